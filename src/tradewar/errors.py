@@ -1,0 +1,44 @@
+"""Exceptions raised by tradewar.
+
+Every error names what is wrong and where (the file, field, country or sector at
+fault), so that a user can fix the input without reading the source.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ConvergenceError", "DataError", "ShockError", "TradewarError"]
+
+
+class TradewarError(Exception):
+    """Base class of all tradewar errors."""
+
+
+class DataError(TradewarError, ValueError):
+    """A data set or baseline is malformed or violates an accounting identity."""
+
+
+class ShockError(TradewarError, ValueError):
+    """A policy change (tariffs, trade costs) is malformed or out of range."""
+
+
+class ConvergenceError(TradewarError, RuntimeError):
+    """The equilibrium solver stopped before reaching its tolerance.
+
+    Attributes
+    ----------
+    residual : float
+        The largest absolute residual at the last iterate.
+    n_iter : int
+        Iterations performed.
+    where : str
+        The country (and sector, where the residual has one) with the largest residual.
+    """
+
+    def __init__(self, message: str, *, residual: float, n_iter: int, where: str) -> None:
+        super().__init__(
+            f"{message} (after {n_iter} iterations the residual is {residual:.3e}, "
+            f"largest at {where})"
+        )
+        self.residual = residual
+        self.n_iter = n_iter
+        self.where = where

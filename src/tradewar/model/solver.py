@@ -1,0 +1,310 @@
+"""Solve the Caliendo–Parro equilibrium in changes for given tariffs, trade costs and deficits.
+
+Algorithm (nested, every loop checked):
+
+1. Outer loop on log wages ``log ŵ`` (N unknowns): Anderson-accelerated damped
+   labour-market clearing, ``log ŵ ← log ŵ + λ_n log(Σ_s β_n^s Y_n^s' / (ŵ_n w_n L_n))``,
+   renormalised so that world value added is the numéraire (``Σ_n ŵ_n w_n L_n = Σ_n w_n L_n``).
+2. Given wages, sectoral prices solve the cost/price fixed point (eqs. 10–11),
+   also Anderson-accelerated, warm-started from the previous outer iterate.
+3. Given wages and prices, expenditure solves the linear goods-market system
+   (eq. 13) by GMRES, warm-started likewise.
+
+At the fixed point labour markets clear, goods markets clear, and so every
+country's trade balance equals its deficit (Walras).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.sparse.linalg import LinearOperator, gmres
+
+from tradewar.baseline import Baseline
+from tradewar.errors import ConvergenceError, DataError
+from tradewar.model import equations as eq
+from tradewar.model.fixed_point import anderson
+
+__all__ = ["Equilibrium", "SolverOptions", "SolverReport", "solve_equilibrium"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class SolverOptions:
+    """Tolerances and limits of the equilibrium solver.
+
+    Attributes
+    ----------
+    tol : largest relative labour-market gap ``|Σβ Y' / (ŵ wL) − 1|`` accepted.
+    max_iter : most outer (wage) iterations.
+    price_tol : tolerance of the inner price fixed point (in log prices).
+    price_max_iter : most inner price iterations per outer iteration.
+    linear_tol : relative tolerance of the GMRES expenditure solve.
+    memory : Anderson memory of both loops (0: plain damped iteration).
+    wage_step : damping λ of the wage update; ``None`` picks ``1 / (1 + ε_n)``
+        per country, with ε_n its output-weighted trade elasticity times the
+        share of its sales that faces foreign competition.
+    """
+
+    tol: float = 1e-10
+    max_iter: int = 500
+    price_tol: float = 1e-13
+    price_max_iter: int = 2000
+    linear_tol: float = 1e-13
+    memory: int = 8
+    wage_step: float | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("tol", "price_tol", "linear_tol"):
+            value = getattr(self, name)
+            if not (np.isfinite(value) and value > 0):
+                raise ValueError(f"SolverOptions.{name} must be a positive number, got {value!r}")
+        for name in ("max_iter", "price_max_iter"):
+            if int(getattr(self, name)) < 1:
+                raise ValueError(f"SolverOptions.{name} must be at least 1")
+        if self.memory < 0:
+            raise ValueError("SolverOptions.memory must be >= 0")
+        if self.wage_step is not None and not (0 < self.wage_step <= 1):
+            raise ValueError("SolverOptions.wage_step must lie in (0, 1]")
+
+
+@dataclass(frozen=True, slots=True)
+class SolverReport:
+    """How a solve went: always attached to a result.
+
+    Attributes
+    ----------
+    converged : always True on a returned result (failures raise).
+    n_iter : outer iterations.
+    price_iter : inner price iterations, all outer iterations together.
+    residual : largest relative labour-market gap at the solution.
+    trade_balance_residual : largest |imports − exports − deficit| / world value added.
+    seconds : wall time.
+    """
+
+    converged: bool
+    n_iter: int
+    price_iter: int
+    residual: float
+    trade_balance_residual: float
+    seconds: float
+
+
+@dataclass(frozen=True, eq=False)
+class Equilibrium:
+    """Raw arrays of a solved counterfactual (orientation of :mod:`tradewar.baseline`).
+
+    Attributes
+    ----------
+    w_hat : (N,) wage changes ŵ.
+    price_hat : (N, S) sectoral price changes P̂.
+    cost_hat : (N, S) input-bundle cost changes ĉ.
+    trade_shares : (N, N, S) counterfactual trade shares π'.
+    expenditure : (N, S) counterfactual expenditure X' (tariff-inclusive).
+    trade : (N, N, S) counterfactual flows at producer prices π'X'/(1 + τ').
+    output : (N, S) counterfactual gross output Y'.
+    tariff_revenue : (N,) counterfactual tariff revenue R'.
+    deficit : (N,) counterfactual deficits D'.
+    income : (N,) counterfactual final spending I' = ŵ wL + R' + D'.
+    report : SolverReport.
+    """
+
+    w_hat: np.ndarray
+    price_hat: np.ndarray
+    cost_hat: np.ndarray
+    trade_shares: np.ndarray
+    expenditure: np.ndarray
+    trade: np.ndarray
+    output: np.ndarray
+    tariff_revenue: np.ndarray
+    deficit: np.ndarray
+    income: np.ndarray
+    report: SolverReport
+
+
+def _wage_step(baseline: Baseline) -> np.ndarray:
+    output = baseline.gross_output
+    weights = output / np.maximum(output.sum(axis=1, keepdims=True), 1e-300)
+    domestic = np.einsum("nns->ns", baseline.trade) / np.maximum(output, 1e-300)
+    exposure = (weights * baseline.theta[None, :] * (1.0 - domestic)).sum(axis=1)
+    return 1.0 / (1.0 + exposure + 1.0)
+
+
+def solve_equilibrium(
+    baseline: Baseline,
+    tariff_new: np.ndarray,
+    trade_cost_hat: np.ndarray,
+    deficit_new: np.ndarray,
+    options: SolverOptions | None = None,
+) -> Equilibrium:
+    """Solve the equilibrium in changes.
+
+    Parameters
+    ----------
+    baseline : the world before the change.
+    tariff_new : (N, N, S) counterfactual tariffs τ' (fractions).
+    trade_cost_hat : (N, N, S) iceberg trade-cost changes d̂ (1 = unchanged).
+    deficit_new : (N,) counterfactual deficits in units of the numéraire
+        (world value added of the baseline); must sum to zero.
+    options : solver settings.
+
+    Raises
+    ------
+    ConvergenceError
+        If any loop stops before its tolerance; names the worst country/sector.
+    """
+    opts = options or SolverOptions()
+    start = time.perf_counter()
+    n, s = baseline.n_countries, baseline.n_sectors
+    va = baseline.value_added
+    if (va <= 0).any():
+        bad = baseline.countries[int(np.argmin(va))]
+        raise DataError(f"baseline {baseline.name!r}: country {bad} has no value added")
+    theta = baseline.theta
+    beta, gamma, alpha = baseline.va_share, baseline.io_shares, baseline.final_shares
+
+    kappa_hat = (1.0 + tariff_new) / (1.0 + baseline.tariff) * trade_cost_hat
+    pi = baseline.trade_shares
+    with np.errstate(divide="ignore"):
+        log_pi_kappa = np.where(pi > 0, np.log(pi) - theta * np.log(kappa_hat), -np.inf)
+    one_plus_tariff_new = 1.0 + tariff_new
+
+    step = np.full(n, opts.wage_step) if opts.wage_step is not None else _wage_step(baseline)
+    world_va = va.sum()
+    state = {
+        "log_p": np.zeros(n * s),
+        "x": baseline.expenditure.ravel().copy(),
+        "price_iter": 0,
+    }
+
+    def solve_prices(log_w: np.ndarray) -> np.ndarray:
+        def price_map(log_p_flat: np.ndarray) -> np.ndarray:
+            log_c = eq.input_cost_hat(log_w, log_p_flat.reshape(n, s), beta, gamma)
+            return eq.log_price_index_hat(log_pi_kappa, log_c, theta).ravel()
+
+        res = anderson(
+            price_map,
+            state["log_p"],
+            tol=opts.price_tol,
+            max_iter=opts.price_max_iter,
+            memory=opts.memory,
+        )
+        state["price_iter"] += res.n_iter
+        if not res.converged:
+            worst = int(np.argmax(np.abs(res.residual)))
+            raise ConvergenceError(
+                "price fixed point did not converge",
+                residual=float(np.abs(res.residual[worst])),
+                n_iter=res.n_iter,
+                where=_where(baseline, worst // s, worst % s),
+            )
+        state["log_p"] = res.x
+        return res.x.reshape(n, s)
+
+    def solve_expenditure(pi_net: np.ndarray, w_hat: np.ndarray) -> np.ndarray:
+        apply_m = eq.expenditure_operator(pi_net, beta, gamma, alpha)
+        b = (alpha * (w_hat * va + deficit_new)[:, None]).ravel()
+        op = LinearOperator(
+            (n * s, n * s), matvec=lambda x: x - apply_m(x.reshape(n, s)).ravel(), dtype=float
+        )
+        x, info = gmres(
+            op,
+            b,
+            x0=state["x"],
+            rtol=opts.linear_tol,
+            atol=0.0,
+            restart=min(60, n * s),
+            maxiter=200,
+        )
+        if info != 0:
+            gap = np.abs(op.matvec(x) - b)
+            worst = int(np.argmax(gap))
+            raise ConvergenceError(
+                "expenditure system (GMRES) did not converge",
+                residual=float(gap[worst] / max(np.abs(b).max(), 1e-300)),
+                n_iter=int(abs(info)),
+                where=_where(baseline, worst // s, worst % s),
+            )
+        state["x"] = x
+        return x.reshape(n, s)
+
+    def evaluate(log_w: np.ndarray):
+        w_hat = np.exp(log_w)
+        log_p = solve_prices(log_w)
+        log_c = eq.input_cost_hat(log_w, log_p, beta, gamma)
+        pi_new = eq.trade_shares_new(log_pi_kappa, log_c, log_p, theta)
+        pi_net = pi_new / one_plus_tariff_new
+        x_new = solve_expenditure(pi_net, w_hat)
+        y_new = eq.output_new(pi_net, x_new)
+        return w_hat, log_p, log_c, pi_new, pi_net, x_new, y_new
+
+    def normalise(log_w: np.ndarray) -> np.ndarray:
+        # numéraire: world value added unchanged, Σ ŵ_n w_n L_n = Σ w_n L_n
+        return log_w - np.log((np.exp(log_w) * va).sum() / world_va)
+
+    def labour_gap(w_hat: np.ndarray, y_new: np.ndarray) -> np.ndarray:
+        labour_demand = (beta * y_new).sum(axis=1)
+        return np.log(np.maximum(labour_demand, 1e-300) / (w_hat * va))
+
+    def wage_map(log_w: np.ndarray) -> np.ndarray:
+        log_w = normalise(log_w)
+        w_hat, *_, y_new = evaluate(log_w)
+        return log_w + step * labour_gap(w_hat, y_new)
+
+    result = anderson(
+        wage_map,
+        np.zeros(n),
+        tol=opts.tol,
+        max_iter=opts.max_iter,
+        memory=opts.memory,
+        scale=step,
+    )
+    if not result.converged:
+        worst = int(np.argmax(np.abs(result.residual)))
+        raise ConvergenceError(
+            "equilibrium wages did not converge",
+            residual=float(np.abs(result.residual[worst])),
+            n_iter=result.n_iter,
+            where=_where(baseline, worst),
+        )
+    w_hat, log_p, log_c, pi_new, pi_net, x_new, y_new = evaluate(normalise(result.x))
+    trade_new = pi_net * x_new[None, :, :]
+    revenue_new = eq.tariff_revenue_new(pi_net, x_new)
+    income_new = eq.final_spending_new(w_hat * va, revenue_new, deficit_new)
+    imports = trade_new.sum(axis=(0, 2))
+    exports = trade_new.sum(axis=(1, 2))
+    balance_gap = float(np.max(np.abs(imports - exports - deficit_new)) / world_va)
+    gap = float(np.max(np.abs(labour_gap(w_hat, y_new))))
+    report = SolverReport(
+        converged=True,
+        n_iter=result.n_iter,
+        price_iter=state["price_iter"],
+        residual=gap,
+        trade_balance_residual=balance_gap,
+        seconds=time.perf_counter() - start,
+    )
+    log.debug("equilibrium solved: %s", report)
+    return Equilibrium(
+        w_hat=w_hat,
+        price_hat=np.exp(log_p),
+        cost_hat=np.exp(log_c),
+        trade_shares=pi_new,
+        expenditure=x_new,
+        trade=trade_new,
+        output=y_new,
+        tariff_revenue=revenue_new,
+        deficit=np.asarray(deficit_new, dtype=float),
+        income=income_new,
+        report=report,
+    )
+
+
+def _where(baseline: Baseline, country: int, sector: int | None = None) -> str:
+    text = f"country {baseline.countries[country]}"
+    if sector is not None:
+        text += f", sector {baseline.sectors[sector]}"
+    return text

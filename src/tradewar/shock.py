@@ -1,0 +1,73 @@
+"""A policy change to simulate: new tariffs and iceberg (non-tariff) trade-cost changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from tradewar.baseline import Baseline
+from tradewar.errors import ShockError
+
+__all__ = ["Shock"]
+
+
+@dataclass(frozen=True, eq=False)
+class Shock:
+    """New tariffs and trade-cost changes, in the orientation ``[exporter, importer, sector]``.
+
+    Parameters
+    ----------
+    tariff : (N, N, S) counterfactual ad valorem tariffs τ' (fractions), or None to
+        keep the baseline's.
+    trade_cost_hat : (N, N, S) iceberg trade-cost changes d̂ (1 = unchanged,
+        1.1 = 10% costlier), or None for none.
+    """
+
+    tariff: np.ndarray | None = None
+    trade_cost_hat: np.ndarray | None = None
+
+    def resolve(self, baseline: Baseline) -> tuple[np.ndarray, np.ndarray]:
+        """Validate against a baseline and return ``(tariff_new, trade_cost_hat)`` arrays.
+
+        Raises
+        ------
+        ShockError
+            Wrong shape, NaN, tariffs at or below −100%, non-positive cost changes;
+            the message names exporter, importer and sector.
+        """
+        shape = baseline.trade.shape
+        tariff = baseline.tariff if self.tariff is None else np.asarray(self.tariff, float)
+        d_hat = (
+            np.ones(shape)
+            if self.trade_cost_hat is None
+            else np.asarray(self.trade_cost_hat, float)
+        )
+        for name, arr in (("tariff", tariff), ("trade_cost_hat", d_hat)):
+            if arr.shape != shape:
+                raise ShockError(f"shock {name} has shape {arr.shape}, expected {shape}")
+            _first_bad(baseline, name, arr, ~np.isfinite(arr), "is NaN or infinite")
+        _first_bad(baseline, "tariff", tariff, tariff <= -1, "is at or below -100%")
+        _first_bad(baseline, "trade_cost_hat", d_hat, d_hat <= 0, "is not positive")
+        return tariff, d_hat
+
+    @classmethod
+    def tariffs_from(cls, baseline: Baseline, tariff_new: np.ndarray) -> Shock:
+        """A shock that sets every tariff to ``tariff_new`` (validated now)."""
+        shock = cls(tariff=np.asarray(tariff_new, float))
+        shock.resolve(baseline)
+        return shock
+
+    def is_zero(self, baseline: Baseline) -> bool:
+        """Whether the shock changes nothing."""
+        tariff, d_hat = self.resolve(baseline)
+        return bool(np.array_equal(tariff, baseline.tariff) and np.all(d_hat == 1))
+
+
+def _first_bad(baseline: Baseline, name: str, arr: np.ndarray, bad: np.ndarray, what: str) -> None:
+    if bad.any():
+        i, n, s = (int(k) for k in np.argwhere(bad)[0])
+        raise ShockError(
+            f"shock {name} {what} for exporter {baseline.countries[i]}, importer "
+            f"{baseline.countries[n]}, sector {baseline.sectors[s]} (value {arr[i, n, s]!r})"
+        )
