@@ -13,7 +13,7 @@ The public API::
 
 from tradewar.baseline import Baseline
 from tradewar.counterfactual import Counterfactual, equilibrate, solve
-from tradewar.data import load_cp2015, load_toy
+from tradewar.data import load_cp2015, load_toy, synthetic_world
 from tradewar.errors import ConvergenceError, DataError, ShockError, TradewarError
 from tradewar.model import SolverOptions, SolverReport
 from tradewar.shock import Shock
@@ -32,6 +32,7 @@ __all__ = [
     "load_cp2015",
     "load_toy",
     "solve",
+    "synthetic_world",
 ]
 
 __version__ = "0.1.0"

@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradewar import Baseline, ConvergenceError, Shock, SolverOptions, equilibrate, solve
-from worlds import random_world
+from tradewar import Baseline, ConvergenceError, Shock, SolverOptions, solve
+from tradewar.data.synthetic import synthetic_world
 
 
 def assert_equilibrium_identities(cf, rtol=1e-8):
@@ -85,9 +85,9 @@ def test_numeraire_choice_leaves_real_outcomes_unchanged(toy):
 
 
 def one_sector_balanced_world(seed, n=4, theta=5.0):
-    rng = np.random.default_rng(seed)
-    world = random_world(rng, n, 1, io_links=False, tariffs=False, theta=np.array([theta]))
-    return equilibrate(world, deficit=np.zeros(n))
+    return synthetic_world(
+        n, 1, seed=seed, io_links=False, tariffs=False, theta=np.array([theta]), balanced=True
+    )
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
@@ -110,8 +110,7 @@ def test_one_sector_matches_the_gravity_closed_form(seed):
 def test_several_sectors_without_input_output_links():
     """Multi-sector EK without IO: Ŵ_n = Π_s (π̂_nn^s)^(−α_n^s/θ^s) with balanced trade."""
     rng = np.random.default_rng(7)
-    world = random_world(rng, 3, 3, io_links=False, tariffs=False)
-    world = equilibrate(world, deficit=np.zeros(3))
+    world = synthetic_world(3, 3, seed=rng, io_links=False, tariffs=False, balanced=True)
     d_hat = rng.uniform(0.8, 1.3, size=world.trade.shape)
     np.einsum("nns->ns", d_hat)[:] = 1.0
     cf = solve(world, Shock(trade_cost_hat=d_hat))
@@ -139,7 +138,7 @@ def test_prohibitive_barriers_approach_autarky():
 
 def test_embargo_on_one_pair_with_input_output_links():
     rng = np.random.default_rng(11)
-    world = random_world(rng, 4, 3)
+    world = synthetic_world(4, 3, seed=rng)
     d_hat = np.ones(world.trade.shape)
     d_hat[0, 1, :] = 1e8  # near-prohibitive barrier on one pair
     cf = solve(world, Shock(trade_cost_hat=d_hat))
@@ -217,7 +216,7 @@ def test_tables_have_labels(toy):
 )
 def test_random_economies_always_converge_and_clear(seed, n, s, io_links, scale):
     rng = np.random.default_rng(seed)
-    world = random_world(rng, n, s, io_links=io_links)
+    world = synthetic_world(n, s, seed=rng, io_links=io_links)
     tariff = world.tariff + scale * rng.uniform(-0.2, 1.0, size=world.trade.shape)
     tariff = np.maximum(tariff, -0.5)
     np.einsum("nns->ns", tariff)[:] = 0.0

@@ -1,6 +1,7 @@
 """Loaders that turn public data sets into validated `Baseline` objects."""
 
 from tradewar.data.cp2015 import load_cp2015, read_cp2015_raw, read_cp2015_tariffs
+from tradewar.data.synthetic import synthetic_world
 from tradewar.data.toy import load_toy
 
-__all__ = ["load_cp2015", "load_toy", "read_cp2015_raw", "read_cp2015_tariffs"]
+__all__ = ["load_cp2015", "load_toy", "read_cp2015_raw", "read_cp2015_tariffs", "synthetic_world"]

@@ -20,6 +20,8 @@ NAFTA", Review of Economic Studies 82(1), 1–44 — equations (10)–(13) in ch
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 __all__ = [
@@ -138,7 +140,7 @@ def expenditure_operator(
     va_share: np.ndarray,
     io_shares: np.ndarray,
     final_shares: np.ndarray,
-):
+) -> Callable[[np.ndarray], np.ndarray]:
     """The linear part of the goods-market conditions (CP 2015, eq. 13).
 
     ``X_n^s' = Σ_k γ_n^{s,k}(1 − β_n^k) Y_n^k' + α_n^s (R_n' + ŵ_n w_n L_n + D_n')``

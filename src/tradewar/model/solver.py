@@ -253,7 +253,15 @@ def solve_equilibrium(
     def wage_map(log_w: np.ndarray) -> np.ndarray:
         log_w = normalise(log_w)
         w_hat, *_, y_new = evaluate(log_w)
-        return log_w + step * labour_gap(w_hat, y_new)
+        gap = labour_gap(w_hat, y_new)
+        if log.isEnabledFor(logging.DEBUG):
+            worst = int(np.argmax(np.abs(gap)))
+            log.debug(
+                "wage iteration: largest labour-market gap %.3e at %s",
+                gap[worst],
+                _where(baseline, worst),
+            )
+        return log_w + step * gap
 
     result = anderson(
         wage_map,

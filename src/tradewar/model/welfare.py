@@ -50,6 +50,8 @@ def volume_of_trade_effect(
     return np.swapaxes(by_origin, 0, 1) / income[:, None, None]
 
 
-def real_income_hat(income_new: np.ndarray, income: np.ndarray, price_index_hat: np.ndarray):
+def real_income_hat(
+    income_new: np.ndarray, income: np.ndarray, price_index_hat: np.ndarray
+) -> np.ndarray:
     """Welfare as real income, ``Ŵ_n = Î_n / P̂_n`` with ``P̂_n = Π_s (P̂_n^s)^{α_n^s}``."""
     return income_new / income / price_index_hat
