@@ -7,14 +7,21 @@ from pathlib import Path
 import pytest
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-CP2015 = SHARED / "data" / "cp2015"
+DATA = SHARED / "data"
+CP2015 = DATA / "cp2015"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared/data, or skip the test with the reason."""
+    path = DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not found (../shared is absent)")
+    return path
 
 
 @pytest.fixture(scope="session")
 def cp2015_dir() -> Path:
-    if not (CP2015 / "xbilat1993.txt").is_file():
-        pytest.skip(f"Caliendo-Parro data not found at {CP2015} (../shared is absent)")
-    return CP2015
+    return shared_path("cp2015")
 
 
 @pytest.fixture(scope="session")
@@ -29,3 +36,10 @@ def toy():
     from tradewar import load_toy
 
     return load_toy()
+
+
+@pytest.fixture(scope="session")
+def default_world():
+    from tradewar.data.default_world import load_default
+
+    return load_default()

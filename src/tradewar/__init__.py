@@ -13,8 +13,15 @@ The public API::
 
 from tradewar.baseline import Baseline
 from tradewar.counterfactual import Counterfactual, equilibrate, solve
-from tradewar.data import load_cp2015, load_toy, synthetic_world
-from tradewar.errors import ConvergenceError, DataError, ShockError, TradewarError
+from tradewar.data import load_cp2015, load_data, load_default, load_toy, synthetic_world
+from tradewar.data.aggregate import aggregate
+from tradewar.errors import (
+    ConvergenceError,
+    DataError,
+    EquilibriumError,
+    ShockError,
+    TradewarError,
+)
 from tradewar.model import SolverOptions, SolverReport
 from tradewar.shock import Shock
 
@@ -23,13 +30,17 @@ __all__ = [
     "ConvergenceError",
     "Counterfactual",
     "DataError",
+    "EquilibriumError",
     "Shock",
     "ShockError",
     "SolverOptions",
     "SolverReport",
     "TradewarError",
+    "aggregate",
     "equilibrate",
     "load_cp2015",
+    "load_data",
+    "load_default",
     "load_toy",
     "solve",
     "synthetic_world",

@@ -218,6 +218,14 @@ class Baseline:
         DataError
             Naming the country and sector with the largest gap.
         """
+        if (self.income <= 0).any():
+            n = int(np.argmin(self.income))
+            raise DataError(
+                f"baseline {self.name!r}: final spending of country {self.countries[n]} is "
+                f"{self.income[n]:.6g} (value added {self.value_added[n]:.6g} + tariff revenue "
+                f"{self.tariff_revenue[n]:.6g} + deficit {self.deficit[n]:.6g}); it must be "
+                "positive"
+            )
         gap = self.expenditure - self.absorption_implied
         scale = max(float(self.expenditure.sum()), 1e-300)
         rel = np.abs(gap) / scale * self.expenditure.size

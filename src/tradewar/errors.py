@@ -6,7 +6,13 @@ fault), so that a user can fix the input without reading the source.
 
 from __future__ import annotations
 
-__all__ = ["ConvergenceError", "DataError", "ShockError", "TradewarError"]
+__all__ = [
+    "ConvergenceError",
+    "DataError",
+    "EquilibriumError",
+    "ShockError",
+    "TradewarError",
+]
 
 
 class TradewarError(Exception):
@@ -21,7 +27,11 @@ class ShockError(TradewarError, ValueError):
     """A policy change (tariffs, trade costs) is malformed or out of range."""
 
 
-class ConvergenceError(TradewarError, RuntimeError):
+class EquilibriumError(TradewarError, RuntimeError):
+    """The model has no meaningful equilibrium for this input (or the solver found none)."""
+
+
+class ConvergenceError(EquilibriumError):
     """The equilibrium solver stopped before reaching its tolerance.
 
     Attributes

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradewar import Baseline, ConvergenceError, Shock, SolverOptions, solve
+from tradewar import Baseline, ConvergenceError, Shock, SolverOptions, equilibrate, solve
 from tradewar.data.synthetic import synthetic_world
 
 
@@ -239,3 +239,16 @@ def test_large_tariff_war_on_the_cp2015_world_converges(cp2015_baseline):
     table = cf.countries()
     assert table.loc["USA", "welfare_pct"] < 0
     assert table.loc["CHN", "welfare_pct"] < 0
+
+
+def test_unfinanceable_deficit_is_an_error_not_an_answer():
+    from tradewar import EquilibriumError
+
+    world = synthetic_world(3, 2, seed=5, balanced=True)
+    va = world.value_added
+    surplus = np.array([-0.5 * va[0], 0.5 * va[0], 0.0])
+    world = equilibrate(world, deficit=surplus)
+    embargo = np.full(world.trade.shape, 1e6)
+    np.einsum("nns->ns", embargo)[:] = 1.0
+    with pytest.raises(EquilibriumError, match="C00"):
+        solve(world, Shock(trade_cost_hat=embargo))

@@ -11,7 +11,13 @@ from tradewar.errors import DataError
 __all__ = ["read_matrix"]
 
 
-def read_matrix(path: Path, shape: tuple[int, int], *, allow_negative: bool = False) -> np.ndarray:
+def read_matrix(
+    path: Path,
+    shape: tuple[int, int],
+    *,
+    allow_negative: bool = False,
+    delimiter: str | None = None,
+) -> np.ndarray:
     """Read a whitespace-separated numeric matrix and check its shape and values.
 
     Raises
@@ -23,7 +29,7 @@ def read_matrix(path: Path, shape: tuple[int, int], *, allow_negative: bool = Fa
     if not path.is_file():
         raise DataError(f"{path}: file not found")
     try:
-        data = np.loadtxt(path, dtype=float, ndmin=2)
+        data = np.loadtxt(path, dtype=float, ndmin=2, delimiter=delimiter)
     except ValueError as exc:
         raise DataError(f"{path}: not a numeric table ({exc})") from None
     if data.shape != shape:

@@ -57,4 +57,8 @@ def synthetic_world(
         description=f"A random {n}-country, {s}-sector world (not real data)",
         check_accounting=False,
     )
-    return equilibrate(raw, deficit=np.zeros(n) if balanced else None)
+    if balanced:
+        return equilibrate(raw, deficit=np.zeros(n))
+    # keep deficits plausible: at most a fifth of any country's value added
+    ratio = np.abs(raw.deficit) / raw.value_added
+    return equilibrate(raw, deficit=raw.deficit * min(1.0, 0.2 / max(ratio.max(), 1e-12)))

@@ -24,7 +24,7 @@ import numpy as np
 from scipy.sparse.linalg import LinearOperator, gmres
 
 from tradewar.baseline import Baseline
-from tradewar.errors import ConvergenceError, DataError
+from tradewar.errors import ConvergenceError, DataError, EquilibriumError
 from tradewar.model import equations as eq
 from tradewar.model.fixed_point import anderson
 
@@ -283,6 +283,13 @@ def solve_equilibrium(
     trade_new = pi_net * x_new[None, :, :]
     revenue_new = eq.tariff_revenue_new(pi_net, x_new)
     income_new = eq.final_spending_new(w_hat * va, revenue_new, deficit_new)
+    if (income_new <= 0).any():
+        n_bad = int(np.argmin(income_new))
+        raise EquilibriumError(
+            f"final spending of {_where(baseline, n_bad)} turns negative "
+            f"({income_new[n_bad]:.6g}): its deficit of {deficit_new[n_bad]:.6g} cannot be "
+            "financed at these prices; solve with deficits='zero'"
+        )
     imports = trade_new.sum(axis=(0, 2))
     exports = trade_new.sum(axis=(1, 2))
     balance_gap = float(np.max(np.abs(imports - exports - deficit_new)) / world_va)

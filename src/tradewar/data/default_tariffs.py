@@ -1,0 +1,118 @@
+"""Tariffs of the default world: US and Chinese MFN rates and the US–China trade-war tariffs.
+
+Sources (see the data card):
+
+* US tariffs on Chinese goods and China's on US goods by ICIO sector, from the
+  public tariff tracker of M. Waugh (MIT license; USITC/USTR and PIIE data),
+  computed by ``scripts/build_us_china_sector_tariffs.py`` into
+  ``default/us_china_tariffs.csv``: the rates of March 2020 (after Phase One's
+  cut of List 4A), in force through 2022 — trade-weighted about 19.6% on Chinese
+  goods and 18.8% on US goods (PIIE reports 19.3% and 21.1%).
+* MFN: each side's pre-war (December 2017) rate on the other by sector is used as
+  its MFN rate on every partner without a free-trade agreement.  FTA partners
+  (typed from the USTR and China MOFCOM lists of agreements in force) pay zero.
+* Every other country's tariffs are zero (no typed source yet).
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+import numpy as np
+import pandas as pd
+
+from tradewar.baseline import Baseline
+
+__all__ = ["CHN_FTA_PARTNERS", "USA_FTA_PARTNERS", "default_tariffs", "us_china_sector_tariffs"]
+
+#: US free-trade-agreement partners (USTR), ISO3.
+USA_FTA_PARTNERS = frozenset(
+    {
+        "AUS",
+        "BHR",
+        "CAN",
+        "CHL",
+        "COL",
+        "CRI",
+        "DOM",
+        "SLV",
+        "GTM",
+        "HND",
+        "NIC",
+        "ISR",
+        "JOR",
+        "KOR",
+        "MEX",
+        "MAR",
+        "OMN",
+        "PAN",
+        "PER",
+        "SGP",
+    }
+)
+#: China's free-trade-agreement partners in force by 2022 (MOFCOM), ISO3.
+CHN_FTA_PARTNERS = frozenset(
+    {
+        "BRN",
+        "KHM",
+        "IDN",
+        "LAO",
+        "MYS",
+        "MMR",
+        "PHL",
+        "SGP",
+        "THA",
+        "VNM",  # ASEAN
+        "PAK",
+        "CHL",
+        "NZL",
+        "PER",
+        "CRI",
+        "ISL",
+        "CHE",
+        "KOR",
+        "AUS",
+        "GEO",
+        "MDV",
+        "MUS",
+        "HKG",
+        "MAC",
+    }
+)
+
+
+def us_china_sector_tariffs() -> pd.DataFrame:
+    """The shipped table: ICIO sector → US/China tariffs on each other in 2017 and 2022."""
+    path = files("tradewar.data") / "default" / "us_china_tariffs.csv"
+    with path.open() as handle:
+        return pd.read_csv(handle, index_col="sector")
+
+
+def default_tariffs(baseline: Baseline, year: int = 2022) -> np.ndarray:
+    """Tariff array for a baseline with ICIO sector codes and ISO3 countries.
+
+    Sectors missing from the table (services) and countries other than the US
+    and China get zero.  ``year`` 2017 gives the pre-war state, 2022 the state
+    after Phase One.
+    """
+    table = us_china_sector_tariffs()
+    tariff = np.zeros(baseline.trade.shape)
+    countries = baseline.countries
+    if "USA" not in countries or "CHN" not in countries:
+        return tariff
+    usa, chn = countries.index("USA"), countries.index("CHN")
+    for s, sector in enumerate(baseline.sectors):
+        if sector not in table.index:
+            continue
+        row = table.loc[sector]
+        for importer, exporter_rate, partners in (
+            (usa, "usa_on_chn", USA_FTA_PARTNERS),
+            (chn, "chn_on_usa", CHN_FTA_PARTNERS),
+        ):
+            mfn = float(row[f"{exporter_rate}_2017"])
+            for i, code in enumerate(countries):
+                if i != importer and code not in partners:
+                    tariff[i, importer, s] = mfn
+        tariff[chn, usa, s] = float(row[f"usa_on_chn_{year}"])
+        tariff[usa, chn, s] = float(row[f"chn_on_usa_{year}"])
+    return tariff

@@ -1,0 +1,68 @@
+"""Save and load baselines as compressed ``.npz`` files (atomically: nothing half-written)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from tradewar.baseline import Baseline
+from tradewar.errors import DataError
+
+__all__ = ["load_baseline", "save_baseline"]
+
+_ARRAYS = ("trade", "tariff", "io_shares", "va_share", "final_shares", "theta")
+FORMAT_VERSION = 1
+
+
+def save_baseline(baseline: Baseline, path: str | Path, *, card: str = "") -> Path:
+    """Write a baseline and its data card to ``path``; the file appears only when complete."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    meta = {
+        "format_version": FORMAT_VERSION,
+        "name": baseline.name,
+        "description": baseline.description,
+        "countries": list(baseline.countries),
+        "sectors": list(baseline.sectors),
+        "card": card,
+    }
+    fd, tmp = tempfile.mkstemp(suffix=".npz", dir=path.parent)
+    os.close(fd)
+    try:
+        with open(tmp, "wb") as handle:
+            np.savez_compressed(
+                handle,
+                meta=np.array(json.dumps(meta)),
+                **{k: getattr(baseline, k) for k in _ARRAYS},
+            )
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+def load_baseline(path: str | Path) -> tuple[Baseline, str]:
+    """Read a baseline written by :func:`save_baseline`; returns ``(baseline, card)``."""
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(f"{path}: file not found")
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            meta = json.loads(str(data["meta"]))
+            arrays = {k: data[k] for k in _ARRAYS}
+    except (OSError, ValueError, KeyError) as exc:
+        raise DataError(f"{path}: not a tradewar baseline file ({exc})") from None
+    baseline = Baseline(
+        countries=tuple(meta["countries"]),
+        sectors=tuple(meta["sectors"]),
+        name=meta["name"],
+        description=meta.get("description", ""),
+        **arrays,
+    )
+    return baseline, meta.get("card", "")

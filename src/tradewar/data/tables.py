@@ -1,0 +1,70 @@
+"""Reading tabular files (CSV, Parquet, Stata, MATLAB) with errors that name the file and column."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from tradewar.errors import DataError
+
+__all__ = ["read_mat", "read_table", "require_columns"]
+
+
+def read_table(path: str | Path, **kwargs: object) -> pd.DataFrame:
+    """Read a CSV (also ``.dlm``/``.tsv``/``.txt``), Parquet or Stata file by its extension.
+
+    Raises
+    ------
+    DataError
+        Missing file, unknown extension, or a file the reader cannot parse.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(f"{path}: file not found")
+    suffix = path.suffix.lower()
+    try:
+        if suffix in {".csv"}:
+            return pd.read_csv(path, **kwargs)
+        if suffix in {".tsv", ".dlm", ".txt", ".tab"}:
+            return pd.read_csv(path, sep=None, engine="python", **kwargs)
+        if suffix in {".parquet", ".pq"}:
+            return pd.read_parquet(path, **kwargs)
+        if suffix == ".dta":
+            return pd.read_stata(path, **kwargs)
+        if suffix in {".xlsx", ".xls"}:
+            return pd.read_excel(path, **kwargs)
+    except (ValueError, OSError, UnicodeDecodeError, ImportError) as exc:
+        raise DataError(f"{path}: cannot be read as a {suffix[1:]} table ({exc})") from None
+    raise DataError(
+        f"{path}: unknown file type {suffix!r} (expected .csv, .tsv, .dlm, .parquet, .dta, .xlsx)"
+    )
+
+
+def require_columns(frame: pd.DataFrame, columns: Iterable[str], source: str | Path) -> None:
+    """Raise a DataError naming the file and every required column that is missing."""
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise DataError(
+            f"{source}: missing column(s) {', '.join(map(repr, missing))}; "
+            f"found {', '.join(map(str, frame.columns[:20]))}"
+        )
+
+
+def read_mat(path: str | Path, names: Iterable[str]) -> dict[str, np.ndarray]:
+    """Read named arrays of a MATLAB v5 file, naming the file and any array that is missing."""
+    import scipy.io
+
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(f"{path}: file not found")
+    try:
+        data = scipy.io.loadmat(path)
+    except (ValueError, OSError, NotImplementedError) as exc:
+        raise DataError(f"{path}: not a MATLAB v5 file ({exc})") from None
+    missing = [n for n in names if n not in data]
+    if missing:
+        raise DataError(f"{path}: missing array(s) {', '.join(missing)}")
+    return {n: np.asarray(data[n]) for n in names}

@@ -1,0 +1,121 @@
+"""The embedded default world must respect facts about the 2022 world economy."""
+
+import importlib.util
+
+import numpy as np
+import pytest
+
+from tradewar import Shock, solve
+from tradewar.data.default_world import GOODS_SECTORS, check_default_facts, default_card
+
+
+def test_dimensions_and_labels(default_world):
+    assert default_world.n_countries == 17
+    assert default_world.n_sectors == 17
+    for code in (
+        "USA",
+        "CHN",
+        "MEX",
+        "CAN",
+        "JPN",
+        "KOR",
+        "TWN",
+        "VNM",
+        "IND",
+        "DEU",
+        "EU",
+        "GBR",
+        "BRA",
+        "RUS",
+        "ROW",
+    ):
+        assert code in default_world.countries
+    for sector in (
+        "agriculture",
+        "electronics",
+        "machinery",
+        "vehicles",
+        "chemicals",
+        "metals",
+        "textiles",
+    ):
+        assert sector in GOODS_SECTORS and sector in default_world.sectors
+
+
+def test_identities_hold(default_world):
+    default_world.check_identities(rtol=1e-8)
+
+
+def test_real_world_facts(default_world):
+    facts = check_default_facts(default_world)
+    # OECD ICIO 2022: world gross output about $190 trillion, US and China about $45 trillion
+    assert facts["world_gross_output_tn"] == pytest.approx(190, rel=0.05)
+    assert facts["usa_gross_output_tn"] == pytest.approx(45, rel=0.05)
+    assert facts["chn_gross_output_tn"] == pytest.approx(45, rel=0.05)
+    # China is the largest goods exporter to the US
+    assert facts["largest_goods_exporter_to_usa"] == "CHN"
+    # US value added (GDP at basic prices) about $25 trillion, China's about $17.5 trillion
+    usa, chn = default_world.country_index("USA"), default_world.country_index("CHN")
+    assert default_world.value_added[usa] / 1e6 == pytest.approx(25, rel=0.08)
+    assert default_world.value_added[chn] / 1e6 == pytest.approx(17.5, rel=0.08)
+    # the US runs the largest trade deficit
+    assert int(np.argmax(default_world.deficit)) == usa
+
+
+def test_us_china_tariffs_match_piie(default_world):
+    usa, chn = default_world.country_index("USA"), default_world.country_index("CHN")
+    goods = [default_world.sector_index(s) for s in GOODS_SECTORS]
+    w = default_world.trade[chn, usa, goods]
+    us_on_china = (default_world.tariff[chn, usa, goods] * w).sum() / w.sum()
+    w = default_world.trade[usa, chn, goods]
+    china_on_us = (default_world.tariff[usa, chn, goods] * w).sum() / w.sum()
+    assert us_on_china == pytest.approx(0.193, abs=0.03)  # PIIE: 19.3%
+    assert china_on_us == pytest.approx(0.211, abs=0.03)  # PIIE: 21.1%
+    services = default_world.sector_index("services")
+    assert default_world.tariff[:, :, services].max() == 0.0
+
+
+def test_card_names_sources_and_limits():
+    card = default_card()
+    for words in (
+        "OECD",
+        "CC BY 4.0",
+        "sanction-simulator",
+        "MIT",
+        "import proportionality",
+        "Known limits",
+        "Elasticities",
+        "Tariffs",
+    ):
+        assert words in card
+
+
+def test_a_us_china_tariff_war_on_the_default_world(default_world):
+    usa, chn = default_world.country_index("USA"), default_world.country_index("CHN")
+    tariff = default_world.tariff.copy()
+    goods = [default_world.sector_index(s) for s in GOODS_SECTORS]
+    for s in goods:
+        tariff[chn, usa, s] += 0.25
+        tariff[usa, chn, s] += 0.25
+    result = solve(default_world, Shock(tariff=tariff))
+    table = result.countries()
+    assert table.loc["USA", "welfare_pct"] < 0
+    assert table.loc["CHN", "welfare_pct"] < 0
+    assert result.equilibrium.trade[chn, usa].sum() < default_world.trade[chn, usa].sum()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    importlib.util.find_spec("sanction_simulator") is None,
+    reason="sanction-simulator not installed (pip install 'tradewar[icio]')",
+)
+def test_committed_default_world_is_what_the_build_script_makes(default_world, tmp_path):
+    from tradewar.data.default_world import build_default_world
+
+    rebuilt, _card = build_default_world()
+    assert rebuilt.countries == default_world.countries
+    assert rebuilt.sectors == default_world.sectors
+    np.testing.assert_allclose(rebuilt.trade, default_world.trade, rtol=1e-6, atol=1e-6)
+    np.testing.assert_allclose(rebuilt.tariff, default_world.tariff, atol=1e-9)
+    np.testing.assert_allclose(rebuilt.io_shares, default_world.io_shares, atol=1e-9)
+    np.testing.assert_allclose(rebuilt.theta, default_world.theta)
