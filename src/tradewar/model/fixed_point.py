@@ -41,9 +41,16 @@ def anderson(
     max_iter: int,
     memory: int = 6,
     scale: np.ndarray | float = 1.0,
-    restart_factor: float = 1e3,
+    accept: float = 2.0,
+    max_step: float = 1.0,
 ) -> FixedPointResult:
-    """Find ``x = g(x)`` with Anderson acceleration.
+    """Find ``x = g(x)`` with safeguarded Anderson acceleration.
+
+    Each accelerated point is accepted only if its residual is at most
+    ``accept`` times the current one; otherwise the history is dropped and the
+    plain step ``x ← g(x)`` is taken instead.  So the iteration is never worse
+    than plain fixed-point iteration by more than one wasted evaluation per
+    rejection.
 
     Parameters
     ----------
@@ -53,50 +60,63 @@ def anderson(
     max_iter : the most evaluations of ``g``.
     memory : number of past steps mixed (0 gives plain iteration).
     scale : divides the step to give the residual in meaningful units.
-    restart_factor : restart the history when the residual exceeds the best one
-        seen by this factor.
+    accept : largest growth of the residual an accelerated step may cause.
+    max_step : the largest change of any coordinate an accelerated step may make
+        (longer steps are shortened).
 
     Returns
     -------
     FixedPointResult
         Never raises on non-convergence: the caller decides, with ``converged``.
     """
+
+    def evaluate(point: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+        image = g(point)
+        res = (image - point) / scale
+        size = float(np.max(np.abs(res))) if res.size else 0.0
+        return image, res, size if np.isfinite(size) else np.inf
+
     x = np.asarray(x0, dtype=float).copy()
-    dx_hist: list[np.ndarray] = []
+    gx, residual, err = evaluate(x)
+    n_eval = 1
+    dg_hist: list[np.ndarray] = []
     df_hist: list[np.ndarray] = []
-    best = np.inf
-    f_prev = gx_prev = None
-    residual = np.full_like(x, np.inf)
-    for it in range(1, max_iter + 1):
-        gx = g(x)
-        f = gx - x
-        residual = f / scale
-        err = float(np.max(np.abs(residual))) if residual.size else 0.0
-        if not np.isfinite(err):
-            return FixedPointResult(x, False, it, residual)
+    prev: tuple[np.ndarray, np.ndarray] | None = None
+    while n_eval < max_iter:
         if err <= tol:
-            return FixedPointResult(x, True, it, residual)
-        if err > restart_factor * best:
-            dx_hist.clear()
-            df_hist.clear()
-            f_prev = None
-        best = min(best, err)
-        if f_prev is not None and memory > 0:
-            dx_hist.append(gx - gx_prev)
-            df_hist.append(f - f_prev)
-            if len(dx_hist) > memory:
-                dx_hist.pop(0)
+            return FixedPointResult(x, True, n_eval, residual)
+        if not np.isfinite(err):
+            return FixedPointResult(x, False, n_eval, residual)
+        f = gx - x
+        if prev is not None and memory > 0:
+            dg_hist.append(gx - prev[0])
+            df_hist.append(f - prev[1])
+            if len(dg_hist) > memory:
+                dg_hist.pop(0)
                 df_hist.pop(0)
-        f_prev, gx_prev = f, gx
+        prev = (gx, f)
+        candidate = None
         if df_hist:
-            df = np.column_stack(df_hist)
-            coef, *_ = np.linalg.lstsq(df, f, rcond=None)
-            x_next = gx - np.column_stack(dx_hist) @ coef
-            if not np.all(np.isfinite(x_next)):
-                dx_hist.clear()
-                df_hist.clear()
-                x_next = gx
-        else:
-            x_next = gx
-        x = x_next
-    return FixedPointResult(x, False, max_iter, residual)
+            coef, *_ = np.linalg.lstsq(np.column_stack(df_hist), f, rcond=None)
+            mixed = gx - np.column_stack(dg_hist) @ coef
+            step = mixed - x
+            longest = float(np.max(np.abs(step))) if step.size else 0.0
+            if np.isfinite(longest):
+                candidate = x + step * min(1.0, max_step / longest) if longest > 0 else mixed
+        if candidate is not None:
+            g_c, res_c, err_c = evaluate(candidate)
+            n_eval += 1
+            if err_c <= accept * err:
+                x, gx, residual, err = candidate, g_c, res_c, err_c
+                continue
+            dg_hist.clear()
+            df_hist.clear()
+            prev = None
+            if n_eval >= max_iter:
+                break
+        x = gx
+        gx, residual, err = evaluate(x)
+        n_eval += 1
+    if err <= tol:
+        return FixedPointResult(x, True, n_eval, residual)
+    return FixedPointResult(x, False, n_eval, residual)
