@@ -9,7 +9,10 @@ treated in one of two ways (Caliendo & Parro 2015, section 5):
 ``"zero"``
     the paper's procedure: first solve the equilibrium of the baseline with
     all deficits set to zero and no policy change, then use that world as the
-    baseline of the policy change.  Results are relative to that balanced world.
+    baseline of the policy change.  Results are relative to that balanced world;
+``"multiplicative"``
+    each deficit stays a constant share of the country's value added (as in
+    ``ge_gravity``), with a common correction so that deficits sum to zero.
 """
 
 from __future__ import annotations
@@ -22,7 +25,13 @@ import numpy as np
 import pandas as pd
 
 from tradewar.baseline import Baseline
-from tradewar.model.solver import Equilibrium, SolverOptions, SolverReport, solve_equilibrium
+from tradewar.model.solver import (
+    Equilibrium,
+    SolverOptions,
+    SolverReport,
+    multiplicative_deficits,
+    solve_equilibrium,
+)
 from tradewar.model.welfare import (
     real_income_hat,
     terms_of_trade_effect,
@@ -32,7 +41,7 @@ from tradewar.shock import Shock
 
 __all__ = ["Counterfactual", "DeficitTreatment", "equilibrate", "solve"]
 
-DeficitTreatment = Literal["fixed", "zero"]
+DeficitTreatment = Literal["fixed", "zero", "multiplicative"]
 
 
 def equilibrate(
@@ -79,7 +88,7 @@ def solve(
     ----------
     baseline : the world before the change.
     shock : new tariffs and trade-cost changes; None solves the baseline itself.
-    deficits : ``"fixed"`` or ``"zero"`` (see the module docstring).
+    deficits : ``"fixed"``, ``"zero"`` or ``"multiplicative"`` (see the module docstring).
     options : solver settings.
 
     Returns
@@ -87,8 +96,8 @@ def solve(
     Counterfactual
         Labelled tables of every change, the raw arrays and the solver report.
     """
-    if deficits not in ("fixed", "zero"):
-        raise ValueError(f"deficits must be 'fixed' or 'zero', got {deficits!r}")
+    if deficits not in ("fixed", "zero", "multiplicative"):
+        raise ValueError(f"deficits must be 'fixed', 'zero' or 'multiplicative', got {deficits!r}")
     shock = shock or Shock()
     if deficits == "zero":
         baseline = equilibrate(
@@ -98,13 +107,18 @@ def solve(
             name=f"{baseline.name} (zero deficits)",
         )
     tariff_new, d_hat = shock.resolve(baseline)
-    eqm = solve_equilibrium(baseline, tariff_new, d_hat, baseline.deficit, options)
+    rule = multiplicative_deficits(baseline) if deficits == "multiplicative" else baseline.deficit
+    export_tax = None
+    if shock.export_tax is not None and np.any(shock.export_tax):
+        export_tax = np.asarray(shock.export_tax, float)
+    eqm = solve_equilibrium(baseline, tariff_new, d_hat, rule, options, export_tax=export_tax)
     return Counterfactual(
         baseline=baseline,
         tariff_new=tariff_new,
         trade_cost_hat=d_hat,
         equilibrium=eqm,
         deficits=deficits,
+        export_tax=export_tax,
     )
 
 
@@ -131,6 +145,7 @@ class Counterfactual:
     trade_cost_hat: np.ndarray
     equilibrium: Equilibrium
     deficits: DeficitTreatment
+    export_tax: np.ndarray | None = None
 
     @property
     def report(self) -> SolverReport:
@@ -205,6 +220,11 @@ class Counterfactual:
                 "value_added_pct": _growth_pct(va_new, base.value_added),
                 "tariff_revenue_base": base.tariff_revenue,
                 "tariff_revenue_new": eqm.tariff_revenue,
+                "export_tax_revenue_new": (
+                    np.zeros(base.n_countries)
+                    if eqm.export_tax_revenue is None
+                    else eqm.export_tax_revenue
+                ),
                 "deficit": eqm.deficit,
             },
             index=pd.Index(base.countries, name="country"),
@@ -235,6 +255,23 @@ class Counterfactual:
         }
         frame = pd.DataFrame({k: np.reshape(v, n * s) for k, v in columns.items()}, index=idx)
         return frame.reset_index()
+
+    def to_baseline(self, name: str | None = None) -> Baseline:
+        """The counterfactual world as a new baseline (to chain policy changes).
+
+        Raises
+        ------
+        ValueError
+            If the counterfactual has export taxes, which baselines cannot hold.
+        """
+        if self.export_tax is not None:
+            raise ValueError("a world with export taxes cannot become a baseline")
+        return self.baseline.replace(
+            trade=self.equilibrium.trade,
+            tariff=self.tariff_new,
+            check_accounting=True,
+            name=name or f"{self.baseline.name} (counterfactual)",
+        )
 
     def trade(self) -> pd.DataFrame:
         """One row per (exporter, importer, sector): flows at producer prices, before and after."""

@@ -14,7 +14,7 @@ __all__ = ["Shock"]
 
 @dataclass(frozen=True, eq=False)
 class Shock:
-    """New tariffs and trade-cost changes, in the orientation ``[exporter, importer, sector]``.
+    """New tariffs, export taxes and trade-cost changes, ``[exporter, importer, sector]``.
 
     Parameters
     ----------
@@ -22,13 +22,18 @@ class Shock:
         keep the baseline's.
     trade_cost_hat : (N, N, S) iceberg trade-cost changes d̂ (1 = unchanged,
         1.1 = 10% costlier), or None for none.
+    export_tax : (N, N, S) ad valorem export taxes set by the exporter (negative:
+        export subsidies), or None for none (baselines have none).
     """
 
     tariff: np.ndarray | None = None
     trade_cost_hat: np.ndarray | None = None
+    export_tax: np.ndarray | None = None
 
     def resolve(self, baseline: Baseline) -> tuple[np.ndarray, np.ndarray]:
         """Validate against a baseline and return ``(tariff_new, trade_cost_hat)`` arrays.
+
+        The export taxes are validated too; read them from :attr:`export_tax`.
 
         Raises
         ------
@@ -48,6 +53,17 @@ class Shock:
                 raise ShockError(f"shock {name} has shape {arr.shape}, expected {shape}")
             _first_bad(baseline, name, arr, ~np.isfinite(arr), "is NaN or infinite")
         _first_bad(baseline, "tariff", tariff, tariff <= -1, "is at or below -100%")
+        if self.export_tax is not None:
+            x = np.asarray(self.export_tax, float)
+            if x.shape != shape:
+                raise ShockError(f"shock export_tax has shape {x.shape}, expected {shape}")
+            _first_bad(
+                baseline,
+                "export_tax",
+                x,
+                ~np.isfinite(x) | (x <= -1),
+                "is NaN or at or below -100%",
+            )
         _first_bad(baseline, "trade_cost_hat", d_hat, d_hat <= 0, "is not positive")
         return tariff, d_hat
 
@@ -61,7 +77,8 @@ class Shock:
     def is_zero(self, baseline: Baseline) -> bool:
         """Whether the shock changes nothing."""
         tariff, d_hat = self.resolve(baseline)
-        return bool(np.array_equal(tariff, baseline.tariff) and np.all(d_hat == 1))
+        no_tax = self.export_tax is None or not np.any(self.export_tax)
+        return bool(np.array_equal(tariff, baseline.tariff) and np.all(d_hat == 1) and no_tax)
 
 
 def _first_bad(baseline: Baseline, name: str, arr: np.ndarray, bad: np.ndarray, what: str) -> None:

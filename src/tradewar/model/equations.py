@@ -27,6 +27,7 @@ import numpy as np
 __all__ = [
     "expenditure_operator",
     "final_spending_new",
+    "import_tariff_share",
     "input_cost_hat",
     "log_price_index_hat",
     "output_new",
@@ -112,20 +113,38 @@ def trade_shares_new(
 
 
 def output_new(pi_net_new: np.ndarray, expenditure_new: np.ndarray) -> np.ndarray:
-    """Gross output at producer prices: ``Y_i^s' = Σ_n π_in^s' X_n^s' / (1 + τ_in^s')``.
+    """Gross output at producer prices: ``Y_i^s' = Σ_n π_in^s' X_n^s' / ((1 + τ_in^s')(1 + x_in^s'))``.
 
     Parameters
     ----------
-    pi_net_new : (N, N, S) ``π' / (1 + τ')``.
+    pi_net_new : (N, N, S) ``π' / ((1 + τ')(1 + x'))``, x' the exporter's export tax.
     expenditure_new : (N, S) X'.
     """
     return np.einsum("ins,ns->is", pi_net_new, expenditure_new)
 
 
-def tariff_revenue_new(pi_net_new: np.ndarray, expenditure_new: np.ndarray) -> np.ndarray:
-    """Tariff revenue ``R_n' = Σ_s X_n^s' (1 − Σ_i π_in^s' / (1 + τ_in^s'))``, (N,)."""
-    tariff_share = 1.0 - pi_net_new.sum(axis=0)
-    return (expenditure_new * tariff_share).sum(axis=1)
+def import_tariff_share(pi_new: np.ndarray, tariff_new: np.ndarray) -> np.ndarray:
+    """Share of each country's spending on a sector that is import-tariff revenue, (N, S).
+
+    ``m_n^s = Σ_i π_in^s' τ_in^s' / (1 + τ_in^s')``
+    """
+    return np.einsum("ins,ins->ns", pi_new, tariff_new / (1.0 + tariff_new))
+
+
+def tariff_revenue_new(
+    tariff_share: np.ndarray,
+    expenditure_new: np.ndarray,
+    export_tax_share: np.ndarray | None = None,
+) -> np.ndarray:
+    """Policy revenue ``R_n' = Σ_s m_n^s X_n^s' + Σ_{m,s} e_nm^s X_m^s'``, (N,).
+
+    The first term is import-tariff revenue; the second export-tax revenue (negative
+    for export subsidies), with ``e_nm^s = π_nm^s' x_nm^s' / ((1 + τ_nm^s')(1 + x_nm^s'))``.
+    """
+    revenue = (expenditure_new * tariff_share).sum(axis=1)
+    if export_tax_share is not None:
+        revenue = revenue + np.einsum("ins,ns->i", export_tax_share, expenditure_new)
+    return revenue
 
 
 def final_spending_new(
@@ -140,6 +159,8 @@ def expenditure_operator(
     va_share: np.ndarray,
     io_shares: np.ndarray,
     final_shares: np.ndarray,
+    tariff_share: np.ndarray,
+    export_tax_share: np.ndarray | None = None,
 ) -> Callable[[np.ndarray], np.ndarray]:
     """The linear part of the goods-market conditions (CP 2015, eq. 13).
 
@@ -153,7 +174,7 @@ def expenditure_operator(
     def apply(expenditure_new: np.ndarray) -> np.ndarray:
         output = output_new(pi_net_new, expenditure_new)
         intermediate = np.einsum("nsk,nk->ns", io_shares, material_cost_share * output)
-        revenue = tariff_revenue_new(pi_net_new, expenditure_new)
+        revenue = tariff_revenue_new(tariff_share, expenditure_new, export_tax_share)
         return intermediate + final_shares * revenue[:, None]
 
     return apply

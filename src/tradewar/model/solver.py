@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,7 +29,14 @@ from tradewar.errors import ConvergenceError, DataError, EquilibriumError
 from tradewar.model import equations as eq
 from tradewar.model.fixed_point import anderson
 
-__all__ = ["Equilibrium", "SolverOptions", "SolverReport", "solve_equilibrium"]
+__all__ = [
+    "DeficitRule",
+    "Equilibrium",
+    "SolverOptions",
+    "SolverReport",
+    "multiplicative_deficits",
+    "solve_equilibrium",
+]
 
 log = logging.getLogger(__name__)
 
@@ -107,9 +115,9 @@ class Equilibrium:
     expenditure : (N, S) counterfactual expenditure X' (tariff-inclusive).
     trade : (N, N, S) counterfactual flows at producer prices π'X'/(1 + τ').
     output : (N, S) counterfactual gross output Y'.
-    tariff_revenue : (N,) counterfactual tariff revenue R'.
+    tariff_revenue : (N,) counterfactual import-tariff revenue.
     deficit : (N,) counterfactual deficits D'.
-    income : (N,) counterfactual final spending I' = ŵ wL + R' + D'.
+    income : (N,) counterfactual final spending I' = ŵ wL + R' + D', R' all policy revenue.
     report : SolverReport.
     """
 
@@ -124,6 +132,7 @@ class Equilibrium:
     deficit: np.ndarray
     income: np.ndarray
     report: SolverReport
+    export_tax_revenue: np.ndarray | None = None
 
 
 def _wage_step(baseline: Baseline) -> np.ndarray:
@@ -134,12 +143,33 @@ def _wage_step(baseline: Baseline) -> np.ndarray:
     return 1.0 / (1.0 + exposure + 1.0)
 
 
+DeficitRule = np.ndarray | Callable[[np.ndarray], np.ndarray]
+
+
+def multiplicative_deficits(baseline: Baseline) -> Callable[[np.ndarray], np.ndarray]:
+    """Deficits proportional to value added, as in ``ge_gravity``'s multiplicative case.
+
+    ``D_n' = δ_n ŵ_n w_n L_n − ŵ_n w_n L_n Σ_m δ_m ŵ_m w_m L_m / Σ_m ŵ_m w_m L_m`` with
+    ``δ_n = D_n / (w_n L_n)``: each deficit keeps its share of value added, with a
+    common correction so that deficits still sum to zero.
+    """
+    share = baseline.deficit / baseline.value_added
+
+    def rule(value_added_new: np.ndarray) -> np.ndarray:
+        raw = share * value_added_new
+        return raw - value_added_new * raw.sum() / value_added_new.sum()
+
+    return rule
+
+
 def solve_equilibrium(
     baseline: Baseline,
     tariff_new: np.ndarray,
     trade_cost_hat: np.ndarray,
-    deficit_new: np.ndarray,
+    deficit_new: DeficitRule,
     options: SolverOptions | None = None,
+    *,
+    export_tax: np.ndarray | None = None,
 ) -> Equilibrium:
     """Solve the equilibrium in changes.
 
@@ -148,9 +178,12 @@ def solve_equilibrium(
     baseline : the world before the change.
     tariff_new : (N, N, S) counterfactual tariffs τ' (fractions).
     trade_cost_hat : (N, N, S) iceberg trade-cost changes d̂ (1 = unchanged).
-    deficit_new : (N,) counterfactual deficits in units of the numéraire
-        (world value added of the baseline); must sum to zero.
+    deficit_new : (N,) counterfactual deficits in units of the numéraire (world
+        value added of the baseline), summing to zero; or a rule mapping value
+        added ŵ wL to deficits (:func:`multiplicative_deficits`).
     options : solver settings.
+    export_tax : (N, N, S) export taxes x' set by the exporter (negative:
+        subsidies); the baseline has none.  The buyer pays c (1 + x')(1 + τ') d.
 
     Raises
     ------
@@ -168,10 +201,16 @@ def solve_equilibrium(
     beta, gamma, alpha = baseline.va_share, baseline.io_shares, baseline.final_shares
 
     kappa_hat = (1.0 + tariff_new) / (1.0 + baseline.tariff) * trade_cost_hat
+    wedge_new = 1.0 + tariff_new
+    if export_tax is not None:
+        kappa_hat = kappa_hat * (1.0 + export_tax)
+        wedge_new = wedge_new * (1.0 + export_tax)
     pi = baseline.trade_shares
     with np.errstate(divide="ignore"):
         log_pi_kappa = np.where(pi > 0, np.log(pi) - theta * np.log(kappa_hat), -np.inf)
-    one_plus_tariff_new = 1.0 + tariff_new
+
+    def deficits(w_hat: np.ndarray) -> np.ndarray:
+        return deficit_new(w_hat * va) if callable(deficit_new) else deficit_new
 
     step = np.full(n, opts.wage_step) if opts.wage_step is not None else _wage_step(baseline)
     world_va = va.sum()
@@ -205,9 +244,16 @@ def solve_equilibrium(
         state["log_p"] = res.x
         return res.x.reshape(n, s)
 
-    def solve_expenditure(pi_net: np.ndarray, w_hat: np.ndarray) -> np.ndarray:
-        apply_m = eq.expenditure_operator(pi_net, beta, gamma, alpha)
-        b = (alpha * (w_hat * va + deficit_new)[:, None]).ravel()
+    def revenue_shares(pi_new: np.ndarray, pi_net: np.ndarray):
+        tariff_share = eq.import_tariff_share(pi_new, tariff_new)
+        export_share = None if export_tax is None else pi_net * export_tax
+        return tariff_share, export_share
+
+    def solve_expenditure(pi_new: np.ndarray, pi_net: np.ndarray, w_hat: np.ndarray):
+        apply_m = eq.expenditure_operator(
+            pi_net, beta, gamma, alpha, *revenue_shares(pi_new, pi_net)
+        )
+        b = (alpha * (w_hat * va + deficits(w_hat))[:, None]).ravel()
         op = LinearOperator(
             (n * s, n * s), matvec=lambda x: x - apply_m(x.reshape(n, s)).ravel(), dtype=float
         )
@@ -237,8 +283,8 @@ def solve_equilibrium(
         log_p = solve_prices(log_w)
         log_c = eq.input_cost_hat(log_w, log_p, beta, gamma)
         pi_new = eq.trade_shares_new(log_pi_kappa, log_c, log_p, theta)
-        pi_net = pi_new / one_plus_tariff_new
-        x_new = solve_expenditure(pi_net, w_hat)
+        pi_net = pi_new / wedge_new
+        x_new = solve_expenditure(pi_new, pi_net, w_hat)
         y_new = eq.output_new(pi_net, x_new)
         return w_hat, log_p, log_c, pi_new, pi_net, x_new, y_new
 
@@ -281,18 +327,21 @@ def solve_equilibrium(
         )
     w_hat, log_p, log_c, pi_new, pi_net, x_new, y_new = evaluate(normalise(result.x))
     trade_new = pi_net * x_new[None, :, :]
-    revenue_new = eq.tariff_revenue_new(pi_net, x_new)
-    income_new = eq.final_spending_new(w_hat * va, revenue_new, deficit_new)
+    tariff_share, export_share = revenue_shares(pi_new, pi_net)
+    revenue_new = eq.tariff_revenue_new(tariff_share, x_new)
+    export_revenue = eq.tariff_revenue_new(np.zeros_like(tariff_share), x_new, export_share)
+    deficit_final = np.asarray(deficits(w_hat), dtype=float)
+    income_new = eq.final_spending_new(w_hat * va, revenue_new + export_revenue, deficit_final)
     if (income_new <= 0).any():
         n_bad = int(np.argmin(income_new))
         raise EquilibriumError(
             f"final spending of {_where(baseline, n_bad)} turns negative "
-            f"({income_new[n_bad]:.6g}): its deficit of {deficit_new[n_bad]:.6g} cannot be "
+            f"({income_new[n_bad]:.6g}): its deficit of {deficit_final[n_bad]:.6g} cannot be "
             "financed at these prices; solve with deficits='zero'"
         )
     imports = trade_new.sum(axis=(0, 2))
     exports = trade_new.sum(axis=(1, 2))
-    balance_gap = float(np.max(np.abs(imports - exports - deficit_new)) / world_va)
+    balance_gap = float(np.max(np.abs(imports - exports - deficit_final)) / world_va)
     gap = float(np.max(np.abs(labour_gap(w_hat, y_new))))
     report = SolverReport(
         converged=True,
@@ -312,7 +361,8 @@ def solve_equilibrium(
         trade=trade_new,
         output=y_new,
         tariff_revenue=revenue_new,
-        deficit=np.asarray(deficit_new, dtype=float),
+        deficit=deficit_final,
+        export_tax_revenue=export_revenue,
         income=income_new,
         report=report,
     )
