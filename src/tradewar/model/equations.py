@@ -113,7 +113,9 @@ def trade_shares_new(
 
 
 def output_new(pi_net_new: np.ndarray, expenditure_new: np.ndarray) -> np.ndarray:
-    """Gross output at producer prices: ``Y_i^s' = Σ_n π_in^s' X_n^s' / ((1 + τ_in^s')(1 + x_in^s'))``.
+    """Gross output at producer prices.
+
+    ``Y_i^s' = Σ_n π_in^s' X_n^s' / ((1 + τ_in^s')(1 + x_in^s'))``
 
     Parameters
     ----------
