@@ -71,6 +71,12 @@ class Baseline:
         Trade elasticity (Fréchet dispersion) of each sector, > 0; shape (S,).
     name, description
         Free text shown in reports.
+    usd_per_unit
+        US dollars per unit of the flows (1e6 for data in millions of USD), or
+        None when the data have no currency unit.
+    goods
+        The sectors that are goods (the scenario keyword ``goods``); empty means
+        every sector with international trade.
     check_accounting
         Check the goods-market identity (expenditure on each sector = intermediate
         use + final use) on construction.  Only loaders that reconcile raw data
@@ -92,16 +98,20 @@ class Baseline:
     theta: np.ndarray
     name: str = "baseline"
     description: str = ""
+    usd_per_unit: float | None = None
+    goods: tuple[str, ...] = ()
     check_accounting: bool = field(default=True, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "countries", tuple(str(c) for c in self.countries))
         object.__setattr__(self, "sectors", tuple(str(s) for s in self.sectors))
+        object.__setattr__(self, "goods", tuple(str(s) for s in self.goods))
         for attr in ("trade", "tariff", "io_shares", "va_share", "final_shares", "theta"):
             arr = np.array(getattr(self, attr), dtype=float)
             arr.setflags(write=False)
             object.__setattr__(self, attr, arr)
         self._check_labels()
+        self._check_goods()
         self._check_shapes()
         self._check_values()
         self._rescale_shares()
@@ -118,6 +128,15 @@ class Baseline:
                 if label in seen:
                     raise DataError(f"baseline {self.name!r}: {kind} {label!r} appears twice")
                 seen.add(label)
+
+    def _check_goods(self) -> None:
+        unknown = [s for s in self.goods if s not in self.sectors]
+        if unknown:
+            raise DataError(f"baseline {self.name!r}: goods names unknown sector {unknown[0]!r}")
+        if self.usd_per_unit is not None and not (
+            np.isfinite(self.usd_per_unit) and self.usd_per_unit > 0
+        ):
+            raise DataError(f"baseline {self.name!r}: usd_per_unit must be a positive number")
 
     def _check_shapes(self) -> None:
         n, s = len(self.countries), len(self.sectors)
@@ -324,6 +343,14 @@ class Baseline:
         except ValueError:
             raise DataError(_unknown("sector", sector, self.sectors)) from None
 
+    @property
+    def goods_indices(self) -> list[int]:
+        """Positions of the goods sectors (every traded sector when ``goods`` is empty)."""
+        if self.goods:
+            return [self.sectors.index(s) for s in self.goods]
+        traded = self.trade.sum(axis=(0, 1)) - np.einsum("nns->s", self.trade)
+        return [int(s) for s in np.flatnonzero(traded > 0)]
+
     def summary(self) -> pd.DataFrame:
         """Country totals of the baseline: output, value added, trade, deficit, income."""
         return pd.DataFrame(
@@ -352,6 +379,8 @@ class Baseline:
             "theta": self.theta,
             "name": self.name,
             "description": self.description,
+            "usd_per_unit": self.usd_per_unit,
+            "goods": self.goods,
             "check_accounting": self.check_accounting,
         }
         fields.update(changes)

@@ -10,6 +10,7 @@ __all__ = [
     "ConvergenceError",
     "DataError",
     "EquilibriumError",
+    "ScenarioError",
     "ShockError",
     "TradewarError",
 ]
@@ -25,6 +26,27 @@ class DataError(TradewarError, ValueError):
 
 class ShockError(TradewarError, ValueError):
     """A policy change (tariffs, trade costs) is malformed or out of range."""
+
+
+class ScenarioError(TradewarError, ValueError):
+    """A scenario file is malformed or inconsistent, located by file, line and field.
+
+    Attributes
+    ----------
+    file, line, field : where the problem is (any may be None when unknown).
+    problems : every problem found, as ``(line, field, message)``.
+    """
+
+    def __init__(self, problems: list[tuple[int | None, str, str]], file: str | None = None):
+        self.file = file
+        self.problems = problems
+        first_line, first_field, _ = problems[0]
+        self.line, self.field = first_line, first_field
+        lines = []
+        for line, field, message in problems:
+            where = f"{file or '<scenario>'}" + (f":{line}" if line else "")
+            lines.append(f"{where}: {field}: {message}" if field else f"{where}: {message}")
+        super().__init__("\n".join(lines))
 
 
 class EquilibriumError(TradewarError, RuntimeError):

@@ -176,5 +176,12 @@ def aggregate(
         theta=theta,
         name=name or f"{baseline.name} (aggregated)",
         description=baseline.description,
+        usd_per_unit=baseline.usd_per_unit,
+        goods=tuple(
+            label
+            for j, label in enumerate(sector_labels)
+            if baseline.goods
+            and all(baseline.sectors[s] in baseline.goods for s in np.flatnonzero(g[:, j]))
+        ),
         check_accounting=baseline.check_accounting,
     )

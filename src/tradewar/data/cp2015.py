@@ -193,6 +193,8 @@ def read_cp2015_raw(folder: str | Path) -> Baseline:
         theta=theta,
         name="cp2015-1993-raw",
         description="Caliendo & Parro (2015) data for 1993, as published",
+        usd_per_unit=1e6,
+        goods=CP2015_SECTORS[:N_TRADABLE],
         check_accounting=False,
     )
 

@@ -30,6 +30,11 @@ __all__ = [
 ]
 
 DEFAULT_FILE = "world_2022.npz"
+#: Elasticity table of the default world: θ = 4 in every sector (Simonovska & Waugh 2014).
+#: With Caliendo-Parro's sectoral θ (8-16 for most goods) undoing the 2018-19 tariffs
+#: triples US-China trade in the model, while its value hardly moved in the data.
+DEFAULT_ELASTICITIES = "uniform-4"
+START_STATES_FILE = "start_states.csv"
 
 #: Sector groups of the default world that are goods (the scenario keyword ``goods``).
 GOODS_SECTORS = (
@@ -81,7 +86,7 @@ def build_default_world(
     *,
     regions: dict[str, str] | str | Path | None = None,
     sectors: dict[str, str] | str | Path | None = None,
-    elasticity_table: str = "caliendo-parro",
+    elasticity_table: str = DEFAULT_ELASTICITIES,
     name: str = "default",
 ) -> tuple[Baseline, str]:
     """Rebuild the default world from the ICIO package; write it to ``out`` if given.
@@ -98,6 +103,8 @@ def build_default_world(
     regions = default_mapping("regions") if regions is None else regions
     sectors = default_mapping("sectors") if sectors is None else sectors
     world = aggregate(full, regions, sectors, name=name)
+    if not world.goods:
+        world = world.replace(goods=tuple(s for s in GOODS_SECTORS if s in world.sectors))
     world = world.replace(
         description=(
             f"OECD ICIO 2022 (2025 release) aggregated to {world.n_countries} regions x "
@@ -107,7 +114,55 @@ def build_default_world(
     card = _card(full, world, audit, elasticity_table, PACKAGE_VERSION)
     if out is not None:
         save_baseline(world, out, card=card)
+        _write_start_states(full, world, regions, sectors, Path(out).parent / START_STATES_FILE)
     return world, card
+
+
+def _write_start_states(full: Baseline, world: Baseline, regions, sectors, path: Path) -> None:
+    """Tariffs of named policy states, aggregated like the world (trade-weighted)."""
+    from tradewar.data.default_tariffs import default_tariffs
+
+    rows = []
+    for state, year in (("pre-war-2017", 2017),):
+        other = full.replace(tariff=default_tariffs(full, year), check_accounting=False)
+        tariffs = aggregate(other, regions, sectors)
+        changed = np.argwhere(np.abs(tariffs.tariff - world.tariff) > 1e-12)
+        for i, n, s in changed:
+            rows.append(
+                (
+                    state,
+                    world.countries[i],
+                    world.countries[n],
+                    world.sectors[s],
+                    round(float(tariffs.tariff[i, n, s]), 6),
+                )
+            )
+    lines = ["state,exporter,importer,sector,tariff"] + [",".join(map(str, r)) for r in rows]
+    path.write_text("\n".join(lines) + "\n")
+
+
+def start_state_tariffs(world: Baseline, state: str) -> np.ndarray:
+    """The tariff array of a named policy state for the default world.
+
+    Raises
+    ------
+    KeyError
+        If the state is not defined for this world.
+    """
+    import pandas as pd
+
+    table = pd.read_csv(_default_dir() / START_STATES_FILE)
+    rows = table[table["state"] == state]
+    if rows.empty:
+        raise KeyError(state)
+    tariff = world.tariff.copy()
+    for row in rows.itertuples():
+        tariff[
+            world.country_index(row.exporter),
+            world.country_index(row.importer),
+            world.sector_index(row.sector),
+        ] = row.tariff
+    return tariff
 
 
 def _card(full: Baseline, world: Baseline, audit: IOAudit, table: str, version: str) -> str:
@@ -161,8 +216,11 @@ def _card(full: Baseline, world: Baseline, audit: IOAudit, table: str, version: 
         "- Every other country's tariffs are zero: no typed source yet.",
         "",
         "## Elasticities",
-        f"- Table {table!r} (tradewar.data.icio_sectors): Caliendo & Parro (2015) sectoral "
-        "estimates mapped to ICIO sectors, 8.22 for services; override with any table.",
+        f"- Table {table!r} (tradewar.data.icio_sectors): theta = 4 in every sector, the "
+        "benchmark of Simonovska & Waugh (2014). With Caliendo & Parro's sectoral estimates "
+        "(8-16 for most goods; table 'caliendo-parro') undoing the 2018-19 tariffs triples "
+        "US-China trade in the model, while its value hardly moved in the data. Override with "
+        "any table or with a scenario's model.elasticities.",
         "",
         "## Known limits",
         "- The OECD 'rest of the world' region is not in the source file: trade with "

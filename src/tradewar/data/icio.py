@@ -63,6 +63,11 @@ def _package_file(name: str) -> Path:
     return Path(str(root / name))
 
 
+def icio_goods(sectors: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """ICIO sectors that are goods: agriculture (A), mining (B), manufacturing (C)."""
+    return tuple(s for s in sectors if s[:1] in ("A", "B", "C"))
+
+
 def read_icio_package(
     imputation: str = "buyer",
 ) -> tuple[list[str], list[str], np.ndarray, np.ndarray, np.ndarray]:
@@ -171,6 +176,7 @@ def load_icio_package(
         name="icio-2022-raw",
         audit=audit,
         reconcile=False,
+        goods=icio_goods(sectors),
     )
     if tariffs:
         raw = raw.replace(tariff=default_tariffs(raw), check_accounting=False)
@@ -258,4 +264,5 @@ def read_icio_csv(
         name=path.stem,
         audit=audit,
         description=f"OECD ICIO table read from {path.name}",
+        goods=icio_goods(sectors),
     )

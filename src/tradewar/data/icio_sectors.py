@@ -8,7 +8,15 @@ Elasticity tables (overridable: any baseline's ``theta`` can be replaced):
     sectors: each ICIO sector takes the θ of the CP sector that covers it;
     computers/electronics (C26) take the mean of CP's office machinery (12.95),
     communication equipment (3.95) and medical/precision instruments (8.71);
-    motor vehicles and other transport take 8.22 as in those files; services 8.22.
+    motor vehicles and other transport take 8.22 as in those files; services
+    8.22.  Coke and refined petroleum (C19) takes 8.22 too, instead of CP's
+    64.85: petroleum is a large traded sector in 2022, and θ = 65 makes world
+    petroleum trade swing by tens of percent for cost changes below one
+    percent, which then dominates every result (a 25% Chinese tariff on $16B
+    of US goods cut total US exports by a quarter); 8.22 is the value CP give
+    sectors without a usable estimate.
+``caliendo-parro-raw``
+    The same with CP's 64.85 for petroleum.
 ``uniform-4``
     θ = 4 everywhere (Simonovska & Waugh 2014).
 """
@@ -128,11 +136,13 @@ _ICIO_TO_CP = {
 }
 
 
-def _caliendo_parro() -> dict[str, float]:
+def _caliendo_parro(raw: bool = False) -> dict[str, float]:
     table = {}
     for code in ICIO_SECTORS:
         if code == "C26":
             table[code] = round((_CP["office"] + _CP["communication"] + _CP["medical"]) / 3, 4)
+        elif code == "C19" and not raw:
+            table[code] = _CP["non_tradable"]
         else:
             table[code] = _CP[_ICIO_TO_CP.get(code, "non_tradable")]
     return table
@@ -140,6 +150,7 @@ def _caliendo_parro() -> dict[str, float]:
 
 ELASTICITY_TABLES: dict[str, dict[str, float]] = {
     "caliendo-parro": _caliendo_parro(),
+    "caliendo-parro-raw": _caliendo_parro(raw=True),
     "uniform-4": dict.fromkeys(ICIO_SECTORS, 4.0),
 }
 

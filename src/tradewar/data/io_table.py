@@ -73,6 +73,8 @@ def baseline_from_io_table(
     description: str = "",
     audit: IOAudit | None = None,
     reconcile: bool = True,
+    usd_per_unit: float | None = 1e6,
+    goods: tuple[str, ...] = (),
 ) -> Baseline:
     """A baseline from an MRIO table.
 
@@ -156,6 +158,8 @@ def baseline_from_io_table(
         theta=np.broadcast_to(np.asarray(theta, dtype=float), (s,)).copy(),
         name=name,
         description=description,
+        usd_per_unit=usd_per_unit,
+        goods=goods,
         check_accounting=exact,
     )
     if exact or not reconcile:

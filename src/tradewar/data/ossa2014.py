@@ -87,6 +87,7 @@ def load_ossa2014(folder: str | Path, *, raw: bool = False) -> Baseline:
         name="ossa2014" + ("-raw" if raw else ""),
         description="Ossa (2014) data for 2007: 7 regions x 33 industries",
         check_accounting=False,
+        goods=tuple(arrays["labels"]),
     )
     from tradewar.counterfactual import equilibrate
 

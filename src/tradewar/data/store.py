@@ -28,6 +28,8 @@ def save_baseline(baseline: Baseline, path: str | Path, *, card: str = "") -> Pa
         "description": baseline.description,
         "countries": list(baseline.countries),
         "sectors": list(baseline.sectors),
+        "usd_per_unit": baseline.usd_per_unit,
+        "goods": list(baseline.goods),
         "card": card,
     }
     fd, tmp = tempfile.mkstemp(suffix=".npz", dir=path.parent)
@@ -63,6 +65,8 @@ def load_baseline(path: str | Path) -> tuple[Baseline, str]:
         sectors=tuple(meta["sectors"]),
         name=meta["name"],
         description=meta.get("description", ""),
+        usd_per_unit=meta.get("usd_per_unit"),
+        goods=tuple(meta.get("goods", ())),
         **arrays,
     )
     return baseline, meta.get("card", "")

@@ -42,6 +42,8 @@ def load_toy() -> Baseline:
         theta=np.array([5.0, 8.0]),
         name="toy",
         check_accounting=False,
-        description="A made-up 3-country, 2-sector world for tests and examples",
+        description="A made-up 3-country, 2-sector world for tests and examples (USD billions)",
+        usd_per_unit=1e9,
+        goods=("goods",),
     )
     return equilibrate(raw, name="toy")

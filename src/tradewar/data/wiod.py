@@ -115,4 +115,5 @@ def read_wiod(
         name=Path(path).stem,
         description=f"WIOD table read from {Path(path).name}",
         audit=audit,
+        goods=tuple(label for label in labels if label[:1] in ("A", "B", "C")),
     )

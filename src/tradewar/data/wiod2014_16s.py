@@ -102,6 +102,8 @@ def load_wiod2014_16s(folder: str | Path) -> Baseline:
         theta=np.maximum(theta, 1e-6),
         name="wiod2014-16s",
         check_accounting=False,
+        usd_per_unit=1e6,
+        goods=WIOD16_SECTORS[:15],
         description="WIOD 2014 (Lashkaripour & Lugovskyy 2023): 44 regions x 16 sectors",
     )
     from tradewar.counterfactual import equilibrate

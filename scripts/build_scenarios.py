@@ -1,0 +1,241 @@
+"""Write the built-in scenarios of the 2018-2019 trade war with sector coverage shares.
+
+The tariff lists are known by their value and rate ($34B at 25%, ...); which
+sectors they cover comes from the public tariff tracker of M. Waugh (MIT license;
+USITC/USTR and PIIE data) in ../shared/data/us_china_tariffs: the trade-weighted
+tariff by NAICS-3 sector and month.  A list with rate r that moves a sector's
+average tariff by d covers the share d / r of that sector's imports.  NAICS-3
+sectors map to ICIO sectors (scripts/build_us_china_sector_tariffs.py) and on to
+the sectors of the default world (src/tradewar/data/default/sectors.csv), weighted
+by 2017 US-China trade.
+
+Output: src/tradewar/scenario/library/us-china-2018-2019.yaml and may-2019.yaml
+(the files say they are generated; edit this script, not them).
+
+Run: python scripts/build_scenarios.py [--data ../shared/data/us_china_tariffs]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+from build_us_china_sector_tariffs import NAICS_TO_ICIO  # noqa: E402
+
+LIBRARY = ROOT / "src" / "tradewar" / "scenario" / "library"
+TRACKER = "M. Waugh, US-China tariff tracker (USITC/USTR and PIIE data), MIT license"
+
+#: (date, month before, month after, nominal rate change, label, value in USD)
+US_LISTS = [
+    ("2018-07-06", "2018-06-01", "2018-07-01", 0.25, "List 1: $34B at 25%", 34e9),
+    ("2018-08-23", "2018-08-01", "2018-09-01", 0.25, "List 2: $16B at 25%", 16e9),
+    ("2018-09-24", "2018-09-01", "2018-10-01", 0.10, "List 3: $200B at 10%", 200e9),
+    ("2019-05-10", "2019-05-01", "2019-06-01", 0.15, "List 3 raised to 25%", 200e9),
+    ("2019-09-01", "2019-08-01", "2019-09-01", 0.15, "List 4A: $120B at 15%", 120e9),
+    ("2020-02-14", "2020-01-01", "2020-02-01", -0.075, "List 4A cut to 7.5%", 120e9),
+]
+CHINA_LISTS = [
+    ("2018-07-06", "2018-06-01", "2018-07-01", 0.25, "China: $34B at 25%", 34e9),
+    ("2018-08-23", "2018-08-01", "2018-09-01", 0.25, "China: $16B at 25%", 16e9),
+    ("2018-09-24", "2018-09-01", "2018-10-01", 0.10, "China: $60B at 5-10%", 60e9),
+    ("2019-01-01", "2018-12-01", "2019-01-01", -0.25, "China suspends extra auto tariffs", None),
+    ("2019-06-01", "2019-05-01", "2019-06-01", 0.15, "China: $60B raised to 5-25%", 60e9),
+    ("2019-09-01", "2019-08-01", "2019-09-01", 0.10, "China: $75B at 5-10%", 75e9),
+]
+#: Huawei's purchases from US suppliers in 2018 (Reuters, 2019-05-17: about $11 billion).
+HUAWEI_US_PURCHASES = 11e9
+
+SOURCES_2018 = [
+    {
+        "title": "USTR, Section 301 investigation: tariff actions on Chinese goods (Lists 1-4A)",
+        "url": "https://ustr.gov/issue-areas/enforcement/section-301-investigations/tariff-actions",
+        "date": "2020-01-15",
+    },
+    {
+        "title": "C. P. Bown, US-China Trade War Tariffs: An Up-to-Date Chart, PIIE",
+        "url": "https://www.piie.com/research/piie-charts/us-china-trade-war-tariffs-date-chart",
+        "date": "2020-02-14",
+    },
+    {"title": TRACKER + " (sector coverage of each list)"},
+    {
+        "title": "US Department of Commerce, BIS: Addition of Huawei Technologies and 68 non-US "
+        "affiliates to the Entity List (Federal Register, 21 May 2019)",
+        "date": "2019-05-16",
+    },
+    {
+        "title": "Reuters: Huawei spent about $11 billion of its $70 billion component purchases "
+        "in 2018 with US suppliers",
+        "date": "2019-05-17",
+    },
+]
+
+
+def group_of() -> dict[str, str]:
+    table = pd.read_csv(ROOT / "src" / "tradewar" / "data" / "default" / "sectors.csv")
+    return dict(zip(table["sector"], table["group"], strict=True))
+
+
+def coverage(path: Path, before: str, after: str, rate: float) -> dict[str, float]:
+    """Covered share of each default sector: trade-weighted tariff change / list rate."""
+    frame = pd.read_csv(path, dtype={"naics3": str})
+    frame = frame[frame["naics3"].isin(NAICS_TO_ICIO)]
+    weights = frame[frame["time"].str.startswith("2017")].groupby("naics3")["china_trade"].sum()
+    wide = frame.pivot(index="time", columns="naics3", values="tariff_trd_w_avg") / 100.0
+    change = (wide.loc[after] - wide.loc[before]).fillna(0.0)
+    groups = group_of()
+    num: dict[str, float] = {}
+    den: dict[str, float] = {}
+    for naics, delta in change.items():
+        group = groups[NAICS_TO_ICIO[naics][0]]
+        num[group] = num.get(group, 0.0) + weights.get(naics, 0.0) * delta
+        den[group] = den.get(group, 0.0) + weights.get(naics, 0.0)
+    out = {}
+    for group in num:
+        share = num[group] / den[group] / rate if den[group] > 0 else 0.0
+        if share > 1.0005:
+            print(f"  note: {group} moved {share:.2f} x the list rate; capped at 1")
+        if share > 5e-4:
+            out[group] = round(float(min(share, 1.0)), 4)
+    return out
+
+
+def tariff_actions(path: Path, lists, imposer: str, partner: str) -> list[dict]:
+    actions = []
+    for date, before, after, rate, label, value in lists:
+        shares = coverage(path, before, after, rate)
+        if not shares:
+            continue
+        action = {
+            "date": date,
+            "kind": "tariff",
+            "label": label,
+            "imposer": imposer,
+            "partners": [partner],
+            "sectors": sorted(shares),
+            "add": rate,
+            "covered_share": shares,
+        }
+        if value:
+            action["note"] = f"nominal coverage ${value / 1e9:,.0f} billion"
+        actions.append(action)
+    return actions
+
+
+def huawei_share() -> float:
+    from tradewar.data.default_world import load_default
+
+    world = load_default()
+    usa, chn = world.country_index("USA"), world.country_index("CHN")
+    flow = world.trade[usa, chn, world.sector_index("electronics")] * world.usd_per_unit
+    return round(float(min(1.0, HUAWEI_US_PURCHASES / flow)), 4)
+
+
+def write(name: str, scenario: dict) -> None:
+    path = LIBRARY / f"{name}.yaml"
+    header = (
+        "# Generated by scripts/build_scenarios.py from the public tariff tracker; "
+        "edit the script, not this file.\n"
+    )
+    path.write_text(
+        header + yaml.safe_dump(scenario, sort_keys=False, allow_unicode=True, width=100)
+    )
+    print(f"wrote {path}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--data", type=Path, default=ROOT.parent / "shared" / "data" / "us_china_tariffs"
+    )
+    args = parser.parse_args()
+    us = tariff_actions(args.data / "imports_by_naics.csv", US_LISTS, "USA", "CHN")
+    china = tariff_actions(args.data / "exports_by_naics.csv", CHINA_LISTS, "CHN", "USA")
+    huawei = {
+        "date": "2019-05-16",
+        "kind": "export_control",
+        "label": "Huawei Entity List",
+        "exporter": "USA",
+        "partners": ["CHN"],
+        "sectors": ["electronics"],
+        "coverage_share": huawei_share(),
+        "note": "Huawei's ~$11 billion of US purchases as a share of US electronics "
+        "exports to China in the default world",
+    }
+    actions = sorted(us + china + [huawei], key=lambda a: a["date"])
+    write(
+        "us-china-2018-2019",
+        {
+            "name": "us-china-2018-2019",
+            "title": "The US-China trade war, 2018-2020",
+            "description": (
+                "Section 301 Lists 1-4A and China's retaliation, from the pre-war tariffs of 2017 "
+                "to the Phase One cut of February 2020, with Huawei's listing on the Entity List. "
+                "Each list covers the share of each sector's imports implied by the public tariff "
+                "tracker."
+            ),
+            "sources": SOURCES_2018,
+            "baseline": "default",
+            "start": "pre-war-2017",
+            "actions": actions,
+        },
+    )
+    may = [
+        a
+        for a in actions
+        if a["label"]
+        in ("List 3 raised to 25%", "China: $60B raised to 5-25%", "Huawei Entity List")
+    ]
+    may += [
+        {
+            "date": "2019-05-17",
+            "kind": "purchase_commitment",
+            "label": "China cuts US pork orders",
+            "buyer": "CHN",
+            "seller": "USA",
+            "sectors": ["food"],
+            "amount_usd": -1.0e7,
+            "note": "USDA export sales: about 3,250 tonnes of US pork cancelled (~$10 million)",
+        },
+        {
+            "date": "2019-05-17",
+            "kind": "currency",
+            "label": "China props up the yuan",
+            "country": "CHN",
+            "change": -0.02,
+            "note": "the PBoC held the yuan about 2% above where markets were taking it",
+        },
+    ]
+    write(
+        "may-2019",
+        {
+            "name": "may-2019",
+            "title": "May 2019: US-China trade talks stall",
+            "description": (
+                "The events of the news report of 17 May 2019: the US raises tariffs on $200B of "
+                "Chinese goods from 10% to 25%; China retaliates on $60B of US goods; the US "
+                "blacklists Huawei; China cuts US pork orders and props up its currency. Starts "
+                "from the state of the trade war on 9 May 2019."
+            ),
+            "sources": [
+                {
+                    "title": "CNBC: US trade talks with China have stalled: Sources (the report in "
+                    "shared/news)",
+                    "date": "2019-05-17",
+                },
+                *SOURCES_2018,
+            ],
+            "baseline": "default",
+            "start": {"scenario": "us-china-2018-2019", "date": "2019-05-09"},
+            "actions": sorted(may, key=lambda a: a["date"]),
+        },
+    )
+
+
+if __name__ == "__main__":
+    main()

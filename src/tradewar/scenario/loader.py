@@ -1,0 +1,188 @@
+"""Reading scenarios: built-in names or YAML files, ``extends`` resolved, errors located by line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from tradewar.errors import ScenarioError
+from tradewar.scenario.schema import Scenario
+from tradewar.scenario.yaml_lines import Lines, load_yaml
+
+__all__ = ["ScenarioFile", "builtin_scenarios", "load_scenario", "locate"]
+
+
+def _library() -> Path:
+    return Path(str(files("tradewar.scenario") / "library"))
+
+
+def builtin_scenarios() -> dict[str, Path]:
+    """Built-in scenario names and their files."""
+    return {p.stem: p for p in sorted(_library().glob("*.yaml"))}
+
+
+@dataclass
+class ScenarioFile:
+    """A validated scenario and where each of its parts was written.
+
+    ``origins[i]`` is ``(file, lines, path)`` of action ``i``: the file it comes
+    from (it may be inherited through ``extends``), that file's line table and
+    the action's path in it.
+    """
+
+    scenario: Scenario
+    source: str
+    lines: Lines
+    origins: list[tuple[str, Lines, tuple]] = field(default_factory=list)
+
+    def where(self, path: tuple) -> tuple[str, int | None]:
+        """File and line of a field path of the merged scenario."""
+        if len(path) >= 2 and path[0] == "actions" and isinstance(path[1], int):
+            if path[1] < len(self.origins):
+                source, lines, prefix = self.origins[path[1]]
+                return source, lines.find((*prefix, *path[2:]))
+        return self.source, self.lines.find(path)
+
+    def error(self, problems: list[tuple[tuple, str]]) -> ScenarioError:
+        """A ScenarioError for ``(path, message)`` problems, located in their files."""
+        located = []
+        source = self.source
+        for path, message in problems:
+            source, line = self.where(path)
+            located.append((line, _field(path), message))
+        return ScenarioError(located, source)
+
+
+def _field(path: tuple) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _resolve(ref: str | Path, relative_to: Path | None) -> tuple[Path, str]:
+    text = str(ref)
+    library = builtin_scenarios()
+    if text in library:
+        return library[text], text
+    path = Path(text)
+    if not path.is_absolute() and relative_to is not None and not path.exists():
+        path = relative_to / path
+    if not path.is_file():
+        import difflib
+
+        close = difflib.get_close_matches(text, library, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise ScenarioError([(None, "", f"no built-in scenario or file named {text!r}{hint}")])
+    return path, str(path)
+
+
+def _load_raw(
+    ref: str | Path, relative_to: Path | None, chain: tuple[str, ...]
+) -> tuple[dict[str, Any], Lines, str, list[tuple[str, Lines, tuple]]]:
+    path, source = _resolve(ref, relative_to)
+    if source in chain:
+        raise ScenarioError(
+            [(None, "extends", f"circular 'extends': {' -> '.join(chain)}")], source
+        )
+    data, lines = load_yaml(path.read_text(encoding="utf-8"), source)
+    if not isinstance(data, dict):
+        raise ScenarioError(
+            [(lines.find(()), "", "a scenario must be a mapping of fields")], source
+        )
+    actions = data.get("actions") or []
+    if not isinstance(actions, list):
+        raise ScenarioError([(lines.find(("actions",)), "actions", "must be a list")], source)
+    origins = [(source, lines, ("actions", i)) for i in range(len(actions))]
+    parent_ref = data.get("extends")
+    if parent_ref is None:
+        return data, lines, source, origins
+    parent, _, _, parent_origins = _load_raw(parent_ref, path.parent, (*chain, source))
+    removed = set(data.get("remove_actions") or [])
+    parent_actions = parent.get("actions") or []
+    labels = {a.get("label") for a in parent_actions if isinstance(a, dict)}
+    unknown = removed - labels
+    if unknown:
+        raise ScenarioError(
+            [
+                (
+                    lines.find(("remove_actions",)),
+                    "remove_actions",
+                    f"no inherited action is labelled {sorted(unknown)[0]!r}",
+                )
+            ],
+            source,
+        )
+    kept = [
+        (a, o)
+        for a, o in zip(parent_actions, parent_origins, strict=True)
+        if not (isinstance(a, dict) and a.get("label") in removed)
+    ]
+    merged = {**{k: v for k, v in parent.items() if k not in ("name", "extends")}, **data}
+    merged["sources"] = (parent.get("sources") or []) + (data.get("sources") or [])
+    merged["actions"] = [a for a, _ in kept] + actions
+    merged["remove_actions"] = []
+    return merged, lines, source, [o for _, o in kept] + origins
+
+
+def load_scenario(ref: str | Path) -> ScenarioFile:
+    """Load and validate a scenario (a built-in name or a YAML file).
+
+    Raises
+    ------
+    ScenarioError
+        Naming the file, line and field of every problem found.
+    """
+    data, lines, source, origins = _load_raw(ref, None, ())
+    merged_extends = data.get("extends")
+    try:
+        scenario = Scenario.model_validate(data)
+    except ValidationError as exc:
+        loaded = ScenarioFile(
+            scenario=None,
+            source=source,
+            lines=lines,  # type: ignore[arg-type]
+            origins=origins,
+        )
+        problems = []
+        for err in exc.errors():
+            path = _data_path(data, err["loc"], err["type"])
+            problems.append((path, err["msg"].removeprefix("Value error, ")))
+        raise loaded.error(problems) from None
+    if merged_extends is not None:
+        scenario = scenario.model_copy(update={"extends": merged_extends})
+    return ScenarioFile(scenario=scenario, source=source, lines=lines, origins=origins)
+
+
+_TAGS = {"tariff", "export_control", "trade_cost", "purchase_commitment", "currency"}
+
+
+def _data_path(data: Any, loc: tuple, kind: str) -> tuple:
+    """Keep the parts of a pydantic error location that exist in the data."""
+    path: list = []
+    node = data
+    for part in loc:
+        if (isinstance(node, dict) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and part < len(node)
+        ):
+            node = node[part]
+            path.append(part)
+        elif part in _TAGS:
+            continue
+        elif isinstance(part, str) and isinstance(node, dict) and part.isidentifier():
+            path.append(part)  # a missing field
+            break
+        else:
+            break
+    if kind.startswith("union_tag") and isinstance(node, dict) and "kind" in node:
+        path.append("kind")
+    return tuple(path)
+
+
+def locate(loaded: ScenarioFile, path: tuple) -> tuple[str, int | None]:
+    """File and line of a field path (for messages built outside this module)."""
+    return loaded.where(path)
