@@ -9,7 +9,8 @@ sectors map to ICIO sectors (scripts/build_us_china_sector_tariffs.py) and on to
 the sectors of the default world (src/tradewar/data/default/sectors.csv), weighted
 by 2017 US-China trade.
 
-Output: src/tradewar/scenario/library/us-china-2018-2019.yaml and may-2019.yaml
+Output: src/tradewar/scenario/library/us-china-2018-2019.yaml, phase-one-2020.yaml and
+may-2019.yaml
 (the files say they are generated; edit this script, not them).
 
 Run: python scripts/build_scenarios.py [--data ../shared/data/us_china_tariffs]
@@ -127,6 +128,29 @@ def tariff_actions(path: Path, lists, imposer: str, partner: str) -> list[dict]:
     return actions
 
 
+def phase_one_sectors(path: Path) -> dict[str, list[str]]:
+    """Default-world sectors of each Phase One category, from the HS4 codes of Annex 6.1.
+
+    Each sector goes to the category with most of its HS4 codes, so that the
+    categories' purchase targets fall on separate flows.
+    """
+    from collections import Counter
+
+    from tradewar.data.product_tariffs import _map_products, hs_to_icio
+
+    annex = pd.read_csv(path, dtype=str)
+    groups = group_of()
+    icio = _map_products(annex["hs4"].str.zfill(4), hs_to_icio())
+    counts: dict[str, Counter] = {}
+    for category, sector in zip(annex["high_catagory"], icio, strict=True):
+        if sector is not None and isinstance(category, str):
+            counts.setdefault(groups[sector], Counter())[category] += 1
+    out: dict[str, list[str]] = {}
+    for group, by_category in sorted(counts.items()):
+        out.setdefault(by_category.most_common(1)[0][0], []).append(group)
+    return out
+
+
 def huawei_share() -> float:
     from tradewar.data.default_world import load_default
 
@@ -211,6 +235,74 @@ def main() -> None:
             "note": "the PBoC held the yuan about 2% above where markets were taking it",
         },
     ]
+    categories = phase_one_sectors(args.data / "annex-6-1.csv")
+    goals = pd.read_csv(args.data / "phaseone-goals.csv").dropna(subset=["Goals"])
+    purchases = []
+    for row in goals.itertuples():
+        purchases.append(
+            {
+                "date": "2020-02-14",
+                "kind": "purchase_commitment",
+                "label": f"Phase One purchases: {row.high_catagory[3:].lower()}",
+                "buyer": "CHN",
+                "seller": "USA",
+                "sectors": categories[row.high_catagory],
+                "amount_usd": float(row.Goals),
+                "note": f"2020 goal above 2017 purchases of ${row._2 / 1e9:,.1f} billion",
+            }
+        )
+    purchases.append(
+        {
+            "date": "2020-02-14",
+            "kind": "purchase_commitment",
+            "label": "Phase One purchases: services",
+            "buyer": "CHN",
+            "seller": "USA",
+            "sectors": ["services", "trade_transport"],
+            "amount_usd": 12.8e9,
+            "note": "2020 goal for services (Phase One agreement, Annex 6.1)",
+        }
+    )
+    china_75b = next(a for a in china if a["label"] == "China: $75B at 5-10%")
+    list_4a_cut = next(a for a in us if a["label"] == "List 4A cut to 7.5%")
+    write(
+        "phase-one-2020",
+        {
+            "name": "phase-one-2020",
+            "title": "The Phase One deal, 2020",
+            "description": (
+                "The US-China Economic and Trade Agreement signed on 15 January 2020: from "
+                "14 February the US halves List 4A to 7.5% and keeps List 4B suspended, "
+                "China halves its tariffs on the $75B tranche, and China commits to buy "
+                "$200 billion more of US goods and services over 2020-21 than in 2017 "
+                "(the 2020 goals here). Starts from the trade war at the end of 2019."
+            ),
+            "sources": [
+                {
+                    "title": "Economic and Trade Agreement between the United States of America "
+                    "and the People's Republic of China (Phase One), Chapter 6 and Annex 6.1",
+                    "date": "2020-01-15",
+                },
+                {
+                    "title": "C. P. Bown, US-China phase one tracker: China's purchases of US "
+                    "goods, PIIE (2020 goals by category)"
+                },
+                *SOURCES_2018[:3],
+            ],
+            "baseline": "default",
+            "start": {"scenario": "us-china-2018-2019", "date": "2019-12-31"},
+            "actions": [
+                {**list_4a_cut, "label": "List 4A halved to 7.5%"},
+                {
+                    **china_75b,
+                    "date": "2020-02-14",
+                    "label": "China halves the $75B tranche",
+                    "add": -china_75b["add"] / 2,
+                },
+                *purchases,
+            ],
+        },
+    )
     write(
         "may-2019",
         {

@@ -172,5 +172,7 @@ def data_build(
     console.print(f"wrote {out}: {world.n_countries} countries x {world.n_sectors} sectors")
 
 
+import tradewar.cli_scenario  # noqa: E402, F401  (registers the scenario commands)
+
 if __name__ == "__main__":  # pragma: no cover
     app()

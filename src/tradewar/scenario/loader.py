@@ -41,10 +41,14 @@ class ScenarioFile:
 
     def where(self, path: tuple) -> tuple[str, int | None]:
         """File and line of a field path of the merged scenario."""
-        if len(path) >= 2 and path[0] == "actions" and isinstance(path[1], int):
-            if path[1] < len(self.origins):
-                source, lines, prefix = self.origins[path[1]]
-                return source, lines.find((*prefix, *path[2:]))
+        if (
+            len(path) >= 2
+            and path[0] == "actions"
+            and isinstance(path[1], int)
+            and path[1] < len(self.origins)
+        ):
+            source, lines, prefix = self.origins[path[1]]
+            return source, lines.find((*prefix, *path[2:]))
         return self.source, self.lines.find(path)
 
     def error(self, problems: list[tuple[tuple, str]]) -> ScenarioError:

@@ -20,7 +20,10 @@ How each action acts (``[exporter, importer, sector]`` cells):
     trade at constant prices): cost × exp(−p / θ).
 ``purchase_commitment``
     a wedge on the seller → buyer cells solved so that their flow exceeds the
-    start's by ``amount_usd`` (falls short of it, if negative).
+    start's by ``amount_usd`` (falls short of it, if negative).  Extra purchases
+    are an import subsidy paid by the buyer's government (a state-directed
+    purchase at a loss, with its fiscal cost); cuts are an informal barrier
+    (an iceberg cost, with no revenue).
 ``currency``
     a real depreciation c: tariffs on all the country's imports × (1 + c) and an
     export subsidy on all its exports, (1 + x) / (1 + c): the two together are a

@@ -23,7 +23,7 @@ from tradewar.scenario.policy import PolicyState, Problem, Target, apply_action
 from tradewar.scenario.schema import BaselineSpec, Scenario, StartSpec
 from tradewar.shock import Shock
 
-__all__ = ["ScenarioResult", "Step", "build_world", "run_scenario"]
+__all__ = ["ScenarioResult", "Step", "build_world", "check_scenario", "run_scenario"]
 
 
 @dataclass
@@ -121,15 +121,16 @@ def _solve_policy(
 
     def run(wedges: dict[int, float]) -> Counterfactual:
         d_hat = state.trade_cost_hat.copy()
+        tariff = state.tariff.copy()
         for k, target in enumerate(state.targets):
-            d_hat[target.mask] *= wedges.get(k, 1.0)
+            if target.kind == "purchase" and target.amount > 0:
+                # mandated extra purchases: an import subsidy paid by the buyer
+                tariff[target.mask] = (1.0 + tariff[target.mask]) * wedges.get(k, 1.0) - 1.0
+            else:
+                d_hat[target.mask] *= wedges.get(k, 1.0)
         tax = state.export_tax if np.any(state.export_tax) else None
-        return solve(
-            world,
-            Shock(tariff=state.tariff, trade_cost_hat=d_hat, export_tax=tax),
-            deficits=deficits,
-            options=options,
-        )
+        shock = Shock(tariff=tariff, trade_cost_hat=d_hat, export_tax=tax)
+        return solve(world, shock, deficits=deficits, options=options)
 
     if not state.targets:
         return run({})
@@ -269,6 +270,31 @@ def _check_same_date_conflicts(loaded: ScenarioFile, world: Baseline) -> None:
         raise loaded.error(problems)
 
 
+def check_scenario(loaded: ScenarioFile) -> tuple[Baseline, PolicyState]:
+    """Check a scenario against its world without solving anything.
+
+    Returns the data world and the start's policy state.
+
+    Raises
+    ------
+    ScenarioError
+        Every problem found, located by file, line and field.
+    """
+    sc = loaded.scenario
+    world = build_world(loaded)
+    problems = []
+    probe = PolicyState.of(world)
+    for index in sorted(range(len(sc.actions)), key=lambda i: sc.actions[i].date):
+        try:
+            apply_action(probe, world, sc.actions[index], index)
+        except Problem as p:
+            problems.append((p.path, p.message))
+    if problems:
+        raise loaded.error(problems)
+    _check_same_date_conflicts(loaded, world)
+    return world, _start_state(loaded, world, (loaded.source,))
+
+
 def run_scenario(
     scenario: str | Path | ScenarioFile,
     *,
@@ -285,21 +311,7 @@ def run_scenario(
     started = time.perf_counter()
     loaded = scenario if isinstance(scenario, ScenarioFile) else load_scenario(scenario)
     sc = loaded.scenario
-    world = build_world(loaded)
-
-    # check every action against the world before solving anything
-    problems = []
-    probe = PolicyState.of(world)
-    for i, action in enumerate(sorted(sc.actions, key=lambda a: a.date)):
-        index = sc.actions.index(action)
-        try:
-            apply_action(probe, world, action, index)
-        except Problem as p:
-            problems.append((p.path, p.message))
-    if problems:
-        raise loaded.error(problems)
-    _check_same_date_conflicts(loaded, world)
-    start_policy = _start_state(loaded, world, (loaded.source,))
+    world, start_policy = check_scenario(loaded)
 
     deficits = _deficits(sc)
 

@@ -76,11 +76,10 @@ class TariffAction(_ActionBase):
     def _one_rate(self) -> TariffAction:
         if (self.set is None) == (self.add is None):
             raise ValueError("give exactly one of 'set' and 'add'")
-        for name in ("set", "add"):
-            value = getattr(self, name)
-            values = value.values() if isinstance(value, dict) else [value]
-            if value is not None and any(v <= -1 for v in values):
-                raise ValueError(f"'{name}' must be above -1 (-100%)")
+        if self.set is not None:
+            values = self.set.values() if isinstance(self.set, dict) else [self.set]
+            if any(v <= -1 for v in values):
+                raise ValueError("'set' must be above -1 (-100%)")
         if self.coverage_by_sector is not None and self.coverage_usd is None:
             raise ValueError("'coverage_by_sector' needs 'coverage_usd'")
         if self.coverage_usd is not None and self.covered_share is not None:

@@ -1,0 +1,212 @@
+"""Running scenarios: what each action does, the timeline, and the built-in library."""
+
+import textwrap
+
+import numpy as np
+import pytest
+
+from tradewar import Shock, solve
+from tradewar.scenario import load_scenario, run_scenario
+
+
+def write(tmp_path, body, baseline="toy", extra=""):
+    path = tmp_path / "s.yaml"
+    path.write_text(f"name: t\nbaseline: {baseline}\n{extra}actions:\n" + textwrap.dedent(body))
+    return path
+
+
+def test_tariff_with_covered_share(tmp_path, toy):
+    path = write(
+        tmp_path,
+        """\
+      - {date: 2019-01-01, kind: tariff, imposer: HOM, partners: [FOR], sectors: [goods],
+         add: 0.2, covered_share: 0.5}
+    """,
+    )
+    result = run_scenario(path)
+    tariff = result.final.tariff_new
+    assert tariff[1, 0, 0] == pytest.approx(toy.tariff[1, 0, 0] + 0.1)
+    assert tariff[2, 0, 0] == pytest.approx(toy.tariff[2, 0, 0])
+
+
+def test_tariff_with_coverage_in_dollars(tmp_path, toy):
+    imports_usd = toy.trade[1, 0, 0] * toy.usd_per_unit
+    path = write(
+        tmp_path,
+        f"""\
+      - {{date: 2019-01-01, kind: tariff, imposer: HOM, partners: [FOR], sectors: [goods],
+         add: 0.25, coverage_usd: {imports_usd / 4}}}
+    """,
+    )
+    tariff = run_scenario(path).final.tariff_new
+    assert tariff[1, 0, 0] == pytest.approx(toy.tariff[1, 0, 0] + 0.25 / 4)
+
+
+def test_timeline_steps_equal_one_shot_solves(tmp_path, toy):
+    path = write(
+        tmp_path,
+        """\
+      - {date: 2019-01-01, kind: tariff, imposer: HOM, partners: [FOR], add: 0.2}
+      - {date: 2019-06-01, kind: tariff, imposer: FOR, partners: [HOM], add: 0.3}
+    """,
+    )
+    result = run_scenario(path)
+    assert [s.date.isoformat() for s in result.steps] == ["2019-01-01", "2019-06-01"]
+    tariff = toy.tariff.copy()
+    tariff[1, 0, 0] += 0.2
+    first = solve(toy, Shock(tariff=tariff))
+    np.testing.assert_allclose(result.steps[0].result.welfare_hat, first.welfare_hat, rtol=1e-9)
+    tariff[0, 1, 0] += 0.3
+    both = solve(toy, Shock(tariff=tariff))
+    np.testing.assert_allclose(result.steps[1].result.welfare_hat, both.welfare_hat, rtol=1e-9)
+
+
+def test_export_control_blocks_the_share_of_the_flow(tmp_path):
+    path = write(
+        tmp_path,
+        """\
+      - {date: 2019-01-01, kind: tariff, imposer: HOM, partners: [FOR], add: 0.2}
+      - {date: 2019-01-01, kind: export_control, exporter: HOM, partners: [FOR],
+         sectors: [goods], coverage_share: 0.4}
+    """,
+    )
+    result = run_scenario(path)
+    without = write(
+        tmp_path,
+        """\
+      - {date: 2019-01-01, kind: tariff, imposer: HOM, partners: [FOR], add: 0.2}
+    """,
+    )
+    reference = run_scenario(without).final.equilibrium.trade[0, 1, 0]
+    assert result.final.equilibrium.trade[0, 1, 0] == pytest.approx(0.6 * reference, rel=1e-5)
+
+
+def test_embargo(tmp_path, toy):
+    path = write(
+        tmp_path,
+        """\
+      - {date: 2019-01-01, kind: export_control, exporter: HOM, partners: [FOR],
+         sectors: all, coverage_share: 1.0}
+    """,
+    )
+    flows = run_scenario(path).final.equilibrium.trade
+    assert flows[0, 1].sum() < 1e-9 * toy.trade[0, 1].sum()
+    assert flows[0, 2].sum() > toy.trade[0, 2].sum()  # diverted to ROW
+
+
+def test_purchase_commitment_meets_its_target(tmp_path, toy):
+    path = write(
+        tmp_path,
+        """\
+      - {date: 2019-01-01, kind: tariff, imposer: FOR, partners: [HOM], add: 0.2}
+      - {date: 2019-02-01, kind: purchase_commitment, buyer: FOR, seller: HOM,
+         sectors: [goods], amount_usd: 3.0e9}
+    """,
+    )
+    result = run_scenario(path)
+    flow = result.final.equilibrium.trade[0, 1, 0]
+    assert flow == pytest.approx(toy.trade[0, 1, 0] + 3.0, rel=1e-5)
+    # bought with an import subsidy: FOR's tariff on those goods falls below its level
+    assert result.final.tariff_new[0, 1, 0] < toy.tariff[0, 1, 0] + 0.2
+
+
+def test_trade_cost_partial_effect(tmp_path, toy):
+    path = write(
+        tmp_path,
+        """\
+      - {date: 2019-01-01, kind: trade_cost, exporters: [HOM], importers: [FOR],
+         sectors: [goods], partial_effect: -0.5}
+    """,
+    )
+    d_hat = run_scenario(path).final.trade_cost_hat
+    assert d_hat[0, 1, 0] == pytest.approx(np.exp(0.5 / toy.theta[0]))
+    assert d_hat[1, 0, 0] == 1.0
+
+
+def test_currency_is_a_tariff_plus_an_export_subsidy(tmp_path, toy):
+    path = write(
+        tmp_path,
+        """\
+      - {date: 2019-01-01, kind: currency, country: FOR, change: 0.1}
+    """,
+    )
+    final = run_scenario(path).final
+    assert final.tariff_new[0, 1, 0] == pytest.approx((1 + toy.tariff[0, 1, 0]) * 1.1 - 1)
+    assert final.export_tax[1, 0, 1] == pytest.approx(1 / 1.1 - 1)
+
+
+def test_start_from_actions_and_from_another_scenario(tmp_path, toy):
+    path = write(
+        tmp_path,
+        """\
+      - {date: 2020-01-01, kind: tariff, imposer: HOM, partners: [FOR], add: 0.1}
+    """,
+        extra="start:\n  actions:\n    - {date: 2019-01-01, kind: tariff, imposer: FOR, "
+        "partners: [HOM], add: 0.3}\n",
+    )
+    result = run_scenario(path)
+    assert result.start_world.tariff[0, 1, 0] == pytest.approx(toy.tariff[0, 1, 0] + 0.3)
+    result.start_world.check_identities(rtol=1e-8)
+
+
+def test_model_options(tmp_path):
+    path = write(
+        tmp_path,
+        """\
+      - {date: 2019-01-01, kind: tariff, imposer: HOM, partners: [FOR], add: 0.2}
+    """,
+        extra="model: {kind: armington, elasticities: {goods: 6.0}, deficits: zero}\n",
+    )
+    result = run_scenario(path)
+    world = result.data_world
+    assert world.theta[world.sector_index("goods")] == 6.0
+    assert np.all(world.va_share == 1.0)
+    np.testing.assert_allclose(world.deficit, 0.0, atol=1e-7)
+
+
+def test_us_china_2018_2019_returns_to_the_data_year_tariffs():
+    """From the pre-war state, the lists rebuild the tariffs in the 2022 data."""
+    result = run_scenario("us-china-2018-2019")
+    world = result.data_world
+    usa, chn = world.country_index("USA"), world.country_index("CHN")
+    goods = world.goods_indices
+    weights = world.trade[chn, usa, goods]
+    final = result.final.tariff_new
+    average = lambda t, i, n, w: float((t[i, n, goods] * w).sum() / w.sum())  # noqa: E731
+    assert average(final, chn, usa, weights) == pytest.approx(
+        average(world.tariff, chn, usa, weights), abs=0.01
+    )
+    weights = world.trade[usa, chn, goods]
+    assert average(final, usa, chn, weights) == pytest.approx(
+        average(world.tariff, usa, chn, weights), abs=0.015
+    )
+    table = result.final.countries()
+    # both belligerents lose; Vietnam and Mexico gain from trade diversion
+    assert table.loc["USA", "welfare_pct"] < 0 and table.loc["CHN", "welfare_pct"] < 0
+    assert table.loc["CHN", "welfare_pct"] < table.loc["USA", "welfare_pct"]
+    assert table.loc["VNM", "welfare_pct"] > 0 and table.loc["MEX", "welfare_pct"] > 0
+    assert result.start_world.tariff[chn, usa, goods].max() < 0.25
+
+
+@pytest.mark.parametrize(
+    "name", ["may-2019", "phase-one-2020", "us-china-2025", "ieepa-ruling-2026"]
+)
+def test_builtin_scenarios_run(name):
+    result = run_scenario(name)
+    assert result.steps and all(s.result.report.converged for s in result.steps)
+    for step in result.steps:
+        assert np.isfinite(step.result.welfare_hat).all()
+
+
+def test_may_2019_tells_the_story():
+    result = run_scenario("may-2019")
+    labels = [label for step in result.steps for label in step.labels]
+    assert "List 3 raised to 25%" in labels and "Huawei Entity List" in labels
+    start = result.start_world
+    usa, chn = start.country_index("USA"), start.country_index("CHN")
+    electronics = start.sector_index("electronics")
+    before = result.steps[0].result.equilibrium.trade[usa, chn, electronics]
+    after = result.steps[1].result.equilibrium.trade[usa, chn, electronics]
+    assert after < 0.6 * before  # the Huawei ban cuts US electronics sales to China
+    loaded = load_scenario("may-2019")
+    assert loaded.scenario.start.scenario == "us-china-2018-2019"
