@@ -77,6 +77,11 @@ class Baseline:
     goods
         The sectors that are goods (the scenario keyword ``goods``); empty means
         every sector with international trade.
+    profit_share
+        Share of gross output that is profit rather than labour income (in
+        [0, va_share]; zeros when None): monopolistic competition with a fixed
+        number of firms, as in Ossa (2014), has profit share 1/σ.  Profits are
+        income of the country and scale with sales.
     check_accounting
         Check the goods-market identity (expenditure on each sector = intermediate
         use + final use) on construction.  Only loaders that reconcile raw data
@@ -100,13 +105,24 @@ class Baseline:
     description: str = ""
     usd_per_unit: float | None = None
     goods: tuple[str, ...] = ()
+    profit_share: np.ndarray | None = None
     check_accounting: bool = field(default=True, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "countries", tuple(str(c) for c in self.countries))
         object.__setattr__(self, "sectors", tuple(str(s) for s in self.sectors))
         object.__setattr__(self, "goods", tuple(str(s) for s in self.goods))
-        for attr in ("trade", "tariff", "io_shares", "va_share", "final_shares", "theta"):
+        if self.profit_share is None:
+            object.__setattr__(self, "profit_share", np.zeros(np.shape(self.va_share)))
+        for attr in (
+            "trade",
+            "tariff",
+            "io_shares",
+            "va_share",
+            "final_shares",
+            "theta",
+            "profit_share",
+        ):
             arr = np.array(getattr(self, attr), dtype=float)
             arr.setflags(write=False)
             object.__setattr__(self, attr, arr)
@@ -147,6 +163,7 @@ class Baseline:
             "va_share": (n, s),
             "final_shares": (n, s),
             "theta": (s,),
+            "profit_share": (n, s),
         }
         for attr, shape in expected.items():
             got = getattr(self, attr).shape
@@ -164,6 +181,7 @@ class Baseline:
             "io_shares": ("country", "input sector", "output sector"),
             "va_share": ("country", "sector"),
             "final_shares": ("country", "sector"),
+            "profit_share": ("country", "sector"),
             "theta": ("sector",),
         }[array_name]
         parts = []
@@ -190,6 +208,12 @@ class Baseline:
         self._first_bad("va_share", (self.va_share < 0) | (self.va_share > 1), "is outside [0, 1]")
         self._first_bad("final_shares", self.final_shares < 0, "is negative")
         self._first_bad("io_shares", self.io_shares < 0, "is negative")
+        self._first_bad("profit_share", ~np.isfinite(self.profit_share), "is NaN or infinite")
+        self._first_bad(
+            "profit_share",
+            (self.profit_share < 0) | (self.profit_share > self.va_share + 1e-12),
+            "is outside [0, va_share]",
+        )
         alpha_sum = self.final_shares.sum(axis=1)
         bad = np.abs(alpha_sum - 1) > SHARE_ATOL
         if bad.any():
@@ -297,6 +321,11 @@ class Baseline:
         return self.value_added_by_sector.sum(axis=1)
 
     @cached_property
+    def labour_income(self) -> np.ndarray:
+        """w_n L_n = Σ_s (β_n^s − μ_n^s) Y_n^s: value added less profits, (N,)."""
+        return ((self.va_share - self.profit_share) * self.gross_output).sum(axis=1)
+
+    @cached_property
     def tariff_revenue(self) -> np.ndarray:
         """R_n = Σ_{i,s} τ_in^s trade[i, n, s], (N,)."""
         return np.einsum("ins,ins->n", self.tariff, self.trade)
@@ -381,6 +410,7 @@ class Baseline:
             "description": self.description,
             "usd_per_unit": self.usd_per_unit,
             "goods": self.goods,
+            "profit_share": self.profit_share,
             "check_accounting": self.check_accounting,
         }
         fields.update(changes)

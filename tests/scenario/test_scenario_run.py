@@ -210,3 +210,36 @@ def test_may_2019_tells_the_story():
     assert after < 0.6 * before  # the Huawei ban cuts US electronics sales to China
     loaded = load_scenario("may-2019")
     assert loaded.scenario.start.scenario == "us-china-2018-2019"
+
+
+def test_ossa_model_kind(tmp_path):
+    path = write(
+        tmp_path,
+        """\
+      - {date: 2019-01-01, kind: tariff, imposer: HOM, partners: [FOR], add: 0.3}
+    """,
+        extra="model: {kind: ossa}\n",
+    )
+    result = run_scenario(path)
+    world = result.data_world
+    np.testing.assert_allclose(world.profit_share, np.broadcast_to(1 / (world.theta + 1), (3, 2)))
+    assert result.final.report.converged
+
+
+def test_ossa_data_with_the_ossa_model(tmp_path):
+    from conftest import shared_path
+
+    folder = shared_path("ossa2014")
+    path = tmp_path / "ossa.yaml"
+    path.write_text(
+        textwrap.dedent(f"""\
+        name: ossa-us-china
+        baseline: {{format: ossa2014, path: {folder}}}
+        model: {{kind: ossa}}
+        actions:
+          - {{date: 2019-01-01, kind: tariff, imposer: USA, partners: [CHN], add: 0.25}}
+          - {{date: 2019-01-01, kind: tariff, imposer: CHN, partners: [USA], add: 0.25}}
+    """)
+    )
+    table = run_scenario(path).final.countries()
+    assert table.loc["USA", "welfare_pct"] < 0 and table.loc["CHN", "welfare_pct"] < 0

@@ -99,3 +99,36 @@ def test_to_baseline_chains_counterfactuals(toy):
     world.check_identities(rtol=1e-8)
     again = solve(world)
     np.testing.assert_allclose(again.equilibrium.w_hat, 1.0, atol=1e-10)
+
+
+def test_profits_proportional_to_sales_leave_one_sector_results_unchanged():
+    """With one sector, profits a constant share of sales scale income like wages do."""
+    plain = synthetic_world(4, 1, seed=4, io_links=False, balanced=True)
+    profits = plain.replace(profit_share=np.full((4, 1), 0.2))
+    tariff = plain.tariff + 0.3
+    np.einsum("nns->ns", tariff)[:] = 0.0
+    a = solve(plain, Shock(tariff=tariff))
+    b = solve(profits, Shock(tariff=tariff))
+    np.testing.assert_allclose(a.welfare_hat, b.welfare_hat, rtol=1e-9)
+    np.testing.assert_allclose(a.equilibrium.trade, b.equilibrium.trade, rtol=1e-8)
+
+
+def test_monopolistic_competition_clears_the_labour_market():
+    world = synthetic_world(4, 3, seed=9, io_links=False)
+    sigma = world.theta + 1
+    ossa = world.replace(profit_share=np.broadcast_to(1 / sigma, (4, 3)).copy())
+    tariff = ossa.tariff.copy()
+    tariff[0, 1, :] += 0.5
+    cf = solve(ossa, Shock(tariff=tariff))
+    eqm = cf.equilibrium
+    labour = ((sigma - 1) / sigma * eqm.output).sum(axis=1)
+    np.testing.assert_allclose(labour, eqm.w_hat * ossa.labour_income, rtol=1e-9)
+    income = eqm.output.sum(axis=1) + eqm.tariff_revenue + eqm.deficit
+    np.testing.assert_allclose(eqm.income, income, rtol=1e-9)
+
+
+def test_profit_share_validation(toy):
+    from tradewar import DataError
+
+    with pytest.raises(DataError, match="profit_share is outside"):
+        toy.replace(profit_share=np.full((3, 2), 0.9))

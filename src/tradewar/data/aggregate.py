@@ -148,6 +148,9 @@ def aggregate(
     value_added = np.einsum("ns,nN,sS->NS", b.value_added_by_sector, r, g)
     va_share = np.divide(value_added, output, out=np.ones_like(output), where=output > 0)
 
+    profits = np.einsum("ns,nN,sS->NS", b.profit_share * b.gross_output, r, g)
+    profit_share = np.divide(profits, output, out=np.zeros_like(output), where=output > 0)
+
     purchases = b.io_shares * ((1.0 - b.va_share) * b.gross_output)[:, None, :]  # [n, k, s]
     purchases = np.einsum("nks,nN,kK,sS->NKS", purchases, r, g, g, optimize=True)
     totals = purchases.sum(axis=1, keepdims=True)
@@ -177,6 +180,7 @@ def aggregate(
         name=name or f"{baseline.name} (aggregated)",
         description=baseline.description,
         usd_per_unit=baseline.usd_per_unit,
+        profit_share=profit_share,
         goods=tuple(
             label
             for j, label in enumerate(sector_labels)

@@ -15,6 +15,7 @@ from tradewar.errors import DataError
 __all__ = ["load_baseline", "save_baseline"]
 
 _ARRAYS = ("trade", "tariff", "io_shares", "va_share", "final_shares", "theta")
+_OPTIONAL = ("profit_share",)
 FORMAT_VERSION = 1
 
 
@@ -39,7 +40,7 @@ def save_baseline(baseline: Baseline, path: str | Path, *, card: str = "") -> Pa
             np.savez_compressed(
                 handle,
                 meta=np.array(json.dumps(meta)),
-                **{k: getattr(baseline, k) for k in _ARRAYS},
+                **{k: getattr(baseline, k) for k in _ARRAYS + _OPTIONAL},
             )
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
@@ -58,6 +59,7 @@ def load_baseline(path: str | Path) -> tuple[Baseline, str]:
         with np.load(path, allow_pickle=False) as data:
             meta = json.loads(str(data["meta"]))
             arrays = {k: data[k] for k in _ARRAYS}
+            arrays.update({k: data[k] for k in _OPTIONAL if k in data.files})
     except (OSError, ValueError, KeyError) as exc:
         raise DataError(f"{path}: not a tradewar baseline file ({exc})") from None
     baseline = Baseline(

@@ -36,6 +36,15 @@ __all__ = [
 ]
 
 
+def labour_cost_share(va_share: np.ndarray, profit_share: np.ndarray) -> np.ndarray:
+    """Share of labour in marginal cost, ``(β − μ) / (1 − μ)``: value added less profits.
+
+    With a constant markup, price = cost / (1 − μ); materials then cost
+    (1 − β) of sales and labour (β − μ), as in the accounts.
+    """
+    return np.where(profit_share < 1.0, (va_share - profit_share) / (1.0 - profit_share), 1.0)
+
+
 def input_cost_hat(
     log_w_hat: np.ndarray,
     log_price_hat: np.ndarray,
@@ -163,12 +172,14 @@ def expenditure_operator(
     final_shares: np.ndarray,
     tariff_share: np.ndarray,
     export_tax_share: np.ndarray | None = None,
+    profit_share: np.ndarray | None = None,
 ) -> Callable[[np.ndarray], np.ndarray]:
     """The linear part of the goods-market conditions (CP 2015, eq. 13).
 
-    ``X_n^s' = Σ_k γ_n^{s,k}(1 − β_n^k) Y_n^k' + α_n^s (R_n' + ŵ_n w_n L_n + D_n')``
+    ``X_n^s' = Σ_k γ_n^{s,k}(1 − β_n^k) Y_n^k' + α_n^s (R_n' + Π_n' + ŵ_n w_n L_n + D_n')``
 
-    is linear in X' given trade shares and wages: ``X' = M X' + b`` with
+    with profits ``Π_n' = Σ_k μ_n^k Y_n^k'`` (zero without ``profit_share``), is
+    linear in X' given trade shares and wages: ``X' = M X' + b`` with
     ``b = α (ŵ wL + D')``.  Returns the map ``X ↦ M X`` on (N, S) arrays.
     """
     material_cost_share = 1.0 - va_share
@@ -177,6 +188,8 @@ def expenditure_operator(
         output = output_new(pi_net_new, expenditure_new)
         intermediate = np.einsum("nsk,nk->ns", io_shares, material_cost_share * output)
         revenue = tariff_revenue_new(tariff_share, expenditure_new, export_tax_share)
+        if profit_share is not None:
+            revenue = revenue + (profit_share * output).sum(axis=1)
         return intermediate + final_shares * revenue[:, None]
 
     return apply

@@ -150,10 +150,11 @@ def multiplicative_deficits(baseline: Baseline) -> Callable[[np.ndarray], np.nda
     """Deficits proportional to value added, as in ``ge_gravity``'s multiplicative case.
 
     ``D_n' = δ_n ŵ_n w_n L_n − ŵ_n w_n L_n Σ_m δ_m ŵ_m w_m L_m / Σ_m ŵ_m w_m L_m`` with
-    ``δ_n = D_n / (w_n L_n)``: each deficit keeps its share of value added, with a
-    common correction so that deficits still sum to zero.
+    ``δ_n = D_n / (w_n L_n)``: each deficit keeps its share of labour income (value
+    added, when there are no profits), with a common correction so that deficits
+    still sum to zero.
     """
-    share = baseline.deficit / baseline.value_added
+    share = baseline.deficit / baseline.labour_income
 
     def rule(value_added_new: np.ndarray) -> np.ndarray:
         raw = share * value_added_new
@@ -193,12 +194,16 @@ def solve_equilibrium(
     opts = options or SolverOptions()
     start = time.perf_counter()
     n, s = baseline.n_countries, baseline.n_sectors
-    va = baseline.value_added
+    va = baseline.labour_income
     if (va <= 0).any():
         bad = baseline.countries[int(np.argmin(va))]
-        raise DataError(f"baseline {baseline.name!r}: country {bad} has no value added")
+        raise DataError(f"baseline {baseline.name!r}: country {bad} has no labour income")
     theta = baseline.theta
     beta, gamma, alpha = baseline.va_share, baseline.io_shares, baseline.final_shares
+    mu = baseline.profit_share
+    has_profits = bool(np.any(mu))
+    labour_share = beta - mu  # of sales
+    cost_share = eq.labour_cost_share(beta, mu) if has_profits else beta
 
     kappa_hat = (1.0 + tariff_new) / (1.0 + baseline.tariff) * trade_cost_hat
     wedge_new = 1.0 + tariff_new
@@ -222,7 +227,7 @@ def solve_equilibrium(
 
     def solve_prices(log_w: np.ndarray) -> np.ndarray:
         def price_map(log_p_flat: np.ndarray) -> np.ndarray:
-            log_c = eq.input_cost_hat(log_w, log_p_flat.reshape(n, s), beta, gamma)
+            log_c = eq.input_cost_hat(log_w, log_p_flat.reshape(n, s), cost_share, gamma)
             return eq.log_price_index_hat(log_pi_kappa, log_c, theta).ravel()
 
         res = anderson(
@@ -251,7 +256,12 @@ def solve_equilibrium(
 
     def solve_expenditure(pi_new: np.ndarray, pi_net: np.ndarray, w_hat: np.ndarray):
         apply_m = eq.expenditure_operator(
-            pi_net, beta, gamma, alpha, *revenue_shares(pi_new, pi_net)
+            pi_net,
+            beta,
+            gamma,
+            alpha,
+            *revenue_shares(pi_new, pi_net),
+            profit_share=mu if has_profits else None,
         )
         b = (alpha * (w_hat * va + deficits(w_hat))[:, None]).ravel()
         op = LinearOperator(
@@ -281,7 +291,7 @@ def solve_equilibrium(
     def evaluate(log_w: np.ndarray):
         w_hat = np.exp(log_w)
         log_p = solve_prices(log_w)
-        log_c = eq.input_cost_hat(log_w, log_p, beta, gamma)
+        log_c = eq.input_cost_hat(log_w, log_p, cost_share, gamma)
         pi_new = eq.trade_shares_new(log_pi_kappa, log_c, log_p, theta)
         pi_net = pi_new / wedge_new
         x_new = solve_expenditure(pi_new, pi_net, w_hat)
@@ -289,11 +299,11 @@ def solve_equilibrium(
         return w_hat, log_p, log_c, pi_new, pi_net, x_new, y_new
 
     def normalise(log_w: np.ndarray) -> np.ndarray:
-        # numéraire: world value added unchanged, Σ ŵ_n w_n L_n = Σ w_n L_n
+        # numéraire: world labour income unchanged, Σ ŵ_n w_n L_n = Σ w_n L_n
         return log_w - np.log((np.exp(log_w) * va).sum() / world_va)
 
     def labour_gap(w_hat: np.ndarray, y_new: np.ndarray) -> np.ndarray:
-        labour_demand = (beta * y_new).sum(axis=1)
+        labour_demand = (labour_share * y_new).sum(axis=1)
         return np.log(np.maximum(labour_demand, 1e-300) / (w_hat * va))
 
     def wage_map(log_w: np.ndarray) -> np.ndarray:
@@ -331,7 +341,10 @@ def solve_equilibrium(
     revenue_new = eq.tariff_revenue_new(tariff_share, x_new)
     export_revenue = eq.tariff_revenue_new(np.zeros_like(tariff_share), x_new, export_share)
     deficit_final = np.asarray(deficits(w_hat), dtype=float)
-    income_new = eq.final_spending_new(w_hat * va, revenue_new + export_revenue, deficit_final)
+    profits_new = (mu * y_new).sum(axis=1)
+    income_new = eq.final_spending_new(
+        w_hat * va + profits_new, revenue_new + export_revenue, deficit_final
+    )
     if (income_new <= 0).any():
         n_bad = int(np.argmin(income_new))
         raise EquilibriumError(

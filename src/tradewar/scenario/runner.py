@@ -91,12 +91,14 @@ def build_world(loaded: ScenarioFile) -> Baseline:
         world = world.replace(theta=theta)
     if model.kind == "armington":
         world = _without_input_output(world)
+    elif model.kind == "ossa" or model.kind == "ossa":
+        world = _monopolistic_competition(world)
     if model.deficits == "zero":
         world = equilibrate(world, np.zeros(world.n_countries), name=f"{world.name} (balanced)")
     return world
 
 
-def _without_input_output(world: Baseline) -> Baseline:
+def _without_input_output(world: Baseline, profit_share=None, label="no input-output links"):
     """The same flows with all spending final: a multi-sector Armington/EK world."""
     spending = world.expenditure
     raw = world.replace(
@@ -104,9 +106,21 @@ def _without_input_output(world: Baseline) -> Baseline:
         io_shares=np.zeros_like(world.io_shares),
         final_shares=spending / spending.sum(axis=1, keepdims=True),
         check_accounting=False,
-        name=f"{world.name} (no input-output links)",
+        profit_share=np.zeros_like(world.va_share) if profit_share is None else profit_share,
+        name=f"{world.name} ({label})",
     )
     return equilibrate(raw)
+
+
+def _monopolistic_competition(world: Baseline) -> Baseline:
+    """Ossa (2014): no input-output links; firms (fixed in number) earn 1/σ of sales as profit.
+
+    With σ = θ + 1 in each sector, labour earns (σ − 1)/σ of sales, profits are
+    national income, and prices move with wages (a constant markup).
+    """
+    sigma = world.theta + 1.0
+    profit = np.broadcast_to(1.0 / sigma, world.va_share.shape).copy()
+    return _without_input_output(world, profit, "Ossa monopolistic competition")
 
 
 # ---------------------------------------------------------------------- steps

@@ -216,7 +216,7 @@ class StartSpec(_Strict):
 class ModelSpec(_Strict):
     """The model and its parameters."""
 
-    kind: Literal["caliendo-parro", "armington"] = "caliendo-parro"
+    kind: Literal["caliendo-parro", "armington", "ossa"] = "caliendo-parro"
     elasticities: float | dict[str, float] | None = Field(
         None, description="θ for every sector, or per sector (overrides the data's)."
     )
