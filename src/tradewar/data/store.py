@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 
+from tradewar.atomic import atomic_open
 from tradewar.baseline import Baseline
 from tradewar.errors import DataError
 
@@ -21,8 +20,6 @@ FORMAT_VERSION = 1
 
 def save_baseline(baseline: Baseline, path: str | Path, *, card: str = "") -> Path:
     """Write a baseline and its data card to ``path``; the file appears only when complete."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     meta = {
         "format_version": FORMAT_VERSION,
         "name": baseline.name,
@@ -33,21 +30,13 @@ def save_baseline(baseline: Baseline, path: str | Path, *, card: str = "") -> Pa
         "goods": list(baseline.goods),
         "card": card,
     }
-    fd, tmp = tempfile.mkstemp(suffix=".npz", dir=path.parent)
-    os.close(fd)
-    try:
-        with open(tmp, "wb") as handle:
-            np.savez_compressed(
-                handle,
-                meta=np.array(json.dumps(meta)),
-                **{k: getattr(baseline, k) for k in _ARRAYS + _OPTIONAL},
-            )
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
+    with atomic_open(path, "wb") as handle:
+        np.savez_compressed(
+            handle,
+            meta=np.array(json.dumps(meta)),
+            **{k: getattr(baseline, k) for k in _ARRAYS + _OPTIONAL},
+        )
+    return Path(path)
 
 
 def load_baseline(path: str | Path) -> tuple[Baseline, str]:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from tradewar.atomic import atomic_open
 from tradewar.scenario.output import (
     bilateral_by_sector,
     country_table,
@@ -230,19 +231,7 @@ start. Made with tradewar.</p>
 
 def write_report(result: ScenarioResult, out: str | Path) -> Path:
     """Write the HTML report (atomically)."""
-    import os
-    import tempfile
-
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
     text = render_report(result)
-    fd, tmp = tempfile.mkstemp(suffix=".html", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, out)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return out
+    with atomic_open(out, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    return Path(out)
