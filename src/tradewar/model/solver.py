@@ -171,6 +171,7 @@ def solve_equilibrium(
     options: SolverOptions | None = None,
     *,
     export_tax: np.ndarray | None = None,
+    conditional: np.ndarray | None = None,
 ) -> Equilibrium:
     """Solve the equilibrium in changes.
 
@@ -185,6 +186,11 @@ def solve_equilibrium(
     options : solver settings.
     export_tax : (N, N, S) export taxes x' set by the exporter (negative:
         subsidies); the baseline has none.  The buyer pays c (1 + x')(1 + τ') d.
+    conditional : (N,) labour incomes (value added without profits) to hold
+        fixed: the *conditional* equilibrium of structural gravity (Yotov et al.
+        2016, ch. 2), in which spending stays at the baseline's and factory-gate
+        prices adjust until each country's sales earn these incomes.  None
+        solves the full general equilibrium.
 
     Raises
     ------
@@ -294,7 +300,10 @@ def solve_equilibrium(
         log_c = eq.input_cost_hat(log_w, log_p, cost_share, gamma)
         pi_new = eq.trade_shares_new(log_pi_kappa, log_c, log_p, theta)
         pi_net = pi_new / wedge_new
-        x_new = solve_expenditure(pi_new, pi_net, w_hat)
+        if conditional is None:
+            x_new = solve_expenditure(pi_new, pi_net, w_hat)
+        else:
+            x_new = baseline.expenditure
         y_new = eq.output_new(pi_net, x_new)
         return w_hat, log_p, log_c, pi_new, pi_net, x_new, y_new
 
@@ -304,7 +313,8 @@ def solve_equilibrium(
 
     def labour_gap(w_hat: np.ndarray, y_new: np.ndarray) -> np.ndarray:
         labour_demand = (labour_share * y_new).sum(axis=1)
-        return np.log(np.maximum(labour_demand, 1e-300) / (w_hat * va))
+        target = w_hat * va if conditional is None else conditional
+        return np.log(np.maximum(labour_demand, 1e-300) / target)
 
     def wage_map(log_w: np.ndarray) -> np.ndarray:
         log_w = normalise(log_w)

@@ -1,0 +1,18 @@
+"""Structural gravity: PPML estimation and general-equilibrium counterfactuals on the core engine."""
+
+from tradewar.gravity.estimate import GravityEstimates, estimate_gravity
+from tradewar.gravity.ge import (
+    GravityResult,
+    fitted_baseline,
+    gravity_counterfactual,
+    gravity_world,
+)
+
+__all__ = [
+    "GravityEstimates",
+    "GravityResult",
+    "estimate_gravity",
+    "fitted_baseline",
+    "gravity_counterfactual",
+    "gravity_world",
+]
