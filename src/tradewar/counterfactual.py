@@ -81,6 +81,7 @@ def solve(
     *,
     deficits: DeficitTreatment = "fixed",
     options: SolverOptions | None = None,
+    conditional: bool = False,
 ) -> Counterfactual:
     """Solve the general-equilibrium effects of a shock.
 
@@ -89,6 +90,9 @@ def solve(
     baseline : the world before the change.
     shock : new tariffs and trade-cost changes; None solves the baseline itself.
     deficits : ``"fixed"``, ``"zero"`` or ``"multiplicative"`` (see the module docstring).
+    conditional : solve the conditional equilibrium instead (spending and labour
+        incomes held at the baseline's; prices and trade adjust), as in the
+        conditional general equilibrium of structural gravity.
     options : solver settings.
 
     Returns
@@ -111,7 +115,15 @@ def solve(
     export_tax = None
     if shock.export_tax is not None and np.any(shock.export_tax):
         export_tax = np.asarray(shock.export_tax, float)
-    eqm = solve_equilibrium(baseline, tariff_new, d_hat, rule, options, export_tax=export_tax)
+    eqm = solve_equilibrium(
+        baseline,
+        tariff_new,
+        d_hat,
+        rule,
+        options,
+        export_tax=export_tax,
+        conditional=baseline.labour_income if conditional else None,
+    )
     return Counterfactual(
         baseline=baseline,
         tariff_new=tariff_new,

@@ -13,24 +13,38 @@ from tradewar.gravity import (
     gravity_world,
 )
 
-SAMPLE_FORMULA = ("trade ~ lndist + contiguity + common_language + pta + international"
-                  " | exporter + importer")
+SAMPLE_FORMULA = (
+    "trade ~ lndist + contiguity + common_language + pta + international | exporter + importer"
+)
 
 
 @pytest.fixture(scope="module")
 def sample():
-    return pd.read_csv(shared_path("gegravity_sample", "sample_data_set.dlm"), sep=None,
-                       engine="python")
+    return pd.read_csv(
+        shared_path("gegravity_sample", "sample_data_set.dlm"), sep=None, engine="python"
+    )
 
 
 def test_ppml_reproduces_the_gegravity_example_estimates(sample):
     est = estimate_gravity(sample, SAMPLE_FORMULA)
-    published = {"lndist": -0.3899, "contiguity": 0.8916, "common_language": 0.0326,
-                 "pta": 0.4711, "international": -3.4126}
+    published = {
+        "lndist": -0.3899,
+        "contiguity": 0.8916,
+        "common_language": 0.0326,
+        "pta": 0.4711,
+        "international": -3.4126,
+    }
     for term, value in published.items():
         assert est.beta[term] == pytest.approx(value, abs=1e-4)
-    assert list(est.coefficients.columns) == ["term", "estimate", "std_error", "t_value",
-                                              "p_value", "ci_low", "ci_high"]
+    assert list(est.coefficients.columns) == [
+        "term",
+        "estimate",
+        "std_error",
+        "t_value",
+        "p_value",
+        "ci_low",
+        "ci_high",
+    ]
     assert (est.coefficients["std_error"] > 0).all()
     assert est.nobs == 900
 
@@ -45,7 +59,7 @@ def test_ppml_trade_without_borders_coefficients():
 
 
 def test_estimation_bad_input(sample):
-    with pytest.raises(DataError, match="missing column.*'distance'"):
+    with pytest.raises(DataError, match=r"missing column.*'distance'"):
         estimate_gravity(sample, "trade ~ distance | exporter + importer")
     bad = sample.copy()
     bad.loc[3, "trade"] = -1.0
@@ -77,22 +91,46 @@ def _gegravity_run(sample):
     data = sample.copy()
     data["constant"] = 1
     ests = pd.DataFrame(
-        [("lndist", -0.3898623, 0.07), ("contiguity", 0.891577, 0.1),
-         ("common_language", 0.0326249, 0.1), ("pta", 0.4711383, 0.1),
-         ("international", -3.412584, 0.2), ("constant", 16.32434, 0.5)],
-        columns=["var", "beta", "stderr"])
+        [
+            ("lndist", -0.3898623, 0.07),
+            ("contiguity", 0.891577, 0.1),
+            ("common_language", 0.0326249, 0.1),
+            ("pta", 0.4711383, 0.1),
+            ("international", -3.412584, 0.2),
+            ("constant", 16.32434, 0.5),
+        ],
+        columns=["var", "beta", "stderr"],
+    )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        base = gegravity.BaselineData(data, imp_var_name="importer", exp_var_name="exporter",
-                                      year_var_name="year", trade_var_name="trade",
-                                      expend_var_name="E", output_var_name="Y")
-        costs = gegravity.CostCoeffs(estimates=ests, identifier_col="var", coeff_col="beta",
-                                     stderr_col="stderr")
+        base = gegravity.BaselineData(
+            data,
+            imp_var_name="importer",
+            exp_var_name="exporter",
+            year_var_name="year",
+            trade_var_name="trade",
+            expend_var_name="E",
+            output_var_name="Y",
+        )
+        costs = gegravity.CostCoeffs(
+            estimates=ests, identifier_col="var", coeff_col="beta", stderr_col="stderr"
+        )
         model = gegravity.OneSectorGE(
-            baseline=base, cost_coeff_values=costs,
-            cost_variables=["lndist", "contiguity", "common_language", "pta", "international",
-                            "constant"], year="2006", reference_importer="DEU", sigma=5,
-            quiet=True)
+            baseline=base,
+            cost_coeff_values=costs,
+            cost_variables=[
+                "lndist",
+                "contiguity",
+                "common_language",
+                "pta",
+                "international",
+                "constant",
+            ],
+            year="2006",
+            reference_importer="DEU",
+            sigma=5,
+            quiet=True,
+        )
         model.build_baseline(omr_rescale=1)
         exp = model.baseline_data.copy()
         exp.loc[(exp.importer == "CAN") & (exp.exporter == "JPN"), "pta"] = 1
@@ -127,20 +165,28 @@ def test_agreement_with_gegravity(sample):
     flows = model.bilateral_trade_results["baseline modeled trade"]
     for (e, i), value in flows.items():
         assert world.trade[countries.index(e), countries.index(i), 0] == pytest.approx(
-            value, rel=1e-6)
+            value, rel=1e-6
+        )
     # welfare statistic (E/P)/(E'/P') and every percent change
     welfare_stat = 1.0 / (1.0 + ours.countries["welfare_pct"] / 100.0)
-    np.testing.assert_allclose(welfare_stat, theirs.loc[countries, "welfare statistic"],
-                               rtol=1e-4)
-    pairs = {"factory_price_pct": "factory gate price change (percent)",
-             "omr_pct": "omr change (percent)", "imr_pct": "imr change (percent)",
-             "welfare_pct": "GDP change (percent)",
-             "exports_pct": "foreign exports change (percent)",
-             "imports_pct": "foreign imports change (percent)",
-             "intranational_pct": "intranational trade change (percent)"}
+    np.testing.assert_allclose(welfare_stat, theirs.loc[countries, "welfare statistic"], rtol=1e-4)
+    pairs = {
+        "factory_price_pct": "factory gate price change (percent)",
+        "omr_pct": "omr change (percent)",
+        "imr_pct": "imr change (percent)",
+        "welfare_pct": "GDP change (percent)",
+        "exports_pct": "foreign exports change (percent)",
+        "imports_pct": "foreign imports change (percent)",
+        "intranational_pct": "intranational trade change (percent)",
+    }
     for ours_col, their_col in pairs.items():
-        np.testing.assert_allclose(ours.countries[ours_col], theirs.loc[countries, their_col],
-                                   rtol=1e-4, atol=1e-6, err_msg=ours_col)
+        np.testing.assert_allclose(
+            ours.countries[ours_col],
+            theirs.loc[countries, their_col],
+            rtol=1e-4,
+            atol=1e-6,
+            err_msg=ours_col,
+        )
     new = ours.trade.set_index(["exporter", "importer"])["new"]
     experiment = model.bilateral_trade_results["experiment trade"]
     np.testing.assert_allclose(new.reindex(experiment.index), experiment, rtol=1e-4)
@@ -157,7 +203,7 @@ def ge_gravity_reference(flows, partial, theta, multiplicative):
     for _ in range(100000):
         w_new = (((pi * b) @ (e / p)) / y) ** (1 / (1 + theta))
         w_new *= y.sum() / (y * w_new).sum()
-        p = (pi * b).T @ (w_new ** -theta)
+        p = (pi * b).T @ (w_new**-theta)
         e = (y + d) * w_new if multiplicative else y * w_new + d
         if np.max(np.abs(np.log(w_new) - np.log(w))) < 1e-13:
             w = w_new

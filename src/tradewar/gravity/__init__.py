@@ -1,4 +1,4 @@
-"""Structural gravity: PPML estimation and general-equilibrium counterfactuals on the core engine."""
+"""Structural gravity: PPML estimation and general-equilibrium counterfactuals (core engine)."""
 
 from tradewar.gravity.estimate import GravityEstimates, estimate_gravity
 from tradewar.gravity.ge import (

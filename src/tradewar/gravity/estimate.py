@@ -62,8 +62,10 @@ class GravityEstimates:
         changes = changes or {}
         unknown = [k for k in changes if k not in self.beta]
         if unknown:
-            raise DataError(f"counterfactual variable {unknown[0]!r} was not in the estimation "
-                            f"(estimated: {', '.join(self.beta)})")
+            raise DataError(
+                f"counterfactual variable {unknown[0]!r} was not in the estimation "
+                f"(estimated: {', '.join(self.beta)})"
+            )
         total = np.zeros(len(data))
         for term, beta in self.beta.items():
             values = changes.get(term, data[term])
@@ -124,15 +126,19 @@ def estimate_gravity(
     depvar, regressors, fixed = _variables(formula)
     missing = [c for c in [depvar, *regressors, *fixed] if c not in data.columns]
     if missing:
-        raise DataError(f"{source}: formula {formula!r} names missing column(s) "
-                        f"{', '.join(map(repr, missing))}; columns are {', '.join(data.columns)}")
+        raise DataError(
+            f"{source}: formula {formula!r} names missing column(s) "
+            f"{', '.join(map(repr, missing))}; columns are {', '.join(data.columns)}"
+        )
     y = pd.to_numeric(data[depvar], errors="coerce")
     bad = y.isna() | (y < 0)
     if bad.any():
         row = data[bad].iloc[0]
         pair = " -> ".join(str(row[c]) for c in ("exporter", "importer") if c in data.columns)
-        raise DataError(f"{source}: {depvar!r} is negative or missing for {pair or 'a row'} "
-                        f"({int(bad.sum())} row(s))")
+        raise DataError(
+            f"{source}: {depvar!r} is negative or missing for {pair or 'a row'} "
+            f"({int(bad.sum())} row(s))"
+        )
     dropped = []
     for fe in fixed:
         if fe not in data.columns:
@@ -140,26 +146,32 @@ def estimate_gravity(
         totals = y.groupby(data[fe]).sum()
         zero = totals[totals <= 0].index.tolist()
         if zero:
-            dropped.append(f"{fe} groups with no positive {depvar} (cannot be estimated, "
-                           f"dropped): {', '.join(map(str, zero[:10]))}")
+            dropped.append(
+                f"{fe} groups with no positive {depvar} (cannot be estimated, "
+                f"dropped): {', '.join(map(str, zero[:10]))}"
+            )
     n_fe = sum(int(data[fe].nunique()) for fe in fixed if fe in data.columns)
     if len(data) <= len(regressors) + n_fe:
-        raise DataError(f"{source}: {len(data)} observations are too few for {len(regressors)} "
-                        f"regressor(s) and {n_fe} fixed effects")
+        raise DataError(
+            f"{source}: {len(data)} observations are too few for {len(regressors)} "
+            f"regressor(s) and {n_fe} fixed effects"
+        )
     try:
         fit = pf.fepois(formula, data=data, vcov=vcov)
     except Exception as exc:  # pyfixest raises many kinds; report them as data problems
         raise DataError(f"{source}: PPML estimation of {formula!r} failed: {exc}") from None
     tidy = fit.tidy().reset_index()
-    coefficients = pd.DataFrame({
-        "term": tidy["Coefficient"],
-        "estimate": tidy["Estimate"],
-        "std_error": tidy["Std. Error"],
-        "t_value": tidy["t value"],
-        "p_value": tidy["Pr(>|t|)"],
-        "ci_low": tidy["2.5%"],
-        "ci_high": tidy["97.5%"],
-    })
+    coefficients = pd.DataFrame(
+        {
+            "term": tidy["Coefficient"],
+            "estimate": tidy["Estimate"],
+            "std_error": tidy["Std. Error"],
+            "t_value": tidy["t value"],
+            "p_value": tidy["Pr(>|t|)"],
+            "ci_low": tidy["2.5%"],
+            "ci_high": tidy["97.5%"],
+        }
+    )
     collinear = [str(v) for v in (getattr(fit, "_collin_vars", None) or [])]
     separation = getattr(fit, "n_separation_na", None)
     if separation:
@@ -170,7 +182,14 @@ def estimate_gravity(
     fitted = pd.Series(np.nan, index=data.index)
     try:
         fitted.loc[:] = fit.predict(newdata=data, type="response")
-    except Exception:  # noqa: BLE001 - fall back to in-sample predictions
+    except (ValueError, KeyError, TypeError, NotImplementedError):  # in-sample fallback
         fitted.iloc[: len(fit._Y_hat_response)] = np.asarray(fit._Y_hat_response).ravel()
-    return GravityEstimates(formula=formula, coefficients=coefficients, nobs=nobs, vcov=vcov,
-                            dropped=dropped, collinear=collinear, fitted=fitted)
+    return GravityEstimates(
+        formula=formula,
+        coefficients=coefficients,
+        nobs=nobs,
+        vcov=vcov,
+        dropped=dropped,
+        collinear=collinear,
+        fitted=fitted,
+    )

@@ -39,15 +39,18 @@ import numpy as np
 import pandas as pd
 
 from tradewar.baseline import Baseline
+from tradewar.counterfactual import Counterfactual, solve
 from tradewar.errors import DataError
-from tradewar.model.solver import (
-    SolverOptions,
-    SolverReport,
-    multiplicative_deficits,
-    solve_equilibrium,
-)
+from tradewar.model.solver import SolverOptions, SolverReport, solve_equilibrium
+from tradewar.shock import Shock
 
-__all__ = ["GravityResult", "fitted_baseline", "gravity_counterfactual", "gravity_world"]
+__all__ = [
+    "GravityResult",
+    "fitted_baseline",
+    "gravity_counterfactual",
+    "gravity_indexes",
+    "gravity_world",
+]
 
 Method = Literal["conditional", "full", "one-step"]
 
@@ -68,10 +71,17 @@ def gravity_world(
     if sigma <= 1:
         raise DataError(f"the elasticity of substitution must exceed 1, got {sigma}")
     return Baseline(
-        countries=tuple(countries), sectors=("all",), trade=flows[:, :, None],
-        tariff=np.zeros((n, n, 1)), io_shares=np.zeros((n, 1, 1)), va_share=np.ones((n, 1)),
-        final_shares=np.ones((n, 1)), theta=np.array([sigma - 1.0]), name=name,
-        usd_per_unit=usd_per_unit, check_accounting=True,
+        countries=tuple(countries),
+        sectors=("all",),
+        trade=flows[:, :, None],
+        tariff=np.zeros((n, n, 1)),
+        io_shares=np.zeros((n, 1, 1)),
+        va_share=np.ones((n, 1)),
+        final_shares=np.ones((n, 1)),
+        theta=np.array([sigma - 1.0]),
+        name=name,
+        usd_per_unit=usd_per_unit,
+        check_accounting=True,
     )
 
 
@@ -99,8 +109,9 @@ def fitted_baseline(
     start = cost / cost.sum(axis=0, keepdims=True) * expenditure[None, :]
     world = gravity_world(countries, start, sigma, name=name)
     n = len(countries)
-    eqm = solve_equilibrium(world, world.tariff, np.ones((n, n, 1)), world.deficit, options,
-                            conditional=output)
+    eqm = solve_equilibrium(
+        world, world.tariff, np.ones((n, n, 1)), world.deficit, options, conditional=output
+    )
     return gravity_world(countries, eqm.trade[:, :, 0], sigma, name=name)
 
 
@@ -119,6 +130,71 @@ def _omr(p_hat: np.ndarray, y_hat: np.ndarray, output: np.ndarray, sigma: float)
     """Π̂_i from ``Y_i/Y = (β_i p_i)^{1−σ} Π_i^{1−σ}``."""
     share_hat = y_hat / ((y_hat * output).sum() / output.sum())
     return share_hat ** (1.0 / (1.0 - sigma)) / p_hat
+
+
+def gravity_indexes(cf: Counterfactual, method: Method, reference: str | None = None):
+    """The book's indexes from a solved one-sector counterfactual.
+
+    Returns ``(countries, trade)`` tables: factory-gate price, OMR, IMR, real
+    GDP (welfare), output, expenditure, foreign exports and imports and
+    intranational trade changes (percent), in the normalisation where the
+    reference importer's IMR is fixed; and bilateral flows before and after.
+    ``cf`` must be a full solve for ``full`` and a conditional solve otherwise.
+    """
+    world, eqm = cf.baseline, cf.equilibrium
+    n = world.n_countries
+    sigma = float(world.theta[0]) + 1.0
+    ref = world.country_index(reference) if reference else 0
+    output = world.gross_output[:, 0]
+    expenditure = world.expenditure[:, 0]
+    imr = eqm.price_hat[:, 0] / eqm.price_hat[ref, 0]
+    p_hat = eqm.w_hat / eqm.price_hat[ref, 0]
+    flows_new = eqm.trade[:, :, 0]
+    if method == "conditional":
+        y_hat, omr, e_hat = np.ones(n), 1.0 / p_hat, np.ones(n)
+    elif method == "one-step":
+        y_hat, omr, e_hat = p_hat, 1.0 / p_hat, p_hat
+        scale = output.sum() / (p_hat * output).sum()
+        flows_new = flows_new * p_hat[:, None] * p_hat[None, :] * scale
+    else:
+        y_hat = p_hat
+        omr = _omr(p_hat, y_hat, output, sigma)
+        e_hat = (flows_new.sum(axis=0) / expenditure) / eqm.price_hat[ref, 0]
+        flows_new = flows_new / eqm.price_hat[ref, 0]
+    base = world.trade[:, :, 0]
+    domestic, domestic_new = np.diag(base), np.diag(flows_new)
+
+    def pct(x: np.ndarray) -> np.ndarray:
+        return 100.0 * (np.asarray(x) - 1.0)
+
+    def growth(new: np.ndarray, old: np.ndarray) -> np.ndarray:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(old > 0, pct(new / old), np.nan)
+
+    countries = pd.DataFrame(
+        {
+            "factory_price_pct": pct(p_hat) if method != "conditional" else np.zeros(n),
+            "omr_pct": pct(omr),
+            "imr_pct": pct(imr),
+            "welfare_pct": pct(y_hat / imr) if method != "conditional" else np.full(n, np.nan),
+            "output_pct": pct(y_hat),
+            "expenditure_pct": pct(e_hat),
+            "exports_pct": growth(
+                flows_new.sum(axis=1) - domestic_new, base.sum(axis=1) - domestic
+            ),
+            "imports_pct": growth(
+                flows_new.sum(axis=0) - domestic_new, base.sum(axis=0) - domestic
+            ),
+            "intranational_pct": growth(domestic_new, domestic),
+        },
+        index=pd.Index(world.countries, name="country"),
+    )
+    idx = pd.MultiIndex.from_product(
+        [world.countries, world.countries], names=["exporter", "importer"]
+    )
+    trade = pd.DataFrame({"base": base.ravel(), "new": flows_new.ravel()}, index=idx)
+    trade["change_pct"] = growth(trade["new"].to_numpy(), trade["base"].to_numpy())
+    return countries, trade.reset_index()
 
 
 def gravity_counterfactual(
@@ -149,62 +225,16 @@ def gravity_counterfactual(
     delta = np.asarray(log_cost_change, dtype=float)
     if delta.shape != (n, n) or not np.all(np.isfinite(delta)):
         raise DataError(f"log_cost_change must be a finite ({n}, {n}) array")
-    sigma = float(world.theta[0]) + 1.0
-    d_hat = np.exp(-delta / (sigma - 1.0))[:, :, None]
-    ref = world.country_index(reference) if reference else 0
-    output = world.gross_output[:, 0]
-    expenditure = world.expenditure[:, 0]
-
-    if method == "full":
-        rule = multiplicative_deficits(world) if deficits == "multiplicative" else world.deficit
-        eqm = solve_equilibrium(world, world.tariff, d_hat, rule, options)
-    else:
-        eqm = solve_equilibrium(world, world.tariff, d_hat, world.deficit, options,
-                                conditional=world.value_added)
-    imr = eqm.price_hat[:, 0] / eqm.price_hat[ref, 0]
-    p_hat = eqm.w_hat / eqm.price_hat[ref, 0]
-    flows_new = eqm.trade[:, :, 0]
-    if method == "conditional":
-        y_hat = np.ones(n)
-        omr = 1.0 / p_hat
-        e_hat = np.ones(n)
-    elif method == "one-step":
-        y_hat = p_hat
-        omr = 1.0 / p_hat
-        e_hat = p_hat
-        scale = output.sum() / (p_hat * output).sum()
-        flows_new = flows_new * p_hat[:, None] * p_hat[None, :] * scale
-    else:
-        y_hat = p_hat
-        omr = _omr(p_hat, y_hat, output, sigma)
-        e_hat = (flows_new.sum(axis=0) / expenditure) / eqm.price_hat[ref, 0]
-        flows_new = flows_new / eqm.price_hat[ref, 0]
-    base = world.trade[:, :, 0]
-    domestic, domestic_new = np.diag(base), np.diag(flows_new)
-    exports = base.sum(axis=1) - domestic
-    imports = base.sum(axis=0) - domestic
-    exports_new = flows_new.sum(axis=1) - domestic_new
-    imports_new = flows_new.sum(axis=0) - domestic_new
-
-    def pct(x: np.ndarray) -> np.ndarray:
-        return 100.0 * (np.asarray(x) - 1.0)
-
-    countries = pd.DataFrame({
-        "factory_price_pct": pct(p_hat) if method != "conditional" else np.zeros(n),
-        "omr_pct": pct(omr),
-        "imr_pct": pct(imr),
-        "welfare_pct": pct(y_hat / imr),
-        "output_pct": pct(y_hat),
-        "expenditure_pct": pct(e_hat),
-        "exports_pct": pct(exports_new / exports),
-        "imports_pct": pct(imports_new / imports),
-        "intranational_pct": pct(domestic_new / domestic),
-    }, index=pd.Index(world.countries, name="country"))
-    if method == "conditional":
-        countries["welfare_pct"] = np.nan  # incomes are held fixed
-    idx = pd.MultiIndex.from_product([world.countries, world.countries],
-                                     names=["exporter", "importer"])
-    trade = pd.DataFrame({"base": base.ravel(), "new": flows_new.ravel()}, index=idx)
-    trade["change_pct"] = 100.0 * (trade["new"] / trade["base"] - 1.0)
-    return GravityResult(method=method, reference=world.countries[ref], countries=countries,
-                         trade=trade.reset_index(), report=eqm.report)
+    d_hat = np.exp(-delta / float(world.theta[0]))[:, :, None]
+    cf = solve(
+        world,
+        Shock(trade_cost_hat=d_hat),
+        deficits=deficits if method == "full" else "fixed",
+        options=options,
+        conditional=method != "full",
+    )
+    countries, trade = gravity_indexes(cf, method, reference)
+    ref = reference or world.countries[0]
+    return GravityResult(
+        method=method, reference=ref, countries=countries, trade=trade, report=cf.report
+    )
