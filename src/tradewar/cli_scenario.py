@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from tradewar.cli import _fail, app, console
-from tradewar.errors import TradewarError
+from tradewar.errors import DataError, TradewarError
 
 __all__ = ["compare", "report", "run", "scenarios", "schema", "validate"]
 
@@ -41,6 +41,8 @@ def _print_result(result) -> None:
     )
     for step in result.steps:
         console.print(f"  {step.date}  {escape('; '.join(step.labels))}")
+    if result.gravity is not None:
+        _print_coefficients(result.gravity.estimates)
     table = country_table(result)
     out = Table(title="Final state, % change from the start")
     for column in (
@@ -64,6 +66,14 @@ def _print_result(result) -> None:
             _money(row["tariff_revenue_change_usd"], usd),
         )
     console.print(out)
+    if sc.model.kind == "gravity":
+        out = Table(title=f"Structural gravity ({sc.model.ge} GE), % change")
+        for column in ("country", "factory-gate price", "OMR", "IMR", "real GDP", "exports"):
+            out.add_column(column, justify="left" if column == "country" else "right")
+        for code, row in table.iterrows():
+            columns = ("factory_price_pct", "omr_pct", "imr_pct", "welfare_pct", "exports_pct")
+            out.add_row(code, *(_pct(row[c]) for c in columns))
+        console.print(out)
     pair = bilateral_by_sector(result)
     if pair is not None and not pair.empty:
         a, b = result.focus
@@ -98,6 +108,62 @@ def _print_result(result) -> None:
                 _pct(row.get("exports_to_pair_pct", float("nan"))),
             )
         console.print(out)
+
+
+def _print_coefficients(estimates) -> None:
+    out = Table(title=f"PPML: {escape(estimates.formula)} ({estimates.nobs} observations)")
+    for column in ("term", "estimate", "std. error", "t", "p"):
+        out.add_column(column, justify="left" if column == "term" else "right")
+    for row in estimates.coefficients.itertuples():
+        out.add_row(
+            row.term,
+            f"{row.estimate:.4f}",
+            f"{row.std_error:.4f}",
+            f"{row.t_value:.2f}",
+            f"{row.p_value:.3g}",
+        )
+    console.print(out)
+    for line in estimates.dropped + [f"collinear, dropped: {v}" for v in estimates.collinear]:
+        console.print(f"  note: {escape(line)}")
+
+
+gravity_app = typer.Typer(help="Structural gravity estimation.", no_args_is_help=True)
+app.add_typer(gravity_app, name="gravity")
+
+
+@gravity_app.command("estimate")
+def gravity_estimate(
+    data: Annotated[Path, typer.Argument(help="Gravity table (CSV, .dlm, Parquet, .dta).")],
+    formula: Annotated[str, typer.Option("--formula", help="'trade ~ x | exporter + importer'")],
+    year: Annotated[int | None, typer.Option("--year", help="Keep one year.")] = None,
+    vcov: Annotated[str, typer.Option("--vcov", help="hetero, iid or cluster:COLUMN")] = "hetero",
+    international_only: Annotated[
+        bool, typer.Option("--international-only", help="Estimate on international flows only.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Estimate a gravity equation by PPML with fixed effects (pyfixest)."""
+    from tradewar.data.tables import read_table
+    from tradewar.gravity import estimate_gravity
+
+    try:
+        frame = read_table(data)
+        if year is not None:
+            if "year" not in frame.columns:
+                raise DataError(f"{data}: no 'year' column")
+            frame = frame[frame["year"] == year]
+        if international_only and {"exporter", "importer"} <= set(frame.columns):
+            frame = frame[frame["exporter"] != frame["importer"]]
+        spec = {"CRV1": vcov.split(":", 1)[1]} if vcov.startswith("cluster:") else vcov
+        estimates = estimate_gravity(
+            frame.reset_index(drop=True), formula, vcov=spec, source=str(data)
+        )
+    except (TradewarError, OSError) as exc:
+        _fail(exc)
+    if as_json:
+        typer.echo(json.dumps(estimates.to_dict(), default=float))
+        return
+    _print_coefficients(estimates)
 
 
 @app.command()

@@ -126,9 +126,15 @@ def estimate_gravity(
     depvar, regressors, fixed = _variables(formula)
     missing = [c for c in [depvar, *regressors, *fixed] if c not in data.columns]
     if missing:
+        import difflib
+
+        columns = [str(c) for c in data.columns]
+        close = difflib.get_close_matches(missing[0], columns, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        shown = ", ".join(columns[:15]) + (", ..." if len(columns) > 15 else "")
         raise DataError(
             f"{source}: formula {formula!r} names missing column(s) "
-            f"{', '.join(map(repr, missing))}; columns are {', '.join(data.columns)}"
+            f"{', '.join(map(repr, missing))}{hint} (columns: {shown})"
         )
     y = pd.to_numeric(data[depvar], errors="coerce")
     bad = y.isna() | (y < 0)
@@ -156,6 +162,17 @@ def estimate_gravity(
             f"{source}: {len(data)} observations are too few for {len(regressors)} "
             f"regressor(s) and {n_fe} fixed effects"
         )
+    if isinstance(vcov, dict):
+        cluster = next(iter(vcov.values()))
+        if "^" in cluster:  # an interaction, e.g. exporter^importer: cluster by pair
+            parts = cluster.split("^")
+            missing = [p for p in parts if p not in data.columns]
+            if missing:
+                raise DataError(f"{source}: cluster variable {missing[0]!r} is not a column")
+            data = data.assign(_cluster=data[parts].astype(str).agg("^".join, axis=1))
+            vcov = {next(iter(vcov)): "_cluster"}
+        elif cluster not in data.columns:
+            raise DataError(f"{source}: cluster variable {cluster!r} is not a column")
     try:
         fit = pf.fepois(formula, data=data, vcov=vcov)
     except Exception as exc:  # pyfixest raises many kinds; report them as data problems

@@ -55,6 +55,21 @@ def country_table(result: ScenarioResult, cf: Counterfactual | None = None) -> p
     out["tariff_revenue_change_usd"] = (
         out["tariff_revenue_usd"] - table["tariff_revenue_base"] * usd
     )
+    model = result.scenario.model
+    if model.kind == "gravity":
+        # the book's indexes: factory-gate price, outward and inward multilateral resistance
+        from tradewar.gravity.ge import gravity_indexes
+
+        indexes, _ = gravity_indexes(cf, model.ge, model.reference)
+        for column in (
+            "factory_price_pct",
+            "omr_pct",
+            "imr_pct",
+            "welfare_pct",
+            "exports_pct",
+            "imports_pct",
+        ):
+            out[column] = indexes[column]
     return out
 
 
@@ -186,6 +201,10 @@ def result_document(result: ScenarioResult) -> dict[str, Any]:
             "seconds": step.result.report.seconds,
         }
         doc["steps"].append(entry)
+    if result.gravity is not None:
+        estimates = result.gravity.estimates
+        doc["coefficients"] = estimates.coefficients.to_dict(orient="records")
+        doc["estimation"] = {k: v for k, v in estimates.to_dict().items() if k != "coefficients"}
     doc["seconds"] = result.seconds
     return doc
 

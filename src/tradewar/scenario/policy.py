@@ -247,13 +247,29 @@ def _export_control(
         )
 
 
-def _trade_cost(state: PolicyState, world: Baseline, action: TradeCostAction, path: tuple):
+def _trade_cost(
+    state: PolicyState, world: Baseline, action: TradeCostAction, path: tuple, context=None
+):
     exporters = _countries(world, action.exporters, -1, (*path, "exporters"))
     importers = _countries(world, action.importers, -1, (*path, "importers"))
     sectors = _sectors(world, action.sectors, (*path, "sectors"))
     mask = _mask(world, exporters, importers, sectors)
     if action.symmetric:
         mask |= np.swapaxes(mask, 0, 1)
+    if action.regressors is not None or action.regressors_of_year is not None:
+        field = "regressors" if action.regressors is not None else "variables"
+        if context is None:
+            raise Problem(
+                (*path, field),
+                "regressor changes need a 'trade_costs' section (an estimated gravity equation)",
+            )
+        try:
+            delta = context.log_cost_change(action)
+        except DataError as exc:
+            raise Problem((*path, field), str(exc)) from None
+        factor = np.exp(-delta[:, :, None] / world.theta)
+        state.trade_cost_hat[mask] *= np.broadcast_to(factor, world.trade.shape)[mask]
+        return
     if action.change is not None:
         factor = np.full(world.trade.shape, 1.0 + action.change)
     else:
@@ -298,8 +314,10 @@ def _currency(state: PolicyState, world: Baseline, action: CurrencyAction, path:
     state.export_tax[n, others, :] = (1.0 + state.export_tax[n, others, :]) / factor - 1.0
 
 
-def apply_action(state: PolicyState, world: Baseline, action, index: int) -> None:
+def apply_action(state: PolicyState, world: Baseline, action, index: int, context=None) -> None:
     """Apply action number ``index`` of a scenario to ``state`` (in place).
+
+    ``context`` is the scenario's gravity estimation (for regressor changes).
 
     Raises
     ------
@@ -312,7 +330,7 @@ def apply_action(state: PolicyState, world: Baseline, action, index: int) -> Non
     elif isinstance(action, ExportControlAction):
         _export_control(state, world, action, index, path)
     elif isinstance(action, TradeCostAction):
-        _trade_cost(state, world, action, path)
+        _trade_cost(state, world, action, path, context)
     elif isinstance(action, PurchaseCommitmentAction):
         _purchase(state, world, action, index, path)
     elif isinstance(action, CurrencyAction):

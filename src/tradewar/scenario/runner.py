@@ -47,6 +47,7 @@ class ScenarioResult:
     seconds: float
     focus: tuple[str, str] | None = None
     notes: list[str] = field(default_factory=list)
+    gravity: object | None = None  # the GravityContext of a trade_costs section
 
     @property
     def final(self) -> Counterfactual:
@@ -57,6 +58,12 @@ class ScenarioResult:
 # ---------------------------------------------------------------------- world
 def build_world(loaded: ScenarioFile) -> Baseline:
     """The scenario's data world, aggregated and with its model settings applied."""
+    world, _ = build_setup(loaded)
+    return world
+
+
+def build_setup(loaded: ScenarioFile):
+    """The scenario's data world (model settings applied) and its gravity estimation, if any."""
     from tradewar.data.aggregate import aggregate
     from tradewar.data.registry import load_data
 
@@ -64,8 +71,13 @@ def build_world(loaded: ScenarioFile) -> Baseline:
     spec = scenario.baseline
     if isinstance(spec, str):
         spec = BaselineSpec(name=spec)
+    context = None
     try:
-        if spec.name is not None:
+        if scenario.trade_costs is not None:
+            from tradewar.scenario.gravity_link import build_gravity_world
+
+            world, context = build_gravity_world(scenario.trade_costs, Path(loaded.source).parent)
+        elif spec.name is not None:
             world = load_data(spec.name)
         else:
             path = Path(spec.path)
@@ -75,7 +87,8 @@ def build_world(loaded: ScenarioFile) -> Baseline:
         if spec.regions is not None or spec.sectors is not None:
             world = aggregate(world, spec.regions, spec.sectors)
     except TradewarError as exc:
-        raise loaded.error([(("baseline",), str(exc))]) from None
+        where = "trade_costs" if scenario.trade_costs is not None else "baseline"
+        raise loaded.error([((where,), str(exc))]) from None
     model = scenario.model
     if model.elasticities is not None:
         theta = world.theta.copy()
@@ -93,9 +106,20 @@ def build_world(loaded: ScenarioFile) -> Baseline:
         world = _without_input_output(world)
     elif model.kind == "ossa" or model.kind == "ossa":
         world = _monopolistic_competition(world)
+    if model.kind == "gravity" and (world.n_sectors != 1 or np.any(world.va_share != 1)):
+        raise loaded.error(
+            [
+                (
+                    ("model", "kind"),
+                    "the gravity model needs a one-sector world "
+                    "without input-output links (use a gravity data set or "
+                    "trade_costs)",
+                )
+            ]
+        )
     if model.deficits == "zero":
         world = equilibrate(world, np.zeros(world.n_countries), name=f"{world.name} (balanced)")
-    return world
+    return world, context
 
 
 def _without_input_output(world: Baseline, profit_share=None, label="no input-output links"):
@@ -129,7 +153,12 @@ def _deficits(scenario: Scenario) -> str:
 
 
 def _solve_policy(
-    world: Baseline, state: PolicyState, deficits: str, options: SolverOptions | None, origin
+    world: Baseline,
+    state: PolicyState,
+    deficits: str,
+    options: SolverOptions | None,
+    origin,
+    conditional: bool = False,
 ) -> Counterfactual:
     """Solve a policy state, meeting its flow targets by solving for wedges."""
 
@@ -144,7 +173,7 @@ def _solve_policy(
                 d_hat[target.mask] *= wedges.get(k, 1.0)
         tax = state.export_tax if np.any(state.export_tax) else None
         shock = Shock(tariff=tariff, trade_cost_hat=d_hat, export_tax=tax)
-        return solve(world, shock, deficits=deficits, options=options)
+        return solve(world, shock, deficits=deficits, options=options, conditional=conditional)
 
     if not state.targets:
         return run({})
@@ -182,7 +211,9 @@ def _solve_policy(
     )
 
 
-def _start_state(loaded: ScenarioFile, world: Baseline, chain: tuple[str, ...]) -> PolicyState:
+def _start_state(
+    loaded: ScenarioFile, world: Baseline, chain: tuple[str, ...], context=None
+) -> PolicyState:
     start = loaded.scenario.start
     spec = StartSpec(state=start) if isinstance(start, str) else start
     state = PolicyState.of(world)
@@ -209,7 +240,7 @@ def _start_state(loaded: ScenarioFile, world: Baseline, chain: tuple[str, ...]) 
         problems = []
         for i, action in enumerate(spec.actions):
             try:
-                apply_action(state, world, action, i)
+                apply_action(state, world, action, i, context)
             except Problem as p:
                 problems.append((("start", "actions", *p.path[1:]), p.message))
         if problems:
@@ -219,11 +250,11 @@ def _start_state(loaded: ScenarioFile, world: Baseline, chain: tuple[str, ...]) 
     other = load_scenario(spec.scenario)
     if other.source in chain:
         raise loaded.error([(("start", "scenario"), "circular start scenarios")])
-    other_world_state = _start_state(other, world, (*chain, other.source))
+    other_world_state = _start_state(other, world, (*chain, other.source), context)
     for i, action in enumerate(other.scenario.actions):
         if action.date <= spec.date:
             try:
-                apply_action(other_world_state, world, action, i)
+                apply_action(other_world_state, world, action, i, context)
             except Problem as p:
                 raise other.error([(p.path, p.message)]) from None
     return other_world_state
@@ -284,10 +315,10 @@ def _check_same_date_conflicts(loaded: ScenarioFile, world: Baseline) -> None:
         raise loaded.error(problems)
 
 
-def check_scenario(loaded: ScenarioFile) -> tuple[Baseline, PolicyState]:
+def check_scenario(loaded: ScenarioFile):
     """Check a scenario against its world without solving anything.
 
-    Returns the data world and the start's policy state.
+    Returns the data world, the start's policy state and the gravity estimation (or None).
 
     Raises
     ------
@@ -295,18 +326,18 @@ def check_scenario(loaded: ScenarioFile) -> tuple[Baseline, PolicyState]:
         Every problem found, located by file, line and field.
     """
     sc = loaded.scenario
-    world = build_world(loaded)
+    world, context = build_setup(loaded)
     problems = []
     probe = PolicyState.of(world)
     for index in sorted(range(len(sc.actions)), key=lambda i: sc.actions[i].date):
         try:
-            apply_action(probe, world, sc.actions[index], index)
+            apply_action(probe, world, sc.actions[index], index, context)
         except Problem as p:
             problems.append((p.path, p.message))
     if problems:
         raise loaded.error(problems)
     _check_same_date_conflicts(loaded, world)
-    return world, _start_state(loaded, world, (loaded.source,))
+    return world, _start_state(loaded, world, (loaded.source,), context), context
 
 
 def run_scenario(
@@ -325,7 +356,8 @@ def run_scenario(
     started = time.perf_counter()
     loaded = scenario if isinstance(scenario, ScenarioFile) else load_scenario(scenario)
     sc = loaded.scenario
-    world, start_policy = check_scenario(loaded)
+    world, start_policy, context = check_scenario(loaded)
+    conditional = sc.model.kind == "gravity" and sc.model.ge == "conditional"
 
     deficits = _deficits(sc)
 
@@ -363,18 +395,22 @@ def run_scenario(
             action = sc.actions[i]
             if action.date == day:
                 try:
-                    apply_action(state, start_world, action, i)
+                    apply_action(state, start_world, action, i, context)
                 except Problem as p:
                     raise loaded.error([(p.path, p.message)]) from None
                 labels.append(action.label or f"{action.kind} ({i})")
         try:
-            result = _solve_policy(start_world, state, deficits, options, origin)
+            result = _solve_policy(start_world, state, deficits, options, origin, conditional)
         except EquilibriumError as exc:
             raise loaded.error([(("actions", order[0]), f"on {day}: {exc}")]) from None
         steps.append(Step(day, labels, result))
     if not steps:
         steps.append(
-            Step(dt.date.today(), [], solve(start_world, deficits=deficits, options=options))
+            Step(
+                dt.date.today(),
+                [],
+                solve(start_world, deficits=deficits, options=options, conditional=conditional),
+            )
         )
     focus = sc.focus
     if focus is None and {"USA", "CHN"} <= set(start_world.countries):
@@ -387,6 +423,7 @@ def run_scenario(
         steps=steps,
         seconds=time.perf_counter() - started,
         focus=focus,
+        gravity=context,
     )
 
 

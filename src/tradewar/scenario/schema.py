@@ -27,6 +27,7 @@ __all__ = [
     "StartSpec",
     "TariffAction",
     "TradeCostAction",
+    "TradeCostsSpec",
     "json_schema",
 ]
 
@@ -129,12 +130,30 @@ class TradeCostAction(_ActionBase):
     partial_effect: float | None = Field(
         None, description="Log change of trade at constant prices (e.g. a gravity estimate)."
     )
+    regressors: dict[str, float] | None = Field(
+        None, description="Set estimated trade-cost regressors to these values (trade_costs)."
+    )
+    regressors_of_year: int | None = Field(
+        None, description="Set 'variables' to their values in this year of the data."
+    )
+    variables: list[str] | None = None
     symmetric: bool = Field(False, description="Apply to both directions.")
 
     @model_validator(mode="after")
     def _one_measure(self) -> TradeCostAction:
-        if (self.change is None) == (self.partial_effect is None):
-            raise ValueError("give exactly one of 'change' and 'partial_effect'")
+        given = [
+            self.change is not None,
+            self.partial_effect is not None,
+            self.regressors is not None,
+            self.regressors_of_year is not None,
+        ]
+        if sum(given) != 1:
+            raise ValueError(
+                "give exactly one of 'change', 'partial_effect', 'regressors' "
+                "and 'regressors_of_year'"
+            )
+        if (self.regressors_of_year is None) != (self.variables is None):
+            raise ValueError("'regressors_of_year' and 'variables' go together")
         return self
 
 
@@ -213,10 +232,36 @@ class StartSpec(_Strict):
         return self
 
 
+class TradeCostsSpec(_Strict):
+    """Structural gravity data and the PPML estimation of trade costs."""
+
+    path: str = Field(description="Gravity table: exporter, importer, trade incl. domestic.")
+    formula: str = Field(description="pyfixest formula, e.g. 'trade ~ x | exporter + importer'.")
+    year: int | None = Field(None, description="The year whose flows are the baseline.")
+    exporter: str = "exporter"
+    importer: str = "importer"
+    trade: str = "trade"
+    sigma: float | None = Field(None, gt=1, description="Elasticity of substitution.")
+    theta: float | None = Field(None, gt=0, description="Trade elasticity (sigma - 1).")
+    flows: Literal["observed", "fitted"] = "observed"
+    international_only: bool = Field(False, description="Estimate on international flows.")
+    vcov: str = Field("hetero", description="'hetero', 'iid' or 'cluster:COLUMN'.")
+
+    @model_validator(mode="after")
+    def _one_elasticity(self) -> TradeCostsSpec:
+        if (self.sigma is None) == (self.theta is None):
+            raise ValueError("give exactly one of 'sigma' and 'theta'")
+        return self
+
+
 class ModelSpec(_Strict):
     """The model and its parameters."""
 
-    kind: Literal["caliendo-parro", "armington", "ossa"] = "caliendo-parro"
+    kind: Literal["caliendo-parro", "armington", "ossa", "gravity"] = "caliendo-parro"
+    ge: Literal["full", "conditional"] = Field(
+        "full", description="Gravity: full endowment or conditional general equilibrium."
+    )
+    reference: str | None = Field(None, description="Gravity: importer whose IMR is fixed.")
     elasticities: float | dict[str, float] | None = Field(
         None, description="θ for every sector, or per sector (overrides the data's)."
     )
@@ -243,6 +288,9 @@ class Scenario(_Strict):
         [], description="Labels of inherited actions to drop (with 'extends')."
     )
     baseline: str | BaselineSpec = "default"
+    trade_costs: TradeCostsSpec | None = Field(
+        None, description="Estimate trade costs by PPML; the world is built from this data."
+    )
     start: str | StartSpec = "data"
     model: ModelSpec = ModelSpec()
     focus: tuple[str, str] | None = Field(

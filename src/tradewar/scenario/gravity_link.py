@@ -1,0 +1,104 @@
+"""A scenario's ``trade_costs`` section: gravity data, PPML estimates, and regressor changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from tradewar.baseline import Baseline
+from tradewar.errors import DataError
+from tradewar.gravity import GravityEstimates, estimate_gravity, fitted_baseline, gravity_world
+from tradewar.scenario.schema import TradeCostAction, TradeCostsSpec
+
+__all__ = ["GravityContext", "build_gravity_world"]
+
+
+@dataclass
+class GravityContext:
+    """The estimation behind a gravity scenario, and how to turn regressor changes into costs."""
+
+    spec: TradeCostsSpec
+    estimates: GravityEstimates
+    data: pd.DataFrame
+    baseline_rows: pd.DataFrame
+    countries: tuple[str, ...]
+
+    def _cells(self, rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+        index = {c: i for i, c in enumerate(self.countries)}
+        return (
+            rows[self.spec.exporter].astype(str).map(index).to_numpy(),
+            rows[self.spec.importer].astype(str).map(index).to_numpy(),
+        )
+
+    def log_cost_change(self, action: TradeCostAction) -> np.ndarray:
+        """(N, N) change in ``log t^{1−σ}`` = ``Σ_k β_k (x_k' − x_k)`` for every pair."""
+        rows = self.baseline_rows
+        if action.regressors is not None:
+            changes = dict(action.regressors)
+        else:
+            year_col = "year" if "year" in self.data.columns else None
+            if year_col is None:
+                raise DataError("the gravity data have no 'year' column")
+            later = self.data[self.data[year_col] == action.regressors_of_year]
+            if later.empty:
+                raise DataError(f"the gravity data have no rows for {action.regressors_of_year}")
+            keys = [self.spec.exporter, self.spec.importer]
+            merged = rows[keys].merge(later[[*keys, *action.variables]], on=keys, how="left")
+            changes = {}
+            for v in action.variables:
+                if v not in later.columns:
+                    raise DataError(f"variable {v!r} is not a column of the gravity data")
+                values = merged[v].to_numpy(dtype=float)
+                changes[v] = np.where(np.isnan(values), rows[v].to_numpy(dtype=float), values)
+        delta = self.estimates.cost_term(rows, changes) - self.estimates.cost_term(rows)
+        out = np.zeros((len(self.countries),) * 2)
+        ei, ii = self._cells(rows)
+        out[ei, ii] = delta
+        np.fill_diagonal(out, 0.0)
+        return out
+
+
+def build_gravity_world(spec: TradeCostsSpec, relative_to: Path) -> tuple[Baseline, GravityContext]:
+    """Read the data, estimate trade costs, and build the one-sector world of the baseline year."""
+    from tradewar.data.tables import read_table, require_columns
+
+    path = Path(spec.path)
+    if not path.is_absolute():
+        path = relative_to / path
+    data = read_table(path)
+    require_columns(data, [spec.exporter, spec.importer, spec.trade], path)
+    rows = data
+    if spec.year is not None:
+        require_columns(data, ["year"], path)
+        rows = data[data["year"] == spec.year]
+        if rows.empty:
+            raise DataError(f"{path}: no rows for year {spec.year}")
+    sample = data[data[spec.exporter] != data[spec.importer]] if spec.international_only else data
+    vcov: str | dict = spec.vcov
+    if spec.vcov.startswith("cluster:"):
+        vcov = {"CRV1": spec.vcov.split(":", 1)[1]}
+    estimates = estimate_gravity(
+        sample.reset_index(drop=True), spec.formula, vcov=vcov, source=str(path)
+    )
+    countries = tuple(
+        sorted(set(rows[spec.exporter].astype(str)) | set(rows[spec.importer].astype(str)))
+    )
+    rows = rows.reset_index(drop=True)
+    context = GravityContext(spec, estimates, data, rows, countries)
+    n = len(countries)
+    flows = np.zeros((n, n))
+    ei, ii = context._cells(rows)
+    flows[ei, ii] = pd.to_numeric(rows[spec.trade]).to_numpy()
+    sigma = spec.sigma if spec.sigma is not None else spec.theta + 1.0
+    name = f"{path.stem}" + (f" {spec.year}" if spec.year else "")
+    if spec.flows == "observed":
+        return gravity_world(countries, flows, sigma, name=name), context
+    cost = np.zeros((n, n))
+    cost[ei, ii] = estimates.cost_term(rows)
+    world = fitted_baseline(
+        countries, cost, flows.sum(axis=1), flows.sum(axis=0), sigma, name=f"{name} (fitted)"
+    )
+    return world, context
