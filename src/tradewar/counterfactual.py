@@ -5,7 +5,7 @@ treated in one of two ways (Caliendo & Parro 2015, section 5):
 
 ``"fixed"``
     every country's deficit stays at its baseline value in units of the
-    numéraire (world value added);
+    numéraire (world labour income: value added without profits);
 ``"zero"``
     the paper's procedure: first solve the equilibrium of the baseline with
     all deficits set to zero and no policy change, then use that world as the
@@ -61,7 +61,7 @@ def equilibrate(
     Parameters
     ----------
     baseline : possibly raw (``check_accounting=False``) data.
-    deficit : (N,) deficits to impose, in units of world value added; default:
+    deficit : (N,) deficits to impose, in units of the numéraire; default:
         the baseline's own.
     """
     target = (

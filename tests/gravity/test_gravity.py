@@ -6,12 +6,13 @@ import pytest
 
 from conftest import shared_path
 from tradewar import DataError
+from tradewar.data.gravity import pair_matrix
 from tradewar.gravity import (
     estimate_gravity,
-    fitted_baseline,
     gravity_counterfactual,
     gravity_world,
 )
+from tradewar.gravity.parity import run_gegravity_example, run_tradewar_example
 
 SAMPLE_FORMULA = (
     "trade ~ lndist + contiguity + common_language + pta + international | exporter + importer"
@@ -84,81 +85,11 @@ def test_counterfactual_variable_must_be_estimated(sample):
         est.cost_term(sample, {"fta": 1})
 
 
-def _gegravity_run(sample):
-    gegravity = pytest.importorskip("gegravity", reason="gegravity is a test dependency")
-    import warnings
-
-    data = sample.copy()
-    data["constant"] = 1
-    ests = pd.DataFrame(
-        [
-            ("lndist", -0.3898623, 0.07),
-            ("contiguity", 0.891577, 0.1),
-            ("common_language", 0.0326249, 0.1),
-            ("pta", 0.4711383, 0.1),
-            ("international", -3.412584, 0.2),
-            ("constant", 16.32434, 0.5),
-        ],
-        columns=["var", "beta", "stderr"],
-    )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        base = gegravity.BaselineData(
-            data,
-            imp_var_name="importer",
-            exp_var_name="exporter",
-            year_var_name="year",
-            trade_var_name="trade",
-            expend_var_name="E",
-            output_var_name="Y",
-        )
-        costs = gegravity.CostCoeffs(
-            estimates=ests, identifier_col="var", coeff_col="beta", stderr_col="stderr"
-        )
-        model = gegravity.OneSectorGE(
-            baseline=base,
-            cost_coeff_values=costs,
-            cost_variables=[
-                "lndist",
-                "contiguity",
-                "common_language",
-                "pta",
-                "international",
-                "constant",
-            ],
-            year="2006",
-            reference_importer="DEU",
-            sigma=5,
-            quiet=True,
-        )
-        model.build_baseline(omr_rescale=1)
-        exp = model.baseline_data.copy()
-        exp.loc[(exp.importer == "CAN") & (exp.exporter == "JPN"), "pta"] = 1
-        exp.loc[(exp.importer == "JPN") & (exp.exporter == "CAN"), "pta"] = 1
-        model.define_experiment(exp)
-        model.simulate()
-    return ests.set_index("var")["beta"], model
-
-
-def _tradewar_run(sample, beta, method):
-    countries = sorted(set(sample["exporter"]))
-    idx = {c: i for i, c in enumerate(countries)}
-    n = len(countries)
-    ei, ii = sample["exporter"].map(idx).to_numpy(), sample["importer"].map(idx).to_numpy()
-    cost = np.zeros((n, n))
-    cost[ei, ii] = sum(beta[k] * sample[k].to_numpy() for k in beta.index if k != "constant")
-    output = sample.groupby("exporter")["Y"].mean().reindex(countries).to_numpy()
-    spending = sample.groupby("importer")["E"].mean().reindex(countries).to_numpy()
-    world = fitted_baseline(countries, cost, output, spending, 5.0)
-    delta = np.zeros((n, n))
-    delta[idx["CAN"], idx["JPN"]] = delta[idx["JPN"], idx["CAN"]] = beta["pta"]
-    return world, gravity_counterfactual(world, delta, method=method, reference="DEU")
-
-
 def test_agreement_with_gegravity(sample):
     """The same counterfactual side by side: every country's results within 1e-4 relative."""
-    beta, model = _gegravity_run(sample)
-    world, ours = _tradewar_run(sample, beta, "one-step")
+    pytest.importorskip("gegravity", reason="gegravity is a test dependency")
+    model = run_gegravity_example(sample)
+    world, ours = run_tradewar_example(sample, "one-step")
     theirs = model.country_results
     countries = list(world.countries)
     # baseline modelled flows
@@ -213,11 +144,9 @@ def ge_gravity_reference(flows, partial, theta, multiplicative):
 
 
 def test_full_ge_matches_the_ge_gravity_algorithm(sample):
-    countries = sorted(set(sample["exporter"]))
+    countries, flows = pair_matrix(sample, sample["trade"])
     idx = {c: i for i, c in enumerate(countries)}
     n = len(countries)
-    flows = np.zeros((n, n))
-    flows[sample["exporter"].map(idx), sample["importer"].map(idx)] = sample["trade"]
     partial = np.zeros((n, n))
     for a in ("CAN", "MEX", "USA"):
         for b in ("CAN", "MEX", "USA"):
@@ -230,11 +159,8 @@ def test_full_ge_matches_the_ge_gravity_algorithm(sample):
 
 
 def test_conditional_ge_keeps_output_and_expenditure(sample):
-    countries = sorted(set(sample["exporter"]))
-    idx = {c: i for i, c in enumerate(countries)}
+    countries, flows = pair_matrix(sample, sample["trade"])
     n = len(countries)
-    flows = np.zeros((n, n))
-    flows[sample["exporter"].map(idx), sample["importer"].map(idx)] = sample["trade"]
     world = gravity_world(countries, flows, sigma=5.0)
     partial = np.full((n, n), 1.0)
     np.fill_diagonal(partial, 0.0)  # all borders thinner
@@ -249,11 +175,9 @@ def test_conditional_ge_keeps_output_and_expenditure(sample):
 def test_trade_without_borders_full_ge():
     data = pd.read_stata(shared_path("yotov2016", "1_TradeWithoutBorder.dta"))
     est = estimate_gravity(data, "trade ~ ln_DIST + CNTG + INTL_BRDR | exporter + importer")
-    countries = sorted(set(data["exporter"]))
+    countries, flows = pair_matrix(data, data["trade"])
     idx = {c: i for i, c in enumerate(countries)}
     n = len(countries)
-    flows = np.zeros((n, n))
-    flows[data["exporter"].map(idx), data["importer"].map(idx)] = data["trade"]
     world = gravity_world(countries, flows, sigma=7.0)
     delta = np.zeros((n, n))
     ei, ii = data["exporter"].map(idx).to_numpy(), data["importer"].map(idx).to_numpy()

@@ -18,7 +18,7 @@ from tradewar.baseline import Baseline
 from tradewar.data.tables import read_table, require_columns
 from tradewar.errors import DataError
 
-__all__ = ["baseline_from_gravity", "read_gravity"]
+__all__ = ["baseline_from_gravity", "pair_matrix", "read_gravity"]
 
 
 def read_gravity(
@@ -70,6 +70,31 @@ def read_gravity(
     )
 
 
+def pair_matrix(
+    frame: pd.DataFrame,
+    values: pd.Series | np.ndarray,
+    *,
+    exporter: str = "exporter",
+    importer: str = "importer",
+    countries: tuple[str, ...] | None = None,
+) -> tuple[tuple[str, ...], np.ndarray]:
+    """Arrange one value per row of a long table into an (N, N) [exporter, importer] matrix.
+
+    Countries are the sorted union of exporters and importers unless given;
+    pairs absent from the table are zero.
+    """
+    if countries is None:
+        countries = tuple(
+            sorted(set(frame[exporter].astype(str)) | set(frame[importer].astype(str)))
+        )
+    index = {c: i for i, c in enumerate(countries)}
+    matrix = np.zeros((len(countries), len(countries)))
+    rows = frame[exporter].astype(str).map(index).to_numpy()
+    cols = frame[importer].astype(str).map(index).to_numpy()
+    matrix[rows, cols] = np.asarray(values, dtype=float)
+    return tuple(countries), matrix
+
+
 def baseline_from_gravity(
     frame: pd.DataFrame,
     *,
@@ -94,16 +119,18 @@ def baseline_from_gravity(
     if dup.any():
         row = frame[dup].iloc[0]
         raise DataError(f"{source}: pair {row[exporter]} -> {row[importer]} appears twice")
-    countries = sorted(set(frame[exporter].astype(str)) | set(frame[importer].astype(str)))
-    index = {c: i for i, c in enumerate(countries)}
+    countries, matrix = pair_matrix(frame, values, exporter=exporter, importer=importer)
     n = len(countries)
-    flows = np.zeros((n, n, 1))
-    rows = frame[exporter].astype(str).map(index).to_numpy()
-    cols = frame[importer].astype(str).map(index).to_numpy()
-    flows[rows, cols, 0] = values.to_numpy(float)
+    flows = matrix[:, :, None]
     rates = np.zeros((n, n, 1))
     if tariff:
-        rates[rows, cols, 0] = pd.to_numeric(frame[tariff], errors="coerce").fillna(0.0)
+        rates[:, :, 0] = pair_matrix(
+            frame,
+            pd.to_numeric(frame[tariff], errors="coerce").fillna(0.0),
+            exporter=exporter,
+            importer=importer,
+            countries=countries,
+        )[1]
     domestic = np.einsum("nns->n", flows)
     if (domestic <= 0).any():
         missing = [countries[i] for i in np.flatnonzero(domestic <= 0)][:10]

@@ -4,7 +4,8 @@ Algorithm (nested, every loop checked):
 
 1. Outer loop on log wages ``log ŵ`` (N unknowns): Anderson-accelerated damped
    labour-market clearing, ``log ŵ ← log ŵ + λ_n log(Σ_s β_n^s Y_n^s' / (ŵ_n w_n L_n))``,
-   renormalised so that world value added is the numéraire (``Σ_n ŵ_n w_n L_n = Σ_n w_n L_n``).
+   renormalised so that world labour income (value added, without profits) is the
+   numéraire (``Σ_n ŵ_n w_n L_n = Σ_n w_n L_n``).
 2. Given wages, sectoral prices solve the cost/price fixed point (eqs. 10–11),
    also Anderson-accelerated, warm-started from the previous outer iterate.
 3. Given wages and prices, expenditure solves the linear goods-market system
@@ -90,7 +91,7 @@ class SolverReport:
     n_iter : outer iterations.
     price_iter : inner price iterations, all outer iterations together.
     residual : largest relative labour-market gap at the solution.
-    trade_balance_residual : largest |imports − exports − deficit| / world value added.
+    trade_balance_residual : largest |imports − exports − deficit| / world labour income.
     seconds : wall time.
     """
 

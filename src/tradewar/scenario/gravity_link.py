@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from tradewar.baseline import Baseline
+from tradewar.data.gravity import pair_matrix
 from tradewar.errors import DataError
 from tradewar.gravity import GravityEstimates, estimate_gravity, fitted_baseline, gravity_world
 from tradewar.scenario.schema import TradeCostAction, TradeCostsSpec
@@ -26,12 +27,15 @@ class GravityContext:
     baseline_rows: pd.DataFrame
     countries: tuple[str, ...]
 
-    def _cells(self, rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-        index = {c: i for i, c in enumerate(self.countries)}
-        return (
-            rows[self.spec.exporter].astype(str).map(index).to_numpy(),
-            rows[self.spec.importer].astype(str).map(index).to_numpy(),
-        )
+    def matrix(self, values) -> np.ndarray:
+        """Values of the baseline rows as an (N, N) [exporter, importer] matrix."""
+        return pair_matrix(
+            self.baseline_rows,
+            values,
+            exporter=self.spec.exporter,
+            importer=self.spec.importer,
+            countries=self.countries,
+        )[1]
 
     def log_cost_change(self, action: TradeCostAction) -> np.ndarray:
         """(N, N) change in ``log t^{1−σ}`` = ``Σ_k β_k (x_k' − x_k)`` for every pair."""
@@ -53,10 +57,7 @@ class GravityContext:
                     raise DataError(f"variable {v!r} is not a column of the gravity data")
                 values = merged[v].to_numpy(dtype=float)
                 changes[v] = np.where(np.isnan(values), rows[v].to_numpy(dtype=float), values)
-        delta = self.estimates.cost_term(rows, changes) - self.estimates.cost_term(rows)
-        out = np.zeros((len(self.countries),) * 2)
-        ei, ii = self._cells(rows)
-        out[ei, ii] = delta
+        out = self.matrix(self.estimates.cost_term(rows, changes) - self.estimates.cost_term(rows))
         np.fill_diagonal(out, 0.0)
         return out
 
@@ -83,21 +84,16 @@ def build_gravity_world(spec: TradeCostsSpec, relative_to: Path) -> tuple[Baseli
     estimates = estimate_gravity(
         sample.reset_index(drop=True), spec.formula, vcov=vcov, source=str(path)
     )
-    countries = tuple(
-        sorted(set(rows[spec.exporter].astype(str)) | set(rows[spec.importer].astype(str)))
-    )
     rows = rows.reset_index(drop=True)
+    countries, flows = pair_matrix(
+        rows, pd.to_numeric(rows[spec.trade]), exporter=spec.exporter, importer=spec.importer
+    )
     context = GravityContext(spec, estimates, data, rows, countries)
-    n = len(countries)
-    flows = np.zeros((n, n))
-    ei, ii = context._cells(rows)
-    flows[ei, ii] = pd.to_numeric(rows[spec.trade]).to_numpy()
     sigma = spec.sigma if spec.sigma is not None else spec.theta + 1.0
     name = f"{path.stem}" + (f" {spec.year}" if spec.year else "")
     if spec.flows == "observed":
         return gravity_world(countries, flows, sigma, name=name), context
-    cost = np.zeros((n, n))
-    cost[ei, ii] = estimates.cost_term(rows)
+    cost = context.matrix(estimates.cost_term(rows))
     world = fitted_baseline(
         countries, cost, flows.sum(axis=1), flows.sum(axis=0), sigma, name=f"{name} (fitted)"
     )
