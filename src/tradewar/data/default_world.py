@@ -142,7 +142,7 @@ def _write_start_states(full: Baseline, world: Baseline, regions, sectors, path:
 
 
 def start_state_tariffs(world: Baseline, state: str) -> np.ndarray:
-    """The tariff array of a named policy state for the default world.
+    """The tariff array of a named policy state for the default world (or an ICIO-sector world).
 
     Raises
     ------
@@ -151,6 +151,13 @@ def start_state_tariffs(world: Baseline, state: str) -> np.ndarray:
     """
     import pandas as pd
 
+    from tradewar.data.default_tariffs import default_tariffs
+    from tradewar.data.icio_sectors import ICIO_SECTORS
+
+    years = {"pre-war-2017": 2017}
+    if state in years and set(world.sectors) <= set(ICIO_SECTORS):
+        # a world at ICIO resolution (e.g. icio-2022): the tariff table applies directly
+        return default_tariffs(world, years[state])
     table = pd.read_csv(_default_dir() / START_STATES_FILE)
     rows = table[table["state"] == state]
     if rows.empty:
