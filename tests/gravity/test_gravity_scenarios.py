@@ -21,6 +21,16 @@ def needs_shared():
     shared_path("yotov2016", "1_TradeWithoutBorder.dta")
 
 
+def without_borders_variant(tmp_path, old, new):
+    """The trade-without-borders example in tmp_path, with one piece of text replaced."""
+    text = (EXAMPLES / "trade-without-borders.yaml").read_text()
+    data = shared_path("yotov2016", "1_TradeWithoutBorder.dta")
+    text = text.replace("../../shared/data/yotov2016/1_TradeWithoutBorder.dta", str(data))
+    path = tmp_path / "variant.yaml"
+    path.write_text(text.replace(old, new))
+    return path
+
+
 @pytest.mark.parametrize("name", ["eu-enlargement.yaml", "eu-enlargement-additive.yaml"])
 def test_eu_enlargement_example_runs(name):
     result = run_scenario(EXAMPLES / name)
@@ -46,12 +56,7 @@ def test_run_json_has_gravity_indexes_and_coefficients():
 
 
 def test_conditional_ge_from_a_scenario(tmp_path):
-    text = (EXAMPLES / "trade-without-borders.yaml").read_text()
-    path = tmp_path / "cond.yaml"
-    data = shared_path("yotov2016", "1_TradeWithoutBorder.dta")
-    text = text.replace("../../shared/data/yotov2016/1_TradeWithoutBorder.dta", str(data))
-    text = text.replace("ge: full", "ge: conditional")
-    path.write_text(text)
+    path = without_borders_variant(tmp_path, "ge: full", "ge: conditional")
     result = run_scenario(path)
     eqm = result.final.equilibrium
     world = result.start_world
@@ -72,23 +77,13 @@ def test_regressor_changes_need_an_estimation(tmp_path):
 
 
 def test_unknown_counterfactual_variable(tmp_path):
-    text = (EXAMPLES / "trade-without-borders.yaml").read_text()
-    data = shared_path("yotov2016", "1_TradeWithoutBorder.dta")
-    text = text.replace("../../shared/data/yotov2016/1_TradeWithoutBorder.dta", str(data))
-    text = text.replace("INTL_BRDR: 0", "BORDER: 0")
-    path = tmp_path / "bad.yaml"
-    path.write_text(text)
+    path = without_borders_variant(tmp_path, "INTL_BRDR: 0", "BORDER: 0")
     with pytest.raises(ScenarioError, match="'BORDER' was not in the estimation"):
         run_scenario(path)
 
 
 def test_formula_with_a_missing_column(tmp_path):
-    text = (EXAMPLES / "trade-without-borders.yaml").read_text()
-    data = shared_path("yotov2016", "1_TradeWithoutBorder.dta")
-    text = text.replace("../../shared/data/yotov2016/1_TradeWithoutBorder.dta", str(data))
-    text = text.replace("ln_DIST +", "lnDIST +")
-    path = tmp_path / "bad.yaml"
-    path.write_text(text)
+    path = without_borders_variant(tmp_path, "ln_DIST +", "lnDIST +")
     with pytest.raises(ScenarioError, match=r"trade_costs: .*did you mean 'ln_DIST'"):
         run_scenario(path)
 
