@@ -14,11 +14,14 @@ import statistics
 import time
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from tradewar.gravity import gravity_counterfactual, gravity_world
-from tradewar.gravity.parity import run_gegravity_example, run_tradewar_example
+from tradewar.gravity import gravity_counterfactual
+from tradewar.gravity.parity import (
+    large_gravity_case,
+    run_gegravity_example,
+    run_tradewar_example,
+)
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "gegravity_sample"
 
@@ -54,14 +57,7 @@ def main() -> None:
     else:
         print(f"no gegravity sample data at {DATA}")
 
-    rng = np.random.default_rng(0)
-    n = 200
-    flows = rng.uniform(1, 10, size=(n, n))
-    np.fill_diagonal(flows, rng.uniform(200, 400, size=n))
-    world = gravity_world([f"C{i}" for i in range(n)], flows, sigma=5.0)
-    partial = np.zeros((n, n))
-    partial[:20, :20] = 0.4
-    np.fill_diagonal(partial, 0.0)
+    world, partial = large_gravity_case(200)
     for method in ("full", "conditional"):
         t = timed(lambda m=method: gravity_counterfactual(world, partial, method=m), args.repeat)
         print(f"tradewar   200 countries, one sector, {method} GE: {t:.4f} s")

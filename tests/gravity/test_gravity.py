@@ -12,7 +12,11 @@ from tradewar.gravity import (
     gravity_counterfactual,
     gravity_world,
 )
-from tradewar.gravity.parity import run_gegravity_example, run_tradewar_example
+from tradewar.gravity.parity import (
+    large_gravity_case,
+    run_gegravity_example,
+    run_tradewar_example,
+)
 
 SAMPLE_FORMULA = (
     "trade ~ lndist + contiguity + common_language + pta + international | exporter + importer"
@@ -191,14 +195,7 @@ def test_trade_without_borders_full_ge():
 
 
 def test_200_countries_one_sector():
-    rng = np.random.default_rng(0)
-    n = 200
-    flows = rng.uniform(1, 10, size=(n, n))
-    np.fill_diagonal(flows, rng.uniform(200, 400, size=n))
-    world = gravity_world([f"C{i}" for i in range(n)], flows, sigma=5.0)
-    partial = np.zeros((n, n))
-    partial[:20, :20] = 0.4
-    np.fill_diagonal(partial, 0.0)
+    world, partial = large_gravity_case(200)
     result = gravity_counterfactual(world, partial, method="full")
     assert result.report.converged
     assert (result.countries["welfare_pct"].iloc[:20] > 0).all()

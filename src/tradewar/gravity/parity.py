@@ -12,9 +12,19 @@ import numpy as np
 import pandas as pd
 
 from tradewar.data.gravity import pair_matrix
-from tradewar.gravity.ge import GravityResult, fitted_baseline, gravity_counterfactual
+from tradewar.gravity.ge import (
+    GravityResult,
+    fitted_baseline,
+    gravity_counterfactual,
+    gravity_world,
+)
 
-__all__ = ["GEGRAVITY_EXAMPLE_BETA", "run_gegravity_example", "run_tradewar_example"]
+__all__ = [
+    "GEGRAVITY_EXAMPLE_BETA",
+    "large_gravity_case",
+    "run_gegravity_example",
+    "run_tradewar_example",
+]
 
 #: PPML estimates of the gegravity example (its documentation; our PPML reproduces them).
 GEGRAVITY_EXAMPLE_BETA = {
@@ -83,3 +93,18 @@ def run_gegravity_example(data: pd.DataFrame):
         model.define_experiment(experiment)
         model.simulate()
     return model
+
+
+def large_gravity_case(n: int = 200, members: int = 20, seed: int = 0):
+    """A random n-country one-sector world and a trade agreement among its first ``members``.
+
+    Returns ``(world, log_cost_change)``; used by the speed benchmark and its test.
+    """
+    rng = np.random.default_rng(seed)
+    flows = rng.uniform(1, 10, size=(n, n))
+    np.fill_diagonal(flows, rng.uniform(200, 400, size=n))
+    world = gravity_world([f"C{i}" for i in range(n)], flows, sigma=5.0)
+    partial = np.zeros((n, n))
+    partial[:members, :members] = 0.4
+    np.fill_diagonal(partial, 0.0)
+    return world, partial

@@ -39,6 +39,13 @@ Rate = float | dict[str, float]
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
+    def _exactly_one(self, *names: str) -> None:
+        """Raise unless exactly one of the named fields is given."""
+        if sum(getattr(self, name) is not None for name in names) != 1:
+            quoted = [f"'{name}'" for name in names]
+            listed = ", ".join(quoted[:-1]) + f" and {quoted[-1]}"
+            raise ValueError(f"give exactly one of {listed}")
+
 
 class Source(_Strict):
     """A document the scenario relies on."""
@@ -75,8 +82,7 @@ class TariffAction(_ActionBase):
 
     @model_validator(mode="after")
     def _one_rate(self) -> TariffAction:
-        if (self.set is None) == (self.add is None):
-            raise ValueError("give exactly one of 'set' and 'add'")
+        self._exactly_one("set", "add")
         if self.set is not None:
             values = self.set.values() if isinstance(self.set, dict) else [self.set]
             if any(v <= -1 for v in values):
@@ -114,8 +120,7 @@ class ExportControlAction(_ActionBase):
 
     @model_validator(mode="after")
     def _one_measure(self) -> ExportControlAction:
-        if (self.tariff_equivalent is None) == (self.coverage_share is None):
-            raise ValueError("give exactly one of 'tariff_equivalent' and 'coverage_share'")
+        self._exactly_one("tariff_equivalent", "coverage_share")
         return self
 
 
@@ -141,17 +146,7 @@ class TradeCostAction(_ActionBase):
 
     @model_validator(mode="after")
     def _one_measure(self) -> TradeCostAction:
-        given = [
-            self.change is not None,
-            self.partial_effect is not None,
-            self.regressors is not None,
-            self.regressors_of_year is not None,
-        ]
-        if sum(given) != 1:
-            raise ValueError(
-                "give exactly one of 'change', 'partial_effect', 'regressors' "
-                "and 'regressors_of_year'"
-            )
+        self._exactly_one("change", "partial_effect", "regressors", "regressors_of_year")
         if (self.regressors_of_year is None) != (self.variables is None):
             raise ValueError("'regressors_of_year' and 'variables' go together")
         return self
@@ -249,8 +244,7 @@ class TradeCostsSpec(_Strict):
 
     @model_validator(mode="after")
     def _one_elasticity(self) -> TradeCostsSpec:
-        if (self.sigma is None) == (self.theta is None):
-            raise ValueError("give exactly one of 'sigma' and 'theta'")
+        self._exactly_one("sigma", "theta")
         return self
 
 
