@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from tradewar import Shock, solve, synthetic_world
-from tradewar.data.cp2015 import load_cp2015
+from tradewar.datasets import load_cp2015
 from tradewar.replication.cp2015 import nafta_shock
 
 

@@ -7,7 +7,8 @@ tradewar data build --from icio-2022 --regions default --sectors default --out .
 
 from pathlib import Path
 
-from tradewar.data.default_world import DEFAULT_FILE, build_default_world
+from tradewar.data.build.default_world import DEFAULT_FILE
+from tradewar.datasets.build import build_default_world
 
 ROOT = Path(__file__).resolve().parents[1]
 

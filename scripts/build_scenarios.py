@@ -136,7 +136,7 @@ def phase_one_sectors(path: Path) -> dict[str, list[str]]:
     """
     from collections import Counter
 
-    from tradewar.data.product_tariffs import _map_products, hs_to_icio
+    from tradewar.data.build.product_tariffs import _map_products, hs_to_icio
 
     annex = pd.read_csv(path, dtype=str)
     groups = group_of()
@@ -152,7 +152,7 @@ def phase_one_sectors(path: Path) -> dict[str, list[str]]:
 
 
 def huawei_share() -> float:
-    from tradewar.data.default_world import load_default
+    from tradewar.data.build.default_world import load_default
 
     world = load_default()
     usa, chn = world.country_index("USA"), world.country_index("CHN")

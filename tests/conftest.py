@@ -26,7 +26,7 @@ def cp2015_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def cp2015_baseline(cp2015_dir):
-    from tradewar.data.cp2015 import load_cp2015
+    from tradewar.datasets import load_cp2015
 
     return load_cp2015(cp2015_dir)
 
@@ -40,6 +40,6 @@ def toy():
 
 @pytest.fixture(scope="session")
 def default_world():
-    from tradewar.data.default_world import load_default
+    from tradewar.data.build.default_world import load_default
 
     return load_default()

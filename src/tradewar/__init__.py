@@ -1,49 +1,79 @@
 """tradewar: model trade wars and trade talks with real data and general-equilibrium trade models.
 
-The public API::
+The public API, in the words of the scenario format::
 
-    from tradewar import Baseline, Shock, solve, load_toy
+    import tradewar as tw
 
-    world = load_toy()
-    tariff = world.tariff.copy()
-    tariff[1, 0, 0] += 0.25          # HOM raises its tariff on FOR's goods by 25 points
-    result = solve(world, Shock(tariff=tariff))
-    result.countries()               # welfare, real wage, trade ... by country
+    world = tw.load_default()                       # OECD ICIO 2022, 17 regions x 17 sectors
+    hike = tw.tariff(imposer="USA", partners=["CHN"], sectors="goods", add=0.15,
+                     coverage_usd=200e9)
+    result = tw.solve(world, [hike])
+    result.countries()                              # welfare, real wage, trade ... by country
+    tw.run_scenario("may-2019").countries()         # a built-in scenario
+
+Submodules and names load on first use (SPEC 1, ``lazy_loader``), so that
+``import tradewar`` and the command line start fast.
+
+Layers, each importing only those below it (checked by import-linter in CI)::
+
+    cli                 the command line (interfaces)
+    reports             tables, charts, HTML of scenario results
+    scenario            the file format, library, start states, timeline
+    gravity, replication
+    results, datasets   solving policies, labelled results; data sets by name
+    model               equations, solver, equilibration of a world
+    policy              actions (the policy language), compiled to arrays
+    data                sources, building, files (never solves)
+    baseline            the calibrated world
+    errors, atomic, extras
 """
 
-from tradewar.baseline import Baseline
-from tradewar.counterfactual import Counterfactual, equilibrate, solve
-from tradewar.data import load_cp2015, load_data, load_default, load_toy, synthetic_world
-from tradewar.data.aggregate import aggregate
-from tradewar.errors import (
-    ConvergenceError,
-    DataError,
-    EquilibriumError,
-    ShockError,
-    TradewarError,
-)
-from tradewar.model import SolverOptions, SolverReport
-from tradewar.shock import Shock
-
-__all__ = [
-    "Baseline",
-    "ConvergenceError",
-    "Counterfactual",
-    "DataError",
-    "EquilibriumError",
-    "Shock",
-    "ShockError",
-    "SolverOptions",
-    "SolverReport",
-    "TradewarError",
-    "aggregate",
-    "equilibrate",
-    "load_cp2015",
-    "load_data",
-    "load_default",
-    "load_toy",
-    "solve",
-    "synthetic_world",
-]
+import lazy_loader as _lazy
 
 __version__ = "0.1.0"
+
+__getattr__, __dir__, __all__ = _lazy.attach(
+    __name__,
+    submodules=[
+        "baseline",
+        "cli",
+        "data",
+        "datasets",
+        "errors",
+        "gravity",
+        "model",
+        "policy",
+        "replication",
+        "reports",
+        "results",
+        "scenario",
+    ],
+    submod_attrs={
+        "baseline": ["Baseline"],
+        "datasets": ["load_cp2015", "load_data", "load_default", "load_toy", "synthetic_world"],
+        "data.build.aggregate": ["aggregate"],
+        "errors": [
+            "ConvergenceError",
+            "DataError",
+            "EquilibriumError",
+            "MissingExtraError",
+            "PolicyError",
+            "ScenarioError",
+            "ShockError",
+            "TradewarError",
+        ],
+        "model": ["SolverOptions", "SolverReport", "equilibrate"],
+        "policy": [
+            "Shock",
+            "compile_policy",
+            "currency",
+            "export_control",
+            "parse_action",
+            "purchase_commitment",
+            "tariff",
+            "trade_cost",
+        ],
+        "results": ["Counterfactual", "solve"],
+        "scenario": ["Scenario", "ScenarioResult", "load_scenario", "run_scenario"],
+    },
+)

@@ -10,6 +10,8 @@ __all__ = [
     "ConvergenceError",
     "DataError",
     "EquilibriumError",
+    "MissingExtraError",
+    "PolicyError",
     "ScenarioError",
     "ShockError",
     "TradewarError",
@@ -26,6 +28,34 @@ class DataError(TradewarError, ValueError):
 
 class ShockError(TradewarError, ValueError):
     """A policy change (tariffs, trade costs) is malformed or out of range."""
+
+
+class PolicyError(ShockError):
+    """An action that cannot apply to this world (unknown country, no trade to cover, ...).
+
+    Attributes
+    ----------
+    path : tuple
+        The field at fault, e.g. ``("actions", 3, "imposer")``.
+    message : str
+        What is wrong, in the user's words.
+    """
+
+    def __init__(self, path: tuple, message: str) -> None:
+        super().__init__(f"{_dotted(path)}: {message}" if path else message)
+        self.path = path
+        self.message = message
+
+
+def _dotted(path: tuple) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+class MissingExtraError(TradewarError, ImportError):
+    """A feature needs an optional dependency that is not installed (names the extra)."""
 
 
 class ScenarioError(TradewarError, ValueError):

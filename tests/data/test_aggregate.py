@@ -2,8 +2,8 @@ import numpy as np
 import pytest
 
 from tradewar import DataError, Shock, solve
-from tradewar.data.aggregate import aggregate, read_mapping
-from tradewar.data.synthetic import synthetic_world
+from tradewar.data.build.aggregate import aggregate, read_mapping
+from tradewar.datasets import synthetic_world
 
 
 def test_aggregation_preserves_every_identity():

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from tradewar import Shock, solve
-from tradewar.data.default_world import GOODS_SECTORS, check_default_facts, default_card
+from tradewar.data.build.default_world import GOODS_SECTORS, check_default_facts, default_card
 
 
 def test_dimensions_and_labels(default_world):
@@ -110,7 +110,7 @@ def test_a_us_china_tariff_war_on_the_default_world(default_world):
     reason="sanction-simulator not installed (pip install 'tradewar[icio]')",
 )
 def test_committed_default_world_is_what_the_build_script_makes(default_world, tmp_path):
-    from tradewar.data.default_world import build_default_world
+    from tradewar.datasets.build import build_default_world
 
     rebuilt, _card = build_default_world()
     assert rebuilt.countries == default_world.countries

@@ -6,11 +6,12 @@ import pytest
 
 from conftest import shared_path
 from tradewar import DataError
-from tradewar.data.gravity import read_gravity
-from tradewar.data.icio import read_icio_csv
-from tradewar.data.ossa2014 import load_ossa2014, read_ossa2014_arrays
-from tradewar.data.wiod import read_wiod
-from tradewar.data.wiod2014_16s import load_wiod2014_16s
+from tradewar.data.sources.gravity import read_gravity
+from tradewar.data.sources.icio import read_icio_csv
+from tradewar.data.sources.ossa2014 import read_ossa2014, read_ossa2014_arrays
+from tradewar.data.sources.wiod import read_wiod
+from tradewar.data.sources.wiod2014_16s import read_wiod2014_16s
+from tradewar.datasets import reconcile
 
 
 # --------------------------------------------------------------------- ICIO CSV
@@ -207,7 +208,7 @@ def test_ossa_data_mat_and_csv_agree():
     (folder / "DATA.mat").exists()
     assert mat["trade"].shape == (7, 7, 33)
     assert raw["trade"].shape == (7, 7, 33)
-    world = load_ossa2014(folder)
+    world = reconcile(read_ossa2014(folder))
     assert world.countries == ("BRA", "CHN", "EU", "IND", "JPN", "ROW", "USA")
     world.check_identities(rtol=1e-8)
     # purged trade: net exports close to zero
@@ -228,7 +229,7 @@ def test_ossa_csv_fallback(tmp_path):
 
 # ----------------------------------------------------------- WIOD 2014, 16 sectors
 def test_wiod_16_sectors():
-    world = load_wiod2014_16s(shared_path("wiod2014_16s"))
+    world = reconcile(read_wiod2014_16s(shared_path("wiod2014_16s")))
     assert world.n_countries == 44 and world.n_sectors == 16
     world.check_identities(rtol=1e-8)
     usa, chn = world.country_index("USA"), world.country_index("CHN")

@@ -3,7 +3,7 @@ import pytest
 
 from conftest import shared_path
 from tradewar import DataError
-from tradewar.data.product_tariffs import (
+from tradewar.data.build.product_tariffs import (
     hs_to_icio,
     read_concordance,
     read_tariff_schedule,

@@ -3,7 +3,7 @@ import pytest
 
 from tradewar import DataError
 from tradewar.data.countries import country_name, resolve_country
-from tradewar.data.store import load_baseline, save_baseline
+from tradewar.data.files.store import load_baseline, save_baseline
 
 
 def test_round_trip(tmp_path, toy):

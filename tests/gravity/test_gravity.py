@@ -6,7 +6,7 @@ import pytest
 
 from conftest import shared_path
 from tradewar import DataError
-from tradewar.data.gravity import pair_matrix
+from tradewar.data.sources.gravity import pair_matrix
 from tradewar.gravity import (
     estimate_gravity,
     gravity_counterfactual,
@@ -103,13 +103,13 @@ def test_agreement_with_gegravity(sample):
             value, rel=1e-6
         )
     # welfare statistic (E/P)/(E'/P') and every percent change
-    welfare_stat = 1.0 / (1.0 + ours.countries["welfare_pct"] / 100.0)
+    welfare_stat = 1.0 / (1.0 + ours.countries["real_gdp_pct"] / 100.0)
     np.testing.assert_allclose(welfare_stat, theirs.loc[countries, "welfare statistic"], rtol=1e-4)
     pairs = {
         "factory_price_pct": "factory gate price change (percent)",
         "omr_pct": "omr change (percent)",
         "imr_pct": "imr change (percent)",
-        "welfare_pct": "GDP change (percent)",
+        "real_gdp_pct": "GDP change (percent)",
         "exports_pct": "foreign exports change (percent)",
         "imports_pct": "foreign imports change (percent)",
         "intranational_pct": "intranational trade change (percent)",
@@ -159,7 +159,7 @@ def test_full_ge_matches_the_ge_gravity_algorithm(sample):
     world = gravity_world(countries, flows, sigma=5.0)
     ours = gravity_counterfactual(world, partial, method="full", deficits="fixed")
     reference = ge_gravity_reference(flows, partial, 4.0, multiplicative=False)
-    np.testing.assert_allclose(1 + ours.countries["welfare_pct"] / 100, reference, rtol=1e-8)
+    np.testing.assert_allclose(1 + ours.countries["real_gdp_pct"] / 100, reference, rtol=1e-8)
 
 
 def test_conditional_ge_keeps_output_and_expenditure(sample):
@@ -189,7 +189,7 @@ def test_trade_without_borders_full_ge():
     full = gravity_counterfactual(world, delta, method="full", reference="ZZZ")
     cond = gravity_counterfactual(world, delta, method="conditional", reference="ZZZ")
     # removing borders raises every country's real GDP and exports
-    assert (full.countries["welfare_pct"] > 0).all()
+    assert (full.countries["real_gdp_pct"] > 0).all()
     assert (cond.countries["exports_pct"] > 0).all()
     assert full.countries.loc["ZZZ", "imr_pct"] == pytest.approx(0.0, abs=1e-12)
 
@@ -198,4 +198,4 @@ def test_200_countries_one_sector():
     world, partial = large_gravity_case(200)
     result = gravity_counterfactual(world, partial, method="full")
     assert result.report.converged
-    assert (result.countries["welfare_pct"].iloc[:20] > 0).all()
+    assert (result.countries["real_gdp_pct"].iloc[:20] > 0).all()

@@ -7,7 +7,7 @@ import pytest
 
 from tradewar.errors import ScenarioError
 from tradewar.scenario import builtin_scenarios, json_schema, load_scenario
-from tradewar.scenario.runner import check_scenario
+from tradewar.scenario.timeline import check_scenario
 
 
 def write(tmp_path, text, name="s.yaml"):

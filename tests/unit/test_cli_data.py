@@ -2,7 +2,7 @@ from typer.testing import CliRunner
 
 from conftest import shared_path
 from tradewar.cli import app
-from tradewar.data.store import load_baseline
+from tradewar.data.files.store import load_baseline
 
 runner = CliRunner()
 

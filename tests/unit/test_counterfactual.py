@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradewar import Baseline, ConvergenceError, Shock, SolverOptions, equilibrate, solve
-from tradewar.data.synthetic import synthetic_world
+from tradewar.datasets import synthetic_world
+from tradewar.model import equations as eq
 
 
 def assert_equilibrium_identities(cf, rtol=1e-8):
@@ -74,14 +75,42 @@ def test_results_do_not_depend_on_the_units_of_the_data(toy):
 
 
 def test_numeraire_choice_leaves_real_outcomes_unchanged(toy):
+    """The solution, rescaled in every nominal change (another numéraire), is still one.
+
+    Prices solve the cost/price fixed point (CP 2015, eqs. 10-11) at the rescaled
+    wages, trade shares (eq. 12) do not move, and the real wage is the same.  Random
+    ŵ and P̂ fail the fixed point, so the test cannot pass by construction.
+    """
     tariff = toy.tariff.copy()
     tariff[0, 2, 0] = 0.4
     cf = solve(toy, Shock(tariff=tariff))
     eqm = cf.equilibrium
-    # rescaling every nominal change by one factor (another numéraire) keeps real ones
-    k = 1.37
-    p_hat = np.exp((toy.final_shares * np.log(eqm.price_hat * k)).sum(axis=1))
-    np.testing.assert_allclose((eqm.w_hat * k) / p_hat, cf.real_wage_hat, rtol=1e-12)
+    kappa_hat = (1.0 + cf.tariff_new) / (1.0 + toy.tariff)
+    log_pi_kappa = np.log(toy.trade_shares) - toy.theta * np.log(kappa_hat)
+    for k in (1.0, 1.37):
+        log_w = np.log(eqm.w_hat * k)
+        log_p = np.log(eqm.price_hat * k)
+        log_c = eq.input_cost_hat(log_w, log_p, toy.va_share, toy.io_shares)
+        np.testing.assert_allclose(
+            eq.log_price_index_hat(log_pi_kappa, log_c, toy.theta), log_p, atol=1e-10
+        )
+        np.testing.assert_allclose(
+            eq.trade_shares_new(log_pi_kappa, log_c, log_p, toy.theta),
+            eqm.trade_shares,
+            rtol=1e-9,
+        )
+        p_index = np.exp((toy.final_shares * log_p).sum(axis=1))
+        np.testing.assert_allclose(np.exp(log_w) / p_index, cf.real_wage_hat, rtol=1e-10)
+
+
+def test_solution_does_not_depend_on_the_units_of_the_data(toy):
+    tariff = toy.tariff.copy()
+    tariff[0, 2, 0] = 0.4
+    shock = Shock(tariff=tariff)
+    cf = solve(toy, shock)
+    scaled = solve(toy.replace(trade=toy.trade * 1e3), shock)
+    np.testing.assert_allclose(scaled.welfare_hat, cf.welfare_hat, rtol=1e-9)
+    np.testing.assert_allclose(scaled.equilibrium.w_hat, cf.equilibrium.w_hat, rtol=1e-9)
 
 
 def one_sector_balanced_world(seed, n=4, theta=5.0):
@@ -188,15 +217,22 @@ def test_tables_have_labels(toy):
     cf = solve(toy, Shock(tariff=tariff))
     countries = cf.countries()
     assert list(countries.index) == list(toy.countries)
+    assert countries.index.name == "country"
     sectors = cf.sectors()
     assert len(sectors) == toy.n_countries * toy.n_sectors
-    assert {"country", "sector", "output_pct", "price_pct"} <= set(sectors.columns)
+    assert list(sectors.index.names) == ["country", "sector"]
+    assert {"output_pct", "price_pct"} <= set(sectors.columns)
+    assert sectors.loc[("HOM", "goods"), "price_pct"] == pytest.approx(
+        100 * (cf.equilibrium.price_hat[0, 0] - 1)
+    )
     trade = cf.trade()
     assert len(trade) == toy.trade.size
-    row = trade.query("exporter == 'FOR' and importer == 'HOM' and sector == 'goods'").iloc[0]
+    assert list(trade.index.names) == ["exporter", "importer", "sector"]
+    row = trade.loc[("FOR", "HOM", "goods")]
     assert row["tariff_new"] == pytest.approx(toy.tariff[1, 0, 0] + 0.25)
     assert row["change_pct"] < 0
     decomposition = cf.welfare_decomposition()
+    assert list(decomposition.index.names) == ["country", "partner", "sector"]
     total = decomposition.groupby("country", sort=False)[
         ["terms_of_trade_pct", "volume_of_trade_pct"]
     ].sum()

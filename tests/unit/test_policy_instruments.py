@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from tradewar import Shock, ShockError, solve
-from tradewar.data.synthetic import synthetic_world
+from tradewar.datasets import synthetic_world
 
 
 @pytest.fixture(scope="module")

@@ -1,17 +1,13 @@
-"""Loaders that turn public data sets into validated `Baseline` objects."""
+"""The data layer: read public sources, build worlds from them, store them in files.
 
-from tradewar.data.cp2015 import load_cp2015, read_cp2015_raw, read_cp2015_tariffs
-from tradewar.data.default_world import load_default
-from tradewar.data.registry import load_data
-from tradewar.data.synthetic import synthetic_world
-from tradewar.data.toy import load_toy
+* :mod:`tradewar.data.sources` — readers of each source (ICIO, WIOD, gravity
+  tables, the replication files of Caliendo–Parro, Ossa, Lashkaripour–Lugovskyy,
+  the toy and synthetic worlds), returning :class:`~tradewar.baseline.Baseline`
+  objects, raw where the data do not add up exactly;
+* :mod:`tradewar.data.build` — input–output tables to baselines, aggregation,
+  product-level tariffs, the embedded default world;
+* :mod:`tradewar.data.files` — ``.npz`` baselines, tables, matrices.
 
-__all__ = [
-    "load_cp2015",
-    "load_data",
-    "load_default",
-    "load_toy",
-    "read_cp2015_raw",
-    "read_cp2015_tariffs",
-    "synthetic_world",
-]
+The data layer never solves the model: :mod:`tradewar.datasets` reconciles raw
+worlds into equilibria and resolves data sets by name.
+"""

@@ -20,7 +20,12 @@ import pandas as pd
 
 from tradewar.errors import DataError
 
-__all__ = ["GravityEstimates", "estimate_gravity"]
+__all__ = [
+    "GravityEstimates",
+    "estimate_gravity",
+    "gravity_sample",
+    "parse_vcov",
+]
 
 
 @dataclass(frozen=True, eq=False)
@@ -95,6 +100,43 @@ def _variables(formula: str) -> tuple[str, list[str], list[str]]:
     regressors = [v for v in _TERM.findall(parts[0]) if v not in ("C", "I", "log", "np")]
     fixed = [v for p in parts[1:] for v in _TERM.findall(p) if v not in ("C", "I")]
     return lhs.strip(), regressors, fixed
+
+
+def gravity_sample(
+    data: pd.DataFrame,
+    *,
+    year: int | None = None,
+    international_only: bool = False,
+    exporter: str = "exporter",
+    importer: str = "importer",
+    source: str = "data",
+) -> pd.DataFrame:
+    """The rows to estimate on: one year (optional), international flows only (optional).
+
+    Raises
+    ------
+    DataError
+        A year asked for without a ``year`` column, or with no rows.
+    """
+    frame = data
+    if year is not None:
+        if "year" not in frame.columns:
+            raise DataError(f"{source}: no 'year' column")
+        frame = frame[frame["year"] == year]
+        if frame.empty:
+            raise DataError(f"{source}: no rows for year {year}")
+    if international_only:
+        if exporter not in frame.columns or importer not in frame.columns:
+            raise DataError(f"{source}: no {exporter!r} and {importer!r} columns")
+        frame = frame[frame[exporter] != frame[importer]]
+    return frame.reset_index(drop=True)
+
+
+def parse_vcov(text: str) -> str | dict[str, str]:
+    """``hetero``, ``iid`` or ``cluster:COLUMN`` as pyfixest's ``vcov`` argument."""
+    if text.startswith("cluster:"):
+        return {"CRV1": text.split(":", 1)[1]}
+    return text
 
 
 def estimate_gravity(

@@ -26,8 +26,9 @@ Three solutions, all from :func:`tradewar.model.solver.solve_equilibrium`:
 
 Indexes (for every country i; hats are ratios to the baseline):
 factory-gate price ``p̂_i``; IMR ``P̂_i``; OMR ``Π̂_i`` from
-``Y_i/Y = (β_i p_i)^{1−σ} Π_i^{1−σ}``; real GDP ``Ŷ_i / P̂_i`` (the welfare
-measure of the book and of ``gegravity``).
+``Y_i/Y = (β_i p_i)^{1−σ} Π_i^{1−σ}``; real GDP ``Ŷ_i / P̂_i`` (``real_gdp_pct``:
+the welfare measure of the book and of ``gegravity``; tradewar's ``welfare_pct``
+is real income, which differs from it by the change in the deficit).
 """
 
 from __future__ import annotations
@@ -39,10 +40,10 @@ import numpy as np
 import pandas as pd
 
 from tradewar.baseline import Baseline
-from tradewar.counterfactual import Counterfactual, solve
 from tradewar.errors import DataError
 from tradewar.model.solver import SolverOptions, SolverReport, solve_equilibrium
-from tradewar.shock import Shock
+from tradewar.policy.shock import Shock
+from tradewar.results import Counterfactual, solve
 
 __all__ = [
     "GravityResult",
@@ -176,7 +177,7 @@ def gravity_indexes(cf: Counterfactual, method: Method, reference: str | None = 
             "factory_price_pct": pct(p_hat) if method != "conditional" else np.zeros(n),
             "omr_pct": pct(omr),
             "imr_pct": pct(imr),
-            "welfare_pct": pct(y_hat / imr) if method != "conditional" else np.full(n, np.nan),
+            "real_gdp_pct": pct(y_hat / imr) if method != "conditional" else np.full(n, np.nan),
             "output_pct": pct(y_hat),
             "expenditure_pct": pct(e_hat),
             "exports_pct": growth(

@@ -11,7 +11,7 @@ import warnings
 import numpy as np
 import pandas as pd
 
-from tradewar.data.gravity import pair_matrix
+from tradewar.data.sources.gravity import pair_matrix
 from tradewar.gravity.ge import (
     GravityResult,
     fitted_baseline,

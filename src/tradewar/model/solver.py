@@ -173,6 +173,7 @@ def solve_equilibrium(
     *,
     export_tax: np.ndarray | None = None,
     conditional: np.ndarray | None = None,
+    initial: Equilibrium | None = None,
 ) -> Equilibrium:
     """Solve the equilibrium in changes.
 
@@ -192,6 +193,8 @@ def solve_equilibrium(
         2016, ch. 2), in which spending stays at the baseline's and factory-gate
         prices adjust until each country's sales earn these incomes.  None
         solves the full general equilibrium.
+    initial : a solved equilibrium of the same baseline to start from (warm
+        start): its wages, prices and expenditure are the first iterates.
 
     Raises
     ------
@@ -226,11 +229,20 @@ def solve_equilibrium(
 
     step = np.full(n, opts.wage_step) if opts.wage_step is not None else _wage_step(baseline)
     world_va = va.sum()
+    log_w0 = np.zeros(n)
     state = {
         "log_p": np.zeros(n * s),
         "x": baseline.expenditure.ravel().copy(),
         "price_iter": 0,
     }
+    if initial is not None:
+        if initial.price_hat.shape != (n, s):
+            raise ValueError(
+                f"the initial equilibrium has shape {initial.price_hat.shape}, expected {(n, s)}"
+            )
+        log_w0 = np.log(initial.w_hat)
+        state["log_p"] = np.log(initial.price_hat).ravel()
+        state["x"] = np.asarray(initial.expenditure, dtype=float).ravel().copy()
 
     def solve_prices(log_w: np.ndarray) -> np.ndarray:
         def price_map(log_p_flat: np.ndarray) -> np.ndarray:
@@ -332,7 +344,7 @@ def solve_equilibrium(
 
     result = anderson(
         wage_map,
-        np.zeros(n),
+        log_w0,
         tol=opts.tol,
         max_iter=opts.max_iter,
         memory=opts.memory,

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import numpy as np
 
-from tradewar.counterfactual import Counterfactual, solve
-from tradewar.data.cp2015 import CP2015_COUNTRIES, load_cp2015, read_cp2015_tariffs
-from tradewar.shock import Shock
+from tradewar.data.sources.cp2015 import CP2015_COUNTRIES, read_cp2015_tariffs
+from tradewar.datasets.worlds import load_cp2015
+from tradewar.policy.shock import Shock
+from tradewar.results import Counterfactual, solve
 
 __all__ = ["CP2015_TABLE2", "NAFTA", "cp2015_table2", "nafta_shock"]
 

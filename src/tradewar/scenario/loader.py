@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -13,7 +14,7 @@ from tradewar.errors import ScenarioError
 from tradewar.scenario.schema import Scenario
 from tradewar.scenario.yaml_lines import Lines, load_yaml
 
-__all__ = ["ScenarioFile", "builtin_scenarios", "load_scenario", "locate"]
+__all__ = ["ScenarioFile", "builtin_scenarios", "load_scenario", "locate", "scenario_from_data"]
 
 
 def _library() -> Path:
@@ -38,6 +39,14 @@ class ScenarioFile:
     source: str
     lines: Lines
     origins: list[tuple[str, Lines, tuple]] = field(default_factory=list)
+    base_folder: Path | None = None
+
+    @property
+    def folder(self) -> Path:
+        """The folder that relative paths in the scenario are relative to."""
+        if self.base_folder is not None:
+            return self.base_folder
+        return Path(self.source).parent
 
     def where(self, path: tuple) -> tuple[str, int | None]:
         """File and line of a field path of the merged scenario."""
@@ -98,14 +107,22 @@ def _load_raw(
         raise ScenarioError(
             [(lines.find(()), "", "a scenario must be a mapping of fields")], source
         )
+    merged, origins = _merge_parent(data, lines, source, path.parent, chain)
+    return merged, lines, source, origins
+
+
+def _merge_parent(
+    data: dict[str, Any], lines: Lines, source: str, folder: Path, chain: tuple[str, ...]
+) -> tuple[dict[str, Any], list[tuple[str, Lines, tuple]]]:
+    """Resolve ``extends``: the parent's fields and actions under this scenario's."""
     actions = data.get("actions") or []
     if not isinstance(actions, list):
         raise ScenarioError([(lines.find(("actions",)), "actions", "must be a list")], source)
     origins = [(source, lines, ("actions", i)) for i in range(len(actions))]
     parent_ref = data.get("extends")
     if parent_ref is None:
-        return data, lines, source, origins
-    parent, _, _, parent_origins = _load_raw(parent_ref, path.parent, (*chain, source))
+        return data, origins
+    parent, _, _, parent_origins = _load_raw(parent_ref, folder, (*chain, source))
     removed = set(data.get("remove_actions") or [])
     parent_actions = parent.get("actions") or []
     labels = {a.get("label") for a in parent_actions if isinstance(a, dict)}
@@ -130,7 +147,36 @@ def _load_raw(
     merged["sources"] = (parent.get("sources") or []) + (data.get("sources") or [])
     merged["actions"] = [a for a, _ in kept] + actions
     merged["remove_actions"] = []
-    return merged, lines, source, [o for _, o in kept] + origins
+    return merged, [o for _, o in kept] + origins
+
+
+def _validated(
+    data: dict[str, Any],
+    lines: Lines,
+    source: str,
+    origins: list[tuple[str, Lines, tuple]],
+    folder: Path | None = None,
+) -> ScenarioFile:
+    merged_extends = data.get("extends")
+    try:
+        scenario = Scenario.model_validate(data)
+    except ValidationError as exc:
+        loaded = ScenarioFile(
+            scenario=None,  # type: ignore[arg-type]
+            source=source,
+            lines=lines,
+            origins=origins,
+        )
+        problems = []
+        for err in exc.errors():
+            path = _data_path(data, err["loc"], err["type"])
+            problems.append((path, err["msg"].removeprefix("Value error, ")))
+        raise loaded.error(problems) from None
+    if merged_extends is not None:
+        scenario = scenario.model_copy(update={"extends": merged_extends})
+    return ScenarioFile(
+        scenario=scenario, source=source, lines=lines, origins=origins, base_folder=folder
+    )
 
 
 def load_scenario(ref: str | Path) -> ScenarioFile:
@@ -142,24 +188,28 @@ def load_scenario(ref: str | Path) -> ScenarioFile:
         Naming the file, line and field of every problem found.
     """
     data, lines, source, origins = _load_raw(ref, None, ())
-    merged_extends = data.get("extends")
-    try:
-        scenario = Scenario.model_validate(data)
-    except ValidationError as exc:
-        loaded = ScenarioFile(
-            scenario=None,
-            source=source,
-            lines=lines,  # type: ignore[arg-type]
-            origins=origins,
-        )
-        problems = []
-        for err in exc.errors():
-            path = _data_path(data, err["loc"], err["type"])
-            problems.append((path, err["msg"].removeprefix("Value error, ")))
-        raise loaded.error(problems) from None
-    if merged_extends is not None:
-        scenario = scenario.model_copy(update={"extends": merged_extends})
-    return ScenarioFile(scenario=scenario, source=source, lines=lines, origins=origins)
+    return _validated(data, lines, source, origins)
+
+
+def scenario_from_data(
+    data: Scenario | Mapping[str, Any], *, folder: str | Path | None = None
+) -> ScenarioFile:
+    """A scenario given as a dict in the file format or as a :class:`Scenario` object.
+
+    ``extends`` names a built-in scenario or a file (relative to ``folder``,
+    default the working directory); relative data paths too.
+
+    Raises
+    ------
+    ScenarioError
+        Naming the field of every problem (``<dict>`` stands for the file).
+    """
+    base = Path(folder) if folder is not None else Path.cwd()
+    raw = data.model_dump(mode="json", exclude_unset=True) if isinstance(data, Scenario) else data
+    if not isinstance(raw, Mapping):
+        raise ScenarioError([(None, "", "a scenario must be a mapping of fields")], "<dict>")
+    merged, origins = _merge_parent(dict(raw), Lines(), "<dict>", base, ())
+    return _validated(merged, Lines(), "<dict>", origins, base)
 
 
 _TAGS = {"tariff", "export_control", "trade_cost", "purchase_commitment", "currency"}

@@ -4,50 +4,31 @@ A scenario names the world it runs on (``baseline``), the policy state the story
 starts from (``start``), the model (``model``) and a list of dated ``actions``.
 Fields are checked here for type and range; names of countries and sectors are
 checked against the baseline when the scenario is compiled
-(:mod:`tradewar.scenario.compile`).  ``tradewar.scenario.schema.json_schema()``
+(:mod:`tradewar.policy.compile`); the actions themselves are the
+policy language of :mod:`tradewar.policy.actions`.  ``tradewar.scenario.schema.json_schema()``
 exports a JSON Schema for editors.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
+
+from tradewar.policy.actions import Action, Strict
 
 __all__ = [
-    "Action",
     "BaselineSpec",
-    "CurrencyAction",
-    "ExportControlAction",
     "ModelSpec",
-    "PurchaseCommitmentAction",
     "Scenario",
     "Source",
     "StartSpec",
-    "TariffAction",
-    "TradeCostAction",
     "TradeCostsSpec",
     "json_schema",
 ]
 
-Countries = list[str] | Literal["all"]
-Sectors = list[str] | Literal["goods", "all"]
-Rate = float | dict[str, float]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-    def _exactly_one(self, *names: str) -> None:
-        """Raise unless exactly one of the named fields is given."""
-        if sum(getattr(self, name) is not None for name in names) != 1:
-            quoted = [f"'{name}'" for name in names]
-            listed = ", ".join(quoted[:-1]) + f" and {quoted[-1]}"
-            raise ValueError(f"give exactly one of {listed}")
-
-
-class Source(_Strict):
+class Source(Strict):
     """A document the scenario relies on."""
 
     title: str
@@ -55,143 +36,7 @@ class Source(_Strict):
     date: dt.date | None = None
 
 
-class _ActionBase(_Strict):
-    date: dt.date = Field(description="The day the action takes effect.")
-    label: str | None = Field(None, description="A short name, e.g. 'List 1'.")
-    note: str | None = None
-
-
-class TariffAction(_ActionBase):
-    """Ad valorem tariffs of ``imposer`` on goods from ``partners``."""
-
-    kind: Literal["tariff"]
-    imposer: str
-    partners: Countries = "all"
-    sectors: Sectors = "goods"
-    set: Rate | None = Field(None, description="New rate (fraction), or one per sector.")
-    add: Rate | None = Field(None, description="Change of the rate (fraction), or per sector.")
-    coverage_usd: float | None = Field(
-        None, gt=0, description="Value of base-year imports covered (USD)."
-    )
-    coverage_by_sector: dict[str, float] | None = Field(
-        None, description="How coverage_usd splits across sectors (shares summing to one)."
-    )
-    covered_share: Rate | None = Field(
-        None, description="Share of each sector's imports covered (0-1), one or per sector."
-    )
-
-    @model_validator(mode="after")
-    def _one_rate(self) -> TariffAction:
-        self._exactly_one("set", "add")
-        if self.set is not None:
-            values = self.set.values() if isinstance(self.set, dict) else [self.set]
-            if any(v <= -1 for v in values):
-                raise ValueError("'set' must be above -1 (-100%)")
-        if self.coverage_by_sector is not None and self.coverage_usd is None:
-            raise ValueError("'coverage_by_sector' needs 'coverage_usd'")
-        if self.coverage_usd is not None and self.covered_share is not None:
-            raise ValueError("give 'coverage_usd' or 'covered_share', not both")
-        if self.coverage_by_sector is not None:
-            total = sum(self.coverage_by_sector.values())
-            if any(v < 0 for v in self.coverage_by_sector.values()) or abs(total - 1) > 1e-3:
-                raise ValueError("'coverage_by_sector' shares must be >= 0 and sum to one")
-        if self.covered_share is not None:
-            shares = (
-                self.covered_share.values()
-                if isinstance(self.covered_share, dict)
-                else [self.covered_share]
-            )
-            if any(not 0 <= v <= 1 for v in shares):
-                raise ValueError("'covered_share' must lie in [0, 1]")
-        return self
-
-
-class ExportControlAction(_ActionBase):
-    """Export controls of ``exporter`` on sales to ``partners`` (bans, licensing, blacklists)."""
-
-    kind: Literal["export_control"]
-    exporter: str
-    partners: Countries = "all"
-    sectors: Sectors = "all"
-    tariff_equivalent: float | None = Field(None, ge=0)
-    coverage_share: float | None = Field(
-        None, gt=0, le=1, description="Share of the flow blocked (1 = embargo)."
-    )
-
-    @model_validator(mode="after")
-    def _one_measure(self) -> ExportControlAction:
-        self._exactly_one("tariff_equivalent", "coverage_share")
-        return self
-
-
-class TradeCostAction(_ActionBase):
-    """A non-tariff (iceberg) trade-cost change on chosen cells."""
-
-    kind: Literal["trade_cost"]
-    exporters: Countries
-    importers: Countries
-    sectors: Sectors = "all"
-    change: float | None = Field(None, gt=-1, description="Proportional cost change.")
-    partial_effect: float | None = Field(
-        None, description="Log change of trade at constant prices (e.g. a gravity estimate)."
-    )
-    regressors: dict[str, float] | None = Field(
-        None, description="Set estimated trade-cost regressors to these values (trade_costs)."
-    )
-    regressors_of_year: int | None = Field(
-        None, description="Set 'variables' to their values in this year of the data."
-    )
-    variables: list[str] | None = None
-    symmetric: bool = Field(False, description="Apply to both directions.")
-
-    @model_validator(mode="after")
-    def _one_measure(self) -> TradeCostAction:
-        self._exactly_one("change", "partial_effect", "regressors", "regressors_of_year")
-        if (self.regressors_of_year is None) != (self.variables is None):
-            raise ValueError("'regressors_of_year' and 'variables' go together")
-        return self
-
-
-class PurchaseCommitmentAction(_ActionBase):
-    """``buyer`` buys ``amount_usd`` more (less, if negative) from ``seller`` than in the start."""
-
-    kind: Literal["purchase_commitment"]
-    buyer: str
-    seller: str
-    sectors: Sectors = "goods"
-    amount_usd: float
-
-    @field_validator("amount_usd")
-    @classmethod
-    def _nonzero(cls, value: float) -> float:
-        if value == 0:
-            raise ValueError("'amount_usd' must not be zero")
-        return value
-
-
-class CurrencyAction(_ActionBase):
-    """A real depreciation (``change`` > 0) or appreciation of ``country``'s currency.
-
-    Applied as the equivalent uniform import tariff plus export subsidy at the
-    same rate (a "fiscal devaluation", Keynes; Farhi, Gopinath & Itskhoki 2014).
-    """
-
-    kind: Literal["currency"]
-    country: str
-    change: float = Field(gt=-1)
-
-
-Action = Annotated[
-    TariffAction
-    | ExportControlAction
-    | TradeCostAction
-    | PurchaseCommitmentAction
-    | CurrencyAction,
-    Field(discriminator="kind"),
-]
-
-
-class BaselineSpec(_Strict):
+class BaselineSpec(Strict):
     """A data set: a built-in name, or a file of a known format; optionally aggregated."""
 
     name: str | None = None
@@ -209,7 +54,7 @@ class BaselineSpec(_Strict):
         return self
 
 
-class StartSpec(_Strict):
+class StartSpec(Strict):
     """Where the story starts: a named state, another scenario's state on a date, or actions."""
 
     state: str | None = None
@@ -227,7 +72,7 @@ class StartSpec(_Strict):
         return self
 
 
-class TradeCostsSpec(_Strict):
+class TradeCostsSpec(Strict):
     """Structural gravity data and the PPML estimation of trade costs."""
 
     path: str = Field(description="Gravity table: exporter, importer, trade incl. domestic.")
@@ -248,7 +93,7 @@ class TradeCostsSpec(_Strict):
         return self
 
 
-class ModelSpec(_Strict):
+class ModelSpec(Strict):
     """The model and its parameters."""
 
     kind: Literal["caliendo-parro", "armington", "ossa", "gravity"] = "caliendo-parro"
@@ -270,13 +115,13 @@ class ModelSpec(_Strict):
         return value
 
 
-class Scenario(_Strict):
+class Scenario(Strict):
     """A trade conflict: a world, a starting point, a model and dated actions."""
 
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     title: str = ""
     description: str = ""
-    sources: list[Source] = []
+    sources: list[Source] = Field(default_factory=list)
     extends: str | None = None
     remove_actions: list[str] = Field(
         [], description="Labels of inherited actions to drop (with 'extends')."
@@ -290,7 +135,7 @@ class Scenario(_Strict):
     focus: tuple[str, str] | None = Field(
         None, description="The pair whose bilateral trade is reported (default USA, CHN)."
     )
-    actions: list[Action] = []
+    actions: list[Action] = Field(default_factory=list)
 
 
 def json_schema() -> dict:

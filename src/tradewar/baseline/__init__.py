@@ -1,0 +1,5 @@
+"""The calibrated world that every counterfactual starts from (:class:`Baseline`)."""
+
+from tradewar.baseline.world import Baseline
+
+__all__ = ["Baseline"]

@@ -1,0 +1,333 @@
+"""The calibrated world that every counterfactual starts from.
+
+Array orientation (one convention for the whole code base)
+----------------------------------------------------------
+Bilateral arrays are ``[exporter, importer, sector]`` — einsum letters ``'ins'``
+(``i`` the origin, ``n`` the destination, ``s`` the sector).  Country-by-sector
+arrays are ``[country, sector]`` (``'ns'``), and input–output shares are
+``[country, input sector, output sector]`` (``'nks'``).  Loaders convert every
+source to this orientation; nothing inside the engine converts again.
+
+Notation of Caliendo & Parro (2015) and the names used here:
+
+==============================  =====================  ===========================
+paper                           attribute              shape
+==============================  =====================  ===========================
+X_in^s / (1 + τ_in^s)            ``trade``              (N, N, S), producer prices
+τ_in^s                           ``tariff``             (N, N, S), ad valorem
+γ_n^{k,s}                        ``io_shares``          (N, S, S)
+β_n^s                            ``va_share``           (N, S)
+α_n^s                            ``final_shares``       (N, S)
+θ^s                              ``theta``              (S,)
+π_in^s                           ``trade_shares``       (N, N, S), derived
+X_n^s                            ``expenditure``        (N, S), derived
+D_n                              ``deficit``            (N,), derived
+==============================  =====================  ===========================
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from tradewar.baseline import checks
+from tradewar.errors import DataError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Baseline"]
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Baseline:
+    """A calibrated world economy: flows, tariffs, input–output structure, elasticities.
+
+    All bilateral arrays are ``[exporter, importer, sector]``.
+
+    Parameters
+    ----------
+    countries, sectors
+        Labels, unique.
+    trade
+        Bilateral flows at producer prices (before tariffs), domestic sales on the
+        diagonal ``trade[n, n, s]``; shape (N, N, S).
+    tariff
+        Ad valorem tariff applied by the importer on goods from the exporter,
+        as a fraction (0.25 is 25%); shape (N, N, S).
+    io_shares
+        ``io_shares[n, k, s]``: share of input sector ``k`` in the intermediate
+        costs of sector ``s`` in country ``n``; sums to one over ``k`` wherever the
+        sector uses intermediates (``va_share < 1``); shape (N, S, S).
+    va_share
+        Share of value added in gross output, in [0, 1]; shape (N, S).
+    final_shares
+        Cobb–Douglas shares of final demand across sectors; sum to one; shape (N, S).
+    theta
+        Trade elasticity (Fréchet dispersion) of each sector, > 0; shape (S,).
+    name, description
+        Free text shown in reports.
+    usd_per_unit
+        US dollars per unit of the flows (1e6 for data in millions of USD), or
+        None when the data have no currency unit.
+    goods
+        The sectors that are goods (the scenario keyword ``goods``); empty means
+        every sector with international trade.
+    profit_share
+        Share of gross output that is profit rather than labour income (in
+        [0, va_share]; zeros when None): monopolistic competition with a fixed
+        number of firms, as in Ossa (2014), has profit share 1/σ.  Profits are
+        income of the country and scale with sales.
+    check_accounting
+        Check the goods-market identity (expenditure on each sector = intermediate
+        use + final use) on construction.  Only loaders that reconcile raw data
+        into an equilibrium turn this off, for the raw data they start from.
+
+    Raises
+    ------
+    DataError
+        Naming the array, country and sector at fault.
+    """
+
+    countries: tuple[str, ...]
+    sectors: tuple[str, ...]
+    trade: np.ndarray
+    tariff: np.ndarray
+    io_shares: np.ndarray
+    va_share: np.ndarray
+    final_shares: np.ndarray
+    theta: np.ndarray
+    name: str = "baseline"
+    description: str = ""
+    usd_per_unit: float | None = None
+    goods: tuple[str, ...] = ()
+    profit_share: np.ndarray | None = None
+    check_accounting: bool = field(default=True, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "countries", tuple(str(c) for c in self.countries))
+        object.__setattr__(self, "sectors", tuple(str(s) for s in self.sectors))
+        object.__setattr__(self, "goods", tuple(str(s) for s in self.goods))
+        if self.profit_share is None:
+            object.__setattr__(self, "profit_share", np.zeros(np.shape(self.va_share)))
+        for attr in (
+            "trade",
+            "tariff",
+            "io_shares",
+            "va_share",
+            "final_shares",
+            "theta",
+            "profit_share",
+        ):
+            arr = np.array(getattr(self, attr), dtype=float)
+            arr.setflags(write=False)
+            object.__setattr__(self, attr, arr)
+        checks.check_labels(self)
+        checks.check_goods(self)
+        checks.check_shapes(self)
+        checks.check_values(self)
+        alpha, gamma = checks.rescaled_shares(self)
+        object.__setattr__(self, "final_shares", alpha)
+        object.__setattr__(self, "io_shares", gamma)
+        if self.check_accounting:
+            self.check_identities()
+
+    # ------------------------------------------------------------------ checks
+    def locate(self, array_name: str, index: tuple[int, ...]) -> str:
+        """Describe an index of one of the baseline's arrays with labels."""
+        return checks.locate(self, array_name, index)
+
+    def check_identities(self, rtol: float = checks.ACCOUNTING_RTOL) -> None:
+        """Check the goods-market identity in every country and sector.
+
+        Expenditure on sector ``s`` equals intermediate use plus final use
+        (Caliendo & Parro 2015, eq. 7)::
+
+            X_n^s = Σ_k γ_n^{s,k} (1 − β_n^k) Y_n^k + α_n^s I_n,
+            I_n   = VA_n + R_n + D_n   (income = value added + tariff revenue + deficit)
+
+        Raises
+        ------
+        DataError
+            Naming the country and sector with the largest gap.
+        """
+        checks.check_identities(self, rtol)
+
+    # ------------------------------------------------------------- dimensions
+    @property
+    def n_countries(self) -> int:
+        """Number of countries N."""
+        return len(self.countries)
+
+    @property
+    def n_sectors(self) -> int:
+        """Number of sectors S."""
+        return len(self.sectors)
+
+    # ------------------------------------------------------- derived aggregates
+    @cached_property
+    def gross_output(self) -> np.ndarray:
+        """Y_i^s = Σ_n trade[i, n, s]: gross output at producer prices, (N, S)."""
+        return self.trade.sum(axis=1)
+
+    @cached_property
+    def expenditure(self) -> np.ndarray:
+        """X_n^s = Σ_i trade[i, n, s] (1 + τ_in^s): spending incl. tariffs, (N, S)."""
+        return np.einsum("ins,ins->ns", self.trade, 1.0 + self.tariff)
+
+    @cached_property
+    def trade_shares(self) -> np.ndarray:
+        """π_in^s = trade (1 + τ) / X_n^s; zero where a country spends nothing, (N, N, S)."""
+        spending = self.trade * (1.0 + self.tariff)
+        total = self.expenditure[None, :, :]
+        return np.divide(spending, total, out=np.zeros_like(spending), where=total > 0)
+
+    @cached_property
+    def value_added_by_sector(self) -> np.ndarray:
+        """β_n^s Y_n^s, (N, S)."""
+        return self.va_share * self.gross_output
+
+    @cached_property
+    def value_added(self) -> np.ndarray:
+        """VA_n = w_n L_n: value added (factor income), (N,)."""
+        return self.value_added_by_sector.sum(axis=1)
+
+    @cached_property
+    def labour_income(self) -> np.ndarray:
+        """w_n L_n = Σ_s (β_n^s − μ_n^s) Y_n^s: value added less profits, (N,)."""
+        return ((self.va_share - self.profit_share) * self.gross_output).sum(axis=1)
+
+    @cached_property
+    def tariff_revenue(self) -> np.ndarray:
+        """R_n = Σ_{i,s} τ_in^s trade[i, n, s], (N,)."""
+        return np.einsum("ins,ins->n", self.tariff, self.trade)
+
+    @cached_property
+    def exports(self) -> np.ndarray:
+        """Exports at producer prices, domestic sales excluded, (N,)."""
+        return self.trade.sum(axis=(1, 2)) - np.einsum("nns->n", self.trade)
+
+    @cached_property
+    def imports(self) -> np.ndarray:
+        """Imports at producer prices (before tariffs), domestic sales excluded, (N,)."""
+        return self.trade.sum(axis=(0, 2)) - np.einsum("nns->n", self.trade)
+
+    @cached_property
+    def deficit(self) -> np.ndarray:
+        """D_n = imports − exports (producer prices), (N,); sums to zero."""
+        return self.imports - self.exports
+
+    @cached_property
+    def income(self) -> np.ndarray:
+        """I_n = VA_n + R_n + D_n: final spending, (N,)."""
+        return self.value_added + self.tariff_revenue + self.deficit
+
+    @cached_property
+    def absorption_implied(self) -> np.ndarray:
+        """Σ_k γ_n^{s,k}(1 − β_n^k) Y_n^k + α_n^s I_n: the model's spending on each sector."""
+        intermediate_cost = (1.0 - self.va_share) * self.gross_output
+        intermediate_use = np.einsum("nsk,nk->ns", self.io_shares, intermediate_cost)
+        return intermediate_use + self.final_shares * self.income[:, None]
+
+    # ----------------------------------------------------------------- labels
+    def country_index(self, country: str) -> int:
+        """Position of a country code, with a suggestion when it is unknown."""
+        try:
+            return self.countries.index(country)
+        except ValueError:
+            raise DataError(_unknown("country", country, self.countries)) from None
+
+    def sector_index(self, sector: str) -> int:
+        """Position of a sector label, with a suggestion when it is unknown."""
+        try:
+            return self.sectors.index(sector)
+        except ValueError:
+            raise DataError(_unknown("sector", sector, self.sectors)) from None
+
+    @property
+    def goods_indices(self) -> list[int]:
+        """Positions of the goods sectors (every traded sector when ``goods`` is empty)."""
+        if self.goods:
+            return [self.sectors.index(s) for s in self.goods]
+        traded = self.trade.sum(axis=(0, 1)) - np.einsum("nns->s", self.trade)
+        return [int(s) for s in np.flatnonzero(traded > 0)]
+
+    def summary(self) -> pd.DataFrame:
+        """Country totals of the baseline: output, value added, trade, deficit, income."""
+        import pandas as pd
+
+        return pd.DataFrame(
+            {
+                "gross_output": self.gross_output.sum(axis=1),
+                "value_added": self.value_added,
+                "exports": self.exports,
+                "imports": self.imports,
+                "deficit": self.deficit,
+                "tariff_revenue": self.tariff_revenue,
+                "income": self.income,
+            },
+            index=pd.Index(self.countries, name="country"),
+        )
+
+    def __repr__(self) -> str:
+        units = (
+            "no currency unit"
+            if self.usd_per_unit is None
+            else f"{_unit_name(self.usd_per_unit)} of USD"
+        )
+        raw = "" if self.check_accounting else ", raw (identities not checked)"
+        return (
+            f"<Baseline {self.name!r}: {self.n_countries} countries x {self.n_sectors} "
+            f"sectors, {units}{raw}; countries {_preview(self.countries)}; "
+            f"sectors {_preview(self.sectors)}>"
+        )
+
+    def _repr_html_(self) -> str:
+        import html
+
+        head = html.escape(repr(self))
+        if not self.check_accounting:
+            return f"<p>{head}</p>"
+        return f"<p>{head}</p>" + self.summary().to_html(float_format=lambda v: f"{v:,.4g}")
+
+    def replace(self, **changes: object) -> Baseline:
+        """A copy with some fields changed (validated again)."""
+        fields = {
+            "countries": self.countries,
+            "sectors": self.sectors,
+            "trade": self.trade,
+            "tariff": self.tariff,
+            "io_shares": self.io_shares,
+            "va_share": self.va_share,
+            "final_shares": self.final_shares,
+            "theta": self.theta,
+            "name": self.name,
+            "description": self.description,
+            "usd_per_unit": self.usd_per_unit,
+            "goods": self.goods,
+            "profit_share": self.profit_share,
+            "check_accounting": self.check_accounting,
+        }
+        fields.update(changes)
+        return Baseline(**fields)  # type: ignore[arg-type]
+
+
+def _preview(labels: tuple[str, ...], most: int = 6) -> str:
+    shown = ", ".join(labels[:most])
+    return shown + (f", ... ({len(labels)} in all)" if len(labels) > most else "")
+
+
+def _unit_name(usd_per_unit: float) -> str:
+    names = {1.0: "dollars", 1e3: "thousands", 1e6: "millions", 1e9: "billions"}
+    return names.get(usd_per_unit, f"units of {usd_per_unit:g}")
+
+
+def _unknown(kind: str, label: str, known: tuple[str, ...]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(label, known, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f"unknown {kind} {label!r}{hint}"

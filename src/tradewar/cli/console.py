@@ -1,0 +1,34 @@
+"""Output helpers shared by the commands: consoles, number formats, the error exit."""
+
+from __future__ import annotations
+
+import sys
+from typing import NoReturn
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+__all__ = ["console", "err_console", "fail", "money", "pct"]
+
+console = Console(width=None if sys.stdout.isatty() else 160)
+err_console = Console(stderr=True, soft_wrap=True)
+
+
+def fail(exc: Exception) -> NoReturn:
+    """Print ``error: ...`` (one line, the exception's message) and exit with code 1."""
+    err_console.print(f"[bold red]error:[/] {escape(str(exc))}")
+    raise typer.Exit(code=1)
+
+
+def pct(value: float) -> str:
+    """A signed percent change with three decimals, coloured by sign."""
+    if value != value:  # NaN
+        return "–"
+    color = "green" if value > 0.0005 else ("red" if value < -0.0005 else "white")
+    return f"[{color}]{value:+.3f}[/]"
+
+
+def money(value: float, usd: bool) -> str:
+    """Billions of dollars (``$110.9B``), or data units when the data have no currency."""
+    return f"${value / 1e9:,.1f}B" if usd else f"{value:,.4g}"

@@ -1,0 +1,108 @@
+"""``tradewar data``: list, inspect and build data sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from tradewar.cli.console import console, fail
+from tradewar.errors import TradewarError
+
+__all__ = ["data_app"]
+
+data_app = typer.Typer(help="List, inspect and build data sets.", no_args_is_help=True)
+
+
+@data_app.command("list")
+def data_list() -> None:
+    """List the built-in data sets and the file formats tradewar reads."""
+    from tradewar.datasets.registry import SOURCES
+
+    out = Table(title="Data sets and formats")
+    out.add_column("name")
+    out.add_column("kind")
+    out.add_column("description")
+    for source in SOURCES.values():
+        out.add_row(
+            source.name,
+            "format (--path)" if source.needs_path else "built-in",
+            escape(source.description),
+        )
+    console.print(out)
+
+
+@data_app.command("show")
+def data_show(
+    name: Annotated[str, typer.Argument(help="A data set name, a format, or a .npz file.")],
+    path: Annotated[Path | None, typer.Option("--path", help="File or folder of a format.")] = None,
+) -> None:
+    """Dimensions, totals by country and the data card of a data set."""
+    from tradewar.datasets.registry import data_card, load_data
+
+    try:
+        world = load_data(name, path)
+        card = data_card(name, path)
+    except (TradewarError, OSError) as exc:
+        fail(exc)
+    console.print(
+        f"[bold]{world.name}[/]: {world.n_countries} countries x "
+        f"{world.n_sectors} sectors — {world.description}"
+    )
+    console.print(f"countries: {', '.join(world.countries)}")
+    console.print(f"sectors: {', '.join(world.sectors)}")
+    summary = world.summary()
+    out = Table(title="Totals (data units)")
+    out.add_column("country")
+    for col in summary.columns:
+        out.add_column(col, justify="right")
+    for country, row in summary.iterrows():
+        out.add_row(str(country), *(f"{v:,.0f}" for v in row))
+    out.add_row("world", *(f"{v:,.0f}" for v in summary.sum()), style="bold")
+    console.print(out)
+    console.print(escape(card))
+
+
+@data_app.command("build")
+def data_build(
+    source: Annotated[str, typer.Option("--from", help="Data set name or format.")],
+    out: Annotated[Path, typer.Option("--out", help="The .npz file to write.")],
+    path: Annotated[Path | None, typer.Option("--path", help="File or folder of a format.")] = None,
+    regions: Annotated[
+        str | None, typer.Option("--regions", help="Country -> region mapping CSV, or 'default'.")
+    ] = None,
+    sectors: Annotated[
+        str | None, typer.Option("--sectors", help="Sector -> group mapping CSV, or 'default'.")
+    ] = None,
+) -> None:
+    """Build a (possibly aggregated) baseline and save it as .npz (written only when complete)."""
+    from tradewar.data.build.aggregate import aggregate
+    from tradewar.data.build.default_world import default_mapping
+    from tradewar.data.files.store import save_baseline
+    from tradewar.datasets.build import build_default_world
+    from tradewar.datasets.registry import data_card, load_data
+
+    def mapping(value: str | None, kind: str) -> dict[str, str] | Path | None:
+        if value == "default":
+            return default_mapping(kind)
+        return Path(value) if value else None
+
+    try:
+        region_map, sector_map = mapping(regions, "regions"), mapping(sectors, "sectors")
+        if source == "icio-2022":
+            world, _ = build_default_world(
+                out, regions=region_map, sectors=sector_map, name=out.stem
+            )
+        else:
+            world = load_data(source, path)
+            if region_map is not None or sector_map is not None:
+                world = aggregate(world, region_map, sector_map, name=out.stem)
+            card = data_card(source, path)
+            card += f"\nAggregated to {world.n_countries} x {world.n_sectors}.\n"
+            save_baseline(world, out, card=card)
+    except (TradewarError, OSError) as exc:
+        fail(exc)
+    console.print(f"wrote {out}: {world.n_countries} countries x {world.n_sectors} sectors")

@@ -1,0 +1,234 @@
+"""Scenario commands: run, scenarios, validate, compare, report, schema.
+
+Plain functions; :mod:`tradewar.cli.app` registers them on the application.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from tradewar.cli.console import console, fail, money, pct
+from tradewar.cli.gravity import print_coefficients
+from tradewar.errors import TradewarError
+
+__all__ = ["compare", "report", "run", "scenarios", "schema", "validate"]
+
+
+def _print_result(result: Any) -> None:
+    from tradewar.reports.tables import bilateral_by_sector, country_table, third_countries
+
+    sc = result.scenario
+    usd = result.start_world.usd_per_unit is not None
+    console.print(f"[bold]{escape(sc.title or sc.name)}[/]  ({escape(result.source)})")
+    console.print(
+        f"world: {escape(result.data_world.name)}; start: "
+        f"{escape(result.start_world.name)}; model: {sc.model.kind}, deficits "
+        f"{sc.model.deficits}; {len(result.steps)} step(s) solved in "
+        f"{result.seconds:.2f} s"
+    )
+    for step in result.steps:
+        console.print(f"  {step.date or 'start'}  {escape('; '.join(step.labels))}")
+    if result.gravity is not None:
+        print_coefficients(result.gravity.estimates)
+    table = country_table(result)
+    out = Table(title="Final state, % change from the start")
+    for column in (
+        "country",
+        "welfare",
+        "real wage",
+        "exports",
+        "imports",
+        "tariff revenue",
+        "change in revenue",
+    ):
+        out.add_column(column, justify="left" if column == "country" else "right")
+    for code, row in table.iterrows():
+        out.add_row(
+            code,
+            pct(row["welfare_pct"]),
+            pct(row["real_wage_pct"]),
+            pct(row["exports_pct"]),
+            pct(row["imports_pct"]),
+            money(row["tariff_revenue_usd"], usd),
+            money(row["tariff_revenue_change_usd"], usd),
+        )
+    console.print(out)
+    if sc.model.kind == "gravity":
+        out = Table(title=f"Structural gravity ({sc.model.ge} GE), % change")
+        for column in ("country", "factory-gate price", "OMR", "IMR", "real GDP", "exports"):
+            out.add_column(column, justify="left" if column == "country" else "right")
+        for code, row in table.iterrows():
+            columns = ("factory_price_pct", "omr_pct", "imr_pct", "real_gdp_pct", "exports_pct")
+            out.add_row(code, *(pct(row[c]) for c in columns))
+        console.print(out)
+    pair = bilateral_by_sector(result)
+    if pair is not None and not pair.empty:
+        a, b = result.focus
+        out = Table(title=f"{a}-{b} trade by sector")
+        for column in ("sector", f"{a}→{b} base", f"{a}→{b} %", f"{b}→{a} base", f"{b}→{a} %"):
+            out.add_column(column, justify="left" if column == "sector" else "right")
+        for sector in result.start_world.sectors:
+            ab = pair[(pair["exporter"] == a) & (pair["sector"] == sector)]
+            ba = pair[(pair["exporter"] == b) & (pair["sector"] == sector)]
+            if ab.empty and ba.empty:
+                continue
+            cells = []
+            for part in (ab, ba):
+                if part.empty:
+                    cells += ["–", "–"]
+                else:
+                    cells += [
+                        money(part["base_usd"].iloc[0], usd),
+                        pct(part["change_pct"].iloc[0]),
+                    ]
+            out.add_row(sector, *cells)
+        console.print(out)
+        third = third_countries(result)
+        out = Table(title=f"Third countries: winners and losers (trade diversion from {a}-{b})")
+        for column in ("country", "welfare %", "exports %", f"exports to {a}+{b} %"):
+            out.add_column(column, justify="left" if column == "country" else "right")
+        for code, row in third.iterrows():
+            out.add_row(
+                code,
+                pct(row["welfare_pct"]),
+                pct(row["exports_pct"]),
+                pct(row.get("exports_to_pair_pct", float("nan"))),
+            )
+        console.print(out)
+
+
+def run(
+    scenario: Annotated[str, typer.Argument(help="A built-in scenario name or a YAML file.")],
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", help="Write tables (CSV, Parquet, Excel), JSON and charts to this folder."
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+) -> None:
+    """Solve a scenario's timeline and print its effects."""
+    from tradewar.reports.tables import result_document, write_outputs
+    from tradewar.scenario import run_scenario
+
+    try:
+        result = run_scenario(scenario)
+        if out is not None:
+            write_outputs(result, out)
+    except (TradewarError, OSError) as exc:
+        fail(exc)
+    if as_json:
+        typer.echo(json.dumps(result_document(result)))
+        return
+    _print_result(result)
+    if out is not None:
+        from tradewar.reports.tables import RICH_FORMATS_NOTE, rich_formats_available
+
+        console.print(f"wrote {out}")
+        if not rich_formats_available():
+            console.print(f"note: CSV and JSON only; {RICH_FORMATS_NOTE}")
+
+
+def scenarios() -> None:
+    """List the built-in scenarios."""
+    from tradewar.scenario import builtin_scenarios, load_scenario
+
+    out = Table(title="Built-in scenarios")
+    out.add_column("name")
+    out.add_column("title")
+    out.add_column("actions", justify="right")
+    out.add_column("dates")
+    for name in builtin_scenarios():
+        sc = load_scenario(name).scenario
+        dates = sorted(a.date for a in sc.actions)
+        span = f"{dates[0]} – {dates[-1]}" if dates else ""
+        out.add_row(name, escape(sc.title), str(len(sc.actions)), span)
+    console.print(out)
+
+
+def validate(
+    scenario: Annotated[str, typer.Argument(help="A built-in scenario name or a YAML file.")],
+) -> None:
+    """Check a scenario file (fields, names of countries and sectors) without solving it."""
+    from tradewar.scenario import load_scenario
+    from tradewar.scenario.timeline import check_scenario
+
+    try:
+        loaded = load_scenario(scenario)
+        check_scenario(loaded)
+    except (TradewarError, OSError) as exc:
+        fail(exc)
+    sc = loaded.scenario
+    console.print(f"[green]ok[/]: {escape(sc.name)} — {len(sc.actions)} action(s)")
+
+
+def compare(
+    first: Annotated[str, typer.Argument(help="Scenario A (name or file).")],
+    second: Annotated[str, typer.Argument(help="Scenario B (name or file).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Two scenarios side by side: final welfare, real wage and trade, and their differences."""
+    from tradewar.reports.compare import COMPARED, compare_results, same_start
+    from tradewar.scenario import run_scenario
+
+    try:
+        a, b = run_scenario(first), run_scenario(second)
+    except (TradewarError, OSError) as exc:
+        fail(exc)
+    table = compare_results(a, b)
+    if as_json:
+        doc = {
+            code: {k: float(v) for k, v in row.items()} for code, row in table.iterrows()
+        }
+        typer.echo(json.dumps({"a": a.scenario.name, "b": b.scenario.name, "countries": doc}))
+        return
+    out = Table(
+        title=f"A = {escape(a.scenario.name)}, B = {escape(b.scenario.name)} "
+        "(final states, % change from each start)"
+    )
+    out.add_column("country")
+    for col in ("welfare", "real wage", "exports"):
+        for k in ("A", "B", "B − A"):
+            out.add_column(f"{col} {k}", justify="right")
+    for code, row in table.iterrows():
+        cells = []
+        for col in COMPARED:
+            cells += [pct(row[f"{col}_a"]), pct(row[f"{col}_b"]), pct(row[f"{col}_diff"])]
+        out.add_row(str(code), *cells)
+    console.print(out)
+    if not same_start(a, b):
+        console.print(
+            f"note: the starts differ ({escape(a.start_world.name)} vs "
+            f"{escape(b.start_world.name)})"
+        )
+
+
+def report(
+    scenario: Annotated[str, typer.Argument(help="A built-in scenario name or a YAML file.")],
+    out: Annotated[Path, typer.Option("--out", help="The HTML file to write.")] = Path(
+        "report.html"
+    ),
+) -> None:
+    """A self-contained HTML report (works offline): tables, charts, a world map, the timeline."""
+    from tradewar.reports.html import write_report
+    from tradewar.scenario import run_scenario
+
+    try:
+        result = run_scenario(scenario)
+        write_report(result, out)
+    except (TradewarError, OSError) as exc:
+        fail(exc)
+    console.print(f"wrote {out}")
+
+
+def schema() -> None:
+    """Print the JSON Schema of scenario files (for editors; also docs/scenario.schema.json)."""
+    from tradewar.scenario import json_schema
+
+    typer.echo(json.dumps(json_schema(), indent=1))

@@ -1,0 +1,1 @@
+"""Files: baselines as .npz, tables (CSV, Parquet, Stata, .mat), numeric matrices."""

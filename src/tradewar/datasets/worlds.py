@@ -1,0 +1,69 @@
+"""Named worlds that need the model to exist: reconciled replication data, synthetic worlds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from tradewar.baseline import Baseline
+from tradewar.model.reconcile import equilibrate
+from tradewar.model.solver import SolverOptions
+
+__all__ = ["load_cp2015", "synthetic_world"]
+
+
+def load_cp2015(folder: str | Path, options: SolverOptions | None = None) -> Baseline:
+    """The Caliendo–Parro 1993 world, reconciled into an equilibrium with the observed deficits.
+
+    Parameters
+    ----------
+    folder : str or Path
+        The folder with the replication files (``xbilat1993.txt`` ...).
+    options : SolverOptions, optional
+        Settings of the reconciling solve.
+    """
+    from tradewar.data.sources.cp2015 import read_cp2015_raw
+
+    base = equilibrate(read_cp2015_raw(folder), options=options, name="cp2015-1993")
+    return base.replace(
+        description="Caliendo & Parro (2015) world of 1993: 31 regions x 40 sectors, "
+        "reconciled to the model's equilibrium with observed deficits (millions of USD)"
+    )
+
+
+def synthetic_world(
+    n_countries: int,
+    n_sectors: int,
+    *,
+    seed: int | np.random.Generator = 0,
+    io_links: bool = True,
+    tariffs: bool = True,
+    theta: np.ndarray | None = None,
+    balanced: bool = False,
+) -> Baseline:
+    """A random world with home bias, tariffs and input–output links, as an equilibrium.
+
+    Parameters
+    ----------
+    n_countries, n_sectors : int
+        Dimensions.
+    seed : int or numpy.random.Generator
+        Seed or generator of the random numbers.
+    io_links : bool
+        With input–output links (value-added shares 0.3–0.8, Dirichlet input
+        shares); otherwise value added is all of output.
+    tariffs : bool
+        Draw tariffs in [0, 30%) on international flows; otherwise none.
+    theta : numpy.ndarray, optional
+        Trade elasticities; default uniform in [2, 10).
+    balanced : bool
+        Reconcile with zero deficits instead of the random ones (scaled so that
+        none exceeds a fifth of value added).
+    """
+    from tradewar.data.sources.synthetic import synthetic_deficits, synthetic_raw
+
+    raw = synthetic_raw(
+        n_countries, n_sectors, seed=seed, io_links=io_links, tariffs=tariffs, theta=theta
+    )
+    return equilibrate(raw, deficit=synthetic_deficits(raw, balanced=balanced))

@@ -1,0 +1,24 @@
+"""Optional dependencies: import them where used, or say in one line which extra to install."""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+from tradewar.errors import MissingExtraError
+
+__all__ = ["require"]
+
+
+def require(module: str, extra: str) -> ModuleType:
+    """Import ``module``, or raise :class:`MissingExtraError` naming ``tradewar[extra]``.
+
+    >>> plotly = require("plotly", "report")  # doctest: +SKIP
+    """
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise MissingExtraError(
+            f"this needs {module.split('.')[0]}, an optional dependency: "
+            f"pip install 'tradewar[{extra}]'"
+        ) from None

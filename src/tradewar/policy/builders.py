@@ -1,0 +1,63 @@
+"""Actions from keyword arguments: the scenario format's policy language in Python.
+
+>>> import tradewar as tw
+>>> hike = tw.tariff(imposer="USA", partners=["CHN"], sectors="goods", add=0.15,
+...                  coverage_usd=200e9)
+>>> result = tw.solve(tw.load_default(), [hike])  # doctest: +SKIP
+
+Each function takes exactly the fields of its action in the scenario format
+(:mod:`tradewar.policy.actions`; ``docs/scenarios.md``) and returns the
+validated action object.  ``date`` is needed only in a scenario's timeline.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tradewar.policy.actions import (
+    CurrencyAction,
+    ExportControlAction,
+    PurchaseCommitmentAction,
+    TariffAction,
+    TradeCostAction,
+)
+
+__all__ = ["currency", "export_control", "purchase_commitment", "tariff", "trade_cost"]
+
+
+def tariff(imposer: str, **fields: Any) -> TariffAction:
+    """Ad valorem tariffs of ``imposer`` on goods from ``partners``.
+
+    Parameters
+    ----------
+    imposer : str
+        The importing country that sets the tariff (code or name).
+    **fields
+        ``partners`` (list or ``"all"``), ``sectors`` (list, ``"goods"`` or
+        ``"all"``), exactly one of ``set`` / ``add`` (fractions, or a dict by
+        sector), and optionally ``coverage_usd`` (with ``coverage_by_sector``)
+        or ``covered_share``; ``date``, ``label``, ``note``.
+    """
+    return TariffAction(kind="tariff", imposer=imposer, **fields)
+
+
+def export_control(exporter: str, **fields: Any) -> ExportControlAction:
+    """Export controls of ``exporter``: ``tariff_equivalent`` or ``coverage_share`` blocked."""
+    return ExportControlAction(kind="export_control", exporter=exporter, **fields)
+
+
+def trade_cost(**fields: Any) -> TradeCostAction:
+    """An iceberg trade-cost change: ``exporters``, ``importers`` and ``change`` (or others)."""
+    return TradeCostAction(kind="trade_cost", **fields)
+
+
+def purchase_commitment(buyer: str, seller: str, **fields: Any) -> PurchaseCommitmentAction:
+    """``buyer`` buys ``amount_usd`` more (less, if negative) from ``seller``."""
+    return PurchaseCommitmentAction(
+        kind="purchase_commitment", buyer=buyer, seller=seller, **fields
+    )
+
+
+def currency(country: str, change: float, **fields: Any) -> CurrencyAction:
+    """A real depreciation (``change`` > 0) or appreciation of ``country``'s currency."""
+    return CurrencyAction(kind="currency", country=country, change=change, **fields)

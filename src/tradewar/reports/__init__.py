@@ -1,0 +1,1 @@
+"""Presenting results: tables of scenario results, charts (PNG), the HTML report, comparisons."""

@@ -1,0 +1,283 @@
+"""Scenario results as tidy tables, one JSON document, and files (CSV, Parquet, Excel, PNG).
+
+Every table is relative to the scenario's start world.  Money is in US dollars
+when the data set has a currency unit (``usd_per_unit``), in data units otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from tradewar.results.counterfactual import Counterfactual
+from tradewar.scenario.timeline import ScenarioResult
+
+__all__ = [
+    "bilateral_by_sector",
+    "country_table",
+    "result_document",
+    "sector_table",
+    "third_countries",
+    "trade_table",
+    "write_outputs",
+]
+
+
+def _usd(result: ScenarioResult) -> float:
+    return result.start_world.usd_per_unit or 1.0
+
+
+def country_table(result: ScenarioResult, cf: Counterfactual | None = None) -> pd.DataFrame:
+    """Headline by country: welfare, real wage, exports, imports, tariff revenue (USD)."""
+    cf = cf or result.final
+    table = cf.countries()
+    usd = _usd(result)
+    out = table[
+        [
+            "welfare_pct",
+            "real_wage_pct",
+            "exports_pct",
+            "imports_pct",
+            "terms_of_trade_pct",
+            "volume_of_trade_pct",
+            "price_index_pct",
+        ]
+    ].copy()
+    out["tariff_revenue_usd"] = (
+        table["tariff_revenue_new"] + table["export_tax_revenue_new"]
+    ) * usd
+    out["tariff_revenue_change_usd"] = (
+        out["tariff_revenue_usd"] - table["tariff_revenue_base"] * usd
+    )
+    model = result.scenario.model
+    if model.kind == "gravity":
+        # the book's indexes: factory-gate price, outward and inward multilateral resistance
+        from tradewar.gravity.ge import gravity_indexes
+
+        indexes, _ = gravity_indexes(cf, model.ge, model.reference)
+        for column in (
+            "factory_price_pct",
+            "omr_pct",
+            "imr_pct",
+            "real_gdp_pct",
+            "exports_pct",
+            "imports_pct",
+        ):
+            out[column] = indexes[column]
+    return out
+
+
+def sector_table(cf: Counterfactual) -> pd.DataFrame:
+    """Output, value added, prices and trade by country and sector (percent changes)."""
+    return cf.sectors()[
+        ["output_pct", "value_added_pct", "price_pct", "exports_pct", "imports_pct"]
+    ].reset_index()
+
+
+def trade_table(result: ScenarioResult, cf: Counterfactual | None = None) -> pd.DataFrame:
+    """International flows by exporter, importer and sector: base and new (USD), change."""
+    cf = cf or result.final
+    usd = _usd(result)
+    frame = cf.trade().reset_index()
+    frame = frame[(frame["exporter"] != frame["importer"]) & (frame["base"] > 0)]
+    return pd.DataFrame(
+        {
+            "exporter": frame["exporter"],
+            "importer": frame["importer"],
+            "sector": frame["sector"],
+            "base_usd": frame["base"] * usd,
+            "new_usd": frame["new"] * usd,
+            "change_pct": frame["change_pct"],
+            "tariff_base": frame["tariff_base"],
+            "tariff_new": frame["tariff_new"],
+        }
+    ).reset_index(drop=True)
+
+
+def bilateral_by_sector(result: ScenarioResult, cf: Counterfactual | None = None):
+    """Trade between the focus pair by sector, both directions (None without a pair)."""
+    if result.focus is None:
+        return None
+    cf = cf or result.final
+    a, b = result.focus
+    world = result.start_world
+    i, j = world.country_index(a), world.country_index(b)
+    usd = _usd(result)
+    base, new = world.trade, cf.equilibrium.trade
+    rows = []
+    for s, sector in enumerate(world.sectors):
+        for src, dst in ((i, j), (j, i)):
+            if base[src, dst, s] > 0:
+                rows.append(
+                    {
+                        "exporter": world.countries[src],
+                        "importer": world.countries[dst],
+                        "sector": sector,
+                        "base_usd": base[src, dst, s] * usd,
+                        "new_usd": new[src, dst, s] * usd,
+                        "change_pct": 100 * (new[src, dst, s] / base[src, dst, s] - 1),
+                        "tariff_new": cf.tariff_new[src, dst, s],
+                    }
+                )
+    return pd.DataFrame(rows)
+
+
+def third_countries(result: ScenarioResult, cf: Counterfactual | None = None) -> pd.DataFrame:
+    """Winners and losers outside the focus pair: welfare and exports to the pair."""
+    cf = cf or result.final
+    world = result.start_world
+    table = country_table(result, cf)
+    pair = set(result.focus or ())
+    idx = [k for k, c in enumerate(world.countries) if c not in pair]
+    targets = [world.country_index(c) for c in pair]
+    out = table.iloc[idx][["welfare_pct", "exports_pct"]].copy()
+    if targets:
+        base = world.trade[idx][:, targets].sum(axis=(1, 2))
+        new = cf.equilibrium.trade[idx][:, targets].sum(axis=(1, 2))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out["exports_to_pair_pct"] = np.where(base > 0, 100 * (new / base - 1), np.nan)
+    return out.sort_values("welfare_pct", ascending=False)
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    return json.loads(frame.to_json(orient="records", double_precision=10))
+
+
+def _countries_map(result: ScenarioResult, cf: Counterfactual) -> dict[str, dict]:
+    table = country_table(result, cf)
+    return {
+        code: {k: (None if pd.isna(v) else float(v)) for k, v in row.items()}
+        for code, row in table.iterrows()
+    }
+
+
+def _step_document(result: ScenarioResult, cf: Counterfactual) -> dict[str, Any]:
+    return {
+        "countries": _countries_map(result, cf),
+        "sectors": _records(sector_table(cf)[["country", "sector", "output_pct"]]),
+        "trade": _records(
+            trade_table(result, cf)[
+                ["exporter", "importer", "sector", "base_usd", "new_usd", "change_pct"]
+            ]
+        ),
+    }
+
+
+def result_document(result: ScenarioResult) -> dict[str, Any]:
+    """One JSON-ready document: the final state and every step, with solver reports."""
+    sc = result.scenario
+    doc: dict[str, Any] = {
+        "scenario": sc.name,
+        "title": sc.title,
+        "source": result.source,
+        "baseline": result.data_world.name,
+        "start": result.start_world.name,
+        "model": sc.model.model_dump(),
+        "units": "USD" if result.start_world.usd_per_unit else "data units",
+        "focus": list(result.focus) if result.focus else None,
+    }
+    doc.update(_step_document(result, result.final))
+    doc["steps"] = []
+    for step in result.steps:
+        entry = {"date": _iso(step.date), "actions": step.labels}
+        entry.update(_step_document(result, step.result))
+        entry["solver"] = {
+            "iterations": step.result.report.n_iter,
+            "residual": step.result.report.residual,
+            "seconds": step.result.report.seconds,
+        }
+        doc["steps"].append(entry)
+    if result.gravity is not None:
+        estimates = result.gravity.estimates
+        doc["coefficients"] = estimates.coefficients.to_dict(orient="records")
+        doc["estimation"] = {k: v for k, v in estimates.to_dict().items() if k != "coefficients"}
+    doc["seconds"] = result.seconds
+    return doc
+
+
+def steps_table(result: ScenarioResult) -> pd.DataFrame:
+    """The path: every country's headline changes at each date (tidy)."""
+    frames = []
+    for step in result.steps:
+        table = country_table(result, step.result).reset_index()
+        table.insert(0, "date", _iso(step.date))
+        table.insert(1, "actions", "; ".join(step.labels))
+        frames.append(table)
+    return pd.concat(frames, ignore_index=True)
+
+
+#: What ``write_outputs`` leaves out without the ``report`` extra.
+RICH_FORMATS_NOTE = (
+    "Parquet, Excel and PNG files need optional dependencies: pip install 'tradewar[report]'"
+)
+
+
+def rich_formats_available() -> bool:
+    """Whether the ``report`` extra (Parquet, Excel, PNG) is installed."""
+    import importlib.util
+
+    return all(
+        importlib.util.find_spec(name) is not None
+        for name in ("pyarrow", "openpyxl", "matplotlib")
+    )
+
+
+def write_outputs(result: ScenarioResult, out: str | Path) -> Path:
+    """Write tables (CSV; Parquet, Excel) and charts (PNG) to ``out``, all or nothing.
+
+    CSV and JSON always; Parquet, Excel and PNG with the ``report`` extra
+    (:func:`rich_formats_available`).  The files are written to a temporary
+    folder beside ``out`` and moved into place only when complete; an existing
+    ``out`` folder is replaced.
+    """
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    try:
+        tables = {
+            "countries": country_table(result).reset_index(),
+            "sectors": sector_table(result.final),
+            "trade": trade_table(result),
+            "steps": steps_table(result),
+        }
+        pair = bilateral_by_sector(result)
+        if pair is not None:
+            tables["bilateral"] = pair
+        rich = rich_formats_available()
+        for name, frame in tables.items():
+            frame.to_csv(tmp / f"{name}.csv", index=False)
+            if rich:
+                frame.to_parquet(tmp / f"{name}.parquet", index=False)
+        if rich:
+            with pd.ExcelWriter(tmp / f"{result.scenario.name}.xlsx") as writer:
+                for name, frame in tables.items():
+                    frame.to_excel(writer, sheet_name=name, index=False)
+        (tmp / "result.json").write_text(json.dumps(result_document(result), indent=1))
+        if rich:
+            from tradewar.reports.charts import write_charts
+
+            write_charts(result, tmp)
+        if out.exists():
+            backup = out.with_name(f".{out.name}.old")
+            if backup.exists():
+                shutil.rmtree(backup)
+            out.rename(backup)
+            tmp.rename(out)
+            shutil.rmtree(backup)
+        else:
+            tmp.rename(out)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp)
+    return out
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None

@@ -1,0 +1,97 @@
+"""A scenario's ``trade_costs`` section: gravity data, PPML estimates, and regressor changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from tradewar.baseline import Baseline
+from tradewar.data.sources.gravity import pair_matrix
+from tradewar.errors import DataError
+from tradewar.gravity import GravityEstimates, estimate_gravity, fitted_baseline, gravity_world
+from tradewar.gravity.estimate import gravity_sample, parse_vcov
+from tradewar.policy.actions import TradeCostAction
+from tradewar.scenario.schema import TradeCostsSpec
+
+__all__ = ["GravityContext", "build_gravity_world"]
+
+
+@dataclass
+class GravityContext:
+    """The estimation behind a gravity scenario, and how to turn regressor changes into costs."""
+
+    spec: TradeCostsSpec
+    estimates: GravityEstimates
+    data: pd.DataFrame
+    baseline_rows: pd.DataFrame
+    countries: tuple[str, ...]
+
+    def matrix(self, values) -> np.ndarray:
+        """Values of the baseline rows as an (N, N) [exporter, importer] matrix."""
+        return pair_matrix(
+            self.baseline_rows,
+            values,
+            exporter=self.spec.exporter,
+            importer=self.spec.importer,
+            countries=self.countries,
+        )[1]
+
+    def log_cost_change(self, action: TradeCostAction) -> np.ndarray:
+        """(N, N) change in ``log t^{1−σ}`` = ``Σ_k β_k (x_k' − x_k)`` for every pair."""
+        rows = self.baseline_rows
+        if action.regressors is not None:
+            changes = dict(action.regressors)
+        else:
+            year_col = "year" if "year" in self.data.columns else None
+            if year_col is None:
+                raise DataError("the gravity data have no 'year' column")
+            later = self.data[self.data[year_col] == action.regressors_of_year]
+            if later.empty:
+                raise DataError(f"the gravity data have no rows for {action.regressors_of_year}")
+            keys = [self.spec.exporter, self.spec.importer]
+            merged = rows[keys].merge(later[[*keys, *action.variables]], on=keys, how="left")
+            changes = {}
+            for v in action.variables:
+                if v not in later.columns:
+                    raise DataError(f"variable {v!r} is not a column of the gravity data")
+                values = merged[v].to_numpy(dtype=float)
+                changes[v] = np.where(np.isnan(values), rows[v].to_numpy(dtype=float), values)
+        out = self.matrix(self.estimates.cost_term(rows, changes) - self.estimates.cost_term(rows))
+        np.fill_diagonal(out, 0.0)
+        return out
+
+
+def build_gravity_world(spec: TradeCostsSpec, relative_to: Path) -> tuple[Baseline, GravityContext]:
+    """Read the data, estimate trade costs, and build the one-sector world of the baseline year."""
+    from tradewar.data.files.tables import read_table, require_columns
+
+    path = Path(spec.path)
+    if not path.is_absolute():
+        path = relative_to / path
+    data = read_table(path)
+    require_columns(data, [spec.exporter, spec.importer, spec.trade], path)
+    rows = gravity_sample(data, year=spec.year, source=str(path))
+    sample = gravity_sample(
+        data,
+        international_only=spec.international_only,
+        exporter=spec.exporter,
+        importer=spec.importer,
+        source=str(path),
+    )
+    estimates = estimate_gravity(sample, spec.formula, vcov=parse_vcov(spec.vcov), source=str(path))
+    countries, flows = pair_matrix(
+        rows, pd.to_numeric(rows[spec.trade]), exporter=spec.exporter, importer=spec.importer
+    )
+    context = GravityContext(spec, estimates, data, rows, countries)
+    sigma = spec.sigma if spec.sigma is not None else spec.theta + 1.0
+    name = f"{path.stem}" + (f" {spec.year}" if spec.year else "")
+    if spec.flows == "observed":
+        return gravity_world(countries, flows, sigma, name=name), context
+    cost = context.matrix(estimates.cost_term(rows))
+    world = fitted_baseline(
+        countries, cost, flows.sum(axis=1), flows.sum(axis=0), sigma, name=f"{name} (fitted)"
+    )
+    return world, context

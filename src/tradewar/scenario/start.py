@@ -1,0 +1,116 @@
+"""Where a scenario's story starts: the data, a named state, another scenario's date, actions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from tradewar.baseline import Baseline
+from tradewar.errors import DataError, EquilibriumError
+from tradewar.model.solver import SolverOptions
+from tradewar.policy.compile import PolicyState, Problem, apply_action
+from tradewar.results.solve import TargetError, solve_policy
+from tradewar.scenario.loader import ScenarioFile, load_scenario
+from tradewar.scenario.schema import Scenario, StartSpec
+
+__all__ = ["start_state", "start_world"]
+
+
+def start_state(
+    loaded: ScenarioFile, world: Baseline, chain: tuple[str, ...], context: Any = None
+) -> PolicyState:
+    """The policy state the scenario starts from, relative to its data world.
+
+    Raises
+    ------
+    ScenarioError
+        An undefined named state, an action that does not apply, or a circular
+        chain of start scenarios; located in the file at fault.
+    """
+    start = loaded.scenario.start
+    spec = StartSpec(state=start) if isinstance(start, str) else start
+    state = PolicyState.of(world)
+    if spec.state is not None:
+        if spec.state == "data":
+            return state
+        from tradewar.data.build.default_world import start_state_tariffs
+
+        try:
+            state.tariff = start_state_tariffs(world, spec.state)
+        except (KeyError, DataError) as exc:
+            raise loaded.error(
+                [
+                    (
+                        ("start",),
+                        f"start state {spec.state!r} is not defined for "
+                        f"the data set {world.name!r} ({exc}); use 'data', a scenario "
+                        "and date, or a list of actions",
+                    )
+                ]
+            ) from None
+        return state
+    if spec.actions is not None:
+        problems = []
+        for i, action in enumerate(spec.actions):
+            try:
+                apply_action(state, world, action, i, context)
+            except Problem as p:
+                problems.append((("start", "actions", *p.path[1:]), p.message))
+        if problems:
+            raise loaded.error(problems)
+        return state
+    # another scenario's state on a date
+    other = load_scenario(str(spec.scenario))
+    if other.source in chain:
+        raise loaded.error([(("start", "scenario"), "circular start scenarios")])
+    other_state = start_state(other, world, (*chain, other.source), context)
+    for i, action in enumerate(other.scenario.actions):
+        if action.date is not None and spec.date is not None and action.date <= spec.date:
+            try:
+                apply_action(other_state, world, action, i, context)
+            except Problem as p:
+                raise other.error([(p.path, p.message)]) from None
+    return other_state
+
+
+def start_world(
+    loaded: ScenarioFile,
+    world: Baseline,
+    policy: PolicyState,
+    deficits: str,
+    options: SolverOptions | None,
+) -> Baseline:
+    """The world of the start state: ``world`` itself, or its equilibrium under ``policy``."""
+    sc = loaded.scenario
+    unchanged = (
+        np.array_equal(policy.tariff, world.tariff)
+        and not policy.targets
+        and np.all(policy.trade_cost_hat == 1)
+        and not np.any(policy.export_tax)
+    )
+    if unchanged:
+        return world
+    if np.any(policy.export_tax):
+        raise loaded.error(
+            [(("start",), "a start state cannot hold export taxes or currency moves")]
+        )
+    try:
+        result = solve_policy(world, policy, deficits=deficits, options=options)  # type: ignore[arg-type]
+    except TargetError as exc:
+        raise loaded.error([(("start",), exc.message)]) from None
+    except EquilibriumError as exc:
+        raise loaded.error([(("start",), f"the start state cannot be solved: {exc}")]) from None
+    return result.to_baseline(name=f"{world.name} ({start_name(sc)})")
+
+
+def start_name(sc: Scenario) -> str:
+    """A short name of the start (for the start world's name)."""
+    start = sc.start
+    if isinstance(start, str):
+        return start
+    if start.state:
+        return start.state
+    if start.scenario:
+        return f"{start.scenario} on {start.date}"
+    return "start actions"

@@ -1,0 +1,235 @@
+"""Run a scenario: build its world, solve its starting state, then every dated step.
+
+Each step is the cumulative policy of every action up to its date, solved from
+the start world and reported relative to it: a long-run comparative static, not
+a forecast of the path.  Each step's solve starts from the previous step's
+equilibrium (warm start).  Actions are checked against the world before
+anything is solved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tradewar.baseline import Baseline
+from tradewar.errors import EquilibriumError
+from tradewar.model.solver import SolverOptions
+from tradewar.policy.compile import PolicyState, Problem, apply_action
+from tradewar.results.counterfactual import Counterfactual
+from tradewar.results.solve import TargetError, solve, solve_policy
+from tradewar.scenario.conflicts import check_same_date_conflicts
+from tradewar.scenario.loader import ScenarioFile, load_scenario
+from tradewar.scenario.schema import Scenario
+from tradewar.scenario.start import start_state, start_world
+from tradewar.scenario.world import build_setup
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["ScenarioResult", "Step", "check_scenario", "run_scenario"]
+
+ScenarioLike = str | Path | ScenarioFile | Scenario | Mapping[str, Any]
+
+
+@dataclass
+class Step:
+    """The state after all actions up to ``date``, solved relative to the start."""
+
+    date: dt.date | None  # None: a scenario without actions (its start)
+    labels: list[str]
+    result: Counterfactual
+
+
+@dataclass
+class ScenarioResult:
+    """A solved scenario: its world, start and every step (the last is the final state)."""
+
+    scenario: Scenario
+    source: str
+    data_world: Baseline
+    start_world: Baseline
+    steps: list[Step]
+    seconds: float
+    focus: tuple[str, str] | None = None
+    notes: list[str] = field(default_factory=list)
+    gravity: Any = None  # the GravityContext of a trade_costs section
+
+    @property
+    def final(self) -> Counterfactual:
+        """The solved final state (the start itself when there are no actions)."""
+        return self.steps[-1].result
+
+    def countries(self) -> pd.DataFrame:
+        """The final state by country, % change from the start (:meth:`Counterfactual.countries`).
+
+        :func:`tradewar.reports.tables.country_table` gives the headline in dollars.
+        """
+        return self.final.countries()
+
+    def __repr__(self) -> str:
+        sc = self.scenario
+        lines = [
+            f"<ScenarioResult {sc.name!r}: {len(self.steps)} step(s) on "
+            f"{self.start_world.name!r}, model {sc.model.kind}, deficits {sc.model.deficits}; "
+            f"solved in {self.seconds:.2f} s>"
+        ]
+        for step in self.steps:
+            lines.append(f"  {step.date}  {'; '.join(step.labels)}")
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        import html
+
+        head = "<br>".join(html.escape(line) for line in repr(self).splitlines())
+        return f"<p>{head}</p>" + self.final._repr_html_()
+
+
+def _as_file(scenario: ScenarioLike) -> ScenarioFile:
+    if isinstance(scenario, ScenarioFile):
+        return scenario
+    if isinstance(scenario, Scenario | Mapping):
+        from tradewar.scenario.loader import scenario_from_data
+
+        return scenario_from_data(scenario)
+    return load_scenario(scenario)
+
+
+def check_scenario(
+    scenario: ScenarioLike,
+) -> tuple[Baseline, PolicyState, Any]:
+    """Check a scenario against its world without solving its timeline.
+
+    Returns the data world, the start's policy state and the gravity estimation (or None).
+
+    Raises
+    ------
+    ScenarioError
+        Every problem found, located by file, line and field.
+    """
+    loaded = _as_file(scenario)
+    sc = loaded.scenario
+    problems: list[tuple[tuple, str]] = [
+        (("actions", i, "date"), "a dated action needs a 'date'")
+        for i, action in enumerate(sc.actions)
+        if action.date is None
+    ]
+    if problems:
+        raise loaded.error(problems)
+    world, context = build_setup(loaded)
+    probe = PolicyState.of(world)
+    for index in _in_date_order(sc):
+        try:
+            apply_action(probe, world, sc.actions[index], index, context)
+        except Problem as p:
+            problems.append((p.path, p.message))
+    if problems:
+        raise loaded.error(problems)
+    check_same_date_conflicts(loaded, world)
+    return world, start_state(loaded, world, (loaded.source,), context), context
+
+
+def _in_date_order(sc: Scenario) -> list[int]:
+    return sorted(range(len(sc.actions)), key=lambda i: sc.actions[i].date or dt.date.min)
+
+
+def run_scenario(
+    scenario: ScenarioLike,
+    *,
+    options: SolverOptions | None = None,
+) -> ScenarioResult:
+    """Load (if needed), check and solve a scenario's timeline.
+
+    Parameters
+    ----------
+    scenario : str, Path, dict, Scenario or ScenarioFile
+        A built-in name, a YAML file, a dict in the scenario format, or a
+        :class:`~tradewar.scenario.schema.Scenario`.
+    options : SolverOptions, optional
+        Solver settings.
+
+    Raises
+    ------
+    ScenarioError
+        For any problem in the scenario, located by file, line and field — raised
+        before any equilibrium of the timeline is solved; a step that cannot be
+        solved names the actions of its date.
+    """
+    started = time.perf_counter()
+    loaded = _as_file(scenario)
+    sc = loaded.scenario
+    world, start_policy, context = check_scenario(loaded)
+    conditional = sc.model.kind == "gravity" and sc.model.ge == "conditional"
+    deficits = "multiplicative" if sc.model.deficits == "multiplicative" else "fixed"
+    start = start_world(loaded, world, start_policy, deficits, options)
+
+    steps: list[Step] = []
+    order = _in_date_order(sc)
+    state = PolicyState.of(start)
+    previous: Counterfactual | None = None
+    for day in sorted({sc.actions[i].date for i in order if sc.actions[i].date is not None}):
+        labels, indexes = [], []
+        for i in order:
+            action = sc.actions[i]
+            if action.date == day:
+                try:
+                    apply_action(state, start, action, i, context)
+                except Problem as p:
+                    raise loaded.error([(p.path, p.message)]) from None
+                labels.append(action.label or f"{action.kind} ({i})")
+                indexes.append(i)
+        try:
+            result = solve_policy(
+                start,
+                state,
+                deficits=deficits,  # type: ignore[arg-type]
+                options=options,
+                conditional=conditional,
+                initial=previous,
+            )
+        except TargetError as exc:
+            raise loaded.error([(exc.path, f"on {day}: {exc.message}")]) from None
+        except EquilibriumError as exc:
+            raise loaded.error(
+                [(("actions", i), f"on {day}, the step of this action cannot be solved: {exc}")
+                 for i in indexes]
+            ) from None
+        steps.append(Step(day, labels, result))
+        previous = result
+    if not steps:
+        day = _start_date(sc)
+        steps.append(
+            Step(
+                day,
+                [],
+                solve(start, deficits=deficits, options=options, conditional=conditional),  # type: ignore[arg-type]
+            )
+        )
+    focus = sc.focus
+    if focus is None and {"USA", "CHN"} <= set(start.countries):
+        focus = ("USA", "CHN")
+    return ScenarioResult(
+        scenario=sc,
+        source=loaded.source,
+        data_world=world,
+        start_world=start,
+        steps=steps,
+        seconds=time.perf_counter() - started,
+        focus=focus,
+        gravity=context,
+    )
+
+
+def _start_date(sc: Scenario) -> dt.date | None:
+    """The date of a scenario without actions: its start scenario's date, else None.
+
+    Never the clock: the same file gives the same output on any day.
+    """
+    start = sc.start
+    if not isinstance(start, str) and start.date is not None:
+        return start.date
+    return None
