@@ -243,3 +243,34 @@ def test_ossa_data_with_the_ossa_model(tmp_path):
     )
     table = run_scenario(path).final.countries()
     assert table.loc["USA", "welfare_pct"] < 0 and table.loc["CHN", "welfare_pct"] < 0
+
+
+def test_a_failing_step_names_the_actions_of_its_date(tmp_path, monkeypatch):
+    """The error points at the actions of the step that failed, with their lines."""
+    import tradewar.scenario.timeline as timeline
+    from tradewar.errors import EquilibriumError, ScenarioError
+
+    path = write(
+        tmp_path,
+        """\
+      - {date: 2019-01-01, kind: tariff, imposer: HOM, partners: [FOR], add: 0.1}
+      - {date: 2019-06-01, kind: tariff, imposer: FOR, partners: [HOM], add: 0.1}
+      - {date: 2019-06-01, kind: tariff, imposer: ROW, partners: [HOM], add: 0.1}
+    """,
+    )
+    real = timeline.solve_policy
+    calls = []
+
+    def failing_second_step(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise EquilibriumError("no equilibrium")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(timeline, "solve_policy", failing_second_step)
+    with pytest.raises(ScenarioError) as info:
+        run_scenario(path)
+    message = str(info.value)
+    assert "s.yaml:5: actions[1]: on 2019-06-01" in message
+    assert "s.yaml:6: actions[2]: on 2019-06-01" in message
+    assert "actions[0]" not in message

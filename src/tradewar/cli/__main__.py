@@ -1,0 +1,5 @@
+"""``python -m tradewar.cli``: the command line."""
+
+from tradewar.cli.app import main
+
+main()
