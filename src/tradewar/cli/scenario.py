@@ -132,7 +132,7 @@ def run(
 
         console.print(f"wrote {out}")
         if not rich_formats_available():
-            console.print(f"note: CSV and JSON only; {RICH_FORMATS_NOTE}")
+            console.print(escape(f"note: CSV and JSON only; {RICH_FORMATS_NOTE}"))
 
 
 def scenarios() -> None:
