@@ -79,30 +79,10 @@ def data_build(
     ] = None,
 ) -> None:
     """Build a (possibly aggregated) baseline and save it as .npz (written only when complete)."""
-    from tradewar.data.build.aggregate import aggregate
-    from tradewar.data.build.default_world import default_mapping
-    from tradewar.data.files.store import save_baseline
-    from tradewar.datasets.build import build_default_world
-    from tradewar.datasets.registry import data_card, load_data
-
-    def mapping(value: str | None, kind: str) -> dict[str, str] | Path | None:
-        if value == "default":
-            return default_mapping(kind)
-        return Path(value) if value else None
+    from tradewar.datasets.build import build_world
 
     try:
-        region_map, sector_map = mapping(regions, "regions"), mapping(sectors, "sectors")
-        if source == "icio-2022":
-            world, _ = build_default_world(
-                out, regions=region_map, sectors=sector_map, name=out.stem
-            )
-        else:
-            world = load_data(source, path)
-            if region_map is not None or sector_map is not None:
-                world = aggregate(world, region_map, sector_map, name=out.stem)
-            card = data_card(source, path)
-            card += f"\nAggregated to {world.n_countries} x {world.n_sectors}.\n"
-            save_baseline(world, out, card=card)
+        world = build_world(source, out, path=path, regions=regions, sectors=sectors)
     except (TradewarError, OSError) as exc:
         fail(exc)
     console.print(f"wrote {out}: {world.n_countries} countries x {world.n_sectors} sectors")

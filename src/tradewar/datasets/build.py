@@ -11,9 +11,9 @@ from tradewar.data.build.default_world import (
     save_default_world,
 )
 from tradewar.data.build.io_table import IOAudit
-from tradewar.datasets.registry import reconcile
+from tradewar.datasets.registry import data_card, load_data, reconcile
 
-__all__ = ["build_default_world"]
+__all__ = ["build_default_world", "build_world"]
 
 
 def build_default_world(
@@ -62,3 +62,54 @@ def build_default_world(
     if out is not None:
         save_default_world(world, card, full, regions, sectors, out)
     return world, card
+
+
+def build_world(
+    source: str,
+    out: str | Path,
+    *,
+    path: str | Path | None = None,
+    regions: dict[str, str] | str | Path | None = None,
+    sectors: dict[str, str] | str | Path | None = None,
+) -> Baseline:
+    """Load a data set, aggregate it if asked, and save it as ``.npz`` with its data card.
+
+    Parameters
+    ----------
+    source : str
+        A data set name or format (:data:`tradewar.datasets.SOURCES`);
+        ``icio-2022`` rebuilds from the OECD tables like the default world.
+    out : str or Path
+        The ``.npz`` file to write (atomically); its stem names the world.
+    path : str or Path, optional
+        The file or folder of a format.
+    regions, sectors : mapping, path or ``"default"``, optional
+        Country → region and sector → group maps; ``"default"`` is the default
+        world's.
+
+    Returns
+    -------
+    Baseline
+        The world written.
+    """
+    from tradewar.data.build.aggregate import aggregate
+    from tradewar.data.build.default_world import default_mapping
+    from tradewar.data.files.store import save_baseline
+
+    def mapping(value: dict[str, str] | str | Path | None, kind: str):
+        if isinstance(value, str) and value == "default":
+            return default_mapping(kind)
+        return Path(value) if isinstance(value, str) else value
+
+    out = Path(out)
+    region_map, sector_map = mapping(regions, "regions"), mapping(sectors, "sectors")
+    if source == "icio-2022":
+        world, _ = build_default_world(out, regions=region_map, sectors=sector_map, name=out.stem)
+        return world
+    world = load_data(source, path)
+    card = data_card(source, path)
+    if region_map is not None or sector_map is not None:
+        world = aggregate(world, region_map, sector_map, name=out.stem)
+        card += f"\nAggregated to {world.n_countries} x {world.n_sectors}.\n"
+    save_baseline(world, out, card=card)
+    return world

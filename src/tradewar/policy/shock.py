@@ -67,13 +67,6 @@ class Shock:
         _first_bad(baseline, "trade_cost_hat", d_hat, d_hat <= 0, "is not positive")
         return tariff, d_hat
 
-    @classmethod
-    def tariffs_from(cls, baseline: Baseline, tariff_new: np.ndarray) -> Shock:
-        """A shock that sets every tariff to ``tariff_new`` (validated now)."""
-        shock = cls(tariff=np.asarray(tariff_new, float))
-        shock.resolve(baseline)
-        return shock
-
     def is_zero(self, baseline: Baseline) -> bool:
         """Whether the shock changes nothing."""
         tariff, d_hat = self.resolve(baseline)

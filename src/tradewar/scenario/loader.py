@@ -14,7 +14,7 @@ from tradewar.errors import ScenarioError
 from tradewar.scenario.schema import Scenario
 from tradewar.scenario.yaml_lines import Lines, load_yaml
 
-__all__ = ["ScenarioFile", "builtin_scenarios", "load_scenario", "locate", "scenario_from_data"]
+__all__ = ["ScenarioFile", "builtin_scenarios", "load_scenario", "scenario_from_data"]
 
 
 def _library() -> Path:
@@ -235,8 +235,3 @@ def _data_path(data: Any, loc: tuple, kind: str) -> tuple:
     if kind.startswith("union_tag") and isinstance(node, dict) and "kind" in node:
         path.append("kind")
     return tuple(path)
-
-
-def locate(loaded: ScenarioFile, path: tuple) -> tuple[str, int | None]:
-    """File and line of a field path (for messages built outside this module)."""
-    return loaded.where(path)

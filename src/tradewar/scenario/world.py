@@ -17,13 +17,7 @@ from tradewar.scenario.schema import BaselineSpec
 if TYPE_CHECKING:
     from tradewar.scenario.gravity import GravityContext
 
-__all__ = ["build_setup", "build_world"]
-
-
-def build_world(loaded: ScenarioFile) -> Baseline:
-    """The scenario's data world, aggregated and with its model settings applied."""
-    world, _ = build_setup(loaded)
-    return world
+__all__ = ["build_setup"]
 
 
 def build_setup(loaded: ScenarioFile) -> tuple[Baseline, GravityContext | None]:
