@@ -115,10 +115,12 @@ def check_values(b: Baseline) -> None:
     _first_bad(b, "va_share", (b.va_share < 0) | (b.va_share > 1), "is outside [0, 1]")
     _first_bad(b, "final_shares", b.final_shares < 0, "is negative")
     _first_bad(b, "io_shares", b.io_shares < 0, "is negative")
-    _first_bad(b, "profit_share", ~np.isfinite(b.profit_share), "is NaN or infinite")
+    profit = b.profit_share
+    assert profit is not None  # Baseline.__post_init__ fills in zeros before the checks
+    _first_bad(b, "profit_share", ~np.isfinite(profit), "is NaN or infinite")
     _first_bad(b,
         "profit_share",
-        (b.profit_share < 0) | (b.profit_share > b.va_share + 1e-12),
+        (profit < 0) | (profit > b.va_share + 1e-12),
         "is outside [0, va_share]",
     )
     alpha_sum = b.final_shares.sum(axis=1)
@@ -182,7 +184,7 @@ def check_identities(b: Baseline, rtol: float = ACCOUNTING_RTOL) -> None:
     scale = max(float(b.expenditure.sum()), 1e-300)
     rel = np.abs(gap) / scale * b.expenditure.size
     if (rel > rtol).any():
-        n, s = np.unravel_index(int(np.argmax(rel)), rel.shape)
+        n, s = (int(k) for k in np.unravel_index(int(np.argmax(rel)), rel.shape))
         raise DataError(
             f"baseline {b.name!r}: goods-market identity fails for country "
             f"{b.countries[n]}, sector {b.sectors[s]}: expenditure "

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -295,7 +295,7 @@ class Baseline:
 
     def replace(self, **changes: object) -> Baseline:
         """A copy with some fields changed (validated again)."""
-        fields = {
+        fields: dict[str, Any] = {
             "countries": self.countries,
             "sectors": self.sectors,
             "trade": self.trade,
@@ -312,7 +312,7 @@ class Baseline:
             "check_accounting": self.check_accounting,
         }
         fields.update(changes)
-        return Baseline(**fields)  # type: ignore[arg-type]
+        return Baseline(**fields)
 
 
 def _preview(labels: tuple[str, ...], most: int = 6) -> str:

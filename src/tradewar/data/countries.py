@@ -71,7 +71,7 @@ def resolve_country(name: str, known: tuple[str, ...] | None = None) -> str:
     if known is not None and label in known:
         return label
     if label in SPECIAL_CODES or label.upper() in _iso3_codes():
-        code = label if label in SPECIAL_CODES else label.upper()
+        code: object = label if label in SPECIAL_CODES else label.upper()
     else:
         code = _converter().convert(label, to="ISO3", not_found=None)
         if isinstance(code, list):

@@ -236,14 +236,15 @@ def _export_control(
     mask = _mask(world, [exporter], partners, sectors)
     if action.tariff_equivalent is not None:
         state.trade_cost_hat[mask] *= 1.0 + action.tariff_equivalent
-    elif action.coverage_share >= 1.0:
+        return
+    share = action.coverage_share
+    assert share is not None  # the schema requires exactly one of the two measures
+    if share >= 1.0:
         state.trade_cost_hat[mask] *= EMBARGO
     else:
         if world.trade[mask].sum() <= 0:
             raise Problem((*path, "sectors"), "there is no trade to control")
-        state.targets.append(
-            Target("block", mask, index, action.label or action.kind, share=action.coverage_share)
-        )
+        state.targets.append(Target("block", mask, index, action.label or action.kind, share=share))
 
 
 def _trade_cost(
@@ -272,7 +273,9 @@ def _trade_cost(
     if action.change is not None:
         factor = np.full(world.trade.shape, 1.0 + action.change)
     else:
-        factor = np.broadcast_to(np.exp(-action.partial_effect / world.theta), world.trade.shape)
+        effect = action.partial_effect
+        assert effect is not None  # the schema requires exactly one of the measures
+        factor = np.broadcast_to(np.exp(-effect / world.theta), world.trade.shape)
     state.trade_cost_hat[mask] *= factor[mask]
 
 

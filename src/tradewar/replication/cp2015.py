@@ -16,7 +16,7 @@ import numpy as np
 from tradewar.data.sources.cp2015 import CP2015_COUNTRIES, read_cp2015_tariffs
 from tradewar.datasets.worlds import load_cp2015
 from tradewar.policy.shock import Shock
-from tradewar.results import Counterfactual, solve
+from tradewar.results import Counterfactual, DeficitTreatment, solve
 
 __all__ = ["CP2015_TABLE2", "NAFTA", "cp2015_table2", "nafta_shock"]
 
@@ -57,7 +57,7 @@ CP2015_TABLE2: dict[str, dict[str, dict[str, float]]] = {
     },
 }
 
-_CASES = {"zero_deficits": "zero", "with_deficits": "fixed"}
+_CASES: dict[str, DeficitTreatment] = {"zero_deficits": "zero", "with_deficits": "fixed"}
 
 
 def nafta_shock(folder: str | Path, tariff_1993: np.ndarray) -> Shock:
@@ -86,10 +86,10 @@ def cp2015_table2(folder: str | Path) -> dict[str, dict[str, dict[str, float]]]:
         countries = cf.countries()
         table[case] = {
             name: {
-                "terms_of_trade": float(countries.at[code, "terms_of_trade_pct"]),
-                "volume_of_trade": float(countries.at[code, "volume_of_trade_pct"]),
-                "welfare": float(countries.at[code, "welfare_decomposed_pct"]),
-                "real_wage": float(countries.at[code, "real_wage_pct"]),
+                "terms_of_trade": float(countries["terms_of_trade_pct"].loc[code]),
+                "volume_of_trade": float(countries["volume_of_trade_pct"].loc[code]),
+                "welfare": float(countries["welfare_decomposed_pct"].loc[code]),
+                "real_wage": float(countries["real_wage_pct"].loc[code]),
             }
             for name, code in NAFTA.items()
         }

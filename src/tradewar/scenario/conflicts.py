@@ -15,7 +15,7 @@ __all__ = ["check_same_date_conflicts"]
 def check_same_date_conflicts(loaded: ScenarioFile, world: Baseline) -> None:
     """Two tariff actions that set (or set and add) the same cells on one date contradict."""
     seen: dict[tuple, list[tuple[int, np.ndarray, bool, object]]] = {}
-    problems = []
+    problems: list[tuple[tuple, str]] = []
     for i, action in enumerate(loaded.scenario.actions):
         if not isinstance(action, TariffAction):
             continue

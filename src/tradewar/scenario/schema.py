@@ -98,11 +98,11 @@ class ModelSpec(Strict):
 
     kind: Literal["caliendo-parro", "armington", "ossa", "gravity"] = "caliendo-parro"
     ge: Literal["full", "conditional"] = Field(
-        "full", description="Gravity: full endowment or conditional general equilibrium."
+        default="full", description="Gravity: full endowment or conditional general equilibrium."
     )
-    reference: str | None = Field(None, description="Gravity: importer whose IMR is fixed.")
+    reference: str | None = Field(default=None, description="Gravity: importer whose IMR is fixed.")
     elasticities: float | dict[str, float] | None = Field(
-        None, description="θ for every sector, or per sector (overrides the data's)."
+        default=None, description="θ for every sector, or per sector (overrides the data's)."
     )
     deficits: Literal["fixed", "zero", "multiplicative"] = "fixed"
 

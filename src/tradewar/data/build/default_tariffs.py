@@ -105,6 +105,7 @@ def default_tariffs(baseline: Baseline, year: int = 2022) -> np.ndarray:
         if sector not in table.index:
             continue
         row = table.loc[sector]
+        assert isinstance(row, pd.Series)  # one row per sector
         for importer, exporter_rate, partners in (
             (usa, "usa_on_chn", USA_FTA_PARTNERS),
             (chn, "chn_on_usa", CHN_FTA_PARTNERS),

@@ -175,9 +175,9 @@ def start_state_tariffs(world: Baseline, state: str) -> np.ndarray:
     tariff = world.tariff.copy()
     for row in rows.itertuples():
         tariff[
-            world.country_index(row.exporter),
-            world.country_index(row.importer),
-            world.sector_index(row.sector),
+            world.country_index(str(row.exporter)),
+            world.country_index(str(row.importer)),
+            world.sector_index(str(row.sector)),
         ] = row.tariff
     return tariff
 

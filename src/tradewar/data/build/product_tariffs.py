@@ -153,7 +153,7 @@ def sector_tariffs(
     """
     require_columns(schedule, ["product", "date", "rate"], "schedule")
     when = (
-        sorted(pd.to_datetime(list(dates)))
+        sorted(pd.to_datetime(tuple(dates)))
         if dates is not None
         else sorted(schedule["date"].unique())
     )

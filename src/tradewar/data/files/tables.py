@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -13,7 +14,7 @@ from tradewar.errors import DataError
 __all__ = ["read_mat", "read_table", "require_columns"]
 
 
-def read_table(path: str | Path, **kwargs: object) -> pd.DataFrame:
+def read_table(path: str | Path, **kwargs: Any) -> pd.DataFrame:
     """Read a CSV (also ``.dlm``/``.tsv``/``.txt``), Parquet or Stata file by its extension.
 
     Raises

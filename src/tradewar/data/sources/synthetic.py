@@ -45,8 +45,8 @@ def synthetic_raw(
         gamma = np.zeros((n, s, s))
         beta = np.ones((n, s))
     return Baseline(
-        countries=[f"C{i:03d}" for i in range(n)],
-        sectors=[f"S{k:02d}" for k in range(s)],
+        countries=tuple(f"C{i:03d}" for i in range(n)),
+        sectors=tuple(f"S{k:02d}" for k in range(s)),
         trade=trade,
         tariff=tariff,
         io_shares=gamma,
