@@ -50,7 +50,7 @@ def _print_result(result: Any) -> None:
         out.add_column(column, justify="left" if column == "country" else "right")
     for code, row in table.iterrows():
         out.add_row(
-            code,
+            str(code),
             pct(row["welfare_pct"]),
             pct(row["real_wage_pct"]),
             pct(row["exports_pct"]),
@@ -65,7 +65,7 @@ def _print_result(result: Any) -> None:
             out.add_column(column, justify="left" if column == "country" else "right")
         for code, row in table.iterrows():
             columns = ("factory_price_pct", "omr_pct", "imr_pct", "real_gdp_pct", "exports_pct")
-            out.add_row(code, *(pct(row[c]) for c in columns))
+            out.add_row(str(code), *(pct(row[c]) for c in columns))
         console.print(out)
     pair = bilateral_by_sector(result)
     if pair is not None and not pair.empty:
@@ -95,7 +95,7 @@ def _print_result(result: Any) -> None:
             out.add_column(column, justify="left" if column == "country" else "right")
         for code, row in third.iterrows():
             out.add_row(
-                code,
+                str(code),
                 pct(row["welfare_pct"]),
                 pct(row["exports_pct"]),
                 pct(row.get("exports_to_pair_pct", float("nan"))),
@@ -146,7 +146,7 @@ def scenarios() -> None:
     out.add_column("dates")
     for name in builtin_scenarios():
         sc = load_scenario(name).scenario
-        dates = sorted(a.date for a in sc.actions)
+        dates = sorted(a.date for a in sc.actions if a.date is not None)
         span = f"{dates[0]} – {dates[-1]}" if dates else ""
         out.add_row(name, escape(sc.title), str(len(sc.actions)), span)
     console.print(out)

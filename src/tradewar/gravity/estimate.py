@@ -13,6 +13,7 @@ References: Santos Silva & Tenreyro (2006); Yotov, Piermartini, Monteiro & Larch
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -56,7 +57,9 @@ class GravityEstimates:
         """Coefficient by regressor."""
         return dict(zip(self.coefficients["term"], self.coefficients["estimate"], strict=True))
 
-    def cost_term(self, data: pd.DataFrame, changes: dict[str, object] | None = None) -> np.ndarray:
+    def cost_term(
+        self, data: pd.DataFrame, changes: Mapping[str, object] | None = None
+    ) -> np.ndarray:
         """``Σ_k β_k x_k`` per row (log of ``t^{1−σ}``), optionally with regressors replaced.
 
         Raises
@@ -242,7 +245,9 @@ def estimate_gravity(
     try:
         fitted.loc[:] = fit.predict(newdata=data, type="response")
     except (ValueError, KeyError, TypeError, NotImplementedError):  # in-sample fallback
-        fitted.iloc[: len(fit._Y_hat_response)] = np.asarray(fit._Y_hat_response).ravel()
+        y_hat = np.asarray(fit._Y_hat_response).ravel()
+        # pandas-stubs type iloc slice assignment as scalars/Series only; pandas takes arrays
+        fitted.iloc[: len(fit._Y_hat_response)] = y_hat  # type: ignore[call-overload]
     return GravityEstimates(
         formula=formula,
         coefficients=coefficients,

@@ -14,6 +14,7 @@ import pandas as pd
 from tradewar.data.sources.gravity import pair_matrix
 from tradewar.gravity.ge import (
     GravityResult,
+    Method,
     fitted_baseline,
     gravity_counterfactual,
     gravity_world,
@@ -38,9 +39,11 @@ _CONSTANT = 16.32434
 _PAIR = ("CAN", "JPN")
 
 
-def run_tradewar_example(data: pd.DataFrame, method: str = "one-step"):
+def run_tradewar_example(data: pd.DataFrame, method: Method = "one-step"):
     """The example in tradewar: ``(world, GravityResult)`` on the fitted baseline."""
-    cost_values = sum(b * data[k].to_numpy() for k, b in GEGRAVITY_EXAMPLE_BETA.items())
+    cost_values = sum(
+        (b * data[k].to_numpy() for k, b in GEGRAVITY_EXAMPLE_BETA.items()), np.zeros(len(data))
+    )
     countries, cost = pair_matrix(data, cost_values)
     _, output = pair_matrix(data, data["Y"])
     _, spending = pair_matrix(data, data["E"])

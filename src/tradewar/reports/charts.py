@@ -58,7 +58,7 @@ def write_charts(result: ScenarioResult, folder: Path) -> list[Path]:
         fig.savefig(written[-1], dpi=120)
 
     pair = bilateral_by_sector(result)
-    if pair is not None and not pair.empty:
+    if pair is not None and not pair.empty and result.focus is not None:
         a, b = result.focus
         fig = Figure(figsize=(11, 5))
         axes = fig.subplots(1, 2, sharey=True)
@@ -70,4 +70,4 @@ def write_charts(result: ScenarioResult, folder: Path) -> list[Path]:
         fig.tight_layout()
         written.append(folder / "bilateral.png")
         fig.savefig(written[-1], dpi=120)
-        return written
+    return written

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Hashable
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -43,7 +45,7 @@ def map_values(result: ScenarioResult, column: str = "welfare_pct") -> pd.Series
 
     values = country_table(result)[column]
     known = {f["id"] for f in _world_geojson()["features"]}
-    out = {}
+    out: dict[Hashable, Any] = {}
     world = result.start_world
     if set(world.countries) <= set(default_mapping("regions").values()):
         for country, region in default_mapping("regions").items():
@@ -159,7 +161,7 @@ def render_report(result: ScenarioResult) -> str:
             k = result.start_world.country_index(code)
             path.add_trace(
                 go.Scatter(
-                    x=[s.date.isoformat() for s in result.steps],
+                    x=[s.date.isoformat() if s.date else None for s in result.steps],
                     y=[s.result.countries()["welfare_pct"].iloc[k] for s in result.steps],
                     mode="lines+markers",
                     name=code,
@@ -171,7 +173,7 @@ def render_report(result: ScenarioResult) -> str:
         parts.append(("Timeline", _figure_html(path, include_js=False)))
 
     pair = bilateral_by_sector(result)
-    if pair is not None and not pair.empty:
+    if pair is not None and not pair.empty and result.focus is not None:
         a, b = result.focus
         fig = go.Figure()
         for src, dst in ((a, b), (b, a)):

@@ -153,7 +153,7 @@ def _records(frame: pd.DataFrame) -> list[dict]:
 def _countries_map(result: ScenarioResult, cf: Counterfactual) -> dict[str, dict]:
     table = country_table(result, cf)
     return {
-        code: {k: (None if pd.isna(v) else float(v)) for k, v in row.items()}
+        str(code): {k: (None if pd.isna(v) else float(v)) for k, v in row.items()}
         for code, row in table.iterrows()
     }
 
@@ -186,7 +186,7 @@ def result_document(result: ScenarioResult) -> dict[str, Any]:
     doc.update(_step_document(result, result.final))
     doc["steps"] = []
     for step in result.steps:
-        entry = {"date": _iso(step.date), "actions": step.labels}
+        entry: dict[str, Any] = {"date": _iso(step.date), "actions": step.labels}
         entry.update(_step_document(result, step.result))
         entry["solver"] = {
             "iterations": step.result.report.n_iter,

@@ -43,7 +43,7 @@ class GravityContext:
         """(N, N) change in ``log t^{1−σ}`` = ``Σ_k β_k (x_k' − x_k)`` for every pair."""
         rows = self.baseline_rows
         if action.regressors is not None:
-            changes = dict(action.regressors)
+            changes: dict[str, float | np.ndarray] = dict(action.regressors)
         else:
             year_col = "year" if "year" in self.data.columns else None
             if year_col is None:
@@ -51,10 +51,12 @@ class GravityContext:
             later = self.data[self.data[year_col] == action.regressors_of_year]
             if later.empty:
                 raise DataError(f"the gravity data have no rows for {action.regressors_of_year}")
+            variables = action.variables
+            assert variables is not None  # the schema pairs it with 'regressors_of_year'
             keys = [self.spec.exporter, self.spec.importer]
-            merged = rows[keys].merge(later[[*keys, *action.variables]], on=keys, how="left")
+            merged = rows[keys].merge(later[[*keys, *variables]], on=keys, how="left")
             changes = {}
-            for v in action.variables:
+            for v in variables:
                 if v not in later.columns:
                     raise DataError(f"variable {v!r} is not a column of the gravity data")
                 values = merged[v].to_numpy(dtype=float)
@@ -86,7 +88,11 @@ def build_gravity_world(spec: TradeCostsSpec, relative_to: Path) -> tuple[Baseli
         rows, pd.to_numeric(rows[spec.trade]), exporter=spec.exporter, importer=spec.importer
     )
     context = GravityContext(spec, estimates, data, rows, countries)
-    sigma = spec.sigma if spec.sigma is not None else spec.theta + 1.0
+    if spec.sigma is not None:
+        sigma = spec.sigma
+    else:
+        assert spec.theta is not None  # the schema requires sigma or theta
+        sigma = spec.theta + 1.0
     name = f"{path.stem}" + (f" {spec.year}" if spec.year else "")
     if spec.flows == "observed":
         return gravity_world(countries, flows, sigma, name=name), context

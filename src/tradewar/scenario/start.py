@@ -10,6 +10,7 @@ from tradewar.baseline import Baseline
 from tradewar.errors import DataError, EquilibriumError
 from tradewar.model.solver import SolverOptions
 from tradewar.policy.compile import PolicyState, Problem, apply_action
+from tradewar.results.counterfactual import DeficitTreatment
 from tradewar.results.solve import TargetError, solve_policy
 from tradewar.scenario.loader import ScenarioFile, load_scenario
 from tradewar.scenario.schema import Scenario, StartSpec
@@ -78,7 +79,7 @@ def start_world(
     loaded: ScenarioFile,
     world: Baseline,
     policy: PolicyState,
-    deficits: str,
+    deficits: DeficitTreatment,
     options: SolverOptions | None,
 ) -> Baseline:
     """The world of the start state: ``world`` itself, or its equilibrium under ``policy``."""
@@ -96,7 +97,7 @@ def start_world(
             [(("start",), "a start state cannot hold export taxes or currency moves")]
         )
     try:
-        result = solve_policy(world, policy, deficits=deficits, options=options)  # type: ignore[arg-type]
+        result = solve_policy(world, policy, deficits=deficits, options=options)
     except TargetError as exc:
         raise loaded.error([(("start",), exc.message)]) from None
     except EquilibriumError as exc:

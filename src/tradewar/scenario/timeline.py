@@ -20,7 +20,7 @@ from tradewar.baseline import Baseline
 from tradewar.errors import EquilibriumError
 from tradewar.model.solver import SolverOptions
 from tradewar.policy.compile import PolicyState, Problem, apply_action
-from tradewar.results.counterfactual import Counterfactual
+from tradewar.results.counterfactual import Counterfactual, DeficitTreatment
 from tradewar.results.solve import TargetError, solve, solve_policy
 from tradewar.scenario.conflicts import check_same_date_conflicts
 from tradewar.scenario.loader import ScenarioFile, load_scenario
@@ -164,14 +164,16 @@ def run_scenario(
     sc = loaded.scenario
     world, start_policy, context = check_scenario(loaded)
     conditional = sc.model.kind == "gravity" and sc.model.ge == "conditional"
-    deficits = "multiplicative" if sc.model.deficits == "multiplicative" else "fixed"
+    deficits: DeficitTreatment = (
+        "multiplicative" if sc.model.deficits == "multiplicative" else "fixed"
+    )
     start = start_world(loaded, world, start_policy, deficits, options)
 
     steps: list[Step] = []
     order = _in_date_order(sc)
     state = PolicyState.of(start)
     previous: Counterfactual | None = None
-    for day in sorted({sc.actions[i].date for i in order if sc.actions[i].date is not None}):
+    for day in sorted({d for i in order if (d := sc.actions[i].date) is not None}):
         labels, indexes = [], []
         for i in order:
             action = sc.actions[i]
@@ -186,7 +188,7 @@ def run_scenario(
             result = solve_policy(
                 start,
                 state,
-                deficits=deficits,  # type: ignore[arg-type]
+                deficits=deficits,
                 options=options,
                 conditional=conditional,
                 initial=previous,
@@ -201,12 +203,11 @@ def run_scenario(
         steps.append(Step(day, labels, result))
         previous = result
     if not steps:
-        day = _start_date(sc)
         steps.append(
             Step(
-                day,
+                _start_date(sc),
                 [],
-                solve(start, deficits=deficits, options=options, conditional=conditional),  # type: ignore[arg-type]
+                solve(start, deficits=deficits, options=options, conditional=conditional),
             )
         )
     focus = sc.focus
