@@ -14,7 +14,7 @@ from tradewar.errors import ScenarioError
 from tradewar.scenario.schema import Scenario
 from tradewar.scenario.yaml_lines import Lines, load_yaml
 
-__all__ = ["ScenarioFile", "builtin_scenarios", "load_scenario", "scenario_from_data"]
+__all__ = ["ScenarioFile", "SourceMap", "builtin_scenarios", "load_scenario", "scenario_from_data"]
 
 
 def _library() -> Path:
@@ -26,27 +26,18 @@ def builtin_scenarios() -> dict[str, Path]:
     return {p.stem: p for p in sorted(_library().glob("*.yaml"))}
 
 
-@dataclass
-class ScenarioFile:
-    """A validated scenario and where each of its parts was written.
+@dataclass(kw_only=True)
+class SourceMap:
+    """Where each part of a scenario was written: file, line table, origins of actions.
 
     ``origins[i]`` is ``(file, lines, path)`` of action ``i``: the file it comes
     from (it may be inherited through ``extends``), that file's line table and
     the action's path in it.
     """
 
-    scenario: Scenario
     source: str
     lines: Lines
     origins: list[tuple[str, Lines, tuple]] = field(default_factory=list)
-    base_folder: Path | None = None
-
-    @property
-    def folder(self) -> Path:
-        """The folder that relative paths in the scenario are relative to."""
-        if self.base_folder is not None:
-            return self.base_folder
-        return Path(self.source).parent
 
     def where(self, path: tuple) -> tuple[str, int | None]:
         """File and line of a field path of the merged scenario."""
@@ -68,6 +59,21 @@ class ScenarioFile:
             source, line = self.where(path)
             located.append((line, _field(path), message))
         return ScenarioError(located, source)
+
+
+@dataclass(kw_only=True)
+class ScenarioFile(SourceMap):
+    """A validated scenario and where each of its parts was written."""
+
+    scenario: Scenario
+    base_folder: Path | None = None
+
+    @property
+    def folder(self) -> Path:
+        """The folder that relative paths in the scenario are relative to."""
+        if self.base_folder is not None:
+            return self.base_folder
+        return Path(self.source).parent
 
 
 def _field(path: tuple) -> str:
@@ -161,12 +167,7 @@ def _validated(
     try:
         scenario = Scenario.model_validate(data)
     except ValidationError as exc:
-        loaded = ScenarioFile(
-            scenario=None,  # type: ignore[arg-type]
-            source=source,
-            lines=lines,
-            origins=origins,
-        )
+        loaded = SourceMap(source=source, lines=lines, origins=origins)
         problems = []
         for err in exc.errors():
             path = _data_path(data, err["loc"], err["type"])
