@@ -16,6 +16,22 @@ __all__ = ["atomic_open"]
 def atomic_open(path: str | Path, mode: str = "wb", **kwargs) -> Iterator[IO]:
     """Open a temporary file beside ``path``; on success move it into place, else delete it.
 
+    Parameters
+    ----------
+    path : str or Path
+        The file to write; its folder is created if missing.
+    mode : str, default "wb"
+        The mode of :func:`open` (a writing mode).
+    **kwargs
+        Passed on to :func:`open` (``encoding``, ``newline`` ...).
+
+    Yields
+    ------
+    IO
+        The open temporary file.
+
+    Examples
+    --------
     >>> with atomic_open("out.html", "w", encoding="utf-8") as handle:  # doctest: +SKIP
     ...     handle.write(text)
     """

@@ -13,6 +13,25 @@ __all__ = ["require"]
 def require(module: str, extra: str) -> ModuleType:
     """Import ``module``, or raise :class:`MissingExtraError` naming ``tradewar[extra]``.
 
+    Parameters
+    ----------
+    module : str
+        The module to import (dotted names allowed).
+    extra : str
+        The extra of tradewar that installs it (``"report"``, ``"gravity"`` ...).
+
+    Returns
+    -------
+    types.ModuleType
+        The imported module.
+
+    Raises
+    ------
+    MissingExtraError
+        If ``module`` cannot be imported.
+
+    Examples
+    --------
     >>> plotly = require("plotly", "report")  # doctest: +SKIP
     """
     try:

@@ -34,7 +34,13 @@ SHARE_ATOL = 1e-5
 
 
 def check_labels(b: Baseline) -> None:
-    """Country and sector labels: present and unique."""
+    """Country and sector labels: present and unique.
+
+    Parameters
+    ----------
+    b : Baseline
+        The world to check.
+    """
     for kind, labels in (("country", b.countries), ("sector", b.sectors)):
         if not labels:
             raise DataError(f"baseline {b.name!r}: no {kind} labels")
@@ -46,7 +52,13 @@ def check_labels(b: Baseline) -> None:
 
 
 def check_goods(b: Baseline) -> None:
-    """Goods are known sectors; the currency unit is a positive number."""
+    """Goods are known sectors; the currency unit is a positive number.
+
+    Parameters
+    ----------
+    b : Baseline
+        The world to check.
+    """
     unknown = [s for s in b.goods if s not in b.sectors]
     if unknown:
         raise DataError(f"baseline {b.name!r}: goods names unknown sector {unknown[0]!r}")
@@ -57,7 +69,13 @@ def check_goods(b: Baseline) -> None:
 
 
 def check_shapes(b: Baseline) -> None:
-    """Every array has the shape its labels imply."""
+    """Every array has the shape its labels imply.
+
+    Parameters
+    ----------
+    b : Baseline
+        The world to check.
+    """
     n, s = len(b.countries), len(b.sectors)
     expected = {
         "trade": (n, n, s),
@@ -78,7 +96,22 @@ def check_shapes(b: Baseline) -> None:
 
 
 def locate(b: Baseline, array_name: str, index: tuple[int, ...]) -> str:
-    """Describe an index of one of the baseline's arrays with labels."""
+    """Describe an index of one of the baseline's arrays with labels.
+
+    Parameters
+    ----------
+    b : Baseline
+        The world whose labels name the axes.
+    array_name : str
+        The array's attribute name (``"trade"``, ``"io_shares"`` ...).
+    index : tuple of int
+        A position in that array, one integer per axis.
+
+    Returns
+    -------
+    str
+        E.g. ``"exporter CHN, importer USA, sector Textiles"``.
+    """
     axes = {
         "trade": ("exporter", "importer", "sector"),
         "tariff": ("exporter", "importer", "sector"),
@@ -106,7 +139,13 @@ def _first_bad(b: Baseline, array_name: str, bad: np.ndarray, what: str) -> None
 
 
 def check_values(b: Baseline) -> None:
-    """Finite values in range; shares that sum to one (within :data:`SHARE_ATOL`)."""
+    """Finite values in range; shares that sum to one (within :data:`SHARE_ATOL`).
+
+    Parameters
+    ----------
+    b : Baseline
+        The world to check.
+    """
     for attr in ("trade", "tariff", "io_shares", "va_share", "final_shares", "theta"):
         _first_bad(b, attr, ~np.isfinite(getattr(b, attr)), "is NaN or infinite")
     _first_bad(b, "trade", b.trade < 0, "is negative")
@@ -147,6 +186,19 @@ def rescaled_shares(b: Baseline) -> tuple[np.ndarray, np.ndarray]:
 
     Published tables round their coefficients (sums of 0.999998 occur); the
     model's adding-up (Walras' law) needs exact sums.
+
+    Parameters
+    ----------
+    b : Baseline
+        A world whose shares passed :func:`check_values`.
+
+    Returns
+    -------
+    alpha : numpy.ndarray
+        (N, S) final-demand shares α, read-only.
+    gamma : numpy.ndarray
+        (N, S, S) input-output shares γ (input sector, output sector), read-only;
+        zero where a sector uses no inputs.
     """
     alpha = b.final_shares / b.final_shares.sum(axis=1, keepdims=True)
     totals = b.io_shares.sum(axis=1, keepdims=True)
@@ -166,6 +218,13 @@ def check_identities(b: Baseline, rtol: float = ACCOUNTING_RTOL) -> None:
 
         X_n^s = Σ_k γ_n^{s,k} (1 − β_n^k) Y_n^k + α_n^s I_n,
         I_n   = VA_n + R_n + D_n   (income = value added + tariff revenue + deficit)
+
+    Parameters
+    ----------
+    b : Baseline
+        The world to check.
+    rtol : float, default ACCOUNTING_RTOL
+        Tolerance on each cell's gap, relative to average expenditure per cell.
 
     Raises
     ------

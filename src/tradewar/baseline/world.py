@@ -50,38 +50,38 @@ class Baseline:
 
     Parameters
     ----------
-    countries, sectors
+    countries, sectors : tuple of str
         Labels, unique.
-    trade
-        Bilateral flows at producer prices (before tariffs), domestic sales on the
-        diagonal ``trade[n, n, s]``; shape (N, N, S).
-    tariff
-        Ad valorem tariff applied by the importer on goods from the exporter,
-        as a fraction (0.25 is 25%); shape (N, N, S).
-    io_shares
-        ``io_shares[n, k, s]``: share of input sector ``k`` in the intermediate
-        costs of sector ``s`` in country ``n``; sums to one over ``k`` wherever the
-        sector uses intermediates (``va_share < 1``); shape (N, S, S).
-    va_share
-        Share of value added in gross output, in [0, 1]; shape (N, S).
-    final_shares
-        Cobb–Douglas shares of final demand across sectors; sum to one; shape (N, S).
-    theta
-        Trade elasticity (Fréchet dispersion) of each sector, > 0; shape (S,).
-    name, description
-        Free text shown in reports.
-    usd_per_unit
+    trade : numpy.ndarray
+        (N, N, S) bilateral flows at producer prices (before tariffs), domestic
+        sales on the diagonal ``trade[n, n, s]``.
+    tariff : numpy.ndarray
+        (N, N, S) ad valorem tariff applied by the importer on goods from the
+        exporter, as a fraction (0.25 is 25%).
+    io_shares : numpy.ndarray
+        (N, S, S) ``io_shares[n, k, s]``: share of input sector ``k`` in the
+        intermediate costs of sector ``s`` in country ``n``; sums to one over ``k``
+        wherever the sector uses intermediates (``va_share < 1``).
+    va_share : numpy.ndarray
+        (N, S) share of value added in gross output, in [0, 1].
+    final_shares : numpy.ndarray
+        (N, S) Cobb–Douglas shares of final demand across sectors; sum to one.
+    theta : numpy.ndarray
+        (S,) trade elasticity (Fréchet dispersion) of each sector, > 0.
+    name, description : str, optional
+        Free text shown in reports (``"baseline"`` and empty by default).
+    usd_per_unit : float or None, default None
         US dollars per unit of the flows (1e6 for data in millions of USD), or
         None when the data have no currency unit.
-    goods
+    goods : tuple of str, default ()
         The sectors that are goods (the scenario keyword ``goods``); empty means
         every sector with international trade.
-    profit_share
-        Share of gross output that is profit rather than labour income (in
+    profit_share : numpy.ndarray or None, default None
+        (N, S) share of gross output that is profit rather than labour income (in
         [0, va_share]; zeros when None): monopolistic competition with a fixed
         number of firms, as in Ossa (2014), has profit share 1/σ.  Profits are
         income of the country and scale with sales.
-    check_accounting
+    check_accounting : bool, default True
         Check the goods-market identity (expenditure on each sector = intermediate
         use + final use) on construction.  Only loaders that reconcile raw data
         into an equilibrium turn this off, for the raw data they start from.
@@ -137,7 +137,20 @@ class Baseline:
 
     # ------------------------------------------------------------------ checks
     def locate(self, array_name: str, index: tuple[int, ...]) -> str:
-        """Describe an index of one of the baseline's arrays with labels."""
+        """Describe an index of one of the baseline's arrays with labels.
+
+        Parameters
+        ----------
+        array_name : str
+            The array's attribute name (``"trade"``, ``"io_shares"`` ...).
+        index : tuple of int
+            A position in that array, one integer per axis.
+
+        Returns
+        -------
+        str
+            E.g. ``"exporter CHN, importer USA, sector Textiles"``.
+        """
         return checks.locate(self, array_name, index)
 
     def check_identities(self, rtol: float = checks.ACCOUNTING_RTOL) -> None:
@@ -148,6 +161,11 @@ class Baseline:
 
             X_n^s = Σ_k γ_n^{s,k} (1 − β_n^k) Y_n^k + α_n^s I_n,
             I_n   = VA_n + R_n + D_n   (income = value added + tariff revenue + deficit)
+
+        Parameters
+        ----------
+        rtol : float, default checks.ACCOUNTING_RTOL
+            Tolerance on each cell's gap, relative to average expenditure per cell.
 
         Raises
         ------
@@ -234,14 +252,46 @@ class Baseline:
 
     # ----------------------------------------------------------------- labels
     def country_index(self, country: str) -> int:
-        """Position of a country code, with a suggestion when it is unknown."""
+        """Position of a country code, with a suggestion when it is unknown.
+
+        Parameters
+        ----------
+        country : str
+            A country code, as in :attr:`countries`.
+
+        Returns
+        -------
+        int
+            Its position on the country axes.
+
+        Raises
+        ------
+        DataError
+            If the code is unknown (suggesting the closest known one).
+        """
         try:
             return self.countries.index(country)
         except ValueError:
             raise DataError(_unknown("country", country, self.countries)) from None
 
     def sector_index(self, sector: str) -> int:
-        """Position of a sector label, with a suggestion when it is unknown."""
+        """Position of a sector label, with a suggestion when it is unknown.
+
+        Parameters
+        ----------
+        sector : str
+            A sector label, as in :attr:`sectors`.
+
+        Returns
+        -------
+        int
+            Its position on the sector axes.
+
+        Raises
+        ------
+        DataError
+            If the label is unknown (suggesting the closest known one).
+        """
         try:
             return self.sectors.index(sector)
         except ValueError:
@@ -294,7 +344,18 @@ class Baseline:
         return f"<p>{head}</p>" + self.summary().to_html(float_format=lambda v: f"{v:,.4g}")
 
     def replace(self, **changes: object) -> Baseline:
-        """A copy with some fields changed (validated again)."""
+        """A copy with some fields changed (validated again).
+
+        Parameters
+        ----------
+        **changes
+            New values of fields, by name (``tariff=...``, ``name=...``).
+
+        Returns
+        -------
+        Baseline
+            The new world.
+        """
         fields: dict[str, Any] = {
             "countries": self.countries,
             "sectors": self.sectors,

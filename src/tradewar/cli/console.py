@@ -16,13 +16,35 @@ err_console = Console(stderr=True, soft_wrap=True)
 
 
 def fail(exc: Exception) -> NoReturn:
-    """Print ``error: ...`` (one line, the exception's message) and exit with code 1."""
+    """Print ``error: ...`` (one line, the exception's message) and exit with code 1.
+
+    Parameters
+    ----------
+    exc : Exception
+        The error to report.
+
+    Raises
+    ------
+    typer.Exit
+        Always, with code 1.
+    """
     err_console.print(f"[bold red]error:[/] {escape(str(exc))}")
     raise typer.Exit(code=1)
 
 
 def pct(value: float) -> str:
-    """A signed percent change with three decimals, coloured by sign."""
+    """A signed percent change with three decimals, coloured by sign.
+
+    Parameters
+    ----------
+    value : float
+        The change in percent; NaN prints as a dash.
+
+    Returns
+    -------
+    str
+        Rich markup, e.g. ``"[green]+1.234[/]"``.
+    """
     if value != value:  # NaN
         return "–"
     color = "green" if value > 0.0005 else ("red" if value < -0.0005 else "white")
@@ -30,5 +52,18 @@ def pct(value: float) -> str:
 
 
 def money(value: float, usd: bool) -> str:
-    """Billions of dollars (``$110.9B``), or data units when the data have no currency."""
+    """Billions of dollars (``$110.9B``), or data units when the data have no currency.
+
+    Parameters
+    ----------
+    value : float
+        The amount, in dollars when ``usd`` is true, else in data units.
+    usd : bool
+        Whether the data are in US dollars.
+
+    Returns
+    -------
+    str
+        The formatted amount.
+    """
     return f"${value / 1e9:,.1f}B" if usd else f"{value:,.4g}"

@@ -21,7 +21,12 @@ __all__ = ["compare", "report", "run", "scenarios", "schema", "validate"]
 
 
 def _print_result(result: Any) -> None:
-    from tradewar.reports.tables import bilateral_by_sector, country_table, third_countries
+    from tradewar.reports.tables import (
+        COMPARATIVE_STATIC,
+        bilateral_by_sector,
+        country_table,
+        third_countries,
+    )
 
     sc = result.scenario
     usd = result.start_world.usd_per_unit is not None
@@ -41,24 +46,33 @@ def _print_result(result: Any) -> None:
     for column in (
         "country",
         "welfare",
-        "real wage",
+        "real GDP",
+        "consumer prices",
         "exports",
         "imports",
-        "tariff revenue",
-        "change in revenue",
+        "tariff revenue/yr",
+        "change",
     ):
         out.add_column(column, justify="left" if column == "country" else "right")
     for code, row in table.iterrows():
         out.add_row(
             str(code),
             pct(row["welfare_pct"]),
-            pct(row["real_wage_pct"]),
+            pct(row["real_gdp_pct"]),
+            pct(row["price_index_pct"]),
             pct(row["exports_pct"]),
             pct(row["imports_pct"]),
             money(row["tariff_revenue_usd"], usd),
             money(row["tariff_revenue_change_usd"], usd),
         )
     console.print(out)
+    console.print(
+        escape(
+            "welfare: real income; real GDP: value added deflated by consumer prices; "
+            f"{COMPARATIVE_STATIC}."
+        ),
+        style="dim",
+    )
     if sc.model.kind == "gravity":
         out = Table(title=f"Structural gravity ({sc.model.ge} GE), % change")
         for column in ("country", "factory-gate price", "OMR", "IMR", "real GDP", "exports"):

@@ -58,8 +58,15 @@ def resolve_country(name: str, known: tuple[str, ...] | None = None) -> str:
 
     Parameters
     ----------
-    name : a code or a name in any language ``country_converter`` knows.
-    known : if given, the code must be one of these (e.g. a baseline's countries).
+    name : str
+        A code or a name in any language ``country_converter`` knows.
+    known : tuple of str, optional
+        If given, the code must be one of these (e.g. a baseline's countries).
+
+    Returns
+    -------
+    str
+        The ISO3 code (or a special region code such as ``ROW``).
 
     Raises
     ------
@@ -87,7 +94,18 @@ def resolve_country(name: str, known: tuple[str, ...] | None = None) -> str:
 
 
 def country_name(code: str) -> str:
-    """Short English name of an ISO3 code (the code itself if unknown)."""
+    """Short English name of an ISO3 code (the code itself if unknown).
+
+    Parameters
+    ----------
+    code : str
+        An ISO3 code, or a special region code such as ``ROW``.
+
+    Returns
+    -------
+    str
+        E.g. ``"China"`` for ``"CHN"``.
+    """
     if code in SPECIAL_CODES:
         return SPECIAL_CODES[code]
     name = _converter().convert(code, src="ISO3", to="name_short", not_found=None)

@@ -34,20 +34,38 @@ def _usd(result: ScenarioResult) -> float:
     return result.start_world.usd_per_unit or 1.0
 
 
+#: What every dated step of a scenario is (printed and in JSON).
+COMPARATIVE_STATIC = (
+    "each dated step is a long-run comparative static: the world after it has fully "
+    "adjusted to all actions up to that date, compared with the start; not a forecast "
+    "of the path"
+)
+
+
 def country_table(result: ScenarioResult, cf: Counterfactual | None = None) -> pd.DataFrame:
-    """Headline by country: welfare, real wage, exports, imports, tariff revenue (USD)."""
+    """Headline by country: welfare, real GDP, prices, trade, jobs, tariff revenue (USD a year).
+
+    Percent changes from the scenario's start (a long-run comparative static);
+    ``tariff_revenue_usd`` is the yearly revenue of import tariffs and export
+    taxes in the new state, ``tariff_revenue_change_usd`` its change.
+    """
     cf = cf or result.final
     table = cf.countries()
     usd = _usd(result)
     out = table[
         [
             "welfare_pct",
+            "real_gdp_pct",
             "real_wage_pct",
+            "price_index_pct",
             "exports_pct",
             "imports_pct",
+            "import_prices_pct",
+            "import_prices_duty_paid_pct",
+            "tariff_pass_through",
+            "jobs_reallocated_pct",
             "terms_of_trade_pct",
             "volume_of_trade_pct",
-            "price_index_pct",
         ]
     ].copy()
     out["tariff_revenue_usd"] = (
@@ -75,9 +93,16 @@ def country_table(result: ScenarioResult, cf: Counterfactual | None = None) -> p
 
 
 def sector_table(cf: Counterfactual) -> pd.DataFrame:
-    """Output, value added, prices and trade by country and sector (percent changes)."""
+    """Output, value added, prices, trade and jobs by country and sector (percent changes)."""
     return cf.sectors()[
-        ["output_pct", "value_added_pct", "price_pct", "exports_pct", "imports_pct"]
+        [
+            "output_pct",
+            "value_added_pct",
+            "price_pct",
+            "exports_pct",
+            "imports_pct",
+            "employment_pct",
+        ]
     ].reset_index()
 
 
@@ -161,7 +186,9 @@ def _countries_map(result: ScenarioResult, cf: Counterfactual) -> dict[str, dict
 def _step_document(result: ScenarioResult, cf: Counterfactual) -> dict[str, Any]:
     return {
         "countries": _countries_map(result, cf),
-        "sectors": _records(sector_table(cf)[["country", "sector", "output_pct"]]),
+        "sectors": _records(
+            sector_table(cf)[["country", "sector", "output_pct", "price_pct", "employment_pct"]]
+        ),
         "trade": _records(
             trade_table(result, cf)[
                 ["exporter", "importer", "sector", "base_usd", "new_usd", "change_pct"]
@@ -181,6 +208,7 @@ def result_document(result: ScenarioResult) -> dict[str, Any]:
         "start": result.start_world.name,
         "model": sc.model.model_dump(),
         "units": "USD" if result.start_world.usd_per_unit else "data units",
+        "interpretation": COMPARATIVE_STATIC,
         "focus": list(result.focus) if result.focus else None,
     }
     doc.update(_step_document(result, result.final))

@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from tradewar.baseline import Baseline
+from tradewar.model import indicators
 from tradewar.model.solver import Equilibrium, SolverReport
 from tradewar.model.welfare import (
     real_income_hat,
@@ -106,6 +107,26 @@ class Counterfactual:
             self.baseline.income,
         )
 
+    @cached_property
+    def employment_shares(self) -> tuple[np.ndarray, np.ndarray]:
+        """Shares of each country's workers by sector, before and after, (N, S) each."""
+        base, eqm = self.baseline, self.equilibrium
+        labour_share = base.va_share - base.profit_share
+        before = indicators.employment_shares(
+            labour_share, base.gross_output, base.labour_income
+        )
+        after = indicators.employment_shares(
+            labour_share, eqm.output, eqm.w_hat * base.labour_income
+        )
+        return before, after
+
+    @cached_property
+    def border_price_hat(self) -> np.ndarray:
+        """Change in each flow's price at the border, before import tariffs, (N, N, S)."""
+        return indicators.border_price_hat(
+            self.equilibrium.cost_hat, self.trade_cost_hat, self.export_tax
+        )
+
     # ------------------------------------------------------------------ tables
     def countries(self) -> pd.DataFrame:
         """One row per country: every aggregate change, in percent unless stated.
@@ -114,8 +135,15 @@ class Counterfactual:
         ``welfare_pct`` (real income), ``terms_of_trade_pct``,
         ``volume_of_trade_pct`` and ``welfare_decomposed_pct`` (their sum, the
         paper's Table 2 measure), ``exports_pct``, ``imports_pct``,
-        ``output_pct``, ``value_added_pct``, ``tariff_revenue_base``,
-        ``tariff_revenue_new`` (baseline units), ``deficit``.
+        ``output_pct``, ``value_added_pct``, ``real_gdp_pct`` (value added
+        deflated by the consumer price index), ``import_prices_pct`` and
+        ``import_prices_duty_paid_pct`` (import-weighted border prices, before and
+        after tariffs), ``tariff_pass_through`` (share of tariff changes paid by
+        buyers; NaN where no tariff moved), ``jobs_reallocated_pct`` (share of
+        workers who change sector), ``tariff_revenue_base``,
+        ``tariff_revenue_new`` and ``export_tax_revenue_new`` (baseline units
+        per year, the data's flows being annual), ``deficit``.  Formulas:
+        :mod:`tradewar.model.indicators`.
         """
         base, eqm = self.baseline, self.equilibrium
         domestic_new = np.einsum("nns->n", eqm.trade)
@@ -124,6 +152,13 @@ class Counterfactual:
         va_new = (base.va_share * eqm.output).sum(axis=1)
         tot = self.terms_of_trade.sum(axis=(1, 2))
         vot = self.volume_of_trade.sum(axis=(1, 2))
+        profits_new = (base.profit_share * eqm.output).sum(axis=1)
+        gdp_hat = indicators.real_gdp_hat(
+            base.value_added, eqm.w_hat * base.labour_income + profits_new, self.price_index_hat
+        )
+        border = self.border_price_hat
+        duty_paid = border * (1.0 + self.tariff_new) / (1.0 + base.tariff)
+        employment, employment_new = self.employment_shares
         return pd.DataFrame(
             {
                 "wage_pct": _pct(eqm.w_hat),
@@ -137,6 +172,16 @@ class Counterfactual:
                 "imports_pct": _growth_pct(imports_new, base.imports),
                 "output_pct": _growth_pct(eqm.output.sum(axis=1), base.gross_output.sum(axis=1)),
                 "value_added_pct": _growth_pct(va_new, base.value_added),
+                "real_gdp_pct": _pct(gdp_hat),
+                "import_prices_pct": _pct(indicators.import_price_index_hat(base.trade, border)),
+                "import_prices_duty_paid_pct": _pct(
+                    indicators.import_price_index_hat(base.trade, duty_paid)
+                ),
+                "tariff_pass_through": indicators.tariff_pass_through(
+                    base.trade, base.tariff, self.tariff_new, border
+                ),
+                "jobs_reallocated_pct": 100.0
+                * indicators.reallocated_share(employment, employment_new),
                 "tariff_revenue_base": base.tariff_revenue,
                 "tariff_revenue_new": eqm.tariff_revenue,
                 "export_tax_revenue_new": (
@@ -150,7 +195,13 @@ class Counterfactual:
         )
 
     def sectors(self) -> pd.DataFrame:
-        """Indexed by (country, sector): prices, costs, output, value added, trade (% changes)."""
+        """Indexed by (country, sector): prices, costs, output, value added, trade, jobs.
+
+        Percent changes, except ``output_base``/``output_new`` (baseline units) and
+        ``employment_share_base``/``employment_share_new`` (the sector's share of
+        the country's workers, labour mobile across sectors); ``employment_pct``
+        is the change in the sector's workers.
+        """
         base, eqm = self.baseline, self.equilibrium
         n, s = base.n_countries, base.n_sectors
         idx = pd.MultiIndex.from_product(
@@ -162,6 +213,7 @@ class Counterfactual:
         exports_new = eqm.trade.sum(axis=1) - domestic_new
         imports = base.trade.sum(axis=0) - domestic
         imports_new = eqm.trade.sum(axis=0) - domestic_new
+        employment, employment_new = self.employment_shares
         columns = {
             "price_pct": _pct(eqm.price_hat),
             "cost_pct": _pct(eqm.cost_hat),
@@ -171,6 +223,9 @@ class Counterfactual:
             "value_added_pct": _growth_pct(eqm.output * base.va_share, base.value_added_by_sector),
             "exports_pct": _growth_pct(exports_new, exports),
             "imports_pct": _growth_pct(imports_new, imports),
+            "employment_share_base": employment,
+            "employment_share_new": employment_new,
+            "employment_pct": _growth_pct(employment_new, employment),
         }
         return pd.DataFrame({k: np.reshape(v, n * s) for k, v in columns.items()}, index=idx)
 

@@ -37,6 +37,16 @@ __all__ = ["aggregate", "read_mapping"]
 def read_mapping(path: str | Path) -> dict[str, str]:
     """Read a two-column CSV mapping (member, group); a header row is allowed.
 
+    Parameters
+    ----------
+    path : str or Path
+        The CSV file.
+
+    Returns
+    -------
+    dict of str to str
+        Member → group, in the file's order.
+
     Raises
     ------
     DataError
@@ -117,12 +127,22 @@ def aggregate(
 
     Parameters
     ----------
-    baseline : the detailed world.
-    regions : country → region (a dict or a two-column CSV path); countries may
+    baseline : Baseline
+        The detailed world.
+    regions : Mapping of str to str, str or Path, optional
+        Country → region (a dict or a two-column CSV path); countries may
         be given by code or by name (resolved with ``country_converter``).
         None keeps the countries.
-    sectors : sector → sector group (dict or CSV path); None keeps the sectors.
-    name : name of the aggregated baseline.
+    sectors : Mapping of str to str, str or Path, optional
+        Sector → sector group (dict or CSV path); None keeps the sectors.
+    name : str, optional
+        Name of the aggregated baseline (default: the detailed one's name with
+        `` (aggregated)``).
+
+    Returns
+    -------
+    Baseline
+        The aggregated world.
 
     Raises
     ------

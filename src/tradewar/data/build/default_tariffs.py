@@ -94,6 +94,18 @@ def default_tariffs(baseline: Baseline, year: int = 2022) -> np.ndarray:
     Sectors missing from the table (services) and countries other than the US
     and China get zero.  ``year`` 2017 gives the pre-war state, 2022 the state
     after Phase One.
+
+    Parameters
+    ----------
+    baseline : Baseline
+        A world with ICIO sector codes and ISO3 country codes.
+    year : int, default 2022
+        2017 (before the trade war) or 2022 (after Phase One).
+
+    Returns
+    -------
+    numpy.ndarray
+        (N, N, S) ad valorem tariffs, ``[exporter, importer, sector]``.
     """
     table = us_china_sector_tariffs()
     tariff = np.zeros(baseline.trade.shape)

@@ -62,7 +62,18 @@ def _default_dir() -> Path:
 
 
 def default_mapping(kind: str) -> dict[str, str]:
-    """The shipped mapping ``regions`` (ICIO country → region) or ``sectors`` (ICIO → group)."""
+    """The shipped mapping ``regions`` (ICIO country → region) or ``sectors`` (ICIO → group).
+
+    Parameters
+    ----------
+    kind : {"regions", "sectors"}
+        Which mapping.
+
+    Returns
+    -------
+    dict of str to str
+        Member → group.
+    """
     if kind not in ("regions", "sectors"):
         raise ValueError("kind must be 'regions' or 'sectors'")
     return read_mapping(_default_dir() / f"{kind}.csv")
@@ -100,9 +111,25 @@ def assemble_default_world(
 
     Parameters
     ----------
-    full : the reconciled 80 x 50 world.
-    audit : what the construction changed in the source table.
-    regions, sectors : mappings; default the shipped ones (``default/*.csv``).
+    full : Baseline
+        The reconciled 80 x 50 world.
+    audit : IOAudit
+        What the construction changed in the source table.
+    regions, sectors : dict of str to str, str or Path, optional
+        Mappings (dicts or CSV paths); default the shipped ones (``default/*.csv``).
+    elasticity_table : str, default DEFAULT_ELASTICITIES
+        Name of the elasticity table ``full`` was built with, for the data card.
+    version : str, default ""
+        Version of ``sanction-simulator`` the data came from, for the data card.
+    name : str, default "default"
+        Name of the default world.
+
+    Returns
+    -------
+    world : Baseline
+        The default world.
+    card : str
+        Its data card (Markdown).
     """
     regions = default_mapping("regions") if regions is None else regions
     sectors = default_mapping("sectors") if sectors is None else sectors
@@ -121,7 +148,22 @@ def assemble_default_world(
 def save_default_world(
     world: Baseline, card: str, full: Baseline, regions, sectors, out: str | Path
 ) -> None:
-    """Write the world (``.npz``, atomically) and its start states beside it."""
+    """Write the world (``.npz``, atomically) and its start states beside it.
+
+    Parameters
+    ----------
+    world : Baseline
+        The default world, from :func:`assemble_default_world`.
+    card : str
+        Its data card.
+    full : Baseline
+        The full world it was aggregated from (the start states' tariffs are
+        aggregated from it).
+    regions, sectors : dict of str to str, str, Path or None
+        The mappings used for ``world``; None for the shipped ones.
+    out : str or Path
+        The ``.npz`` file to write; ``start_states.csv`` goes beside it.
+    """
     regions = default_mapping("regions") if regions is None else regions
     sectors = default_mapping("sectors") if sectors is None else sectors
     save_baseline(world, out, card=card)

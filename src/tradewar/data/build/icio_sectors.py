@@ -156,7 +156,25 @@ ELASTICITY_TABLES: dict[str, dict[str, float]] = {
 
 
 def elasticities(sectors: tuple[str, ...] | list[str], table: str = "caliendo-parro") -> np.ndarray:
-    """θ for ICIO sector codes from a named table."""
+    """θ for ICIO sector codes from a named table.
+
+    Parameters
+    ----------
+    sectors : tuple of str or list of str
+        ICIO sector codes.
+    table : str, default "caliendo-parro"
+        A name in :data:`ELASTICITY_TABLES`.
+
+    Returns
+    -------
+    numpy.ndarray
+        (S,) trade elasticities, in the order of ``sectors``.
+
+    Raises
+    ------
+    DataError
+        If the table is unknown or has no value for a sector.
+    """
     if table not in ELASTICITY_TABLES:
         known = ", ".join(ELASTICITY_TABLES)
         raise DataError(f"unknown elasticity table {table!r}; known: {known}")

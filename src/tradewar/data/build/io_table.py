@@ -36,7 +36,26 @@ MIN_VA_SHARE = 0.02
 
 @dataclass
 class IOAudit:
-    """What the construction had to change in the source table."""
+    """What the construction had to change in the source table.
+
+    Parameters
+    ----------
+    negative_intermediate_cells : int, default 0
+        Negative intermediate-flow cells set to zero.
+    negative_intermediate_mass : float, default 0.0
+        Their sum (a negative number).
+    negative_final_cells : int, default 0
+        Negative final-demand cells set to zero.
+    negative_final_mass : float, default 0.0
+        Their sum (a negative number).
+    va_share_capped : int, default 0
+        Value-added shares raised to the floor :data:`MIN_VA_SHARE`.
+    max_output_discrepancy : float, default 0.0
+        Largest gap between reported output and total sales, relative to
+        reported output.
+    notes : list of str, optional
+        Further lines for the data card (default empty).
+    """
 
     negative_intermediate_cells: int = 0
     negative_intermediate_mass: float = 0.0
@@ -84,13 +103,39 @@ def baseline_from_io_table(
 
     Parameters
     ----------
-    countries, sectors : labels, N and S.
-    intermediate : (N, S, N, S) [origin, sector, destination, using sector].
-    final : (N, S, N) [origin, sector, destination].
-    theta : (S,) trade elasticities.
-    gross_output : (N, S) reported output, only to measure discrepancies.
-    tariff : (N, N, S) applied tariffs; default zero.
-    audit : filled with what was changed.
+    countries, sectors : tuple of str or list of str
+        Labels, N and S.
+    intermediate : numpy.ndarray
+        (N, S, N, S) [origin, sector, destination, using sector].
+    final : numpy.ndarray
+        (N, S, N) [origin, sector, destination].
+    theta : numpy.ndarray
+        (S,) trade elasticities (a scalar is broadcast).
+    gross_output : numpy.ndarray, optional
+        (N, S) reported output, only to measure discrepancies.
+    tariff : numpy.ndarray, optional
+        (N, N, S) applied tariffs; default zero.
+    name : str, default "io-table"
+        Name of the baseline (and of the table in error messages).
+    description : str, default ""
+        Free text shown in reports.
+    audit : IOAudit, optional
+        Filled with what was changed.
+    usd_per_unit : float or None, default 1e6
+        US dollars per unit of the flows (None: no currency unit).
+    goods : tuple of str, default ()
+        The sectors that are goods.
+
+    Returns
+    -------
+    Baseline
+        The world, raw when it does not add up exactly.
+
+    Raises
+    ------
+    DataError
+        If an array has the wrong shape or non-finite values, or a country has no
+        final demand.
     """
     n, s = len(countries), len(sectors)
     audit = audit if audit is not None else IOAudit()

@@ -46,6 +46,28 @@ def read_tariff_schedule(
     ``missing="drop"`` leaves out rows without a rate (published schedules have
     a few; their count is in ``frame.attrs["dropped_rows"]``); ``"error"`` rejects them.
 
+    Parameters
+    ----------
+    path : str or Path
+        A CSV, TSV, Parquet, Stata or Excel table (read by
+        :func:`~tradewar.data.files.tables.read_table`).
+    product : str, default "hs6"
+        Column of the product codes.
+    date : str, default "time_of_tariff"
+        Column of the dates from which each rate applies.
+    rate : str, default "tariff"
+        Column of the rates.
+    percent : bool, default True
+        Whether rates are in percent (else fractions).
+    missing : {"drop", "error"}, default "drop"
+        What to do with rows without a rate.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``product``, ``date``, ``rate`` (fraction); ``attrs["dropped_rows"]``
+        counts the rows left out.
+
     Raises
     ------
     DataError
@@ -96,6 +118,22 @@ def read_concordance(
 ) -> dict[str, str]:
     """A product-code prefix → sector mapping from a two-column table (e.g. WITS HS6 → ISIC).
 
+    Parameters
+    ----------
+    path : str or Path
+        The table.
+    product : str
+        Column of the product codes (or code prefixes).
+    sector : str
+        Column of the sectors.
+    encoding : str, default "utf-8"
+        Text encoding of the file.
+
+    Returns
+    -------
+    dict of str to str
+        Product-code prefix → sector.
+
     Raises
     ------
     DataError
@@ -137,15 +175,19 @@ def sector_tariffs(
 
     Parameters
     ----------
-    schedule : output of :func:`read_tariff_schedule` (``product``, ``date``, ``rate``).
-    concordance : product-code prefix → sector.
-    weights : trade value by product (e.g. base-year imports); products without
+    schedule : pandas.DataFrame
+        Output of :func:`read_tariff_schedule` (``product``, ``date``, ``rate``).
+    concordance : dict of str to str
+        Product-code prefix → sector.
+    weights : pandas.Series or dict of str to float, optional
+        Trade value by product (e.g. base-year imports); products without
         a weight count zero.  None: simple averages.
-    dates : dates to evaluate; default every date on which the schedule changes.
+    dates : iterable of str or pandas.Timestamp, optional
+        Dates to evaluate; default every date on which the schedule changes.
 
     Returns
     -------
-    DataFrame
+    pandas.DataFrame
         Tidy: ``date``, ``sector``, ``tariff`` (fraction), ``products`` (count
         in force), ``weight`` (total weight behind the average).  Products the
         concordance does not cover are left out (their count is in

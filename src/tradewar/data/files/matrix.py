@@ -20,6 +20,22 @@ def read_matrix(
 ) -> np.ndarray:
     """Read a whitespace-separated numeric matrix and check its shape and values.
 
+    Parameters
+    ----------
+    path : Path
+        The text file.
+    shape : tuple of int
+        The expected ``(rows, columns)``.
+    allow_negative : bool, default False
+        Whether negative values are allowed.
+    delimiter : str, optional
+        The column separator; None for any whitespace.
+
+    Returns
+    -------
+    numpy.ndarray
+        The matrix, of shape ``shape``.
+
     Raises
     ------
     DataError

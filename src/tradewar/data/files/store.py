@@ -19,7 +19,22 @@ FORMAT_VERSION = 1
 
 
 def save_baseline(baseline: Baseline, path: str | Path, *, card: str = "") -> Path:
-    """Write a baseline and its data card to ``path``; the file appears only when complete."""
+    """Write a baseline and its data card to ``path``; the file appears only when complete.
+
+    Parameters
+    ----------
+    baseline : Baseline
+        The world to save.
+    path : str or Path
+        The ``.npz`` file to write.
+    card : str, default ""
+        The data card (Markdown) stored with it.
+
+    Returns
+    -------
+    Path
+        ``path``.
+    """
     meta = {
         "format_version": FORMAT_VERSION,
         "name": baseline.name,
@@ -40,7 +55,25 @@ def save_baseline(baseline: Baseline, path: str | Path, *, card: str = "") -> Pa
 
 
 def load_baseline(path: str | Path) -> tuple[Baseline, str]:
-    """Read a baseline written by :func:`save_baseline`; returns ``(baseline, card)``."""
+    """Read a baseline written by :func:`save_baseline`; returns ``(baseline, card)``.
+
+    Parameters
+    ----------
+    path : str or Path
+        The ``.npz`` file.
+
+    Returns
+    -------
+    baseline : Baseline
+        The world, validated.
+    card : str
+        Its data card (empty if none was saved).
+
+    Raises
+    ------
+    DataError
+        If the file is missing or not a tradewar baseline file.
+    """
     path = Path(path)
     if not path.is_file():
         raise DataError(f"{path}: file not found")

@@ -17,6 +17,21 @@ __all__ = ["read_mat", "read_table", "require_columns"]
 def read_table(path: str | Path, **kwargs: Any) -> pd.DataFrame:
     """Read a CSV (also ``.dlm``/``.tsv``/``.txt``), Parquet or Stata file by its extension.
 
+    Excel files (``.xlsx``, ``.xls``) are read too.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file.
+    **kwargs
+        Passed on to the pandas reader (``pandas.read_csv``, ``read_parquet``,
+        ``read_stata`` or ``read_excel``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The table.
+
     Raises
     ------
     DataError
@@ -45,7 +60,22 @@ def read_table(path: str | Path, **kwargs: Any) -> pd.DataFrame:
 
 
 def require_columns(frame: pd.DataFrame, columns: Iterable[str], source: str | Path) -> None:
-    """Raise a DataError naming the file and every required column that is missing."""
+    """Raise a DataError naming the file and every required column that is missing.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The table read.
+    columns : iterable of str
+        The columns it must have.
+    source : str or Path
+        The file it was read from, for the message.
+
+    Raises
+    ------
+    DataError
+        If a column is missing.
+    """
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise DataError(
@@ -55,7 +85,25 @@ def require_columns(frame: pd.DataFrame, columns: Iterable[str], source: str | P
 
 
 def read_mat(path: str | Path, names: Iterable[str]) -> dict[str, np.ndarray]:
-    """Read named arrays of a MATLAB v5 file, naming the file and any array that is missing."""
+    """Read named arrays of a MATLAB v5 file, naming the file and any array that is missing.
+
+    Parameters
+    ----------
+    path : str or Path
+        The ``.mat`` file.
+    names : iterable of str
+        The arrays to read.
+
+    Returns
+    -------
+    dict of str to numpy.ndarray
+        Each array by name.
+
+    Raises
+    ------
+    DataError
+        If the file is missing or unreadable, or lacks an array.
+    """
     import scipy.io
 
     path = Path(path)
