@@ -33,12 +33,13 @@ class ShockError(TradewarError, ValueError):
 class PolicyError(ShockError):
     """An action that cannot apply to this world (unknown country, no trade to cover, ...).
 
-    Attributes
+    Parameters
     ----------
     path : tuple
-        The field at fault, e.g. ``("actions", 3, "imposer")``.
+        The field at fault, e.g. ``("actions", 3, "imposer")``; kept as the
+        attribute ``path``.
     message : str
-        What is wrong, in the user's words.
+        What is wrong, in the user's words; kept as the attribute ``message``.
     """
 
     def __init__(self, path: tuple, message: str) -> None:
@@ -61,10 +62,24 @@ class MissingExtraError(TradewarError, ImportError):
 class ScenarioError(TradewarError, ValueError):
     """A scenario file is malformed or inconsistent, located by file, line and field.
 
+    Parameters
+    ----------
+    problems : list of tuple
+        Every problem found, as ``(line, field, message)`` (``line`` None when
+        unknown); at least one.
+    file : str, optional
+        The scenario file.
+
     Attributes
     ----------
-    file, line, field : where the problem is (any may be None when unknown).
-    problems : every problem found, as ``(line, field, message)``.
+    file : str or None
+        The scenario file.
+    line : int or None
+        The line of the first problem.
+    field : str
+        The field of the first problem.
+    problems : list of tuple
+        Every problem found, as ``(line, field, message)``.
     """
 
     def __init__(self, problems: list[tuple[int | None, str, str]], file: str | None = None):
@@ -85,6 +100,17 @@ class EquilibriumError(TradewarError, RuntimeError):
 
 class ConvergenceError(EquilibriumError):
     """The equilibrium solver stopped before reaching its tolerance.
+
+    Parameters
+    ----------
+    message : str
+        What stopped; the residual, iterations and place are appended.
+    residual : float
+        The largest absolute residual at the last iterate.
+    n_iter : int
+        Iterations performed.
+    where : str
+        The country (and sector, where the residual has one) with the largest residual.
 
     Attributes
     ----------

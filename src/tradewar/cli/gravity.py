@@ -19,7 +19,13 @@ gravity_app = typer.Typer(help="Structural gravity estimation.", no_args_is_help
 
 
 def print_coefficients(estimates: Any) -> None:
-    """The PPML coefficient table and the estimation's notes."""
+    """The PPML coefficient table and the estimation's notes.
+
+    Parameters
+    ----------
+    estimates : GravityEstimates
+        The result of :func:`tradewar.gravity.estimate_gravity`.
+    """
     out = Table(title=f"PPML: {escape(estimates.formula)} ({estimates.nobs} observations)")
     for column in ("term", "estimate", "std. error", "t", "p"):
         out.add_column(column, justify="left" if column == "term" else "right")

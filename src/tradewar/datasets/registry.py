@@ -21,7 +21,20 @@ __all__ = ["SOURCES", "DataSource", "data_card", "load_data", "reconcile"]
 
 @dataclass(frozen=True)
 class DataSource:
-    """A built-in data set (``needs_path`` False) or a file format (``needs_path`` True)."""
+    """A built-in data set (``needs_path`` False) or a file format (``needs_path`` True).
+
+    Parameters
+    ----------
+    name : str
+        The name :func:`load_data` knows it by.
+    description : str
+        One line shown by ``tradewar data list``.
+    needs_path : bool
+        Whether it is a file format that needs a path.
+    loader : callable
+        ``loader(path)`` returns the world (reconciled); ``path`` is None for a
+        built-in data set.
+    """
 
     name: str
     description: str
@@ -35,6 +48,18 @@ def reconcile(world: Baseline, *, name: str | None = None) -> Baseline:
     Raw data (``check_accounting`` off) becomes the model's equilibrium at its
     own tariffs and observed deficits, as Caliendo & Parro's code does for the
     1993 data (:func:`tradewar.model.equilibrate`).
+
+    Parameters
+    ----------
+    world : Baseline
+        A world, raw or not.
+    name : str, optional
+        A new name for the result (default: the world's).
+
+    Returns
+    -------
+    Baseline
+        A world whose identities hold.
     """
     if world.check_accounting:
         return world if name is None else world.replace(name=name)
@@ -151,6 +176,19 @@ def load_data(name: str, path: str | Path | None = None) -> Baseline:
 
     ``name`` may also be the path of a saved ``.npz`` baseline.
 
+    Parameters
+    ----------
+    name : str
+        A key of :data:`SOURCES` (``"default"``, ``"toy"``, ``"cp2015"`` ...) or
+        the path of a ``.npz`` file.
+    path : str or Path, optional
+        The file or folder, for a format that needs one.
+
+    Returns
+    -------
+    Baseline
+        The world, with its identities holding.
+
     Raises
     ------
     DataError
@@ -171,7 +209,26 @@ def load_data(name: str, path: str | Path | None = None) -> Baseline:
 
 
 def data_card(name: str, path: str | Path | None = None) -> str:
-    """The data card of a data set (the default world's is built with it)."""
+    """The data card of a data set (the default world's is built with it).
+
+    Parameters
+    ----------
+    name : str
+        As for :func:`load_data`.
+    path : str or Path, optional
+        The ``.npz`` file, for the ``npz`` format.
+
+    Returns
+    -------
+    str
+        The data card (Markdown); for a data set without one, its name and
+        description.
+
+    Raises
+    ------
+    DataError
+        If the name is unknown.
+    """
     if name == "default":
         from tradewar.data.build.default_world import default_card
 

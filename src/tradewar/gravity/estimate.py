@@ -33,15 +33,22 @@ __all__ = [
 class GravityEstimates:
     """The result of a PPML gravity estimation.
 
-    Attributes
+    Parameters
     ----------
-    formula : the pyfixest formula estimated.
-    coefficients : tidy table: term, estimate, std_error, t_value, p_value, ci_low, ci_high.
-    nobs : observations used.
-    vcov : the variance estimator (``hetero``, ``iid``, or ``{"CRV1": "pair"}``).
-    dropped : human-readable lines on what was left out (zero groups, separation).
-    collinear : regressors dropped as collinear.
-    fitted : fitted trade for every row of the data used (NaN where dropped).
+    formula : str
+        The pyfixest formula estimated.
+    coefficients : pandas.DataFrame
+        Tidy table: term, estimate, std_error, t_value, p_value, ci_low, ci_high.
+    nobs : int
+        Observations used.
+    vcov : str or dict
+        The variance estimator (``hetero``, ``iid``, or ``{"CRV1": "pair"}``).
+    dropped : list of str, optional
+        Human-readable lines on what was left out (zero groups, separation).
+    collinear : list of str, optional
+        Regressors dropped as collinear.
+    fitted : pandas.Series, optional
+        Fitted trade for every row of the data used (NaN where dropped).
     """
 
     formula: str
@@ -61,6 +68,18 @@ class GravityEstimates:
         self, data: pd.DataFrame, changes: Mapping[str, object] | None = None
     ) -> np.ndarray:
         """``Σ_k β_k x_k`` per row (log of ``t^{1−σ}``), optionally with regressors replaced.
+
+        Parameters
+        ----------
+        data : pandas.DataFrame
+            Rows with a column for every estimated regressor.
+        changes : Mapping of str to object, optional
+            Regressor → new value (a scalar or one per row), replacing the column.
+
+        Returns
+        -------
+        numpy.ndarray
+            (rows,) the cost term of each row.
 
         Raises
         ------
@@ -116,6 +135,24 @@ def gravity_sample(
 ) -> pd.DataFrame:
     """The rows to estimate on: one year (optional), international flows only (optional).
 
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        The gravity table.
+    year : int, optional
+        Keep the rows of this year (from a ``year`` column).
+    international_only : bool, default False
+        Leave out flows from a country to itself.
+    exporter, importer : str, optional
+        Column names (default ``"exporter"``, ``"importer"``).
+    source : str, default "data"
+        A name for the data in error messages.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The rows kept, with a fresh index.
+
     Raises
     ------
     DataError
@@ -136,7 +173,18 @@ def gravity_sample(
 
 
 def parse_vcov(text: str) -> str | dict[str, str]:
-    """``hetero``, ``iid`` or ``cluster:COLUMN`` as pyfixest's ``vcov`` argument."""
+    """``hetero``, ``iid`` or ``cluster:COLUMN`` as pyfixest's ``vcov`` argument.
+
+    Parameters
+    ----------
+    text : str
+        ``hetero``, ``iid`` or ``cluster:COLUMN`` (the command line's ``--vcov``).
+
+    Returns
+    -------
+    str or dict of str to str
+        ``text`` itself, or ``{"CRV1": COLUMN}``.
+    """
     if text.startswith("cluster:"):
         return {"CRV1": text.split(":", 1)[1]}
     return text
@@ -153,12 +201,21 @@ def estimate_gravity(
 
     Parameters
     ----------
-    data : one row per (exporter, importer[, year]) with the dependent variable
+    data : pandas.DataFrame
+        One row per (exporter, importer[, year]) with the dependent variable
         (trade, domestic flows included for structural gravity) and regressors.
-    formula : pyfixest syntax, e.g. ``trade ~ ln_DIST + CNTG + INTL_BRDR | exporter + importer``;
+    formula : str
+        Pyfixest syntax, e.g. ``trade ~ ln_DIST + CNTG + INTL_BRDR | exporter + importer``;
         fixed effects may be interacted (``exporter^year``).
-    vcov : ``hetero`` (robust), ``iid``, or ``{"CRV1": "pair_id"}`` for clustered errors.
-    source : a name for the data in error messages.
+    vcov : str or dict, default "hetero"
+        ``hetero`` (robust), ``iid``, or ``{"CRV1": "pair_id"}`` for clustered errors.
+    source : str, default "data"
+        A name for the data in error messages.
+
+    Returns
+    -------
+    GravityEstimates
+        Coefficients, observations, what was dropped, fitted values.
 
     Raises
     ------

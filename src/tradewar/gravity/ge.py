@@ -64,7 +64,31 @@ def gravity_world(
     name: str = "gravity",
     usd_per_unit: float | None = None,
 ) -> Baseline:
-    """A one-sector world from an (N, N) matrix of flows [exporter, importer], domestic included."""
+    """A one-sector world from an (N, N) matrix of flows [exporter, importer], domestic included.
+
+    Parameters
+    ----------
+    countries : list of str or tuple of str
+        Country labels, N.
+    flows : numpy.ndarray
+        (N, N) flows [exporter, importer], domestic sales on the diagonal.
+    sigma : float
+        Elasticity of substitution, > 1 (θ = σ − 1).
+    name : str, default "gravity"
+        Name of the baseline.
+    usd_per_unit : float, optional
+        US dollars per unit of the flows (None: no currency unit).
+
+    Returns
+    -------
+    Baseline
+        One sector ``"all"``, no tariffs, no input–output links.
+
+    Raises
+    ------
+    DataError
+        If ``flows`` has the wrong shape or ``sigma`` is not above 1.
+    """
     flows = np.asarray(flows, dtype=float)
     n = len(countries)
     if flows.shape != (n, n):
@@ -103,6 +127,29 @@ def fitted_baseline(
     expenditure) and expenditure ``E`` given ``t_ij^{1−σ} = exp(cost_term)``.
     Solved as the engine's conditional equilibrium from flows proportional to
     ``t^{1−σ}``.
+
+    Parameters
+    ----------
+    countries : list of str or tuple of str
+        Country labels, N.
+    cost_term : numpy.ndarray
+        (N, N) ``log t_ij^{1−σ}`` [exporter, importer]
+        (e.g. :meth:`~tradewar.gravity.estimate.GravityEstimates.cost_term`).
+    output : numpy.ndarray
+        (N,) output ``Y``.
+    expenditure : numpy.ndarray
+        (N,) expenditure ``E``.
+    sigma : float
+        Elasticity of substitution, > 1.
+    options : SolverOptions, optional
+        Options of the equilibrium solver.
+    name : str, default "gravity (fitted)"
+        Name of the baseline.
+
+    Returns
+    -------
+    Baseline
+        The one-sector world of modelled flows.
     """
     cost = np.exp(np.asarray(cost_term, dtype=float) - np.max(cost_term))
     expenditure = np.asarray(expenditure, dtype=float)
@@ -118,7 +165,22 @@ def fitted_baseline(
 
 @dataclass(frozen=True, eq=False)
 class GravityResult:
-    """Country and bilateral results of a structural gravity counterfactual."""
+    """Country and bilateral results of a structural gravity counterfactual.
+
+    Parameters
+    ----------
+    method : str
+        ``conditional``, ``full`` or ``one-step`` (module docstring).
+    reference : str
+        The importer whose IMR is the numéraire.
+    countries : pandas.DataFrame
+        Percent changes by country (see :func:`gravity_indexes`).
+    trade : pandas.DataFrame
+        Bilateral flows before and after: ``exporter``, ``importer``, ``base``,
+        ``new``, ``change_pct``.
+    report : SolverReport
+        How the solver converged.
+    """
 
     method: str
     reference: str
@@ -136,11 +198,26 @@ def _omr(p_hat: np.ndarray, y_hat: np.ndarray, output: np.ndarray, sigma: float)
 def gravity_indexes(cf: Counterfactual, method: Method, reference: str | None = None):
     """The book's indexes from a solved one-sector counterfactual.
 
-    Returns ``(countries, trade)`` tables: factory-gate price, OMR, IMR, real
-    GDP (welfare), output, expenditure, foreign exports and imports and
-    intranational trade changes (percent), in the normalisation where the
-    reference importer's IMR is fixed; and bilateral flows before and after.
     ``cf`` must be a full solve for ``full`` and a conditional solve otherwise.
+
+    Parameters
+    ----------
+    cf : Counterfactual
+        The solved counterfactual of a one-sector gravity world.
+    method : {"conditional", "full", "one-step"}
+        The solution it stands for (module docstring).
+    reference : str, optional
+        The importer whose IMR is fixed (default: the first country).
+
+    Returns
+    -------
+    countries : pandas.DataFrame
+        By country: factory-gate price, OMR, IMR, real GDP (welfare), output,
+        expenditure, foreign exports and imports and intranational trade changes
+        (percent), in the normalisation where the reference importer's IMR is fixed.
+    trade : pandas.DataFrame
+        Bilateral flows before and after (``exporter``, ``importer``, ``base``,
+        ``new``, ``change_pct``).
     """
     world, eqm = cf.baseline, cf.equilibrium
     n = world.n_countries
@@ -211,12 +288,30 @@ def gravity_counterfactual(
 
     Parameters
     ----------
-    world : a one-sector baseline without input–output links.
-    log_cost_change : (N, N) change in ``log t_ij^{1−σ}`` [exporter, importer]
+    world : Baseline
+        A one-sector baseline without input–output links.
+    log_cost_change : numpy.ndarray
+        (N, N) change in ``log t_ij^{1−σ}`` [exporter, importer]
         (positive: more trade).
-    method : ``conditional``, ``full`` or ``one-step`` (module docstring).
-    reference : the importer whose IMR is the numéraire (default: the first).
-    deficits : ``multiplicative`` (E = φY) or ``fixed``, for ``full``.
+    method : {"full", "conditional", "one-step"}, default "full"
+        The solution (module docstring).
+    reference : str, optional
+        The importer whose IMR is the numéraire (default: the first).
+    deficits : {"multiplicative", "fixed"}, default "multiplicative"
+        ``multiplicative`` (E = φY) or ``fixed``, for ``full``.
+    options : SolverOptions, optional
+        Options of the equilibrium solver.
+
+    Returns
+    -------
+    GravityResult
+        Country indexes and bilateral flows.
+
+    Raises
+    ------
+    DataError
+        If the world is not a one-sector world without input–output links, or
+        ``log_cost_change`` is not a finite (N, N) array.
     """
     if world.n_sectors != 1 or np.any(world.va_share != 1):
         raise DataError("structural gravity needs a one-sector world without input-output links")

@@ -40,7 +40,23 @@ _PAIR = ("CAN", "JPN")
 
 
 def run_tradewar_example(data: pd.DataFrame, method: Method = "one-step"):
-    """The example in tradewar: ``(world, GravityResult)`` on the fitted baseline."""
+    """The example in tradewar: ``(world, GravityResult)`` on the fitted baseline.
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        The sample data of ``gegravity`` (``exporter``, ``importer``, the
+        regressors, ``Y`` and ``E``).
+    method : {"one-step", "full", "conditional"}, default "one-step"
+        The solution (:mod:`tradewar.gravity.ge`).
+
+    Returns
+    -------
+    world : Baseline
+        The fitted baseline.
+    result : GravityResult
+        The Canada–Japan agreement, with Germany's IMR as numéraire.
+    """
     cost_values = sum(
         (b * data[k].to_numpy() for k, b in GEGRAVITY_EXAMPLE_BETA.items()), np.zeros(len(data))
     )
@@ -57,7 +73,18 @@ def run_tradewar_example(data: pd.DataFrame, method: Method = "one-step"):
 
 
 def run_gegravity_example(data: pd.DataFrame):
-    """The example in gegravity itself (``pip install gegravity``); returns its solved model."""
+    """The example in gegravity itself (``pip install gegravity``); returns its solved model.
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        The sample data of ``gegravity``.
+
+    Returns
+    -------
+    gegravity.OneSectorGE
+        The solved model.
+    """
     import gegravity as ge
 
     data = data.copy()
@@ -101,7 +128,23 @@ def run_gegravity_example(data: pd.DataFrame):
 def large_gravity_case(n: int = 200, members: int = 20, seed: int = 0):
     """A random n-country one-sector world and a trade agreement among its first ``members``.
 
-    Returns ``(world, log_cost_change)``; used by the speed benchmark and its test.
+    Used by the speed benchmark and its test.
+
+    Parameters
+    ----------
+    n : int, default 200
+        Number of countries.
+    members : int, default 20
+        Number of countries in the agreement.
+    seed : int, default 0
+        Seed of the random flows.
+
+    Returns
+    -------
+    world : Baseline
+        The one-sector world (σ = 5).
+    log_cost_change : numpy.ndarray
+        (n, n) change of ``log t_ij^{1−σ}``: 0.4 between distinct members, else zero.
     """
     rng = np.random.default_rng(seed)
     flows = rng.uniform(1, 10, size=(n, n))

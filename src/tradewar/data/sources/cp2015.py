@@ -143,7 +143,20 @@ def _drop_negative_coefficients(gamma: np.ndarray) -> np.ndarray:
 
 
 def read_cp2015_tariffs(folder: str | Path, year: int) -> np.ndarray:
-    """Tariffs of 1993 or 2005 as fractions, (N, N, 40) [exporter, importer, sector]."""
+    """Tariffs of 1993 or 2005 as fractions, (N, N, 40) [exporter, importer, sector].
+
+    Parameters
+    ----------
+    folder : str or Path
+        The folder of the replication files (``tariffs1993.txt``, ``tariffs2005.txt``).
+    year : int
+        1993 or 2005.
+
+    Returns
+    -------
+    numpy.ndarray
+        (N, N, 40) ad valorem tariffs; zero in the non-tradable sectors.
+    """
     if year not in (1993, 2005):
         raise ValueError(f"Caliendo-Parro tariffs exist for 1993 and 2005, not {year}")
     path = Path(folder) / f"tariffs{year}.txt"
@@ -151,7 +164,18 @@ def read_cp2015_tariffs(folder: str | Path, year: int) -> np.ndarray:
 
 
 def read_cp2015_raw(folder: str | Path) -> Baseline:
-    """The 1993 data as published, before reconciliation (identities not yet exact)."""
+    """The 1993 data as published, before reconciliation (identities not yet exact).
+
+    Parameters
+    ----------
+    folder : str or Path
+        The folder of the replication files (layouts in the module docstring).
+
+    Returns
+    -------
+    Baseline
+        The raw world, 31 countries × 40 sectors, millions of USD.
+    """
     folder = Path(folder)
     flows = read_matrix(folder / "xbilat1993.txt", (N_TRADABLE * N_COUNTRIES, N_COUNTRIES))
     trade = _bilateral(flows) / 1e3  # thousands of USD -> millions

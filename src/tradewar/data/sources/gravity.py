@@ -36,12 +36,24 @@ def read_gravity(
 
     Parameters
     ----------
-    path : the file.
-    exporter, importer, trade : column names.
-    year, select_year : the year column and the year to keep (the latest if None;
-        ignored when the file has no such column).
-    theta : trade elasticity (σ − 1 in Armington terms).
-    tariff : optional column of ad valorem tariffs (fractions).
+    path : str or Path
+        The file (CSV, TSV, Parquet, Stata or Excel).
+    exporter, importer, trade : str, optional
+        Column names (default ``"exporter"``, ``"importer"``, ``"trade"``).
+    year : str or None, default "year"
+        The year column.
+    select_year : int, optional
+        The year to keep (the latest if None; both are ignored when the file has
+        no such column).
+    theta : float, default 4.0
+        Trade elasticity (σ − 1 in Armington terms).
+    tariff : str, optional
+        Column of ad valorem tariffs (fractions).
+
+    Returns
+    -------
+    Baseline
+        A one-sector world (sector ``"all"``), raw when it has tariffs.
 
     Raises
     ------
@@ -82,6 +94,24 @@ def pair_matrix(
 
     Countries are the sorted union of exporters and importers unless given;
     pairs absent from the table are zero.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The long table, one row per pair.
+    values : pandas.Series or numpy.ndarray
+        One value per row of ``frame``.
+    exporter, importer : str, optional
+        Column names (default ``"exporter"``, ``"importer"``).
+    countries : tuple of str, optional
+        The countries, in order.
+
+    Returns
+    -------
+    countries : tuple of str
+        The countries of the axes.
+    matrix : numpy.ndarray
+        (N, N) [exporter, importer] values.
     """
     if countries is None:
         countries = tuple(
@@ -106,7 +136,34 @@ def baseline_from_gravity(
     source: str = "table",
     name: str = "gravity",
 ) -> Baseline:
-    """A one-sector baseline from a long table with one row per (exporter, importer)."""
+    """A one-sector baseline from a long table with one row per (exporter, importer).
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The table.
+    exporter, importer, trade : str, optional
+        Column names (default ``"exporter"``, ``"importer"``, ``"trade"``).
+    theta : float, default 4.0
+        Trade elasticity.
+    tariff : str, optional
+        Column of ad valorem tariffs (fractions); missing values count zero.
+    source : str, default "table"
+        Where the table came from, for messages and the description.
+    name : str, default "gravity"
+        Name of the baseline.
+
+    Returns
+    -------
+    Baseline
+        A one-sector world (sector ``"all"``), raw when it has tariffs.
+
+    Raises
+    ------
+    DataError
+        Negative or missing trade, duplicated pairs, or a country without a
+        domestic flow.
+    """
     values = pd.to_numeric(frame[trade], errors="coerce")
     bad = values.isna() | (values < 0)
     if bad.any():

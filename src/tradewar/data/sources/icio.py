@@ -74,6 +74,24 @@ def read_icio_package(
     """Countries, sectors, intermediate [i,k,n,s], imputed final [i,k,n] and output [i,k].
 
     ``imputation`` is the final-demand method of :func:`impute_final_demand`.
+
+    Parameters
+    ----------
+    imputation : {"buyer", "seller"}, default "buyer"
+        How final demand is split across destinations.
+
+    Returns
+    -------
+    countries : list of str
+        ISO3 codes, N.
+    sectors : list of str
+        ICIO sector codes, S.
+    intermediate : numpy.ndarray
+        (N, S, N, S) intermediate flows [origin, sector, destination, user].
+    final : numpy.ndarray
+        (N, S, N) imputed final sales [origin, sector, destination].
+    output : numpy.ndarray
+        (N, S) reported gross output.
     """
     path = _package_file("bench_cache.npz")
     if not path.is_file():
@@ -157,11 +175,20 @@ def read_icio_world(
 
     Parameters
     ----------
-    elasticity_table : see :mod:`tradewar.data.build.icio_sectors`.
-    tariffs : apply the default tariffs (US and Chinese MFN and trade-war tariffs,
+    elasticity_table : str, default "caliendo-parro"
+        A table of :mod:`tradewar.data.build.icio_sectors`.
+    tariffs : bool, default True
+        Apply the default tariffs (US and Chinese MFN and trade-war tariffs,
         :mod:`tradewar.data.build.default_tariffs`); otherwise none.
-    imputation : ``"buyer"`` or ``"seller"`` proportionality for final demand
-        (:func:`impute_final_demand`).
+    imputation : {"buyer", "seller"}, default "buyer"
+        Proportionality for final demand (:func:`impute_final_demand`).
+    audit : IOAudit, optional
+        Filled with what the construction changed in the table.
+
+    Returns
+    -------
+    Baseline
+        The raw world, millions of USD.
     """
     from tradewar.data.build.default_tariffs import default_tariffs
 
@@ -200,6 +227,22 @@ def read_icio_csv(
 
     ``theta`` (one value or one per sector) overrides the elasticity table, which
     knows the sector codes of the 2025 release.
+
+    Parameters
+    ----------
+    path : str or Path
+        The CSV file.
+    elasticity_table : str, default "caliendo-parro"
+        A table of :mod:`tradewar.data.build.icio_sectors`.
+    theta : float or numpy.ndarray, optional
+        Trade elasticities, one value or (S,).
+    audit : IOAudit, optional
+        Filled with what the construction changed in the table.
+
+    Returns
+    -------
+    Baseline
+        The world, raw where it does not add up exactly.
 
     Raises
     ------

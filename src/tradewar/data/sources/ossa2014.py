@@ -30,9 +30,19 @@ N_REGIONS, N_INDUSTRIES = 7, 33
 def read_ossa2014_arrays(folder: str | Path, *, raw: bool = False) -> dict[str, np.ndarray]:
     """Ossa's arrays in tradewar's orientation.
 
-    Returns ``trade`` and ``tariff`` as (7, 7, 33) [exporter, importer, industry],
-    ``sigma`` (33,), ``labels`` and, from DATA.mat, ``lambda_pol`` (7, 33)
-    political-economy weights.
+    Parameters
+    ----------
+    folder : str or Path
+        The folder of ``DATA.mat`` and ``RAWDATA.mat`` (or of the CSV files).
+    raw : bool, default False
+        Read the raw data (``RAWDATA.mat``) rather than the purged ``DATA.mat``.
+
+    Returns
+    -------
+    dict of str to numpy.ndarray
+        ``trade`` and ``tariff`` as (7, 7, 33) [exporter, importer, industry],
+        ``sigma`` (33,), ``labels`` and, from DATA.mat, ``lambda_pol`` (7, 33)
+        political-economy weights.
     """
     folder = Path(folder)
     mat = folder / ("RAWDATA.mat" if raw else "DATA.mat")
@@ -70,6 +80,18 @@ def read_ossa2014(folder: str | Path, *, raw: bool = False) -> Baseline:
     """Ossa's 2007 world as a raw baseline (flows at world prices, tariffs, θ = σ − 1).
 
     Not yet reconciled: :func:`tradewar.datasets.load` (``"ossa2014"``) does that.
+
+    Parameters
+    ----------
+    folder : str or Path
+        The folder of ``DATA.mat`` and ``RAWDATA.mat`` (or of the CSV files).
+    raw : bool, default False
+        Read the raw data (``RAWDATA.mat``) rather than the purged ``DATA.mat``.
+
+    Returns
+    -------
+    Baseline
+        7 regions × 33 industries, raw.
     """
     arrays = read_ossa2014_arrays(folder, raw=raw)
     trade, tariff, sigma = arrays["trade"], arrays["tariff"], arrays["sigma"]

@@ -25,12 +25,22 @@ def synthetic_raw(
 
     Parameters
     ----------
-    n_countries, n_sectors : dimensions.
-    seed : seed or generator of the random numbers.
-    io_links : with input–output links (value-added shares 0.3–0.8, Dirichlet
+    n_countries, n_sectors : int
+        Dimensions.
+    seed : int or numpy.random.Generator, default 0
+        Seed or generator of the random numbers.
+    io_links : bool, default True
+        With input–output links (value-added shares 0.3–0.8, Dirichlet
         input shares); otherwise value added is all of output.
-    tariffs : draw tariffs in [0, 30%) on international flows; otherwise none.
-    theta : trade elasticities; default uniform in [2, 10).
+    tariffs : bool, default True
+        Draw tariffs in [0, 30%) on international flows; otherwise none.
+    theta : numpy.ndarray, optional
+        (S,) trade elasticities; default uniform in [2, 10).
+
+    Returns
+    -------
+    Baseline
+        The raw world.
     """
     rng = seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)
     n, s = n_countries, n_sectors
@@ -63,6 +73,18 @@ def synthetic_deficits(raw: Baseline, *, balanced: bool = False) -> np.ndarray:
     """Deficits to reconcile a synthetic world with: zero, or the raw ones scaled to plausible.
 
     Plausible: no deficit exceeds a fifth of the country's value added.
+
+    Parameters
+    ----------
+    raw : Baseline
+        A world from :func:`synthetic_raw`.
+    balanced : bool, default False
+        Zero deficits.
+
+    Returns
+    -------
+    numpy.ndarray
+        (N,) deficits, in the units of the flows.
     """
     if balanced:
         return np.zeros(raw.n_countries)

@@ -39,9 +39,19 @@ def read_wiod(
 
     Parameters
     ----------
-    path : CSV, Parquet or Stata file in the release's long-wide layout.
-    year : the year to keep when the file holds several (default: the only one).
-    theta : trade elasticity, one value or one per industry.
+    path : str or Path
+        CSV, Parquet or Stata file in the release's long-wide layout.
+    year : int, optional
+        The year to keep when the file holds several (default: the only one).
+    theta : float or numpy.ndarray, default 4.0
+        Trade elasticity, one value or one per industry.
+    audit : IOAudit, optional
+        Filled with what the construction changed in the table.
+
+    Returns
+    -------
+    Baseline
+        The world, raw where it does not add up exactly.
 
     Raises
     ------

@@ -84,7 +84,18 @@ WIOD16_SECTORS = (
 
 
 def read_wiod2014_16s(folder: str | Path) -> Baseline:
-    """The 2014 world of Lashkaripour & Lugovskyy with its tariffs, raw (not yet reconciled)."""
+    """The 2014 world of Lashkaripour & Lugovskyy with its tariffs, raw (not yet reconciled).
+
+    Parameters
+    ----------
+    folder : str or Path
+        The folder of ``Tab4_Data_RE.mat``.
+
+    Returns
+    -------
+    Baseline
+        44 regions × 16 sectors, raw.
+    """
     folder = Path(folder)
     data = read_mat(folder / "Tab4_Data_RE.mat", ["Xjik_3D", "tjik_3D", "sigma_k3D"])
     trade, tariff = data["Xjik_3D"].astype(float), data["tjik_3D"].astype(float)
