@@ -57,14 +57,19 @@ def input_cost_hat(
 
     Parameters
     ----------
-    log_w_hat : (N,) log wage changes.
-    log_price_hat : (N, S) log sectoral price changes.
-    va_share : (N, S) value-added shares β.
-    io_shares : (N, S, S) input–output shares γ[n, input k, output s].
+    log_w_hat : numpy.ndarray
+        (N,) log wage changes.
+    log_price_hat : numpy.ndarray
+        (N, S) log sectoral price changes.
+    va_share : numpy.ndarray
+        (N, S) value-added shares β.
+    io_shares : numpy.ndarray
+        (N, S, S) input–output shares γ[n, input k, output s].
 
     Returns
     -------
-    (N, S) log ĉ.
+    numpy.ndarray
+        (N, S) log ĉ.
     """
     materials = np.einsum("nks,nk->ns", io_shares, log_price_hat)
     return va_share * log_w_hat[:, None] + (1.0 - va_share) * materials
@@ -84,13 +89,17 @@ def log_price_index_hat(
 
     Parameters
     ----------
-    log_pi_kappa : (N, N, S) ``log π_in^s − θ^s log κ̂_in^s``; ``-inf`` where π = 0.
-    log_c_hat : (N, S) log input-cost changes of the exporters.
-    theta : (S,) trade elasticities.
+    log_pi_kappa : numpy.ndarray
+        (N, N, S) ``log π_in^s − θ^s log κ̂_in^s``; ``-inf`` where π = 0.
+    log_c_hat : numpy.ndarray
+        (N, S) log input-cost changes of the exporters.
+    theta : numpy.ndarray
+        (S,) trade elasticities.
 
     Returns
     -------
-    (N, S) log P̂[n, s].
+    numpy.ndarray
+        (N, S) log P̂[n, s].
     """
     a = log_pi_kappa - theta * log_c_hat[:, None, :]
     a_max = a.max(axis=0)
@@ -112,10 +121,22 @@ def trade_shares_new(
 
     ``π_in^s' = π_in^s (κ̂_in^s ĉ_i^s / P̂_n^s)^{−θ^s}``
 
+    Parameters
+    ----------
+    log_pi_kappa : numpy.ndarray
+        (N, N, S) ``log π_in^s − θ^s log κ̂_in^s``; ``-inf`` where π = 0.
+    log_c_hat : numpy.ndarray
+        (N, S) log input-cost changes of the exporters.
+    log_price_hat : numpy.ndarray
+        (N, S) log price-index changes of the importers.
+    theta : numpy.ndarray
+        (S,) trade elasticities.
+
     Returns
     -------
-    (N, N, S) π' [exporter, importer, sector]; columns sum to one where the
-    importer buys the sector.
+    numpy.ndarray
+        (N, N, S) π' [exporter, importer, sector]; columns sum to one where the
+        importer buys the sector.
     """
     log_new = log_pi_kappa - theta * (log_c_hat[:, None, :] - log_price_hat[None, :, :])
     return np.exp(log_new)
@@ -128,8 +149,15 @@ def output_new(pi_net_new: np.ndarray, expenditure_new: np.ndarray) -> np.ndarra
 
     Parameters
     ----------
-    pi_net_new : (N, N, S) ``π' / ((1 + τ')(1 + x'))``, x' the exporter's export tax.
-    expenditure_new : (N, S) X'.
+    pi_net_new : numpy.ndarray
+        (N, N, S) ``π' / ((1 + τ')(1 + x'))``, x' the exporter's export tax.
+    expenditure_new : numpy.ndarray
+        (N, S) X'.
+
+    Returns
+    -------
+    numpy.ndarray
+        (N, S) Y' [exporter, sector].
     """
     return np.einsum("ins,ns->is", pi_net_new, expenditure_new)
 
@@ -138,6 +166,18 @@ def import_tariff_share(pi_new: np.ndarray, tariff_new: np.ndarray) -> np.ndarra
     """Share of each country's spending on a sector that is import-tariff revenue, (N, S).
 
     ``m_n^s = Σ_i π_in^s' τ_in^s' / (1 + τ_in^s')``
+
+    Parameters
+    ----------
+    pi_new : numpy.ndarray
+        (N, N, S) counterfactual trade shares π'.
+    tariff_new : numpy.ndarray
+        (N, N, S) counterfactual tariffs τ'.
+
+    Returns
+    -------
+    numpy.ndarray
+        (N, S) m [importer, sector].
     """
     return np.einsum("ins,ins->ns", pi_new, tariff_new / (1.0 + tariff_new))
 
@@ -151,6 +191,20 @@ def tariff_revenue_new(
 
     The first term is import-tariff revenue; the second export-tax revenue (negative
     for export subsidies), with ``e_nm^s = π_nm^s' x_nm^s' / ((1 + τ_nm^s')(1 + x_nm^s'))``.
+
+    Parameters
+    ----------
+    tariff_share : numpy.ndarray
+        (N, S) import-tariff shares m (:func:`import_tariff_share`).
+    expenditure_new : numpy.ndarray
+        (N, S) X'.
+    export_tax_share : numpy.ndarray, optional
+        (N, N, S) e [exporter, importer, sector]; None without export taxes.
+
+    Returns
+    -------
+    numpy.ndarray
+        (N,) R'.
     """
     revenue = (expenditure_new * tariff_share).sum(axis=1)
     if export_tax_share is not None:
@@ -161,7 +215,22 @@ def tariff_revenue_new(
 def final_spending_new(
     value_added_new: np.ndarray, revenue_new: np.ndarray, deficit_new: np.ndarray
 ) -> np.ndarray:
-    """Income spent on final goods: ``I_n' = ŵ_n w_n L_n + R_n' + D_n'``, (N,)."""
+    """Income spent on final goods: ``I_n' = ŵ_n w_n L_n + R_n' + D_n'``, (N,).
+
+    Parameters
+    ----------
+    value_added_new : numpy.ndarray
+        (N,) counterfactual factor income ``ŵ_n w_n L_n``.
+    revenue_new : numpy.ndarray
+        (N,) policy revenue R'.
+    deficit_new : numpy.ndarray
+        (N,) deficits D'.
+
+    Returns
+    -------
+    numpy.ndarray
+        (N,) I'.
+    """
     return value_added_new + revenue_new + deficit_new
 
 
@@ -181,6 +250,28 @@ def expenditure_operator(
     with profits ``Π_n' = Σ_k μ_n^k Y_n^k'`` (zero without ``profit_share``), is
     linear in X' given trade shares and wages: ``X' = M X' + b`` with
     ``b = α (ŵ wL + D')``.  Returns the map ``X ↦ M X`` on (N, S) arrays.
+
+    Parameters
+    ----------
+    pi_net_new : numpy.ndarray
+        (N, N, S) ``π' / ((1 + τ')(1 + x'))``.
+    va_share : numpy.ndarray
+        (N, S) value-added shares β.
+    io_shares : numpy.ndarray
+        (N, S, S) input–output shares γ[n, input k, output s].
+    final_shares : numpy.ndarray
+        (N, S) final-demand shares α.
+    tariff_share : numpy.ndarray
+        (N, S) import-tariff shares m (:func:`import_tariff_share`).
+    export_tax_share : numpy.ndarray, optional
+        (N, N, S) export-tax shares e; None without export taxes.
+    profit_share : numpy.ndarray, optional
+        (N, S) profit shares μ; None for perfect competition.
+
+    Returns
+    -------
+    callable
+        ``apply(expenditure_new)``: (N, S) X' ↦ (N, S) M X'.
     """
     material_cost_share = 1.0 - va_share
 

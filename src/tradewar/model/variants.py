@@ -28,6 +28,20 @@ def without_input_output(
 
     Final-demand shares become each country's spending shares across sectors
     (``α_n^s = X_n^s / Σ_k X_n^k``), value added is all of output (β = 1).
+
+    Parameters
+    ----------
+    world : Baseline
+        The world whose flows are kept.
+    profit_share : numpy.ndarray, optional
+        (N, S) profit shares μ of the new world; zeros when None.
+    label : str, default "no input-output links"
+        Appended to the world's name in parentheses.
+
+    Returns
+    -------
+    Baseline
+        The equilibrium of the engine under the new assumptions.
     """
     spending = world.expenditure
     raw = world.replace(
@@ -46,6 +60,16 @@ def monopolistic_competition(world: Baseline) -> Baseline:
 
     With σ = θ + 1 in each sector, labour earns (σ − 1)/σ of sales, profits are
     national income, and prices move with wages (a constant markup).
+
+    Parameters
+    ----------
+    world : Baseline
+        The world whose flows and elasticities are kept.
+
+    Returns
+    -------
+    Baseline
+        The equilibrium of the engine with profit shares 1/σ.
     """
     sigma = world.theta + 1.0
     profit = np.broadcast_to(1.0 / sigma, world.va_share.shape).copy()

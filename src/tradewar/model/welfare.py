@@ -27,6 +27,20 @@ def terms_of_trade_effect(
     """Terms-of-trade effect by country, partner and sector, (N, N, S) [country, partner, sector].
 
     ``tot[n, m, s] = (x_nm^s (ĉ_n^s − 1) − x_mn^s (ĉ_m^s − 1)) / I_n``
+
+    Parameters
+    ----------
+    trade : numpy.ndarray
+        (N, N, S) baseline flows x at producer prices [exporter, importer, sector].
+    cost_hat : numpy.ndarray
+        (N, S) input-cost changes ĉ.
+    income : numpy.ndarray
+        (N,) baseline income I.
+
+    Returns
+    -------
+    numpy.ndarray
+        (N, N, S) ToT [country, partner, sector], fractions of baseline income.
     """
     dc = cost_hat - 1.0
     export_gain = trade * dc[:, None, :]  # [n, m, s]: n's sales to m valued at n's cost change
@@ -44,6 +58,24 @@ def volume_of_trade_effect(
     """Volume-of-trade effect by country, partner and sector, (N, N, S) [country, partner, sector].
 
     ``vot[n, i, s] = τ_in^s x_in^s (x̂_in^s − ĉ_i^s) / I_n``; zero where the baseline flow is zero.
+
+    Parameters
+    ----------
+    trade : numpy.ndarray
+        (N, N, S) baseline flows x at producer prices [exporter, importer, sector].
+    trade_new : numpy.ndarray
+        (N, N, S) counterfactual flows x' at producer prices.
+    tariff : numpy.ndarray
+        (N, N, S) baseline tariffs τ.
+    cost_hat : numpy.ndarray
+        (N, S) input-cost changes ĉ.
+    income : numpy.ndarray
+        (N,) baseline income I.
+
+    Returns
+    -------
+    numpy.ndarray
+        (N, N, S) VoT [country, partner, sector], fractions of baseline income.
     """
     flow_hat = np.divide(trade_new, trade, out=np.ones_like(trade), where=trade > 0)
     by_origin = tariff * trade * (flow_hat - cost_hat[:, None, :])  # [i, n, s]
@@ -53,5 +85,20 @@ def volume_of_trade_effect(
 def real_income_hat(
     income_new: np.ndarray, income: np.ndarray, price_index_hat: np.ndarray
 ) -> np.ndarray:
-    """Welfare as real income, ``Ŵ_n = Î_n / P̂_n`` with ``P̂_n = Π_s (P̂_n^s)^{α_n^s}``."""
+    """Welfare as real income, ``Ŵ_n = Î_n / P̂_n`` with ``P̂_n = Π_s (P̂_n^s)^{α_n^s}``.
+
+    Parameters
+    ----------
+    income_new : numpy.ndarray
+        (N,) counterfactual income I'.
+    income : numpy.ndarray
+        (N,) baseline income I.
+    price_index_hat : numpy.ndarray
+        (N,) change of the consumer price index P̂_n.
+
+    Returns
+    -------
+    numpy.ndarray
+        (N,) Ŵ.
+    """
     return income_new / income / price_index_hat
