@@ -200,6 +200,16 @@ _ADAPTER: TypeAdapter[Any] = TypeAdapter(Action)
 def parse_action(action: Action | Mapping[str, Any]) -> Action:
     """An action object from an action or a dict in the scenario format.
 
+    Parameters
+    ----------
+    action : Action or Mapping of str to object
+        An action object (returned as it is) or a dict with its ``kind``.
+
+    Returns
+    -------
+    Action
+        The validated action.
+
     Raises
     ------
     pydantic.ValidationError

@@ -37,27 +37,92 @@ def tariff(imposer: str, **fields: Any) -> TariffAction:
         ``"all"``), exactly one of ``set`` / ``add`` (fractions, or a dict by
         sector), and optionally ``coverage_usd`` (with ``coverage_by_sector``)
         or ``covered_share``; ``date``, ``label``, ``note``.
+
+    Returns
+    -------
+    TariffAction
+        The validated action.
     """
     return TariffAction(kind="tariff", imposer=imposer, **fields)
 
 
 def export_control(exporter: str, **fields: Any) -> ExportControlAction:
-    """Export controls of ``exporter``: ``tariff_equivalent`` or ``coverage_share`` blocked."""
+    """Export controls of ``exporter``: ``tariff_equivalent`` or ``coverage_share`` blocked.
+
+    Parameters
+    ----------
+    exporter : str
+        The country that restricts its sales (code or name).
+    **fields
+        ``partners`` (list or ``"all"``), ``sectors`` (list, ``"goods"`` or
+        ``"all"``), exactly one of ``tariff_equivalent`` / ``coverage_share``;
+        ``date``, ``label``, ``note``.
+
+    Returns
+    -------
+    ExportControlAction
+        The validated action.
+    """
     return ExportControlAction(kind="export_control", exporter=exporter, **fields)
 
 
 def trade_cost(**fields: Any) -> TradeCostAction:
-    """An iceberg trade-cost change: ``exporters``, ``importers`` and ``change`` (or others)."""
+    """An iceberg trade-cost change: ``exporters``, ``importers`` and ``change`` (or others).
+
+    Parameters
+    ----------
+    **fields
+        ``exporters`` and ``importers`` (lists or ``"all"``), ``sectors``, exactly
+        one of ``change`` / ``partial_effect`` / ``regressors`` /
+        ``regressors_of_year`` (with ``variables``), ``symmetric``; ``date``,
+        ``label``, ``note``.
+
+    Returns
+    -------
+    TradeCostAction
+        The validated action.
+    """
     return TradeCostAction(kind="trade_cost", **fields)
 
 
 def purchase_commitment(buyer: str, seller: str, **fields: Any) -> PurchaseCommitmentAction:
-    """``buyer`` buys ``amount_usd`` more (less, if negative) from ``seller``."""
+    """``buyer`` buys ``amount_usd`` more (less, if negative) from ``seller``.
+
+    Parameters
+    ----------
+    buyer : str
+        The importing country (code or name).
+    seller : str
+        The exporting country (code or name).
+    **fields
+        ``amount_usd`` (required, not zero), ``sectors``; ``date``, ``label``,
+        ``note``.
+
+    Returns
+    -------
+    PurchaseCommitmentAction
+        The validated action.
+    """
     return PurchaseCommitmentAction(
         kind="purchase_commitment", buyer=buyer, seller=seller, **fields
     )
 
 
 def currency(country: str, change: float, **fields: Any) -> CurrencyAction:
-    """A real depreciation (``change`` > 0) or appreciation of ``country``'s currency."""
+    """A real depreciation (``change`` > 0) or appreciation of ``country``'s currency.
+
+    Parameters
+    ----------
+    country : str
+        The country whose currency moves (code or name).
+    change : float
+        The real depreciation, a fraction above -1 (negative: appreciation).
+    **fields
+        ``date``, ``label``, ``note``.
+
+    Returns
+    -------
+    CurrencyAction
+        The validated action.
+    """
     return CurrencyAction(kind="currency", country=country, change=change, **fields)

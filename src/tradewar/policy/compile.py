@@ -70,6 +70,21 @@ class Target:
 
     ``kind`` is ``"block"`` (the flow falls to ``1 − share`` of its level without
     the control) or ``"purchase"`` (the flow is the start's plus ``amount``).
+
+    Parameters
+    ----------
+    kind : {"block", "purchase"}
+        What the wedge achieves.
+    mask : numpy.ndarray
+        (N, N, S) boolean: the cells [exporter, importer, sector] of the flow.
+    index : int
+        Number of the action in the scenario.
+    label : str
+        The action's label (or its kind).
+    share : float, default 0.0
+        For ``"block"``: the share of the flow blocked.
+    amount : float, default 0.0
+        For ``"purchase"``: the change of the flow, in the world's units.
     """
 
     kind: str
@@ -82,7 +97,19 @@ class Target:
 
 @dataclass
 class PolicyState:
-    """Cumulative policy, relative to the start world."""
+    """Cumulative policy, relative to the start world.
+
+    Parameters
+    ----------
+    tariff : numpy.ndarray
+        (N, N, S) tariffs τ'.
+    export_tax : numpy.ndarray
+        (N, N, S) export taxes (negative: subsidies).
+    trade_cost_hat : numpy.ndarray
+        (N, N, S) iceberg trade-cost changes d̂.
+    targets : list of Target, optional
+        Flow targets met by solving for wedges (default none).
+    """
 
     tariff: np.ndarray
     export_tax: np.ndarray
@@ -91,7 +118,18 @@ class PolicyState:
 
     @classmethod
     def of(cls, world: Baseline) -> PolicyState:
-        """No change from ``world``."""
+        """No change from ``world``.
+
+        Parameters
+        ----------
+        world : Baseline
+            The start world.
+
+        Returns
+        -------
+        PolicyState
+            Its tariffs, no export taxes, no trade-cost changes, no targets.
+        """
         shape = world.trade.shape
         return cls(world.tariff.copy(), np.zeros(shape), np.ones(shape))
 
@@ -319,7 +357,18 @@ def _currency(state: PolicyState, world: Baseline, action: CurrencyAction, path:
 def apply_action(state: PolicyState, world: Baseline, action, index: int, context=None) -> None:
     """Apply action number ``index`` of a scenario to ``state`` (in place).
 
-    ``context`` is the scenario's gravity estimation (for regressor changes).
+    Parameters
+    ----------
+    state : PolicyState
+        The policy so far; changed in place.
+    world : Baseline
+        The world the action acts on (coverage is measured in its flows).
+    action : Action
+        A validated action (:func:`~tradewar.policy.actions.parse_action`).
+    index : int
+        Number of the action in the scenario, for error paths and targets.
+    context : GravityContext, optional
+        The scenario's gravity estimation (for regressor changes).
 
     Raises
     ------
@@ -354,12 +403,18 @@ def compile_policy(
     ----------
     world : Baseline
         The world the actions act on (coverage is measured in its flows).
-    actions : sequence of actions or dicts in the scenario format
-        E.g. ``[tw.tariff(imposer="USA", partners=["CHN"], add=0.1)]``.
+    actions : sequence of Action or dict
+        Actions, or dicts in the scenario format;
+        e.g. ``[tw.tariff(imposer="USA", partners=["CHN"], add=0.1)]``.
     state : PolicyState, optional
         The state to start from (not changed); default no change from ``world``.
-    context : optional
+    context : GravityContext, optional
         A scenario's gravity estimation, for regressor changes.
+
+    Returns
+    -------
+    PolicyState
+        The cumulative policy.
 
     Raises
     ------

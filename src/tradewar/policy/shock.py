@@ -18,12 +18,15 @@ class Shock:
 
     Parameters
     ----------
-    tariff : (N, N, S) counterfactual ad valorem tariffs τ' (fractions), or None to
+    tariff : numpy.ndarray, optional
+        (N, N, S) counterfactual ad valorem tariffs τ' (fractions), or None to
         keep the baseline's.
-    trade_cost_hat : (N, N, S) iceberg trade-cost changes d̂ (1 = unchanged,
-        1.1 = 10% costlier), or None for none.
-    export_tax : (N, N, S) ad valorem export taxes set by the exporter (negative:
-        export subsidies), or None for none (baselines have none).
+    trade_cost_hat : numpy.ndarray, optional
+        (N, N, S) iceberg trade-cost changes d̂ (1 = unchanged, 1.1 = 10%
+        costlier), or None for none.
+    export_tax : numpy.ndarray, optional
+        (N, N, S) ad valorem export taxes set by the exporter (negative: export
+        subsidies), or None for none (baselines have none).
     """
 
     tariff: np.ndarray | None = None
@@ -34,6 +37,18 @@ class Shock:
         """Validate against a baseline and return ``(tariff_new, trade_cost_hat)`` arrays.
 
         The export taxes are validated too; read them from :attr:`export_tax`.
+
+        Parameters
+        ----------
+        baseline : Baseline
+            The world the shock applies to.
+
+        Returns
+        -------
+        tariff_new : numpy.ndarray
+            (N, N, S) counterfactual tariffs (the baseline's when none are given).
+        trade_cost_hat : numpy.ndarray
+            (N, N, S) trade-cost changes (ones when none are given).
 
         Raises
         ------
@@ -68,7 +83,19 @@ class Shock:
         return tariff, d_hat
 
     def is_zero(self, baseline: Baseline) -> bool:
-        """Whether the shock changes nothing."""
+        """Whether the shock changes nothing.
+
+        Parameters
+        ----------
+        baseline : Baseline
+            The world the shock applies to.
+
+        Returns
+        -------
+        bool
+            True when tariffs equal the baseline's, trade costs are unchanged and
+            there are no export taxes.
+        """
         tariff, d_hat = self.resolve(baseline)
         no_tax = self.export_tax is None or not np.any(self.export_tax)
         return bool(np.array_equal(tariff, baseline.tariff) and np.all(d_hat == 1) and no_tax)

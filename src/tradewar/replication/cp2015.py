@@ -61,7 +61,20 @@ _CASES: dict[str, DeficitTreatment] = {"zero_deficits": "zero", "with_deficits":
 
 
 def nafta_shock(folder: str | Path, tariff_1993: np.ndarray) -> Shock:
-    """Tariffs of 1993 except between NAFTA members, which take their 2005 tariffs."""
+    """Tariffs of 1993 except between NAFTA members, which take their 2005 tariffs.
+
+    Parameters
+    ----------
+    folder : str or Path
+        The folder of the replication files (``tariffs2005.txt``).
+    tariff_1993 : numpy.ndarray
+        (N, N, S) the baseline's 1993 tariffs.
+
+    Returns
+    -------
+    Shock
+        The new tariffs.
+    """
     tariff_2005 = read_cp2015_tariffs(folder, 2005)
     new = np.array(tariff_1993, copy=True)
     members = [CP2015_COUNTRIES.index(code) for code in NAFTA.values()]
@@ -80,7 +93,19 @@ def cp2015_counterfactuals(folder: str | Path) -> dict[str, Counterfactual]:
 
 
 def cp2015_table2(folder: str | Path) -> dict[str, dict[str, dict[str, float]]]:
-    """Reproduce Table 2 (percent, unrounded), in the layout of :data:`CP2015_TABLE2`."""
+    """Reproduce Table 2 (percent, unrounded), in the layout of :data:`CP2015_TABLE2`.
+
+    Parameters
+    ----------
+    folder : str or Path
+        The folder of the replication files.
+
+    Returns
+    -------
+    dict
+        Case (``zero_deficits``, ``with_deficits``) → member → column →
+        percent change.
+    """
     table: dict[str, dict[str, dict[str, float]]] = {}
     for case, cf in cp2015_counterfactuals(folder).items():
         countries = cf.countries()
