@@ -16,7 +16,21 @@ __all__ = ["write_charts"]
 
 
 def write_charts(result: ScenarioResult, folder: Path) -> list[Path]:
-    """Welfare by country, the path over time, and the focus pair's trade by sector."""
+    """Welfare by country, the path over time, and the focus pair's trade by sector.
+
+    Parameters
+    ----------
+    result : ScenarioResult
+        The solved scenario.
+    folder : Path
+        Where the PNG files go (``welfare.png``; ``timeline.png`` with several
+        steps; ``bilateral.png`` with a focus pair).
+
+    Returns
+    -------
+    list of Path
+        The files written.
+    """
     from tradewar.extras import require
     from tradewar.reports.tables import bilateral_by_sector, country_table
 

@@ -21,6 +21,18 @@ def compare_results(
     Columns are ``{measure}_a``, ``{measure}_b`` and ``{measure}_diff``; the index
     is ``country``.  Each result is relative to its own start (the starts may
     differ: :func:`same_start` tells).
+
+    Parameters
+    ----------
+    a, b : ScenarioResult
+        The two solved scenarios.
+    columns : tuple of str, default COMPARED
+        The measures, columns of :func:`~tradewar.reports.tables.country_table`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per country in both results.
     """
     ta, tb = country_table(a), country_table(b)
     common = [c for c in ta.index if c in tb.index]
@@ -33,5 +45,16 @@ def compare_results(
 
 
 def same_start(a: ScenarioResult, b: ScenarioResult) -> bool:
-    """Whether both results are relative to the same start world."""
+    """Whether both results are relative to the same start world.
+
+    Parameters
+    ----------
+    a, b : ScenarioResult
+        The two solved scenarios.
+
+    Returns
+    -------
+    bool
+        True when their start worlds have the same name.
+    """
     return a.start_world.name == b.start_world.name

@@ -40,6 +40,18 @@ def map_values(result: ScenarioResult, column: str = "welfare_pct") -> pd.Series
     For the default world the regions are expanded with its shipped mapping
     (only the 80 ICIO countries get a value); other worlds' labels are used as
     ISO3 codes when they are ones.
+
+    Parameters
+    ----------
+    result : ScenarioResult
+        The solved scenario.
+    column : str, default "welfare_pct"
+        A column of :func:`~tradewar.reports.tables.country_table`.
+
+    Returns
+    -------
+    pandas.Series
+        Values by ISO3 code.
     """
     from tradewar.data.build.default_world import default_mapping
 
@@ -86,7 +98,18 @@ def _figure_html(fig, include_js: bool) -> str:
 
 
 def render_report(result: ScenarioResult) -> str:
-    """The report as one HTML string."""
+    """The report as one HTML string.
+
+    Parameters
+    ----------
+    result : ScenarioResult
+        The solved scenario.
+
+    Returns
+    -------
+    str
+        A complete HTML document.
+    """
     from tradewar.extras import require
 
     px = require("plotly.express", "report")
@@ -234,7 +257,20 @@ start. Made with tradewar.</p>
 
 
 def write_report(result: ScenarioResult, out: str | Path) -> Path:
-    """Write the HTML report (atomically)."""
+    """Write the HTML report (atomically).
+
+    Parameters
+    ----------
+    result : ScenarioResult
+        The solved scenario.
+    out : str or Path
+        The HTML file.
+
+    Returns
+    -------
+    Path
+        ``out``.
+    """
     text = render_report(result)
     with atomic_open(out, "w", encoding="utf-8") as handle:
         handle.write(text)

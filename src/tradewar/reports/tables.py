@@ -48,6 +48,19 @@ def country_table(result: ScenarioResult, cf: Counterfactual | None = None) -> p
     Percent changes from the scenario's start (a long-run comparative static);
     ``tariff_revenue_usd`` is the yearly revenue of import tariffs and export
     taxes in the new state, ``tariff_revenue_change_usd`` its change.
+
+    Parameters
+    ----------
+    result : ScenarioResult
+        The solved scenario.
+    cf : Counterfactual, optional
+        The state to show: a step's result (default: the final state).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per country (index ``country``); gravity scenarios add the
+        book's indexes.
     """
     cf = cf or result.final
     table = cf.countries()
@@ -93,7 +106,18 @@ def country_table(result: ScenarioResult, cf: Counterfactual | None = None) -> p
 
 
 def sector_table(cf: Counterfactual) -> pd.DataFrame:
-    """Output, value added, prices, trade and jobs by country and sector (percent changes)."""
+    """Output, value added, prices, trade and jobs by country and sector (percent changes).
+
+    Parameters
+    ----------
+    cf : Counterfactual
+        A solved state.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Tidy: ``country``, ``sector`` and the changes.
+    """
     return cf.sectors()[
         [
             "output_pct",
@@ -107,7 +131,20 @@ def sector_table(cf: Counterfactual) -> pd.DataFrame:
 
 
 def trade_table(result: ScenarioResult, cf: Counterfactual | None = None) -> pd.DataFrame:
-    """International flows by exporter, importer and sector: base and new (USD), change."""
+    """International flows by exporter, importer and sector: base and new (USD), change.
+
+    Parameters
+    ----------
+    result : ScenarioResult
+        The solved scenario.
+    cf : Counterfactual, optional
+        The state to show: a step's result (default: the final state).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Tidy, flows with a positive base only, with base and new tariffs.
+    """
     cf = cf or result.final
     usd = _usd(result)
     frame = cf.trade().reset_index()
@@ -127,7 +164,21 @@ def trade_table(result: ScenarioResult, cf: Counterfactual | None = None) -> pd.
 
 
 def bilateral_by_sector(result: ScenarioResult, cf: Counterfactual | None = None):
-    """Trade between the focus pair by sector, both directions (None without a pair)."""
+    """Trade between the focus pair by sector, both directions (None without a pair).
+
+    Parameters
+    ----------
+    result : ScenarioResult
+        The solved scenario.
+    cf : Counterfactual, optional
+        The state to show: a step's result (default: the final state).
+
+    Returns
+    -------
+    pandas.DataFrame or None
+        ``exporter``, ``importer``, ``sector``, ``base_usd``, ``new_usd``,
+        ``change_pct``, ``tariff_new``; None when the scenario has no focus pair.
+    """
     if result.focus is None:
         return None
     cf = cf or result.final
@@ -155,7 +206,21 @@ def bilateral_by_sector(result: ScenarioResult, cf: Counterfactual | None = None
 
 
 def third_countries(result: ScenarioResult, cf: Counterfactual | None = None) -> pd.DataFrame:
-    """Winners and losers outside the focus pair: welfare and exports to the pair."""
+    """Winners and losers outside the focus pair: welfare and exports to the pair.
+
+    Parameters
+    ----------
+    result : ScenarioResult
+        The solved scenario.
+    cf : Counterfactual, optional
+        The state to show: a step's result (default: the final state).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The other countries, best welfare first: ``welfare_pct``,
+        ``exports_pct`` and, with a pair, ``exports_to_pair_pct``.
+    """
     cf = cf or result.final
     world = result.start_world
     table = country_table(result, cf)
@@ -198,7 +263,18 @@ def _step_document(result: ScenarioResult, cf: Counterfactual) -> dict[str, Any]
 
 
 def result_document(result: ScenarioResult) -> dict[str, Any]:
-    """One JSON-ready document: the final state and every step, with solver reports."""
+    """One JSON-ready document: the final state and every step, with solver reports.
+
+    Parameters
+    ----------
+    result : ScenarioResult
+        The solved scenario.
+
+    Returns
+    -------
+    dict of str to object
+        Plain values only (``json.dumps`` takes it).
+    """
     sc = result.scenario
     doc: dict[str, Any] = {
         "scenario": sc.name,
@@ -264,6 +340,18 @@ def write_outputs(result: ScenarioResult, out: str | Path) -> Path:
     (:func:`rich_formats_available`).  The files are written to a temporary
     folder beside ``out`` and moved into place only when complete; an existing
     ``out`` folder is replaced.
+
+    Parameters
+    ----------
+    result : ScenarioResult
+        The solved scenario.
+    out : str or Path
+        The folder to write.
+
+    Returns
+    -------
+    Path
+        ``out``.
     """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
