@@ -58,6 +58,22 @@ class Counterfactual:
     Tables (pandas, labelled) come from :meth:`countries`, :meth:`sectors`,
     :meth:`trade` and :meth:`welfare_decomposition`; the raw arrays are in
     :attr:`equilibrium`; :attr:`report` tells how the solver did.
+
+    Parameters
+    ----------
+    baseline : Baseline
+        The world the changes are relative to (with ``deficits="zero"``, the
+        balanced world solved first).
+    tariff_new : numpy.ndarray
+        (N, N, S) counterfactual tariffs τ'.
+    trade_cost_hat : numpy.ndarray
+        (N, N, S) iceberg trade-cost changes d̂.
+    equilibrium : Equilibrium
+        The solved equilibrium: hats, new levels and the solver report.
+    deficits : {"fixed", "zero", "multiplicative"}
+        How deficits were treated (:mod:`tradewar.results.solve`).
+    export_tax : numpy.ndarray, optional
+        (N, N, S) export taxes, None without any.
     """
 
     baseline: Baseline
@@ -231,6 +247,16 @@ class Counterfactual:
 
     def to_baseline(self, name: str | None = None) -> Baseline:
         """The counterfactual world as a new baseline (to chain policy changes).
+
+        Parameters
+        ----------
+        name : str, optional
+            Its name (default: the baseline's with `` (counterfactual)``).
+
+        Returns
+        -------
+        Baseline
+            The new flows and tariffs on the baseline's structure.
 
         Raises
         ------

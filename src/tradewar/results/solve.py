@@ -54,10 +54,12 @@ TARGET_RTOL = 1e-6
 class TargetError(PolicyError):
     """A flow target (export control share, purchase commitment) cannot be met.
 
-    Attributes
+    Parameters
     ----------
     target : Target
-        The target, with the index of its action.
+        The target, with the index of its action; kept as the attribute ``target``.
+    message : str
+        What is wrong.
     """
 
     def __init__(self, target: Target, message: str) -> None:
@@ -84,11 +86,11 @@ def solve(
         New tariffs and trade costs as arrays (:class:`Shock`), or actions in
         the policy language, e.g. ``[tw.tariff(imposer="USA", partners=["CHN"],
         add=0.25)]``; None solves the baseline itself.
-    deficits : {"fixed", "zero", "multiplicative"}
+    deficits : {"fixed", "zero", "multiplicative"}, default "fixed"
         See the module docstring.
     options : SolverOptions, optional
         Solver settings.
-    conditional : bool
+    conditional : bool, default False
         Solve the conditional equilibrium instead (spending and labour incomes
         held at the baseline's; prices and trade adjust), as in the conditional
         general equilibrium of structural gravity.
@@ -183,6 +185,26 @@ def solve_policy(
     ``ω_k ← ω_k (X_k / X_k*)^{1/θ_k}`` (the flow's elasticity to its cost is
     about −θ) until every flow is within :data:`TARGET_RTOL` of its goal
     ``X_k*``; each solve starts from the previous one.
+
+    Parameters
+    ----------
+    world : Baseline
+        The world before the change.
+    state : PolicyState
+        The compiled policy (:func:`~tradewar.policy.compile.compile_policy`).
+    deficits : {"fixed", "zero", "multiplicative"}, default "fixed"
+        See the module docstring.
+    options : SolverOptions, optional
+        Solver settings.
+    conditional : bool, default False
+        Solve the conditional equilibrium instead (as in :func:`solve`).
+    initial : Equilibrium or Counterfactual, optional
+        A nearby solution to start from.
+
+    Returns
+    -------
+    Counterfactual
+        The solved policy, its targets met.
 
     Raises
     ------
