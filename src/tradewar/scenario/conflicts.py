@@ -13,7 +13,20 @@ __all__ = ["check_same_date_conflicts"]
 
 
 def check_same_date_conflicts(loaded: ScenarioFile, world: Baseline) -> None:
-    """Two tariff actions that set (or set and add) the same cells on one date contradict."""
+    """Two tariff actions that set (or set and add) the same cells on one date contradict.
+
+    Parameters
+    ----------
+    loaded : ScenarioFile
+        The scenario read from its file (for the lines of the actions).
+    world : Baseline
+        The world the actions act on.
+
+    Raises
+    ------
+    ScenarioError
+        Naming each contradicting pair of actions, with their lines.
+    """
     seen: dict[tuple, list[tuple[int, np.ndarray, bool, object]]] = {}
     problems: list[tuple[tuple, str]] = []
     for i, action in enumerate(loaded.scenario.actions):

@@ -21,7 +21,21 @@ __all__ = ["GravityContext", "build_gravity_world"]
 
 @dataclass
 class GravityContext:
-    """The estimation behind a gravity scenario, and how to turn regressor changes into costs."""
+    """The estimation behind a gravity scenario, and how to turn regressor changes into costs.
+
+    Parameters
+    ----------
+    spec : TradeCostsSpec
+        The scenario's ``trade_costs`` section.
+    estimates : GravityEstimates
+        The PPML estimates.
+    data : pandas.DataFrame
+        The whole gravity table, every year.
+    baseline_rows : pandas.DataFrame
+        The rows of the baseline year.
+    countries : tuple of str
+        The countries of the world, in order.
+    """
 
     spec: TradeCostsSpec
     estimates: GravityEstimates
@@ -30,7 +44,18 @@ class GravityContext:
     countries: tuple[str, ...]
 
     def matrix(self, values) -> np.ndarray:
-        """Values of the baseline rows as an (N, N) [exporter, importer] matrix."""
+        """Values of the baseline rows as an (N, N) [exporter, importer] matrix.
+
+        Parameters
+        ----------
+        values : pandas.Series or numpy.ndarray
+            One value per baseline row.
+
+        Returns
+        -------
+        numpy.ndarray
+            (N, N) [exporter, importer]; pairs without a row are zero.
+        """
         return pair_matrix(
             self.baseline_rows,
             values,
@@ -40,7 +65,23 @@ class GravityContext:
         )[1]
 
     def log_cost_change(self, action: TradeCostAction) -> np.ndarray:
-        """(N, N) change in ``log t^{1−σ}`` = ``Σ_k β_k (x_k' − x_k)`` for every pair."""
+        """(N, N) change in ``log t^{1−σ}`` = ``Σ_k β_k (x_k' − x_k)`` for every pair.
+
+        Parameters
+        ----------
+        action : TradeCostAction
+            An action with ``regressors`` or ``regressors_of_year`` (and ``variables``).
+
+        Returns
+        -------
+        numpy.ndarray
+            (N, N) [exporter, importer]; zero on the diagonal.
+
+        Raises
+        ------
+        DataError
+            If the data have no year column, no rows for the year, or lack a variable.
+        """
         rows = self.baseline_rows
         if action.regressors is not None:
             changes: dict[str, float | np.ndarray] = dict(action.regressors)
@@ -67,7 +108,22 @@ class GravityContext:
 
 
 def build_gravity_world(spec: TradeCostsSpec, relative_to: Path) -> tuple[Baseline, GravityContext]:
-    """Read the data, estimate trade costs, and build the one-sector world of the baseline year."""
+    """Read the data, estimate trade costs, and build the one-sector world of the baseline year.
+
+    Parameters
+    ----------
+    spec : TradeCostsSpec
+        The scenario's ``trade_costs`` section.
+    relative_to : Path
+        The folder a relative data path is relative to (the scenario file's).
+
+    Returns
+    -------
+    world : Baseline
+        Observed or fitted flows of the baseline year (``spec.flows``).
+    context : GravityContext
+        The estimation, for the scenario's trade-cost actions.
+    """
     from tradewar.data.files.tables import read_table, require_columns
 
     path = Path(spec.path)

@@ -33,6 +33,15 @@ class SourceMap:
     ``origins[i]`` is ``(file, lines, path)`` of action ``i``: the file it comes
     from (it may be inherited through ``extends``), that file's line table and
     the action's path in it.
+
+    Parameters
+    ----------
+    source : str
+        The scenario's file (or ``<dict>``).
+    lines : Lines
+        Its line table.
+    origins : list of tuple, optional
+        ``(file, lines, path)`` of each action (default none).
     """
 
     source: str
@@ -40,7 +49,20 @@ class SourceMap:
     origins: list[tuple[str, Lines, tuple]] = field(default_factory=list)
 
     def where(self, path: tuple) -> tuple[str, int | None]:
-        """File and line of a field path of the merged scenario."""
+        """File and line of a field path of the merged scenario.
+
+        Parameters
+        ----------
+        path : tuple
+            A field path, e.g. ``("actions", 3, "imposer")``.
+
+        Returns
+        -------
+        source : str
+            The file the field was written in.
+        line : int or None
+            Its line, None when unknown.
+        """
         if (
             len(path) >= 2
             and path[0] == "actions"
@@ -52,7 +74,18 @@ class SourceMap:
         return self.source, self.lines.find(path)
 
     def error(self, problems: list[tuple[tuple, str]]) -> ScenarioError:
-        """A ScenarioError for ``(path, message)`` problems, located in their files."""
+        """A ScenarioError for ``(path, message)`` problems, located in their files.
+
+        Parameters
+        ----------
+        problems : list of tuple
+            ``(path, message)`` pairs, ``path`` a field path of the merged scenario.
+
+        Returns
+        -------
+        ScenarioError
+            The error to raise.
+        """
         located = []
         source = self.source
         for path, message in problems:
@@ -63,7 +96,21 @@ class SourceMap:
 
 @dataclass(kw_only=True)
 class ScenarioFile(SourceMap):
-    """A validated scenario and where each of its parts was written."""
+    """A validated scenario and where each of its parts was written.
+
+    Parameters
+    ----------
+    source : str
+        The scenario's file (or ``<dict>``).
+    lines : Lines
+        Its line table.
+    origins : list of tuple, optional
+        ``(file, lines, path)`` of each action (default none).
+    scenario : Scenario
+        The validated scenario.
+    base_folder : Path, optional
+        The folder relative paths are relative to (default: the file's).
+    """
 
     scenario: Scenario
     base_folder: Path | None = None
@@ -183,6 +230,16 @@ def _validated(
 def load_scenario(ref: str | Path) -> ScenarioFile:
     """Load and validate a scenario (a built-in name or a YAML file).
 
+    Parameters
+    ----------
+    ref : str or Path
+        A built-in scenario name (:func:`builtin_scenarios`) or a YAML file.
+
+    Returns
+    -------
+    ScenarioFile
+        The validated scenario and where its parts were written.
+
     Raises
     ------
     ScenarioError
@@ -199,6 +256,18 @@ def scenario_from_data(
 
     ``extends`` names a built-in scenario or a file (relative to ``folder``,
     default the working directory); relative data paths too.
+
+    Parameters
+    ----------
+    data : Scenario or Mapping of str to object
+        The scenario.
+    folder : str or Path, optional
+        The folder relative paths are relative to (default: the working directory).
+
+    Returns
+    -------
+    ScenarioFile
+        The validated scenario; its source is ``<dict>``.
 
     Raises
     ------

@@ -23,6 +23,22 @@ def start_state(
 ) -> PolicyState:
     """The policy state the scenario starts from, relative to its data world.
 
+    Parameters
+    ----------
+    loaded : ScenarioFile
+        The scenario, with where its parts were written.
+    world : Baseline
+        The scenario's data world.
+    chain : tuple of str
+        The files of the start scenarios followed so far (to detect circles).
+    context : GravityContext, optional
+        The scenario's gravity estimation, for trade-cost actions.
+
+    Returns
+    -------
+    PolicyState
+        The start's policy, relative to ``world``.
+
     Raises
     ------
     ScenarioError
@@ -82,7 +98,31 @@ def start_world(
     deficits: DeficitTreatment,
     options: SolverOptions | None,
 ) -> Baseline:
-    """The world of the start state: ``world`` itself, or its equilibrium under ``policy``."""
+    """The world of the start state: ``world`` itself, or its equilibrium under ``policy``.
+
+    Parameters
+    ----------
+    loaded : ScenarioFile
+        The scenario, with where its parts were written.
+    world : Baseline
+        The scenario's data world.
+    policy : PolicyState
+        The start's policy (:func:`start_state`).
+    deficits : {"fixed", "zero", "multiplicative"}
+        How deficits are treated.
+    options : SolverOptions or None
+        Solver settings.
+
+    Returns
+    -------
+    Baseline
+        The start world.
+
+    Raises
+    ------
+    ScenarioError
+        A start with export taxes, or one that cannot be solved; located in the file.
+    """
     sc = loaded.scenario
     unchanged = (
         np.array_equal(policy.tariff, world.tariff)

@@ -38,7 +38,17 @@ ScenarioLike = str | Path | ScenarioFile | Scenario | Mapping[str, Any]
 
 @dataclass
 class Step:
-    """The state after all actions up to ``date``, solved relative to the start."""
+    """The state after all actions up to ``date``, solved relative to the start.
+
+    Parameters
+    ----------
+    date : datetime.date or None
+        The step's date; None for a scenario without actions (its start).
+    labels : list of str
+        The labels of the actions taken on that date.
+    result : Counterfactual
+        The solved state, relative to the start world.
+    """
 
     date: dt.date | None  # None: a scenario without actions (its start)
     labels: list[str]
@@ -47,7 +57,29 @@ class Step:
 
 @dataclass
 class ScenarioResult:
-    """A solved scenario: its world, start and every step (the last is the final state)."""
+    """A solved scenario: its world, start and every step (the last is the final state).
+
+    Parameters
+    ----------
+    scenario : Scenario
+        The scenario solved.
+    source : str
+        Its file (or ``<dict>``).
+    data_world : Baseline
+        The world of its data, model settings applied.
+    start_world : Baseline
+        The world of its start state.
+    steps : list of Step
+        One per date, in order.
+    seconds : float
+        Time taken to check and solve it.
+    focus : tuple of str, optional
+        The pair of countries the reports look at.
+    notes : list of str, optional
+        Notes for the reports (default none).
+    gravity : GravityContext, optional
+        The gravity estimation of a ``trade_costs`` section.
+    """
 
     scenario: Scenario
     source: str
@@ -104,7 +136,20 @@ def check_scenario(
 ) -> tuple[Baseline, PolicyState, Any]:
     """Check a scenario against its world without solving its timeline.
 
-    Returns the data world, the start's policy state and the gravity estimation (or None).
+    Parameters
+    ----------
+    scenario : str, Path, dict, Scenario or ScenarioFile
+        A built-in name, a YAML file, a dict in the scenario format, a
+        :class:`~tradewar.scenario.schema.Scenario` or a loaded file.
+
+    Returns
+    -------
+    world : Baseline
+        The data world.
+    state : PolicyState
+        The start's policy state.
+    context : GravityContext or None
+        The gravity estimation, if any.
 
     Raises
     ------
@@ -151,6 +196,11 @@ def run_scenario(
         :class:`~tradewar.scenario.schema.Scenario`.
     options : SolverOptions, optional
         Solver settings.
+
+    Returns
+    -------
+    ScenarioResult
+        The world, the start and every step.
 
     Raises
     ------

@@ -23,6 +23,18 @@ __all__ = ["build_setup"]
 def build_setup(loaded: ScenarioFile) -> tuple[Baseline, GravityContext | None]:
     """The scenario's data world (model settings applied) and its gravity estimation, if any.
 
+    Parameters
+    ----------
+    loaded : ScenarioFile
+        The scenario, with where its parts were written.
+
+    Returns
+    -------
+    world : Baseline
+        The data world.
+    context : GravityContext or None
+        The gravity estimation of a ``trade_costs`` section.
+
     Raises
     ------
     ScenarioError

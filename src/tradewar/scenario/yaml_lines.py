@@ -17,7 +17,18 @@ class Lines(dict[Path, int]):
     """Line numbers (1-based) by field path, e.g. ``("actions", 2, "imposer")``."""
 
     def find(self, path: Path) -> int | None:
-        """The line of the deepest known prefix of ``path``."""
+        """The line of the deepest known prefix of ``path``.
+
+        Parameters
+        ----------
+        path : tuple of str or int
+            A field path, e.g. ``("actions", 2, "imposer")``.
+
+        Returns
+        -------
+        int or None
+            The line (1-based), None when no prefix is known.
+        """
         for end in range(len(path), -1, -1):
             line = self.get(tuple(path[:end]))
             if line is not None:
@@ -39,6 +50,20 @@ def _walk(node: yaml.Node, path: Path, lines: Lines) -> None:
 
 def load_yaml(text: str, source: str) -> tuple[Any, Lines]:
     """Parse YAML text; return the data and the line of each field.
+
+    Parameters
+    ----------
+    text : str
+        The YAML document.
+    source : str
+        Its file name, for error messages.
+
+    Returns
+    -------
+    data : object
+        The parsed document (a dict for a scenario).
+    lines : Lines
+        The line of each field path.
 
     Raises
     ------
