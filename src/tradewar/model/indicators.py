@@ -73,7 +73,15 @@ def employment_shares(
 
 
 def reallocated_share(shares: np.ndarray, shares_new: np.ndarray) -> np.ndarray:
-    """Share of each country's workers who change sector, ``½ Σ_s |ℓ' − ℓ|``, (N,)."""
+    """Share of each country's workers who change sector, ``½ Σ_s |ℓ' − ℓ|``, (N,).
+
+    Parameters
+    ----------
+    shares : numpy.ndarray
+        (N, S) employment shares ℓ before (:func:`employment_shares`).
+    shares_new : numpy.ndarray
+        (N, S) employment shares ℓ' after.
+    """
     return 0.5 * np.abs(shares_new - shares).sum(axis=1)
 
 
