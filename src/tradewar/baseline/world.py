@@ -1,9 +1,8 @@
 """The calibrated world that every counterfactual starts from.
 
-Array orientation (one convention for the whole code base)
-----------------------------------------------------------
-Bilateral arrays are ``[exporter, importer, sector]`` — einsum letters ``'ins'``
-(``i`` the origin, ``n`` the destination, ``s`` the sector).  Country-by-sector
+Array orientation, one convention for the whole code base: bilateral arrays are
+``[exporter, importer, sector]`` — einsum letters ``'ins'`` (``i`` the origin,
+``n`` the destination, ``s`` the sector).  Country-by-sector
 arrays are ``[country, sector]`` (``'ns'``), and input–output shares are
 ``[country, input sector, output sector]`` (``'nks'``).  Loaders convert every
 source to this orientation; nothing inside the engine converts again.
