@@ -119,3 +119,41 @@ def test_committed_default_world_is_what_the_build_script_makes(default_world, t
     np.testing.assert_allclose(rebuilt.tariff, default_world.tariff, atol=1e-9)
     np.testing.assert_allclose(rebuilt.io_shares, default_world.io_shares, atol=1e-9)
     np.testing.assert_allclose(rebuilt.theta, default_world.theta)
+
+
+def test_trade_matches_official_totals(default_world):
+    """Each region's exports, imports and balance of goods and services, 2022.
+
+    Official figures (``src/tradewar/data/default/trade_2022.csv``, billions of USD):
+    BEA for the US (deficit $951B), the World Bank's World Development Indicators
+    (NE.EXP.GNFS.CD, NE.IMP.GNFS.CD) for the others, Taiwan's central bank for
+    Taiwan's balance; EU, ASEAN and ROW are members' sums less trade among them.
+    ROW closes the world (the official balances sum to +$690B), so only its closure
+    is held.
+    """
+    from tradewar.data.build.default_world import trade_check_table
+
+    table = trade_check_table(default_world)
+    held = table.drop(index="ROW")
+    levels = held.dropna(subset=["exports_official"])
+    assert len(levels) == 15  # every region with official levels (not TWN, not ROW)
+    assert (levels["exports_gap_pct"].abs() <= 5).all(), levels["exports_gap_pct"]
+    assert (levels["imports_gap_pct"].abs() <= 5).all(), levels["imports_gap_pct"]
+    np.testing.assert_allclose(held["balance"], held["balance_official"], atol=0.05)
+    assert (np.sign(held["balance"]) == np.sign(held["balance_official"])).all()
+    assert table.loc["USA", "balance"] == pytest.approx(-951.1, abs=0.1)
+    assert table.loc["MEX", "balance"] == pytest.approx(-43.0, abs=0.1)
+    assert table.loc["VNM", "balance"] > 0 and table.loc["TWN", "balance"] == pytest.approx(80.3)
+    # ROW is the closure: minus the others' balances
+    assert table.loc["ROW", "balance"] == pytest.approx(-held["balance"].sum(), abs=0.1)
+
+
+def test_us_china_trade_in_2022(default_world):
+    """US goods trade with China, 2022 (Census: imports $536.3B, exports $153.8B)."""
+    usa, chn = default_world.country_index("USA"), default_world.country_index("CHN")
+    goods = [default_world.sector_index(s) for s in default_world.goods]
+    usd_bn = default_world.usd_per_unit / 1e9
+    imports = default_world.trade[chn, usa, goods].sum() * usd_bn
+    exports = default_world.trade[usa, chn, goods].sum() * usd_bn
+    assert imports == pytest.approx(536.3, rel=0.05)
+    assert exports == pytest.approx(153.8, rel=0.10)

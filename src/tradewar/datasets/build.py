@@ -8,6 +8,7 @@ from tradewar.baseline import Baseline
 from tradewar.data.build.default_world import (
     DEFAULT_ELASTICITIES,
     assemble_default_world,
+    default_world_card,
     save_default_world,
 )
 from tradewar.data.build.io_table import IOAudit
@@ -27,8 +28,10 @@ def build_default_world(
     """Rebuild the default world from the ICIO package; write it to ``out`` if given.
 
     Reads the full OECD ICIO 2022 world, reconciles it into the model's
-    equilibrium with the observed deficits, aggregates it
-    (:func:`tradewar.data.build.default_world.assemble_default_world`).
+    equilibrium with the observed deficits, aggregates it and fits its trade to
+    the official totals
+    (:func:`tradewar.data.build.default_world.assemble_default_world`), and
+    reconciles it again with the official balances as deficits.
 
     Parameters
     ----------
@@ -50,14 +53,10 @@ def build_default_world(
 
     audit = IOAudit()
     full = reconcile(read_icio_world(elasticity_table=elasticity_table, audit=audit))
-    world, card = assemble_default_world(
-        full,
-        audit,
-        regions=regions,
-        sectors=sectors,
-        elasticity_table=elasticity_table,
-        version=PACKAGE_VERSION,
-        name=name,
+    fitted, _ = assemble_default_world(full, regions=regions, sectors=sectors, name=name)
+    world = reconcile(fitted)  # the official balances are the fitted world's deficits
+    card = default_world_card(
+        full, world, audit, elasticity_table=elasticity_table, version=PACKAGE_VERSION
     )
     if out is not None:
         save_default_world(world, card, full, regions, sectors, out)

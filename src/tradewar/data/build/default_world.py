@@ -15,9 +15,11 @@ from importlib.resources import files
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 
 from tradewar.baseline import Baseline
 from tradewar.data.build.aggregate import aggregate, read_mapping
+from tradewar.data.build.balancing import TradeTargets, fit_trade_totals, trade_targets
 from tradewar.data.build.io_table import IOAudit
 from tradewar.data.files.store import load_baseline, save_baseline
 
@@ -27,8 +29,11 @@ __all__ = [
     "assemble_default_world",
     "default_card",
     "default_mapping",
+    "default_world_card",
     "load_default",
+    "official_trade",
     "save_default_world",
+    "trade_check_table",
 ]
 
 DEFAULT_FILE = "world_2022.npz"
@@ -37,6 +42,7 @@ DEFAULT_FILE = "world_2022.npz"
 #: triples US-China trade in the model, while its value hardly moved in the data.
 DEFAULT_ELASTICITIES = "uniform-4"
 START_STATES_FILE = "start_states.csv"
+TRADE_TARGETS_FILE = "trade_2022.csv"
 
 #: Sector groups of the default world that are goods (the scenario keyword ``goods``).
 GOODS_SECTORS = (
@@ -96,40 +102,32 @@ def default_card() -> str:
 
 def assemble_default_world(
     full: Baseline,
-    audit: IOAudit,
     *,
     regions: dict[str, str] | str | Path | None = None,
     sectors: dict[str, str] | str | Path | None = None,
-    elasticity_table: str = DEFAULT_ELASTICITIES,
-    version: str = "",
     name: str = "default",
-) -> tuple[Baseline, str]:
-    """Aggregate the reconciled full ICIO world into the default world and its data card.
+) -> tuple[Baseline, TradeTargets]:
+    """Aggregate the reconciled full ICIO world and fit its trade to the official totals.
 
     :func:`tradewar.datasets.build_default_world` reads and reconciles the full
-    world, calls this, and writes the result.
+    world, calls this, reconciles the result with the official balances as its
+    deficits, and writes it with :func:`default_world_card`.
 
     Parameters
     ----------
     full : Baseline
         The reconciled 80 x 50 world.
-    audit : IOAudit
-        What the construction changed in the source table.
     regions, sectors : dict of str to str, str or Path, optional
         Mappings (dicts or CSV paths); default the shipped ones (``default/*.csv``).
-    elasticity_table : str, default DEFAULT_ELASTICITIES
-        Name of the elasticity table ``full`` was built with, for the data card.
-    version : str, default ""
-        Version of ``sanction-simulator`` the data came from, for the data card.
     name : str, default "default"
         Name of the default world.
 
     Returns
     -------
     world : Baseline
-        The default world.
-    card : str
-        Its data card (Markdown).
+        The aggregated world with its trade fitted (raw: not yet reconciled).
+    targets : TradeTargets
+        The exports and imports it was fitted to.
     """
     regions = default_mapping("regions") if regions is None else regions
     sectors = default_mapping("sectors") if sectors is None else sectors
@@ -139,10 +137,76 @@ def assemble_default_world(
     world = world.replace(
         description=(
             f"OECD ICIO 2022 (2025 release) aggregated to {world.n_countries} regions x "
-            f"{world.n_sectors} sectors, USD millions"
+            f"{world.n_sectors} sectors, trade fitted to official totals, USD millions"
         )
     )
-    return world, _card(full, world, audit, elasticity_table, version)
+    targets = trade_targets(world, official_trade())
+    return fit_trade_totals(world, targets), targets
+
+
+def official_trade() -> pd.DataFrame:
+    """Official exports, imports and balances of goods and services, 2022 (billions of USD).
+
+    One row per region of the default world with its source (``default/trade_2022.csv``):
+    BEA for the US, the World Bank's World Development Indicators for the others,
+    Taiwan's central bank for Taiwan's balance; EU, ASEAN and ROW are members' sums
+    less trade among them.
+    """
+    return pd.read_csv(_default_dir() / TRADE_TARGETS_FILE)
+
+
+def trade_check_table(world: Baseline) -> pd.DataFrame:
+    """Each region's exports, imports and balance: the world's beside the official ones.
+
+    Billions of USD; ``*_gap_pct`` are the world's departures in percent of the
+    official figure (of gross trade for the balance).
+    """
+    official = official_trade().set_index("region").loc[list(world.countries)]
+    usd = (world.usd_per_unit or 1.0) / 1e9
+    out = pd.DataFrame(
+        {
+            "exports": world.exports * usd,
+            "exports_official": official["exports_bn"].to_numpy(float),
+            "imports": world.imports * usd,
+            "imports_official": official["imports_bn"].to_numpy(float),
+            "balance": (world.exports - world.imports) * usd,
+            "balance_official": official["balance_bn"].to_numpy(float),
+        },
+        index=pd.Index(world.countries, name="region"),
+    )
+    out["exports_gap_pct"] = 100 * (out["exports"] / out["exports_official"] - 1)
+    out["imports_gap_pct"] = 100 * (out["imports"] / out["imports_official"] - 1)
+    gross = out["exports_official"] + out["imports_official"]
+    gross = gross.fillna(out["exports"] + out["imports"])
+    out["balance_gap_pct"] = 100 * (out["balance"] - out["balance_official"]) / gross
+    out["source"] = official["source"].to_numpy()
+    return out
+
+
+def default_world_card(
+    full: Baseline,
+    world: Baseline,
+    audit: IOAudit,
+    *,
+    elasticity_table: str = DEFAULT_ELASTICITIES,
+    version: str = "",
+) -> str:
+    """The data card of the default world (Markdown).
+
+    Parameters
+    ----------
+    full : Baseline
+        The full 80 x 50 world it was aggregated from.
+    world : Baseline
+        The default world, reconciled.
+    audit : IOAudit
+        What the construction changed in the source table.
+    elasticity_table : str, default DEFAULT_ELASTICITIES
+        Name of the elasticity table, for the card.
+    version : str, default ""
+        Version of ``sanction-simulator`` the data came from.
+    """
+    return _card(full, world, audit, elasticity_table, version)
 
 
 def save_default_world(
@@ -263,7 +327,31 @@ def _card(full: Baseline, world: Baseline, audit: IOAudit, table: str, version: 
         "- The world is reconciled to the model's equilibrium with the observed deficits "
         "(tariffs included), then aggregated (sums of flows, trade-weighted tariffs, "
         "trade-weighted elasticities), which keeps every accounting identity.",
+        "- Trade fitted to official totals (tradewar.data.build.balancing): the ICIO as "
+        "shipped lacks the OECD's rest of the world and imputes final demand by "
+        "destination, so its regions' trade fell 15-25% short of the official figures and "
+        "several balances had the wrong size or sign (Mexico -$216B, Vietnam -$88B, "
+        "Taiwan +$199B). International flows are rescaled biproportionally (RAS, "
+        "x_in <- r_i c_n x_in) until each region's exports and imports of goods and "
+        "services equal the official ones; gross output is kept (domestic sales absorb "
+        "the change), final-demand shares follow from the goods-market identity, and the "
+        "world is reconciled again with the official balances as its deficits.",
+        "- ROW closes the world: the 80 economies' official balances sum to +$690B "
+        "(trade with economies outside the data, and the global discrepancy), so ROW's "
+        "balance is minus the others'. Taiwan's levels are the ICIO's (only its balance "
+        "is official here).",
         *[f"- Audit: {line}" for line in audit.lines()],
+        "",
+        "## Trade against official figures, 2022 (billions of USD, goods and services)",
+        "",
+        "| region | exports | official | imports | official | balance | official | source |",
+        "|---|---:|---:|---:|---:|---:|---:|---|",
+        *[
+            f"| {region} | {row.exports:,.1f} | {_bn(row.exports_official)} | "
+            f"{row.imports:,.1f} | {_bn(row.imports_official)} | {row.balance:,.1f} | "
+            f"{_bn(row.balance_official)} | {row.source} |"
+            for region, row in trade_check_table(world).iterrows()
+        ],
         "",
         "## Tariffs",
         "- US tariffs on Chinese goods and China's on US goods by sector: public tariff "
@@ -289,6 +377,10 @@ def _card(full: Baseline, world: Baseline, audit: IOAudit, table: str, version: 
         "phased in; non-tariff barriers are not measured.",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _bn(value: float) -> str:
+    return "–" if pd.isna(value) else f"{value:,.1f}"
 
 
 def check_default_facts(world: Baseline) -> dict[str, float]:

@@ -1,0 +1,1 @@
+"""Building worlds: input-output tables to baselines, aggregation, tariffs, the default world."""
