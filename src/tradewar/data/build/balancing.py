@@ -30,7 +30,7 @@ __all__ = ["TradeTargets", "fit_trade_totals", "ras_factors", "trade_targets"]
 class TradeTargets:
     """Exports and imports each region must have, in the world's units.
 
-    Attributes
+    Parameters
     ----------
     exports, imports : numpy.ndarray
         (N,) targets; they sum to the same world total.

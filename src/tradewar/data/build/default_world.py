@@ -160,6 +160,16 @@ def trade_check_table(world: Baseline) -> pd.DataFrame:
 
     Billions of USD; ``*_gap_pct`` are the world's departures in percent of the
     official figure (of gross trade for the balance).
+
+    Parameters
+    ----------
+    world : Baseline
+        The default world (its regions are rows of the official table).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per region.
     """
     official = official_trade().set_index("region").loc[list(world.countries)]
     usd = (world.usd_per_unit or 1.0) / 1e9
