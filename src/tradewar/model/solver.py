@@ -3,7 +3,8 @@
 Algorithm (nested, every loop checked):
 
 1. Outer loop on log wages ``log ŵ`` (N unknowns): Anderson-accelerated damped
-   labour-market clearing, ``log ŵ ← log ŵ + λ_n log(Σ_s β_n^s Y_n^s' / (ŵ_n w_n L_n))``,
+   labour-market clearing,
+   ``log ŵ ← log ŵ + λ_n log(Σ_s (β_n^s − μ_n^s) Y_n^s' / (ŵ_n w_n L_n))``,
    renormalised so that world labour income (value added, without profits) is the
    numéraire (``Σ_n ŵ_n w_n L_n = Σ_n w_n L_n``).
 2. Given wages, sectoral prices solve the cost/price fixed point (eqs. 10–11),
@@ -11,8 +12,17 @@ Algorithm (nested, every loop checked):
 3. Given wages and prices, expenditure solves the linear goods-market system
    (eq. 13) by GMRES, warm-started likewise.
 
+Inner solves are inexact while the wages are far from equilibrium: their
+tolerances follow the outer residual (:attr:`SolverOptions.inner_tol_factor`),
+and the returned equilibrium is evaluated at the full tolerances; should that
+evaluation miss the wage tolerance, the loop goes on with exact inner solves.
+The wage loop aims at a tenth of its tolerance (:data:`AIM`), a margin for the
+noise of the inner solves.
+
 At the fixed point labour markets clear, goods markets clear, and so every
-country's trade balance equals its deficit (Walras).
+country's trade balance equals its deficit (Walras).  A loop that stops short
+of its tolerance raises :class:`~tradewar.errors.ConvergenceError`, naming the
+country (and sector) with the largest residual.
 """
 
 from __future__ import annotations
@@ -46,17 +56,40 @@ log = logging.getLogger(__name__)
 class SolverOptions:
     """Tolerances and limits of the equilibrium solver.
 
-    Attributes
+    Parameters
     ----------
-    tol : largest relative labour-market gap ``|Σβ Y' / (ŵ wL) − 1|`` accepted.
-    max_iter : most outer (wage) iterations.
-    price_tol : tolerance of the inner price fixed point (in log prices).
-    price_max_iter : most inner price iterations per outer iteration.
-    linear_tol : relative tolerance of the GMRES expenditure solve.
-    memory : Anderson memory of both loops (0: plain damped iteration).
-    wage_step : damping λ of the wage update; ``None`` picks ``1 / (1 + ε_n)``
-        per country, with ε_n its output-weighted trade elasticity times the
-        share of its sales that faces foreign competition.
+    tol : float
+        Largest labour-market gap accepted, in logs:
+        ``max_n |log(Σ_s (β_n^s − μ_n^s) Y_n^s' / (ŵ_n w_n L_n))|`` (about the
+        relative gap).
+    max_iter : int
+        Most outer (wage) iterations, i.e. evaluations of the wage update.
+    price_tol : float
+        Tolerance of the inner price fixed point, ``max |log P̂ − f(log P̂)|``
+        (in log prices), met by the returned equilibrium.
+    price_max_iter : int
+        Most inner price iterations in any one outer iteration.
+    linear_tol : float
+        Relative tolerance ``‖b − (I − M) X'‖ / ‖b‖`` of the GMRES expenditure
+        solve (eq. 13), met by the returned equilibrium.
+    memory : int
+        Anderson memory of both loops (0: plain damped iteration).
+    wage_step : float or None
+        Damping λ of the wage update, in (0, 1].  ``None`` picks, per country,
+        ``λ_n = min(1, 1 / (1 + ε_n))`` (``min(1, 1 / ε_n)`` for a conditional
+        equilibrium) with
+        ``ε_n = Σ_s (Y_n^s / Y_n) θ^s Σ_m (Y_nm^s / Y_n^s)(1 − π_nm^s)``: the
+        elasticity of the country's sales to its own costs (``Y_nm^s`` its
+        sales to m, π the baseline's trade shares).
+    inner_tol_factor : float
+        Adaptive inner tolerances.  While the wages are far from equilibrium the
+        price fixed point and the expenditure solve need not be exact: each
+        outer iteration solves them to
+        ``max(price_tol, min(1e-6, inner_tol_factor × r))`` (and likewise
+        ``linear_tol``), with r the smallest labour-market gap reached so far.
+        The returned equilibrium is always evaluated at ``price_tol`` and
+        ``linear_tol``.  Between 0 and 1; 0 solves every inner problem at the
+        full tolerances.
     """
 
     tol: float = 1e-10
@@ -66,6 +99,7 @@ class SolverOptions:
     linear_tol: float = 1e-13
     memory: int = 8
     wage_step: float | None = None
+    inner_tol_factor: float = 1e-3
 
     def __post_init__(self) -> None:
         for name in ("tol", "price_tol", "linear_tol"):
@@ -79,20 +113,52 @@ class SolverOptions:
             raise ValueError("SolverOptions.memory must be >= 0")
         if self.wage_step is not None and not (0 < self.wage_step <= 1):
             raise ValueError("SolverOptions.wage_step must lie in (0, 1]")
+        if not (0 <= self.inner_tol_factor <= 1):
+            raise ValueError("SolverOptions.inner_tol_factor must lie in [0, 1]")
 
 
 @dataclass(frozen=True, slots=True)
 class SolverReport:
-    """How a solve went: always attached to a result.
+    """How a solve went: attached to every result.
 
-    Attributes
+    Every residual is measured on the returned equilibrium itself (evaluated
+    with the full inner tolerances), beside the tolerance it had to meet.  A
+    solve that misses a tolerance raises :class:`~tradewar.errors.ConvergenceError`
+    instead of returning, so ``converged`` is True on any result one holds; it
+    is computed from the residuals below, not assumed.
+
+    Parameters
     ----------
-    converged : always True on a returned result (failures raise).
-    n_iter : outer iterations.
-    price_iter : inner price iterations, all outer iterations together.
-    residual : largest relative labour-market gap at the solution.
-    trade_balance_residual : largest |imports − exports − deficit| / world labour income.
-    seconds : wall time.
+    converged : bool
+        ``residual <= tol``, ``price_residual <= price_tol`` and
+        ``linear_residual <= linear_tol``.
+    n_iter : int
+        Outer (wage) iterations: evaluations of the wage update, not counting
+        the final evaluation of the returned equilibrium.
+    price_iter : int
+        Inner price iterations, all evaluations together (the final one included).
+    residual : float
+        Largest labour-market gap at the solution,
+        ``max_n |log(Σ_s (β_n^s − μ_n^s) Y_n^s' / (ŵ_n w_n L_n))|``.
+    trade_balance_residual : float
+        Largest ``|imports − exports − deficit|`` / world labour income.
+    seconds : float
+        Wall time of the solve.
+    tol : float
+        The tolerance ``residual`` met (:attr:`SolverOptions.tol`).
+    price_residual : float
+        Largest ``|log P̂ − f(log P̂)|`` of the price fixed point at the solution.
+    price_tol : float
+        The tolerance ``price_residual`` met.
+    linear_residual : float
+        Relative residual ``‖b − (I − M) X'‖ / ‖b‖`` of the expenditure system at
+        the solution; 0 for a conditional equilibrium (expenditure held fixed).
+    linear_tol : float
+        The tolerance ``linear_residual`` met.
+    linear_iter : int
+        Matrix–vector products of the expenditure solves, all evaluations together.
+    warm_start : bool
+        Whether the solve started from a given equilibrium (``initial``).
     """
 
     converged: bool
@@ -101,25 +167,47 @@ class SolverReport:
     residual: float
     trade_balance_residual: float
     seconds: float
+    tol: float = float("nan")
+    price_residual: float = float("nan")
+    price_tol: float = float("nan")
+    linear_residual: float = float("nan")
+    linear_tol: float = float("nan")
+    linear_iter: int = 0
+    warm_start: bool = False
 
 
 @dataclass(frozen=True, eq=False)
 class Equilibrium:
     """Raw arrays of a solved counterfactual (orientation of :mod:`tradewar.baseline`).
 
-    Attributes
+    Parameters
     ----------
-    w_hat : (N,) wage changes ŵ.
-    price_hat : (N, S) sectoral price changes P̂.
-    cost_hat : (N, S) input-bundle cost changes ĉ.
-    trade_shares : (N, N, S) counterfactual trade shares π'.
-    expenditure : (N, S) counterfactual expenditure X' (tariff-inclusive).
-    trade : (N, N, S) counterfactual flows at producer prices π'X'/(1 + τ').
-    output : (N, S) counterfactual gross output Y'.
-    tariff_revenue : (N,) counterfactual import-tariff revenue.
-    deficit : (N,) counterfactual deficits D'.
-    income : (N,) counterfactual final spending I' = ŵ wL + R' + D', R' all policy revenue.
-    report : SolverReport.
+    w_hat : numpy.ndarray
+        (N,) wage changes ŵ.
+    price_hat : numpy.ndarray
+        (N, S) sectoral price changes P̂.
+    cost_hat : numpy.ndarray
+        (N, S) input-bundle cost changes ĉ.
+    trade_shares : numpy.ndarray
+        (N, N, S) counterfactual trade shares π'.
+    expenditure : numpy.ndarray
+        (N, S) counterfactual expenditure X' (tariff-inclusive).
+    trade : numpy.ndarray
+        (N, N, S) counterfactual flows at producer prices π'X' / ((1 + τ')(1 + x')).
+    output : numpy.ndarray
+        (N, S) counterfactual gross output Y'.
+    tariff_revenue : numpy.ndarray
+        (N,) counterfactual import-tariff revenue.
+    deficit : numpy.ndarray
+        (N,) counterfactual deficits D'.
+    income : numpy.ndarray
+        (N,) counterfactual final spending ``I' = ŵ wL + Π' + R' + D'``, R' all
+        policy revenue and Π' profits.
+    report : SolverReport
+        How the solve went.
+    export_tax_revenue : numpy.ndarray or None
+        (N,) counterfactual export-tax revenue of each exporter (negative for
+        subsidies); zeros without export taxes.
     """
 
     w_hat: np.ndarray
@@ -136,12 +224,37 @@ class Equilibrium:
     export_tax_revenue: np.ndarray | None = None
 
 
-def _wage_step(baseline: Baseline) -> np.ndarray:
+def _wage_step(baseline: Baseline, conditional: bool = False) -> np.ndarray:
+    """The damping ``λ_n`` of :attr:`SolverOptions.wage_step`, (N,).
+
+    ``λ_n = min(1, 1 / (1 + ε_n))``, or ``min(1, 1 / ε_n)`` for a conditional
+    equilibrium (whose labour incomes do not move with wages), with
+    ``ε_n = Σ_s (Y_n^s / Y_n) θ^s Σ_m (Y_nm^s / Y_n^s)(1 − π_nm^s)``: the
+    elasticity of the country's sales to its own costs, each market m weighted
+    by its share of the country's sales and each sector by its share of output.
+    A rise of ``log ŵ_n`` by x lowers the labour-market gap by about
+    ``(1 + ε_n) x`` (``ε_n x`` when incomes are held), so λ_n is a diagonal
+    Newton step.
+
+    Parameters
+    ----------
+    baseline : Baseline
+        The world before the change.
+    conditional : bool
+        Whether labour incomes are held fixed (a conditional equilibrium).
+
+    Returns
+    -------
+    numpy.ndarray
+        (N,) steps in (0, 1].
+    """
     output = baseline.gross_output
     weights = output / np.maximum(output.sum(axis=1, keepdims=True), 1e-300)
-    domestic = np.einsum("nns->ns", baseline.trade) / np.maximum(output, 1e-300)
-    exposure = (weights * baseline.theta[None, :] * (1.0 - domestic)).sum(axis=1)
-    return 1.0 / (1.0 + exposure + 1.0)
+    sales = baseline.trade / np.maximum(output[:, None, :], 1e-300)  # [i, n, s]: i's sales to n
+    exposure = (sales * (1.0 - baseline.trade_shares)).sum(axis=1)  # (N, S)
+    epsilon = (weights * baseline.theta[None, :] * exposure).sum(axis=1)
+    slope = epsilon if conditional else 1.0 + epsilon
+    return 1.0 / np.maximum(slope, 1.0)
 
 
 DeficitRule = np.ndarray | Callable[[np.ndarray], np.ndarray]
@@ -154,6 +267,16 @@ def multiplicative_deficits(baseline: Baseline) -> Callable[[np.ndarray], np.nda
     ``δ_n = D_n / (w_n L_n)``: each deficit keeps its share of labour income (value
     added, when there are no profits), with a common correction so that deficits
     still sum to zero.
+
+    Parameters
+    ----------
+    baseline : Baseline
+        The world whose deficits set the shares ``δ_n``.
+
+    Returns
+    -------
+    callable
+        The rule mapping (N,) value added ``ŵ_n w_n L_n`` to (N,) deficits ``D_n'``.
     """
     share = baseline.deficit / baseline.labour_income
 
@@ -179,27 +302,50 @@ def solve_equilibrium(
 
     Parameters
     ----------
-    baseline : the world before the change.
-    tariff_new : (N, N, S) counterfactual tariffs τ' (fractions).
-    trade_cost_hat : (N, N, S) iceberg trade-cost changes d̂ (1 = unchanged).
-    deficit_new : (N,) counterfactual deficits in units of the numéraire (world
-        value added of the baseline), summing to zero; or a rule mapping value
-        added ŵ wL to deficits (:func:`multiplicative_deficits`).
-    options : solver settings.
-    export_tax : (N, N, S) export taxes x' set by the exporter (negative:
-        subsidies); the baseline has none.  The buyer pays c (1 + x')(1 + τ') d.
-    conditional : (N,) labour incomes (value added without profits) to hold
-        fixed: the *conditional* equilibrium of structural gravity (Yotov et al.
-        2016, ch. 2), in which spending stays at the baseline's and factory-gate
+    baseline : Baseline
+        The world before the change.
+    tariff_new : numpy.ndarray
+        (N, N, S) counterfactual tariffs τ' (fractions).
+    trade_cost_hat : numpy.ndarray
+        (N, N, S) iceberg trade-cost changes d̂ (1 = unchanged).
+    deficit_new : numpy.ndarray or callable
+        (N,) counterfactual deficits in units of the numéraire (world labour
+        income of the baseline), summing to zero; or a rule mapping value added
+        ``ŵ wL`` to deficits (:func:`multiplicative_deficits`).
+    options : SolverOptions, optional
+        Solver settings; default :class:`SolverOptions` ().
+    export_tax : numpy.ndarray, optional
+        (N, N, S) export taxes x' set by the exporter (negative: subsidies); the
+        baseline has none.  The buyer pays ``c (1 + x')(1 + τ') d``.
+    conditional : numpy.ndarray, optional
+        (N,) labour incomes (value added without profits) to hold fixed: the
+        *conditional* equilibrium of structural gravity (Yotov et al. 2016,
+        ch. 2), in which spending stays at the baseline's and factory-gate
         prices adjust until each country's sales earn these incomes.  None
         solves the full general equilibrium.
-    initial : a solved equilibrium of the same baseline to start from (warm
-        start): its wages, prices and expenditure are the first iterates.
+    initial : Equilibrium, optional
+        A solved equilibrium of the same baseline to start from (warm start):
+        its wages, prices and expenditure are the first iterates.  Started from
+        its own solution, a solve takes one outer iteration.
+
+    Returns
+    -------
+    Equilibrium
+        The counterfactual arrays and the :class:`SolverReport`.
 
     Raises
     ------
     ConvergenceError
-        If any loop stops before its tolerance; names the worst country/sector.
+        If a loop stops before its tolerance: the wage loop (names the country
+        with the largest labour-market gap), the price fixed point or the
+        expenditure system (name the country and sector).
+    DataError
+        If a country of the baseline has no labour income.
+    EquilibriumError
+        If a country's final spending turns negative (a deficit that cannot be
+        financed).
+    ValueError
+        If ``initial`` does not have the baseline's shape.
     """
     opts = options or SolverOptions()
     start = time.perf_counter()
@@ -210,7 +356,7 @@ def solve_equilibrium(
         raise DataError(f"baseline {baseline.name!r}: country {bad} has no labour income")
     theta = baseline.theta
     beta, gamma, alpha = baseline.va_share, baseline.io_shares, baseline.final_shares
-    mu = baseline.profit_share
+    mu = baseline.profit_share if baseline.profit_share is not None else np.zeros_like(beta)
     has_profits = bool(np.any(mu))
     labour_share = beta - mu  # of sales
     cost_share = eq.labour_cost_share(beta, mu) if has_profits else beta
@@ -223,99 +369,128 @@ def solve_equilibrium(
     pi = baseline.trade_shares
     with np.errstate(divide="ignore"):
         log_pi_kappa = np.where(pi > 0, np.log(pi) - theta * np.log(kappa_hat), -np.inf)
+    system = _PriceSystem(log_pi_kappa, theta, cost_share, gamma)
 
     def deficits(w_hat: np.ndarray) -> np.ndarray:
         return deficit_new(w_hat * va) if callable(deficit_new) else deficit_new
 
-    step = np.full(n, opts.wage_step) if opts.wage_step is not None else _wage_step(baseline)
+    step = (
+        np.full(n, opts.wage_step)
+        if opts.wage_step is not None
+        else _wage_step(baseline, conditional is not None)
+    )
     world_va = va.sum()
     log_w0 = np.zeros(n)
-    state = {
-        "log_p": np.zeros(n * s),
-        "x": baseline.expenditure.ravel().copy(),
-        "price_iter": 0,
-    }
+    work = _Work(
+        log_p=np.zeros(n * s),
+        x=baseline.expenditure.ravel().copy(),
+        tols=_InnerTolerances(opts),
+    )
     if initial is not None:
         if initial.price_hat.shape != (n, s):
             raise ValueError(
                 f"the initial equilibrium has shape {initial.price_hat.shape}, expected {(n, s)}"
             )
         log_w0 = np.log(initial.w_hat)
-        state["log_p"] = np.log(initial.price_hat).ravel()
-        state["x"] = np.asarray(initial.expenditure, dtype=float).ravel().copy()
+        work.log_p = np.log(initial.price_hat).ravel()
+        work.x = np.asarray(initial.expenditure, dtype=float).ravel().copy()
 
-    def solve_prices(log_w: np.ndarray) -> np.ndarray:
+    def solve_prices(log_w: np.ndarray, tol: float) -> np.ndarray:
         def price_map(log_p_flat: np.ndarray) -> np.ndarray:
-            log_c = eq.input_cost_hat(log_w, log_p_flat.reshape(n, s), cost_share, gamma)
-            return eq.log_price_index_hat(log_pi_kappa, log_c, theta).ravel()
+            log_c = system.input_cost(log_w, log_p_flat.reshape(n, s))
+            return system.log_price_index(log_c).ravel()
 
+        if not system.uses_inputs:
+            # no intermediate inputs: prices follow from wages in one evaluation
+            work.price_iter += 1
+            work.price_residual = 0.0
+            work.log_p = price_map(work.log_p)
+            return work.log_p.reshape(n, s)
         res = anderson(
             price_map,
-            state["log_p"],
-            tol=opts.price_tol,
+            work.log_p,
+            tol=tol,
             max_iter=opts.price_max_iter,
             memory=opts.memory,
         )
-        state["price_iter"] += res.n_iter
+        work.price_iter += res.n_iter
+        worst = int(np.argmax(np.abs(res.residual)))
+        work.price_residual = float(np.abs(res.residual[worst]))
         if not res.converged:
-            worst = int(np.argmax(np.abs(res.residual)))
             raise ConvergenceError(
-                "price fixed point did not converge",
-                residual=float(np.abs(res.residual[worst])),
+                f"price fixed point did not converge to {tol:.1e}",
+                residual=work.price_residual,
                 n_iter=res.n_iter,
                 where=_where(baseline, worst // s, worst % s),
             )
-        state["log_p"] = res.x
+        work.log_p = res.x
         return res.x.reshape(n, s)
 
-    def revenue_shares(pi_new: np.ndarray, pi_net: np.ndarray):
+    def revenue_shares(
+        pi_new: np.ndarray, pi_net: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray | None]:
         tariff_share = eq.import_tariff_share(pi_new, tariff_new)
         export_share = None if export_tax is None else pi_net * export_tax
         return tariff_share, export_share
 
-    def solve_expenditure(pi_new: np.ndarray, pi_net: np.ndarray, w_hat: np.ndarray):
+    def solve_expenditure(
+        pi_new: np.ndarray, pi_net: np.ndarray, w_hat: np.ndarray, rtol: float, tight: bool
+    ) -> np.ndarray:
+        tariff_share, export_share = revenue_shares(pi_new, pi_net)
         apply_m = eq.expenditure_operator(
             pi_net,
             beta,
             gamma,
             alpha,
-            *revenue_shares(pi_new, pi_net),
+            tariff_share,
+            export_share,
             profit_share=mu if has_profits else None,
         )
         b = (alpha * (w_hat * va + deficits(w_hat))[:, None]).ravel()
-        op = LinearOperator(
-            (n * s, n * s), matvec=lambda x: x - apply_m(x.reshape(n, s)).ravel(), dtype=float
-        )
+        products = work.linear_iter
+
+        def matvec(x: np.ndarray) -> np.ndarray:
+            work.linear_iter += 1
+            return x - apply_m(x.reshape(n, s)).ravel()
+
+        op = LinearOperator((n * s, n * s), matvec=matvec, dtype=float)
         x, info = gmres(
             op,
             b,
-            x0=state["x"],
-            rtol=opts.linear_tol,
+            x0=work.x,
+            rtol=rtol,
             atol=0.0,
             restart=min(60, n * s),
             maxiter=200,
         )
-        if info != 0:
-            gap = np.abs(op.matvec(x) - b)
-            worst = int(np.argmax(gap))
+        if info == 0 and not tight:
+            work.x = x
+            return x.reshape(n, s)
+        # the returned equilibrium, or a failure: measure the true residual
+        gap = matvec(x) - b
+        work.linear_residual = float(np.linalg.norm(gap)) / max(float(np.linalg.norm(b)), 1e-300)
+        if info != 0 or not work.linear_residual <= rtol:
+            worst = int(np.argmax(np.abs(gap)))
             raise ConvergenceError(
-                "expenditure system (GMRES) did not converge",
-                residual=float(gap[worst] / max(np.abs(b).max(), 1e-300)),
-                n_iter=int(abs(info)),
+                f"expenditure system (GMRES) did not converge to {rtol:.1e}",
+                residual=work.linear_residual,
+                n_iter=work.linear_iter - products - 1,
                 where=_where(baseline, worst // s, worst % s),
             )
-        state["x"] = x
+        work.x = x
         return x.reshape(n, s)
 
-    def evaluate(log_w: np.ndarray):
+    def evaluate(log_w: np.ndarray, tight: bool = False):
+        price_tol, linear_tol = (opts.price_tol, opts.linear_tol) if tight else work.tols.now()
         w_hat = np.exp(log_w)
-        log_p = solve_prices(log_w)
-        log_c = eq.input_cost_hat(log_w, log_p, cost_share, gamma)
-        pi_new = eq.trade_shares_new(log_pi_kappa, log_c, log_p, theta)
+        log_p = solve_prices(log_w, price_tol)
+        log_c = system.input_cost(log_w, log_p)
+        pi_new = system.trade_shares(log_c, log_p)
         pi_net = pi_new / wedge_new
         if conditional is None:
-            x_new = solve_expenditure(pi_new, pi_net, w_hat)
+            x_new = solve_expenditure(pi_new, pi_net, w_hat, linear_tol, tight)
         else:
+            work.linear_residual = 0.0
             x_new = baseline.expenditure
         y_new = eq.output_new(pi_net, x_new)
         return w_hat, log_p, log_c, pi_new, pi_net, x_new, y_new
@@ -333,32 +508,65 @@ def solve_equilibrium(
         log_w = normalise(log_w)
         w_hat, *_, y_new = evaluate(log_w)
         gap = labour_gap(w_hat, y_new)
+        work.tols.record(float(np.max(np.abs(gap))))
         if log.isEnabledFor(logging.DEBUG):
             worst = int(np.argmax(np.abs(gap)))
             log.debug(
-                "wage iteration: largest labour-market gap %.3e at %s",
+                "wage iteration: largest labour-market gap %.3e at %s (inner tolerances %s)",
                 gap[worst],
                 _where(baseline, worst),
+                work.tols.now(),
             )
         return log_w + step * gap
 
-    result = anderson(
-        wage_map,
-        log_w0,
-        tol=opts.tol,
-        max_iter=opts.max_iter,
-        memory=opts.memory,
-        scale=step,
-    )
-    if not result.converged:
-        worst = int(np.argmax(np.abs(result.residual)))
-        raise ConvergenceError(
-            "equilibrium wages did not converge",
-            residual=float(np.abs(result.residual[worst])),
-            n_iter=result.n_iter,
+    def fail(residual: np.ndarray, n_iter: int, what: str) -> ConvergenceError:
+        worst = int(np.argmax(np.abs(residual)))
+        return ConvergenceError(
+            what,
+            residual=float(np.abs(residual[worst])),
+            n_iter=n_iter,
             where=_where(baseline, worst),
         )
-    w_hat, log_p, log_c, pi_new, pi_net, x_new, y_new = evaluate(normalise(result.x))
+
+    # Outer loop with inexact inner solves; then the returned equilibrium is
+    # evaluated at the full inner tolerances.  Should that evaluation miss the
+    # wage tolerance (inexact evaluations misled the loop, or the inner solves'
+    # own noise straddles it), iterate on with exact inner solves towards a
+    # tighter target, a few rounds at most.
+    aim = _aim(opts)
+    log_w, n_iter, target = log_w0, 0, aim
+    for round_ in range(_EXACT_ROUNDS + 1):
+        budget = opts.max_iter - n_iter
+        result = anderson(
+            wage_map,
+            log_w,
+            tol=target,
+            max_iter=budget if round_ == 0 else min(budget, _EXACT_ROUND_ITER),
+            memory=opts.memory,
+            scale=step,
+        )
+        n_iter += result.n_iter
+        log_w = result.x
+        if round_ == 0 and not np.max(np.abs(result.residual)) <= opts.tol:
+            raise fail(result.residual, n_iter, "equilibrium wages did not converge")
+        final = evaluate(normalise(log_w), tight=True)
+        gap_final = labour_gap(final[0], final[-1])
+        largest = float(np.max(np.abs(gap_final)))
+        if largest <= opts.tol or n_iter >= opts.max_iter:
+            break
+        log.debug("wage loop met its tolerance on inexact evaluations only: iterating on")
+        work.tols.exact = True
+        target = min(aim, 0.5 * largest)
+    if not largest <= opts.tol:
+        what = "equilibrium wages did not converge"
+        if conditional is not None:
+            what += (
+                " (a conditional equilibrium: can the fixed spending, at the new trade "
+                "shares, pay the labour incomes held fixed?)"
+            )
+        raise fail(gap_final, n_iter, what)
+
+    w_hat, log_p, log_c, pi_new, pi_net, x_new, y_new = final
     trade_new = pi_net * x_new[None, :, :]
     tariff_share, export_share = revenue_shares(pi_new, pi_net)
     revenue_new = eq.tariff_revenue_new(tariff_share, x_new)
@@ -378,14 +586,25 @@ def solve_equilibrium(
     imports = trade_new.sum(axis=(0, 2))
     exports = trade_new.sum(axis=(1, 2))
     balance_gap = float(np.max(np.abs(imports - exports - deficit_final)) / world_va)
-    gap = float(np.max(np.abs(labour_gap(w_hat, y_new))))
+    gap = float(np.max(np.abs(gap_final)))
     report = SolverReport(
-        converged=True,
-        n_iter=result.n_iter,
-        price_iter=state["price_iter"],
+        converged=bool(
+            gap <= opts.tol
+            and work.price_residual <= opts.price_tol
+            and work.linear_residual <= opts.linear_tol
+        ),
+        n_iter=n_iter,
+        price_iter=work.price_iter,
         residual=gap,
         trade_balance_residual=balance_gap,
         seconds=time.perf_counter() - start,
+        tol=opts.tol,
+        price_residual=work.price_residual,
+        price_tol=opts.price_tol,
+        linear_residual=work.linear_residual,
+        linear_tol=opts.linear_tol,
+        linear_iter=work.linear_iter,
+        warm_start=initial is not None,
     )
     log.debug("equilibrium solved: %s", report)
     return Equilibrium(
@@ -402,6 +621,154 @@ def solve_equilibrium(
         income=income_new,
         report=report,
     )
+
+
+class _PriceSystem:
+    """Eqs. (10)–(12) of :mod:`tradewar.model.equations`, prepared for one solve.
+
+    The same equations, arranged for the many evaluations of one solve: the
+    input–output sums are batched matrix products, and the price index is
+    computed in levels,
+    ``P̂_n^{s −θ} = Σ_i A_in^s (ĉ_i^s)^{−θ^s}`` with ``A = π κ̂^{−θ}`` computed
+    once, so that an evaluation takes one exponential per exporter and sector
+    instead of one per flow.  Each sector's terms are scaled by its largest
+    ``(ĉ_i^s)^{−θ^s}``.  Wherever levels could over- or underflow (extreme
+    trade costs or cost changes) the log-sum-exp of
+    :func:`~tradewar.model.equations.log_price_index_hat` is used instead.
+
+    Parameters
+    ----------
+    log_pi_kappa : numpy.ndarray
+        (N, N, S) ``log π_in^s − θ^s log κ̂_in^s``; ``-inf`` where π = 0.
+    theta : numpy.ndarray
+        (S,) trade elasticities.
+    cost_share : numpy.ndarray
+        (N, S) labour shares of marginal cost (β without profits).
+    io_shares : numpy.ndarray
+        (N, S, S) input–output shares γ[n, input k, output s].
+    """
+
+    #: Largest magnitude of each factor's exponent evaluated in levels (three such
+    #: factors multiply to at most e^600, inside double precision).
+    _EXP_LIMIT = 200.0
+    #: Smallest log of a price-index sum accepted in levels (else: underflow risk).
+    _LOG_FLOOR = -600.0
+
+    def __init__(
+        self,
+        log_pi_kappa: np.ndarray,
+        theta: np.ndarray,
+        cost_share: np.ndarray,
+        io_shares: np.ndarray,
+    ) -> None:
+        self.log_pi_kappa = log_pi_kappa
+        self.theta = theta
+        self.cost_share = cost_share
+        self.io_shares = io_shares
+        #: whether costs depend on prices (intermediate inputs); if not, eq. (11) is explicit
+        self.uses_inputs = bool(np.any(cost_share < 1.0))
+        strongest = log_pi_kappa.max(axis=0)
+        #: (N, S): whether country n buys sector s from anyone (else P̂ = 1)
+        self.buys = np.isfinite(strongest)
+        self.all_buy = bool(self.buys.all())
+        self.levels = bool(np.all(np.abs(strongest[self.buys]) < self._EXP_LIMIT))
+        if self.levels:
+            # A[i, n, s] = π_in^s κ̂_in^{s −θ}; and as importer rows for a batched product
+            self.flow_weights = np.exp(log_pi_kappa)
+            self.weights = np.ascontiguousarray(self.flow_weights.transpose(2, 1, 0))
+
+    def input_cost(self, log_w: np.ndarray, log_p: np.ndarray) -> np.ndarray:
+        """Log ĉ (N, S), eq. (10), as :func:`~tradewar.model.equations.input_cost_hat`."""
+        materials = np.matmul(log_p[:, None, :], self.io_shares)[:, 0, :]
+        return self.cost_share * log_w[:, None] + (1.0 - self.cost_share) * materials
+
+    def log_price_index(self, log_c: np.ndarray) -> np.ndarray:
+        """Log P̂ (N, S), eq. (11), as :func:`~tradewar.model.equations.log_price_index_hat`."""
+        if self.levels:
+            exponent = -self.theta * log_c
+            shift = exponent.max(axis=0)
+            scaled = np.exp(exponent - shift)
+            total = np.matmul(self.weights, scaled.T[:, :, None])[:, :, 0].T
+            with np.errstate(divide="ignore"):
+                log_total = np.log(total)
+            if self.all_buy:
+                if np.all(log_total > self._LOG_FLOOR):
+                    return -(log_total + shift) / self.theta
+            elif np.all(log_total[self.buys] > self._LOG_FLOOR):
+                return np.where(self.buys, -(log_total + shift) / self.theta, 0.0)
+        return eq.log_price_index_hat(self.log_pi_kappa, log_c, self.theta)
+
+    def trade_shares(self, log_c: np.ndarray, log_p: np.ndarray) -> np.ndarray:
+        """π' (N, N, S), eq. (12), as :func:`~tradewar.model.equations.trade_shares_new`."""
+        if self.levels:
+            cost_term = -self.theta * log_c
+            price_term = self.theta * log_p
+            if (
+                np.max(np.abs(cost_term)) < self._EXP_LIMIT
+                and np.max(np.abs(price_term)) < self._EXP_LIMIT
+            ):
+                shares = self.flow_weights * np.exp(cost_term)[:, None, :]
+                shares *= np.exp(price_term)[None, :, :]
+                return shares
+        return eq.trade_shares_new(self.log_pi_kappa, log_c, log_p, self.theta)
+
+
+#: The loosest tolerance of an inner solve while the wages are far from equilibrium.
+LOOSEST_INNER_TOL = 1e-6
+#: The wage loop aims at this fraction of its tolerance, a margin for the noise of
+#: inexact inner solves, where that stays well above the inner tolerance.
+AIM = 0.1
+
+
+def _aim(opts: SolverOptions) -> float:
+    """The residual the wage loop iterates to: ``AIM × tol``, or ``tol`` near the noise."""
+    aim = AIM * opts.tol
+    return aim if aim >= 10.0 * opts.price_tol else opts.tol
+
+
+#: Rounds of exact outer iterations after the returned point missed the tolerance.
+_EXACT_ROUNDS = 2
+#: Most outer iterations in each such round.
+_EXACT_ROUND_ITER = 20
+
+
+class _InnerTolerances:
+    """Inner tolerances that tighten with the best outer residual so far.
+
+    ``max(tight, min(LOOSEST_INNER_TOL, factor × best))``; monotone (a rejected
+    Anderson trial with a larger residual never loosens them).  ``exact`` pins
+    them to the full tolerances.
+    """
+
+    def __init__(self, opts: SolverOptions) -> None:
+        self.price_tol = opts.price_tol
+        self.linear_tol = opts.linear_tol
+        self.factor = opts.inner_tol_factor
+        self.best = np.inf
+        self.exact = opts.inner_tol_factor == 0
+
+    def record(self, outer_residual: float) -> None:
+        if outer_residual < self.best:
+            self.best = outer_residual
+
+    def now(self) -> tuple[float, float]:
+        if self.exact:
+            return self.price_tol, self.linear_tol
+        loose = min(LOOSEST_INNER_TOL, self.factor * self.best)
+        return max(self.price_tol, loose), max(self.linear_tol, loose)
+
+
+@dataclass
+class _Work:
+    """Mutable state of one solve: warm starts of the inner solves and counters."""
+
+    log_p: np.ndarray
+    x: np.ndarray
+    tols: _InnerTolerances
+    price_iter: int = 0
+    linear_iter: int = 0
+    price_residual: float = float("nan")
+    linear_residual: float = float("nan")
 
 
 def _where(baseline: Baseline, country: int, sector: int | None = None) -> str:
