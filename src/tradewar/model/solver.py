@@ -61,7 +61,9 @@ class SolverOptions:
     tol : float
         Largest labour-market gap accepted, in logs:
         ``max_n |log(Σ_s (β_n^s − μ_n^s) Y_n^s' / (ŵ_n w_n L_n))|`` (about the
-        relative gap).
+        relative gap).  The wage loop aims at ``tol / 10`` (:data:`AIM`), a
+        margin for the noise of the inner solves, unless that is within ten
+        times ``price_tol``; a result is returned once it meets ``tol``.
     max_iter : int
         Most outer (wage) iterations, i.e. evaluations of the wage update.
     price_tol : float
