@@ -54,8 +54,7 @@ CHECKS = {"PR01", "PR02", "PR03", "PR04", "PR07", "RT03"}
 PYDANTIC_CLASS_SKIP = {"PR01", "PR03"}
 
 NOT_IMPORTED = {"tradewar.__main__", "tradewar.cli.__main__"}
-# solver.py and fixed_point.py: checked once their rewrite lands
-SKIPPED_MODULES = {"tradewar.model.solver", "tradewar.model.fixed_point"}
+SKIPPED_MODULES: set[str] = set()
 
 
 def _modules() -> list[ModuleType]:

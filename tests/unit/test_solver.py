@@ -10,12 +10,9 @@ from tradewar import ConvergenceError, Shock, solve
 from tradewar.datasets import synthetic_world
 from tradewar.model import equations as eq
 from tradewar.model.fixed_point import FixedPointResult, anderson
-from tradewar.model.solver import (
-    SolverOptions,
-    _PriceSystem,
-    _wage_step,
-    solve_equilibrium,
-)
+from tradewar.model.options import SolverOptions
+from tradewar.model.price_system import PriceSystem
+from tradewar.model.solver import _wage_step, solve_equilibrium
 
 TIGHT = SolverOptions(tol=1e-12, inner_tol_factor=0.0)
 
@@ -266,7 +263,7 @@ def test_price_system_matches_the_equations(monkeypatch):
     beta = rng.uniform(0.3, 0.7, size=(n, s))
     gamma = rng.uniform(size=(n, s, s))
     gamma /= gamma.sum(axis=1, keepdims=True)
-    system = _PriceSystem(log_pi_kappa, theta, beta, gamma)
+    system = PriceSystem(log_pi_kappa, theta, beta, gamma)
     assert system.levels
     log_w, log_p = rng.normal(0, 0.1, n), rng.normal(0, 0.1, (n, s))
     log_c = system.input_cost(log_w, log_p)
@@ -297,7 +294,7 @@ def test_price_system_matches_the_equations(monkeypatch):
         atol=1e-300,
     )
     # prohibitive trade costs everywhere: levels are never used
-    extreme = _PriceSystem(log_pi_kappa - 500.0, theta, beta, gamma)
+    extreme = PriceSystem(log_pi_kappa - 500.0, theta, beta, gamma)
     assert not extreme.levels
     np.testing.assert_allclose(
         extreme.log_price_index(log_c),

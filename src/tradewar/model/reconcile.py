@@ -13,7 +13,8 @@ from __future__ import annotations
 import numpy as np
 
 from tradewar.baseline import Baseline
-from tradewar.model.solver import SolverOptions, solve_equilibrium
+from tradewar.model.options import SolverOptions
+from tradewar.model.solver import solve_equilibrium
 
 __all__ = ["equilibrate"]
 

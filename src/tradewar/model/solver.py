@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -38,192 +37,15 @@ from scipy.sparse.linalg import LinearOperator, gmres
 from tradewar.baseline import Baseline
 from tradewar.errors import ConvergenceError, DataError, EquilibriumError
 from tradewar.model import equations as eq
+from tradewar.model.equilibrium import DeficitRule, Equilibrium
 from tradewar.model.fixed_point import anderson
+from tradewar.model.options import SolverOptions, SolverReport
+from tradewar.model.price_system import PriceSystem
+from tradewar.model.tolerances import EXACT_ROUND_ITER, EXACT_ROUNDS, InnerTolerances, aim
 
-__all__ = [
-    "DeficitRule",
-    "Equilibrium",
-    "SolverOptions",
-    "SolverReport",
-    "multiplicative_deficits",
-    "solve_equilibrium",
-]
+__all__ = ["solve_equilibrium"]
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class SolverOptions:
-    """Tolerances and limits of the equilibrium solver.
-
-    Parameters
-    ----------
-    tol : float
-        Largest labour-market gap accepted, in logs:
-        ``max_n |log(Σ_s (β_n^s − μ_n^s) Y_n^s' / (ŵ_n w_n L_n))|`` (about the
-        relative gap).  The wage loop aims at ``tol / 10`` (:data:`AIM`), a
-        margin for the noise of the inner solves, unless that is within ten
-        times ``price_tol``; a result is returned once it meets ``tol``.
-    max_iter : int
-        Most outer (wage) iterations, i.e. evaluations of the wage update.
-    price_tol : float
-        Tolerance of the inner price fixed point, ``max |log P̂ − f(log P̂)|``
-        (in log prices), met by the returned equilibrium.
-    price_max_iter : int
-        Most inner price iterations in any one outer iteration.
-    linear_tol : float
-        Relative tolerance ``‖b − (I − M) X'‖ / ‖b‖`` of the GMRES expenditure
-        solve (eq. 13), met by the returned equilibrium.
-    memory : int
-        Anderson memory of both loops (0: plain damped iteration).
-    wage_step : float or None
-        Damping λ of the wage update, in (0, 1].  ``None`` picks, per country,
-        ``λ_n = min(1, 1 / (1 + ε_n))`` (``min(1, 1 / ε_n)`` for a conditional
-        equilibrium) with
-        ``ε_n = Σ_s (Y_n^s / Y_n) θ^s Σ_m (Y_nm^s / Y_n^s)(1 − π_nm^s)``: the
-        elasticity of the country's sales to its own costs (``Y_nm^s`` its
-        sales to m, π the baseline's trade shares).
-    inner_tol_factor : float
-        Adaptive inner tolerances.  While the wages are far from equilibrium the
-        price fixed point and the expenditure solve need not be exact: each
-        outer iteration solves them to
-        ``max(price_tol, min(1e-6, inner_tol_factor × r))`` (and likewise
-        ``linear_tol``), with r the smallest labour-market gap reached so far.
-        The returned equilibrium is always evaluated at ``price_tol`` and
-        ``linear_tol``.  Between 0 and 1; 0 solves every inner problem at the
-        full tolerances.
-    """
-
-    tol: float = 1e-10
-    max_iter: int = 500
-    price_tol: float = 1e-13
-    price_max_iter: int = 2000
-    linear_tol: float = 1e-13
-    memory: int = 8
-    wage_step: float | None = None
-    inner_tol_factor: float = 1e-3
-
-    def __post_init__(self) -> None:
-        for name in ("tol", "price_tol", "linear_tol"):
-            value = getattr(self, name)
-            if not (np.isfinite(value) and value > 0):
-                raise ValueError(f"SolverOptions.{name} must be a positive number, got {value!r}")
-        for name in ("max_iter", "price_max_iter"):
-            if int(getattr(self, name)) < 1:
-                raise ValueError(f"SolverOptions.{name} must be at least 1")
-        if self.memory < 0:
-            raise ValueError("SolverOptions.memory must be >= 0")
-        if self.wage_step is not None and not (0 < self.wage_step <= 1):
-            raise ValueError("SolverOptions.wage_step must lie in (0, 1]")
-        if not (0 <= self.inner_tol_factor <= 1):
-            raise ValueError("SolverOptions.inner_tol_factor must lie in [0, 1]")
-
-
-@dataclass(frozen=True, slots=True)
-class SolverReport:
-    """How a solve went: attached to every result.
-
-    Every residual is measured on the returned equilibrium itself (evaluated
-    with the full inner tolerances), beside the tolerance it had to meet.  A
-    solve that misses a tolerance raises :class:`~tradewar.errors.ConvergenceError`
-    instead of returning, so ``converged`` is True on any result one holds; it
-    is computed from the residuals below, not assumed.
-
-    Parameters
-    ----------
-    converged : bool
-        ``residual <= tol``, ``price_residual <= price_tol`` and
-        ``linear_residual <= linear_tol``.
-    n_iter : int
-        Outer (wage) iterations: evaluations of the wage update, not counting
-        the final evaluation of the returned equilibrium.
-    price_iter : int
-        Inner price iterations, all evaluations together (the final one included).
-    residual : float
-        Largest labour-market gap at the solution,
-        ``max_n |log(Σ_s (β_n^s − μ_n^s) Y_n^s' / (ŵ_n w_n L_n))|``.
-    trade_balance_residual : float
-        Largest ``|imports − exports − deficit|`` / world labour income.
-    seconds : float
-        Wall time of the solve.
-    tol : float
-        The tolerance ``residual`` met (:attr:`SolverOptions.tol`).
-    price_residual : float
-        Largest ``|log P̂ − f(log P̂)|`` of the price fixed point at the solution.
-    price_tol : float
-        The tolerance ``price_residual`` met.
-    linear_residual : float
-        Relative residual ``‖b − (I − M) X'‖ / ‖b‖`` of the expenditure system at
-        the solution; 0 for a conditional equilibrium (expenditure held fixed).
-    linear_tol : float
-        The tolerance ``linear_residual`` met.
-    linear_iter : int
-        Matrix–vector products of the expenditure solves, all evaluations together.
-    warm_start : bool
-        Whether the solve started from a given equilibrium (``initial``).
-    """
-
-    converged: bool
-    n_iter: int
-    price_iter: int
-    residual: float
-    trade_balance_residual: float
-    seconds: float
-    tol: float = float("nan")
-    price_residual: float = float("nan")
-    price_tol: float = float("nan")
-    linear_residual: float = float("nan")
-    linear_tol: float = float("nan")
-    linear_iter: int = 0
-    warm_start: bool = False
-
-
-@dataclass(frozen=True, eq=False)
-class Equilibrium:
-    """Raw arrays of a solved counterfactual (orientation of :mod:`tradewar.baseline`).
-
-    Parameters
-    ----------
-    w_hat : numpy.ndarray
-        (N,) wage changes ŵ.
-    price_hat : numpy.ndarray
-        (N, S) sectoral price changes P̂.
-    cost_hat : numpy.ndarray
-        (N, S) input-bundle cost changes ĉ.
-    trade_shares : numpy.ndarray
-        (N, N, S) counterfactual trade shares π'.
-    expenditure : numpy.ndarray
-        (N, S) counterfactual expenditure X' (tariff-inclusive).
-    trade : numpy.ndarray
-        (N, N, S) counterfactual flows at producer prices π'X' / ((1 + τ')(1 + x')).
-    output : numpy.ndarray
-        (N, S) counterfactual gross output Y'.
-    tariff_revenue : numpy.ndarray
-        (N,) counterfactual import-tariff revenue.
-    deficit : numpy.ndarray
-        (N,) counterfactual deficits D'.
-    income : numpy.ndarray
-        (N,) counterfactual final spending ``I' = ŵ wL + Π' + R' + D'``, R' all
-        policy revenue and Π' profits.
-    report : SolverReport
-        How the solve went.
-    export_tax_revenue : numpy.ndarray or None
-        (N,) counterfactual export-tax revenue of each exporter (negative for
-        subsidies); zeros without export taxes.
-    """
-
-    w_hat: np.ndarray
-    price_hat: np.ndarray
-    cost_hat: np.ndarray
-    trade_shares: np.ndarray
-    expenditure: np.ndarray
-    trade: np.ndarray
-    output: np.ndarray
-    tariff_revenue: np.ndarray
-    deficit: np.ndarray
-    income: np.ndarray
-    report: SolverReport
-    export_tax_revenue: np.ndarray | None = None
 
 
 def _wage_step(baseline: Baseline, conditional: bool = False) -> np.ndarray:
@@ -257,36 +79,6 @@ def _wage_step(baseline: Baseline, conditional: bool = False) -> np.ndarray:
     epsilon = (weights * baseline.theta[None, :] * exposure).sum(axis=1)
     slope = epsilon if conditional else 1.0 + epsilon
     return 1.0 / np.maximum(slope, 1.0)
-
-
-DeficitRule = np.ndarray | Callable[[np.ndarray], np.ndarray]
-
-
-def multiplicative_deficits(baseline: Baseline) -> Callable[[np.ndarray], np.ndarray]:
-    """Deficits proportional to value added, as in ``ge_gravity``'s multiplicative case.
-
-    ``D_n' = δ_n ŵ_n w_n L_n − ŵ_n w_n L_n Σ_m δ_m ŵ_m w_m L_m / Σ_m ŵ_m w_m L_m`` with
-    ``δ_n = D_n / (w_n L_n)``: each deficit keeps its share of labour income (value
-    added, when there are no profits), with a common correction so that deficits
-    still sum to zero.
-
-    Parameters
-    ----------
-    baseline : Baseline
-        The world whose deficits set the shares ``δ_n``.
-
-    Returns
-    -------
-    callable
-        The rule mapping (N,) value added ``ŵ_n w_n L_n`` to (N,) deficits ``D_n'``.
-    """
-    share = baseline.deficit / baseline.labour_income
-
-    def rule(value_added_new: np.ndarray) -> np.ndarray:
-        raw = share * value_added_new
-        return raw - value_added_new * raw.sum() / value_added_new.sum()
-
-    return rule
 
 
 def solve_equilibrium(
@@ -371,7 +163,7 @@ def solve_equilibrium(
     pi = baseline.trade_shares
     with np.errstate(divide="ignore"):
         log_pi_kappa = np.where(pi > 0, np.log(pi) - theta * np.log(kappa_hat), -np.inf)
-    system = _PriceSystem(log_pi_kappa, theta, cost_share, gamma)
+    system = PriceSystem(log_pi_kappa, theta, cost_share, gamma)
 
     def deficits(w_hat: np.ndarray) -> np.ndarray:
         return deficit_new(w_hat * va) if callable(deficit_new) else deficit_new
@@ -386,7 +178,7 @@ def solve_equilibrium(
     work = _Work(
         log_p=np.zeros(n * s),
         x=baseline.expenditure.ravel().copy(),
-        tols=_InnerTolerances(opts),
+        tols=InnerTolerances(opts),
     )
     if initial is not None:
         if initial.price_hat.shape != (n, s):
@@ -535,15 +327,15 @@ def solve_equilibrium(
     # wage tolerance (inexact evaluations misled the loop, or the inner solves'
     # own noise straddles it), iterate on with exact inner solves towards a
     # tighter target, a few rounds at most.
-    aim = _aim(opts)
-    log_w, n_iter, target = log_w0, 0, aim
-    for round_ in range(_EXACT_ROUNDS + 1):
+    goal = aim(opts)
+    log_w, n_iter, target = log_w0, 0, goal
+    for round_ in range(EXACT_ROUNDS + 1):
         budget = opts.max_iter - n_iter
         result = anderson(
             wage_map,
             log_w,
             tol=target,
-            max_iter=budget if round_ == 0 else min(budget, _EXACT_ROUND_ITER),
+            max_iter=budget if round_ == 0 else min(budget, EXACT_ROUND_ITER),
             memory=opts.memory,
             scale=step,
         )
@@ -558,7 +350,7 @@ def solve_equilibrium(
             break
         log.debug("wage loop met its tolerance on inexact evaluations only: iterating on")
         work.tols.exact = True
-        target = min(aim, 0.5 * largest)
+        target = min(goal, 0.5 * largest)
     if not largest <= opts.tol:
         what = "equilibrium wages did not converge"
         if conditional is not None:
@@ -625,148 +417,13 @@ def solve_equilibrium(
     )
 
 
-class _PriceSystem:
-    """Eqs. (10)–(12) of :mod:`tradewar.model.equations`, prepared for one solve.
-
-    The same equations, arranged for the many evaluations of one solve: the
-    input–output sums are batched matrix products, and the price index is
-    computed in levels,
-    ``P̂_n^{s −θ} = Σ_i A_in^s (ĉ_i^s)^{−θ^s}`` with ``A = π κ̂^{−θ}`` computed
-    once, so that an evaluation takes one exponential per exporter and sector
-    instead of one per flow.  Each sector's terms are scaled by its largest
-    ``(ĉ_i^s)^{−θ^s}``.  Wherever levels could over- or underflow (extreme
-    trade costs or cost changes) the log-sum-exp of
-    :func:`~tradewar.model.equations.log_price_index_hat` is used instead.
-
-    Parameters
-    ----------
-    log_pi_kappa : numpy.ndarray
-        (N, N, S) ``log π_in^s − θ^s log κ̂_in^s``; ``-inf`` where π = 0.
-    theta : numpy.ndarray
-        (S,) trade elasticities.
-    cost_share : numpy.ndarray
-        (N, S) labour shares of marginal cost (β without profits).
-    io_shares : numpy.ndarray
-        (N, S, S) input–output shares γ[n, input k, output s].
-    """
-
-    #: Largest magnitude of each factor's exponent evaluated in levels (three such
-    #: factors multiply to at most e^600, inside double precision).
-    _EXP_LIMIT = 200.0
-    #: Smallest log of a price-index sum accepted in levels (else: underflow risk).
-    _LOG_FLOOR = -600.0
-
-    def __init__(
-        self,
-        log_pi_kappa: np.ndarray,
-        theta: np.ndarray,
-        cost_share: np.ndarray,
-        io_shares: np.ndarray,
-    ) -> None:
-        self.log_pi_kappa = log_pi_kappa
-        self.theta = theta
-        self.cost_share = cost_share
-        self.io_shares = io_shares
-        #: whether costs depend on prices (intermediate inputs); if not, eq. (11) is explicit
-        self.uses_inputs = bool(np.any(cost_share < 1.0))
-        strongest = log_pi_kappa.max(axis=0)
-        #: (N, S): whether country n buys sector s from anyone (else P̂ = 1)
-        self.buys = np.isfinite(strongest)
-        self.all_buy = bool(self.buys.all())
-        self.levels = bool(np.all(np.abs(strongest[self.buys]) < self._EXP_LIMIT))
-        if self.levels:
-            # A[i, n, s] = π_in^s κ̂_in^{s −θ}; and as importer rows for a batched product
-            self.flow_weights = np.exp(log_pi_kappa)
-            self.weights = np.ascontiguousarray(self.flow_weights.transpose(2, 1, 0))
-
-    def input_cost(self, log_w: np.ndarray, log_p: np.ndarray) -> np.ndarray:
-        """Log ĉ (N, S), eq. (10), as :func:`~tradewar.model.equations.input_cost_hat`."""
-        materials = np.matmul(log_p[:, None, :], self.io_shares)[:, 0, :]
-        return self.cost_share * log_w[:, None] + (1.0 - self.cost_share) * materials
-
-    def log_price_index(self, log_c: np.ndarray) -> np.ndarray:
-        """Log P̂ (N, S), eq. (11), as :func:`~tradewar.model.equations.log_price_index_hat`."""
-        if self.levels:
-            exponent = -self.theta * log_c
-            shift = exponent.max(axis=0)
-            scaled = np.exp(exponent - shift)
-            total = np.matmul(self.weights, scaled.T[:, :, None])[:, :, 0].T
-            with np.errstate(divide="ignore"):
-                log_total = np.log(total)
-            if self.all_buy:
-                if np.all(log_total > self._LOG_FLOOR):
-                    return -(log_total + shift) / self.theta
-            elif np.all(log_total[self.buys] > self._LOG_FLOOR):
-                return np.where(self.buys, -(log_total + shift) / self.theta, 0.0)
-        return eq.log_price_index_hat(self.log_pi_kappa, log_c, self.theta)
-
-    def trade_shares(self, log_c: np.ndarray, log_p: np.ndarray) -> np.ndarray:
-        """π' (N, N, S), eq. (12), as :func:`~tradewar.model.equations.trade_shares_new`."""
-        if self.levels:
-            cost_term = -self.theta * log_c
-            price_term = self.theta * log_p
-            if (
-                np.max(np.abs(cost_term)) < self._EXP_LIMIT
-                and np.max(np.abs(price_term)) < self._EXP_LIMIT
-            ):
-                shares = self.flow_weights * np.exp(cost_term)[:, None, :]
-                shares *= np.exp(price_term)[None, :, :]
-                return shares
-        return eq.trade_shares_new(self.log_pi_kappa, log_c, log_p, self.theta)
-
-
-#: The loosest tolerance of an inner solve while the wages are far from equilibrium.
-LOOSEST_INNER_TOL = 1e-6
-#: The wage loop aims at this fraction of its tolerance, a margin for the noise of
-#: inexact inner solves, where that stays well above the inner tolerance.
-AIM = 0.1
-
-
-def _aim(opts: SolverOptions) -> float:
-    """The residual the wage loop iterates to: ``AIM × tol``, or ``tol`` near the noise."""
-    aim = AIM * opts.tol
-    return aim if aim >= 10.0 * opts.price_tol else opts.tol
-
-
-#: Rounds of exact outer iterations after the returned point missed the tolerance.
-_EXACT_ROUNDS = 2
-#: Most outer iterations in each such round.
-_EXACT_ROUND_ITER = 20
-
-
-class _InnerTolerances:
-    """Inner tolerances that tighten with the best outer residual so far.
-
-    ``max(tight, min(LOOSEST_INNER_TOL, factor × best))``; monotone (a rejected
-    Anderson trial with a larger residual never loosens them).  ``exact`` pins
-    them to the full tolerances.
-    """
-
-    def __init__(self, opts: SolverOptions) -> None:
-        self.price_tol = opts.price_tol
-        self.linear_tol = opts.linear_tol
-        self.factor = opts.inner_tol_factor
-        self.best = np.inf
-        self.exact = opts.inner_tol_factor == 0
-
-    def record(self, outer_residual: float) -> None:
-        if outer_residual < self.best:
-            self.best = outer_residual
-
-    def now(self) -> tuple[float, float]:
-        if self.exact:
-            return self.price_tol, self.linear_tol
-        loose = min(LOOSEST_INNER_TOL, self.factor * self.best)
-        return max(self.price_tol, loose), max(self.linear_tol, loose)
-
-
 @dataclass
 class _Work:
     """Mutable state of one solve: warm starts of the inner solves and counters."""
 
     log_p: np.ndarray
     x: np.ndarray
-    tols: _InnerTolerances
+    tols: InnerTolerances
     price_iter: int = 0
     linear_iter: int = 0
     price_residual: float = float("nan")
