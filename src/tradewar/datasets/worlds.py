@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 
 from tradewar.baseline import Baseline
+from tradewar.model.options import SolverOptions
 from tradewar.model.reconcile import equilibrate
-from tradewar.model.solver import SolverOptions
 
 __all__ = ["load_cp2015", "synthetic_world"]
 

@@ -41,7 +41,8 @@ import pandas as pd
 
 from tradewar.baseline import Baseline
 from tradewar.errors import DataError
-from tradewar.model.solver import SolverOptions, SolverReport, solve_equilibrium
+from tradewar.model.options import SolverOptions, SolverReport
+from tradewar.model.solver import solve_equilibrium
 from tradewar.policy.shock import Shock
 from tradewar.results import Counterfactual, solve
 

@@ -27,7 +27,8 @@ import pandas as pd
 
 from tradewar.baseline import Baseline
 from tradewar.model import indicators
-from tradewar.model.solver import Equilibrium, SolverReport
+from tradewar.model.equilibrium import Equilibrium
+from tradewar.model.options import SolverReport
 from tradewar.model.welfare import (
     real_income_hat,
     terms_of_trade_effect,

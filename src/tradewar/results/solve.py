@@ -29,13 +29,10 @@ import numpy as np
 
 from tradewar.baseline import Baseline
 from tradewar.errors import PolicyError
+from tradewar.model.equilibrium import Equilibrium, multiplicative_deficits
+from tradewar.model.options import SolverOptions
 from tradewar.model.reconcile import equilibrate
-from tradewar.model.solver import (
-    Equilibrium,
-    SolverOptions,
-    multiplicative_deficits,
-    solve_equilibrium,
-)
+from tradewar.model.solver import solve_equilibrium
 from tradewar.policy.actions import Action
 from tradewar.policy.compile import PolicyState, Target, compile_policy
 from tradewar.policy.shock import Shock

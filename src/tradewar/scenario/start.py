@@ -8,7 +8,7 @@ import numpy as np
 
 from tradewar.baseline import Baseline
 from tradewar.errors import DataError, EquilibriumError
-from tradewar.model.solver import SolverOptions
+from tradewar.model.options import SolverOptions
 from tradewar.policy.compile import PolicyState, Problem, apply_action
 from tradewar.results.counterfactual import DeficitTreatment
 from tradewar.results.solve import TargetError, solve_policy

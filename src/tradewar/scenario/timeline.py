@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from tradewar.baseline import Baseline
 from tradewar.errors import EquilibriumError
-from tradewar.model.solver import SolverOptions
+from tradewar.model.options import SolverOptions
 from tradewar.policy.compile import PolicyState, Problem, apply_action
 from tradewar.results.counterfactual import Counterfactual, DeficitTreatment
 from tradewar.results.solve import TargetError, solve, solve_policy
