@@ -149,11 +149,39 @@ def test_trade_matches_official_totals(default_world):
 
 
 def test_us_china_trade_in_2022(default_world):
-    """US goods trade with China, 2022 (Census: imports $536.3B, exports $153.8B)."""
+    """US goods trade with China, 2022 (Census: imports $536.8B, exports $153.8B).
+
+    Held by the fit (``trade_bilateral_2022.csv``); China's share of US goods
+    imports then matches Census's 16.5% ($536.8B of $3,242B) too.
+    """
     usa, chn = default_world.country_index("USA"), default_world.country_index("CHN")
     goods = [default_world.sector_index(s) for s in default_world.goods]
     usd_bn = default_world.usd_per_unit / 1e9
     imports = default_world.trade[chn, usa, goods].sum() * usd_bn
     exports = default_world.trade[usa, chn, goods].sum() * usd_bn
-    assert imports == pytest.approx(536.3, rel=0.05)
-    assert exports == pytest.approx(153.8, rel=0.10)
+    assert imports == pytest.approx(536.8, rel=0.01)
+    assert exports == pytest.approx(153.8, rel=0.01)
+    world = default_world.trade[:, usa][:, goods].sum() - default_world.trade[usa, usa, goods].sum()
+    assert imports / (world * usd_bn) == pytest.approx(0.165, abs=0.01)
+
+
+def test_goods_and_services_trade_split_as_officially(default_world):
+    """Services trade, 2022: BEA for the US, the UNCTAD-WTO data set for the others."""
+    from tradewar.data.build.default_world import official_trade
+
+    official = official_trade().set_index("region")
+    services = [k for k, s in enumerate(default_world.sectors) if s not in default_world.goods]
+    foreign = default_world.trade.copy()
+    np.einsum("nns->ns", foreign)[:] = 0.0
+    usd_bn = default_world.usd_per_unit / 1e9
+    held = official.dropna(subset=["services_exports_bn"])
+    assert len(held) == 13
+    for region, row in held.iterrows():
+        k = default_world.country_index(region)
+        exports = foreign[k][:, services].sum() * usd_bn
+        imports = foreign[:, k][:, services].sum() * usd_bn
+        assert exports == pytest.approx(row["services_exports_bn"], rel=0.05), region
+        assert imports == pytest.approx(row["services_imports_bn"], rel=0.05), region
+    usa = default_world.country_index("USA")
+    goods_exports = (foreign[usa].sum() - foreign[usa][:, services].sum()) * usd_bn
+    assert goods_exports == pytest.approx(2090.3, rel=0.01)  # BEA, BoP basis

@@ -31,6 +31,7 @@ __all__ = [
     "default_mapping",
     "default_world_card",
     "load_default",
+    "official_bilateral_trade",
     "official_trade",
     "save_default_world",
     "trade_check_table",
@@ -43,6 +44,7 @@ DEFAULT_FILE = "world_2022.npz"
 DEFAULT_ELASTICITIES = "uniform-4"
 START_STATES_FILE = "start_states.csv"
 TRADE_TARGETS_FILE = "trade_2022.csv"
+BILATERAL_TARGETS_FILE = "trade_bilateral_2022.csv"
 
 #: Sector groups of the default world that are goods (the scenario keyword ``goods``).
 GOODS_SECTORS = (
@@ -140,7 +142,7 @@ def assemble_default_world(
             f"{world.n_sectors} sectors, trade fitted to official totals, USD millions"
         )
     )
-    targets = trade_targets(world, official_trade())
+    targets = trade_targets(world, official_trade(), bilateral=official_bilateral_trade())
     return fit_trade_totals(world, targets), targets
 
 
@@ -153,6 +155,14 @@ def official_trade() -> pd.DataFrame:
     less trade among them.
     """
     return pd.read_csv(_default_dir() / TRADE_TARGETS_FILE)
+
+
+def official_bilateral_trade() -> pd.DataFrame:
+    """Official bilateral flows the default world holds: US goods trade with China, 2022.
+
+    Billions of USD, customs basis (``default/trade_bilateral_2022.csv``, with sources).
+    """
+    return pd.read_csv(_default_dir() / BILATERAL_TARGETS_FILE)
 
 
 def trade_check_table(world: Baseline) -> pd.DataFrame:
@@ -338,14 +348,19 @@ def _card(full: Baseline, world: Baseline, audit: IOAudit, table: str, version: 
         "(tariffs included), then aggregated (sums of flows, trade-weighted tariffs, "
         "trade-weighted elasticities), which keeps every accounting identity.",
         "- Trade fitted to official totals (tradewar.data.build.balancing): the ICIO as "
-        "shipped lacks the OECD's rest of the world and imputes final demand by "
-        "destination, so its regions' trade fell 15-25% short of the official figures and "
-        "several balances had the wrong size or sign (Mexico -$216B, Vietnam -$88B, "
-        "Taiwan +$199B). International flows are rescaled biproportionally (RAS, "
-        "x_in <- r_i c_n x_in) until each region's exports and imports of goods and "
-        "services equal the official ones; gross output is kept (domestic sales absorb "
-        "the change), final-demand shares follow from the goods-market identity, and the "
-        "world is reconciled again with the official balances as its deficits.",
+        "shipped lacks the OECD's rest of the world, values goods at basic prices (trade "
+        "margins count as services) and imputes final demand by destination, so its "
+        "regions' trade fell 15-25% short of the official figures, goods were too small "
+        "against services, and several balances had the wrong size or sign (Mexico -$216B, "
+        "Vietnam -$88B, Taiwan +$199B). International flows are rescaled biproportionally "
+        "(RAS by sector group, x_in <- r_i c_n x_in) until each region's exports and "
+        "imports of goods and services equal the official ones, goods and services "
+        "separately where the services part is known (BoP services: BEA, UNCTAD-WTO), "
+        "and US goods trade with China equals the Census figures (imports $536.8B, "
+        "exports $153.8B). Domestic sales are the ICIO's; gross output is domestic sales "
+        "plus the fitted exports; final-demand shares follow from the goods-market "
+        "identity; the world is reconciled again with the official balances as its "
+        "deficits.",
         "- ROW closes the world: the 80 economies' official balances sum to +$690B "
         "(trade with economies outside the data, and the global discrepancy), so ROW's "
         "balance is minus the others'. Taiwan's levels are the ICIO's (only its balance "
