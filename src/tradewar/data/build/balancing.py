@@ -138,7 +138,15 @@ def trade_targets(
                     float(row.value_bn) * scale,  # type: ignore[arg-type]
                 )
             )
-    return TradeTargets(exports, imports, official, closure, *services, tuple(pairs))
+    return TradeTargets(
+        exports,
+        imports,
+        official,
+        closure,
+        services_exports=services[0],
+        services_imports=services[1],
+        bilateral=tuple(pairs),
+    )
 
 
 def fit_flows(
