@@ -17,9 +17,9 @@ def test_require_names_the_extra():
 
 
 def test_out_without_the_report_extra_writes_csv_and_json_and_says_so(tmp_path, monkeypatch):
-    import tradewar.reports.tables as tables
+    import tradewar.reports.files as files
 
-    monkeypatch.setattr(tables, "rich_formats_available", lambda: False)
+    monkeypatch.setattr(files, "rich_formats_available", lambda: False)
     out = tmp_path / "out"
     result = CliRunner().invoke(app, ["run", "may-2019", "--out", str(out)])
     assert result.exit_code == 0, result.output

@@ -74,11 +74,20 @@ def _print_result(result: Any) -> None:
         style="dim",
     )
     if sc.model.kind == "gravity":
-        out = Table(title=f"Structural gravity ({sc.model.ge} GE), % change")
+        out = Table(
+            title=f"Structural gravity ({sc.model.ge} GE), % change, in the book's "
+            "normalisation (the reference importer's IMR fixed)"
+        )
         for column in ("country", "factory-gate price", "OMR", "IMR", "real GDP", "exports"):
             out.add_column(column, justify="left" if column == "country" else "right")
         for code, row in table.iterrows():
-            columns = ("factory_price_pct", "omr_pct", "imr_pct", "real_gdp_pct", "exports_pct")
+            columns = (
+                "factory_price_pct",
+                "omr_pct",
+                "imr_pct",
+                "real_gdp_book_pct",
+                "exports_book_pct",
+            )
             out.add_row(str(code), *(pct(row[c]) for c in columns))
         console.print(out)
     pair = bilateral_by_sector(result)
@@ -128,7 +137,8 @@ def run(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
 ) -> None:
     """Solve a scenario's timeline and print its effects."""
-    from tradewar.reports.tables import result_document, write_outputs
+    from tradewar.reports.files import write_outputs
+    from tradewar.reports.tables import result_document
     from tradewar.scenario import run_scenario
 
     try:
@@ -142,7 +152,7 @@ def run(
         return
     _print_result(result)
     if out is not None:
-        from tradewar.reports.tables import RICH_FORMATS_NOTE, rich_formats_available
+        from tradewar.reports.files import RICH_FORMATS_NOTE, rich_formats_available
 
         console.print(f"wrote {out}")
         if not rich_formats_available():

@@ -223,7 +223,9 @@ def estimate_gravity(
         A formula naming a missing column, negative or missing trade values
         (naming the pair), or too few observations for the fixed effects.
     """
-    import pyfixest as pf
+    from tradewar.extras import require
+
+    pf = require("pyfixest", "gravity")
 
     depvar, regressors, fixed = _variables(formula)
     missing = [c for c in [depvar, *regressors, *fixed] if c not in data.columns]

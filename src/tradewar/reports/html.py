@@ -89,10 +89,11 @@ _OFFLINE_GEO = (
 )
 
 
-def _figure_html(fig, include_js: bool) -> str:
+def _figure_html(fig, include_js: bool, div_id: str) -> str:
     return fig.to_html(
         full_html=False,
         include_plotlyjs=include_js,
+        div_id=div_id,
         config={"displaylogo": False, "responsive": True},
     )
 
@@ -134,7 +135,7 @@ def render_report(result: ScenarioResult) -> str:
         height=max(350, 22 * len(ordered) + 120),
         margin={"l": 80},
     )
-    parts.append(("Welfare by country", _figure_html(bars, include_js=True)))
+    parts.append(("Welfare by country", _figure_html(bars, include_js=True, div_id="welfare")))
 
     values = map_values(result)
     if not values.empty:
@@ -171,7 +172,7 @@ def render_report(result: ScenarioResult) -> str:
             height=520,
             margin={"l": 0, "r": 0, "t": 50, "b": 0},
         )
-        parts.append(("World map", _figure_html(fig, include_js=False)))
+        parts.append(("World map", _figure_html(fig, include_js=False, div_id="map")))
 
     if len(result.steps) > 1:
         path = go.Figure()
@@ -193,7 +194,7 @@ def render_report(result: ScenarioResult) -> str:
                 )
             )
         path.update_layout(title="The path: welfare after each date (%)", height=420)
-        parts.append(("Timeline", _figure_html(path, include_js=False)))
+        parts.append(("Timeline", _figure_html(path, include_js=False, div_id="timeline")))
 
     pair = bilateral_by_sector(result)
     if pair is not None and not pair.empty and result.focus is not None:
@@ -203,7 +204,7 @@ def render_report(result: ScenarioResult) -> str:
             rows = pair[(pair["exporter"] == src) & (pair["importer"] == dst)]
             fig.add_trace(go.Bar(x=rows["sector"], y=rows["change_pct"], name=f"{src} → {dst}"))
         fig.update_layout(title=f"{a}-{b} trade by sector, % change", barmode="group", height=420)
-        parts.append((f"{a}-{b} trade", _figure_html(fig, include_js=False)))
+        parts.append((f"{a}-{b} trade", _figure_html(fig, include_js=False, div_id="bilateral")))
 
     timeline = "".join(
         f"<tr><td>{s.date or 'start'}</td><td>{html.escape('; '.join(s.labels))}</td></tr>"
@@ -244,8 +245,8 @@ section {{ margin-top: 2em; }}
 <p>{html.escape(sc.description)}</p>
 <p class="meta">World: {html.escape(result.data_world.name)}; start:
 {html.escape(result.start_world.name)}; model: {sc.model.kind}, deficits {sc.model.deficits};
-{len(result.steps)} step(s) solved in {result.seconds:.2f} s. Changes are relative to the
-start. Made with tradewar.</p>
+{len(result.steps)} step(s), each a long-run comparative static. Changes are relative to
+the start. Made with tradewar.</p>
 <section><h2>Timeline</h2><table class="table"><tr><th>date</th><th>actions</th></tr>
 {timeline}</table></section>
 <section><h2>Headline (final state)</h2>{headline}</section>

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
-import tempfile
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -26,7 +23,6 @@ __all__ = [
     "sector_table",
     "third_countries",
     "trade_table",
-    "write_outputs",
 ]
 
 
@@ -46,8 +42,9 @@ def country_table(result: ScenarioResult, cf: Counterfactual | None = None) -> p
     """Headline by country: welfare, real GDP, prices, trade, jobs, tariff revenue (USD a year).
 
     Percent changes from the scenario's start (a long-run comparative static);
-    ``tariff_revenue_usd`` is the yearly revenue of import tariffs and export
-    taxes in the new state, ``tariff_revenue_change_usd`` its change.
+    ``tariff_revenue_usd`` is the yearly revenue of import tariffs in the new
+    state, ``tariff_revenue_change_usd`` its change, ``export_tax_revenue_usd``
+    the yearly revenue of export taxes (negative: the cost of export subsidies).
 
     Parameters
     ----------
@@ -81,27 +78,23 @@ def country_table(result: ScenarioResult, cf: Counterfactual | None = None) -> p
             "volume_of_trade_pct",
         ]
     ].copy()
-    out["tariff_revenue_usd"] = (
-        table["tariff_revenue_new"] + table["export_tax_revenue_new"]
-    ) * usd
+    out["tariff_revenue_usd"] = table["tariff_revenue_new"] * usd
     out["tariff_revenue_change_usd"] = (
-        out["tariff_revenue_usd"] - table["tariff_revenue_base"] * usd
-    )
+        table["tariff_revenue_new"] - table["tariff_revenue_base"]
+    ) * usd
+    out["export_tax_revenue_usd"] = table["export_tax_revenue_new"] * usd
     model = result.scenario.model
     if model.kind == "gravity":
-        # the book's indexes: factory-gate price, outward and inward multilateral resistance
+        # the book's indexes, in its normalisation (the reference importer's IMR fixed)
+        # and, for one-step, its solution: added under their own names, never in place
+        # of the engine's columns
         from tradewar.gravity.ge import gravity_indexes
 
         indexes, _ = gravity_indexes(cf, model.ge, model.reference)
-        for column in (
-            "factory_price_pct",
-            "omr_pct",
-            "imr_pct",
-            "real_gdp_pct",
-            "exports_pct",
-            "imports_pct",
-        ):
+        for column in ("factory_price_pct", "omr_pct", "imr_pct"):
             out[column] = indexes[column]
+        for column in ("real_gdp_pct", "exports_pct", "imports_pct"):
+            out[column.replace("_pct", "_book_pct")] = indexes[column]
     return out
 
 
@@ -295,14 +288,13 @@ def result_document(result: ScenarioResult) -> dict[str, Any]:
         entry["solver"] = {
             "iterations": step.result.report.n_iter,
             "residual": step.result.report.residual,
-            "seconds": step.result.report.seconds,
+            "converged": step.result.report.converged,
         }
         doc["steps"].append(entry)
     if result.gravity is not None:
         estimates = result.gravity.estimates
         doc["coefficients"] = estimates.coefficients.to_dict(orient="records")
         doc["estimation"] = {k: v for k, v in estimates.to_dict().items() if k != "coefficients"}
-    doc["seconds"] = result.seconds
     return doc
 
 
@@ -315,84 +307,6 @@ def steps_table(result: ScenarioResult) -> pd.DataFrame:
         table.insert(1, "actions", "; ".join(step.labels))
         frames.append(table)
     return pd.concat(frames, ignore_index=True)
-
-
-#: What ``write_outputs`` leaves out without the ``report`` extra.
-RICH_FORMATS_NOTE = (
-    "Parquet, Excel and PNG files need optional dependencies: pip install 'tradewar[report]'"
-)
-
-
-def rich_formats_available() -> bool:
-    """Whether the ``report`` extra (Parquet, Excel, PNG) is installed."""
-    import importlib.util
-
-    return all(
-        importlib.util.find_spec(name) is not None
-        for name in ("pyarrow", "openpyxl", "matplotlib")
-    )
-
-
-def write_outputs(result: ScenarioResult, out: str | Path) -> Path:
-    """Write tables (CSV; Parquet, Excel) and charts (PNG) to ``out``, all or nothing.
-
-    CSV and JSON always; Parquet, Excel and PNG with the ``report`` extra
-    (:func:`rich_formats_available`).  The files are written to a temporary
-    folder beside ``out`` and moved into place only when complete; an existing
-    ``out`` folder is replaced.
-
-    Parameters
-    ----------
-    result : ScenarioResult
-        The solved scenario.
-    out : str or Path
-        The folder to write.
-
-    Returns
-    -------
-    Path
-        ``out``.
-    """
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
-    try:
-        tables = {
-            "countries": country_table(result).reset_index(),
-            "sectors": sector_table(result.final),
-            "trade": trade_table(result),
-            "steps": steps_table(result),
-        }
-        pair = bilateral_by_sector(result)
-        if pair is not None:
-            tables["bilateral"] = pair
-        rich = rich_formats_available()
-        for name, frame in tables.items():
-            frame.to_csv(tmp / f"{name}.csv", index=False)
-            if rich:
-                frame.to_parquet(tmp / f"{name}.parquet", index=False)
-        if rich:
-            with pd.ExcelWriter(tmp / f"{result.scenario.name}.xlsx") as writer:
-                for name, frame in tables.items():
-                    frame.to_excel(writer, sheet_name=name, index=False)
-        (tmp / "result.json").write_text(json.dumps(result_document(result), indent=1))
-        if rich:
-            from tradewar.reports.charts import write_charts
-
-            write_charts(result, tmp)
-        if out.exists():
-            backup = out.with_name(f".{out.name}.old")
-            if backup.exists():
-                shutil.rmtree(backup)
-            out.rename(backup)
-            tmp.rename(out)
-            shutil.rmtree(backup)
-        else:
-            tmp.rename(out)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp)
-    return out
 
 
 def _iso(day: dt.date | None) -> str | None:

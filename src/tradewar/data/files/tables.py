@@ -36,11 +36,18 @@ def read_table(path: str | Path, **kwargs: Any) -> pd.DataFrame:
     ------
     DataError
         Missing file, unknown extension, or a file the reader cannot parse.
+    MissingExtraError
+        A Parquet or Excel file without the ``report`` extra (pyarrow, openpyxl).
     """
     path = Path(path)
     if not path.is_file():
         raise DataError(f"{path}: file not found")
     suffix = path.suffix.lower()
+    optional = {".parquet": "pyarrow", ".pq": "pyarrow", ".xlsx": "openpyxl"}
+    if suffix in optional:
+        from tradewar.extras import require
+
+        require(optional[suffix], "report")
     try:
         if suffix in {".csv"}:
             return pd.read_csv(path, **kwargs)
