@@ -81,7 +81,8 @@ def test_short_summaries_for_notebooks(default_world):
     assert len(text) < 400 and "17 countries x 17 sectors" in text
     cf = tw.solve(default_world, [tw.tariff(imposer="USA", partners=["CHN"], add=0.1)])
     summary = repr(cf)
-    assert len(summary) < 1200 and "converged" in summary
+    assert len(summary) < 1200 and " converged in " in summary
+    assert "USA" in summary and "welfare" in summary
     assert "<table" in cf._repr_html_()
     assert "<table" in default_world._repr_html_()
 

@@ -122,7 +122,7 @@ def test_agreement_with_gegravity(sample):
             atol=1e-6,
             err_msg=ours_col,
         )
-    new = ours.trade.set_index(["exporter", "importer"])["new"]
+    new = ours.trade["new"]
     experiment = model.bilateral_trade_results["experiment trade"]
     np.testing.assert_allclose(new.reindex(experiment.index), experiment, rtol=1e-4)
 
@@ -169,7 +169,7 @@ def test_conditional_ge_keeps_output_and_expenditure(sample):
     partial = np.full((n, n), 1.0)
     np.fill_diagonal(partial, 0.0)  # all borders thinner
     result = gravity_counterfactual(world, partial, method="conditional", reference="DEU")
-    trade = result.trade.pivot(index="exporter", columns="importer", values="new")
+    trade = result.trade["new"].unstack("importer")
     np.testing.assert_allclose(trade.sum(axis=1), flows.sum(axis=1), rtol=1e-8)
     np.testing.assert_allclose(trade.sum(axis=0), flows.sum(axis=0), rtol=1e-8)
     assert result.countries.loc["DEU", "imr_pct"] == pytest.approx(0.0, abs=1e-12)

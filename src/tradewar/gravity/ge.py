@@ -177,8 +177,8 @@ class GravityResult:
     countries : pandas.DataFrame
         Percent changes by country (see :func:`gravity_indexes`).
     trade : pandas.DataFrame
-        Bilateral flows before and after: ``exporter``, ``importer``, ``base``,
-        ``new``, ``change_pct``.
+        Bilateral flows before and after, indexed by (``exporter``, ``importer``):
+        ``base``, ``new``, ``change_pct``.
     report : SolverReport
         How the solver converged.
     """
@@ -217,8 +217,8 @@ def gravity_indexes(cf: Counterfactual, method: Method, reference: str | None = 
         expenditure, foreign exports and imports and intranational trade changes
         (percent), in the normalisation where the reference importer's IMR is fixed.
     trade : pandas.DataFrame
-        Bilateral flows before and after (``exporter``, ``importer``, ``base``,
-        ``new``, ``change_pct``).
+        Bilateral flows before and after, indexed by (``exporter``, ``importer``):
+        ``base``, ``new``, ``change_pct``.
     """
     world, eqm = cf.baseline, cf.equilibrium
     n = world.n_countries
@@ -273,7 +273,7 @@ def gravity_indexes(cf: Counterfactual, method: Method, reference: str | None = 
     )
     trade = pd.DataFrame({"base": base.ravel(), "new": flows_new.ravel()}, index=idx)
     trade["change_pct"] = growth(trade["new"].to_numpy(), trade["base"].to_numpy())
-    return countries, trade.reset_index()
+    return countries, trade
 
 
 def gravity_counterfactual(
