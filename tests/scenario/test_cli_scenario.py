@@ -1,6 +1,7 @@
 import json
 
 import pandas as pd
+import pytest
 from typer.testing import CliRunner
 
 from tradewar.cli import app
@@ -110,6 +111,11 @@ def test_compare():
     doc = json.loads(result.stdout)
     usa = doc["countries"]["USA"]
     assert usa["welfare_pct_diff"] == usa["welfare_pct_b"] - usa["welfare_pct_a"]
+    from tradewar.scenario import run_scenario
+
+    for key, name in (("a", "us-china-2025"), ("b", "ieepa-ruling-2026")):
+        expected = run_scenario(name).final.countries().at["USA", "welfare_pct"]
+        assert usa[f"welfare_pct_{key}"] == pytest.approx(expected, rel=1e-9)
     table = runner.invoke(app, ["compare", "us-china-2025", "ieepa-ruling-2026"])
     assert table.exit_code == 0 and "B − A" in table.stdout
 
