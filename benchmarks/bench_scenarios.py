@@ -53,7 +53,7 @@ class SolveTimer:
         for name in (
             "tradewar.model.solver",
             "tradewar.model.reconcile",
-            "tradewar.results.solve",
+            "tradewar.results.solving",
             "tradewar.gravity.ge",
         ):
             module = importlib.import_module(name)

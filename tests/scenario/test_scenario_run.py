@@ -274,3 +274,164 @@ def test_a_failing_step_names_the_actions_of_its_date(tmp_path, monkeypatch):
     assert "s.yaml:5: actions[1]: on 2019-06-01" in message
     assert "s.yaml:6: actions[2]: on 2019-06-01" in message
     assert "actions[0]" not in message
+
+
+# ------------------------------------------------------------------ failure paths
+
+
+def test_a_target_the_loop_cannot_meet_names_its_action(tmp_path, monkeypatch):
+    """The wedge loop runs out (one outer iteration): a located error at the action."""
+    import tradewar.results.solving as solving
+    from tradewar.errors import ScenarioError
+
+    monkeypatch.setattr(solving, "TARGET_MAX_ITER", 1)
+    path = write(
+        tmp_path,
+        """\
+      - {date: 2019-01-01, kind: tariff, imposer: HOM, partners: [FOR], add: 0.2}
+      - {date: 2019-03-01, kind: export_control, exporter: HOM, partners: [FOR],
+         sectors: [goods], coverage_share: 0.4}
+    """,
+    )
+    with pytest.raises(ScenarioError) as info:
+        run_scenario(path)
+    message = str(info.value)
+    assert "s.yaml:5: actions[1]: on 2019-03-01: the block target" in message
+    assert "cannot be met" in message and "actions[0]" not in message
+
+
+def test_a_start_target_the_loop_cannot_meet_names_the_start(tmp_path, monkeypatch):
+    import tradewar.results.solving as solving
+    from tradewar.errors import ScenarioError
+
+    monkeypatch.setattr(solving, "TARGET_MAX_ITER", 1)
+    path = write(
+        tmp_path,
+        """\
+      - {date: 2020-01-01, kind: tariff, imposer: HOM, partners: [FOR], add: 0.1}
+    """,
+        extra="start:\n  actions:\n    - {date: 2019-01-01, kind: export_control, exporter: HOM, "
+        "partners: [FOR], sectors: [goods], coverage_share: 0.4}\n",
+    )
+    with pytest.raises(ScenarioError, match=r"s\.yaml:3: start: the block target .* cannot be met"):
+        run_scenario(path)
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "{date: 2019-01-01, kind: currency, country: FOR, change: 0.1}",
+        "{date: 2019-01-01, kind: tariff, imposer: FOR, partners: [HOM], add: 0.1}, "
+        "{date: 2019-01-01, kind: currency, country: HOM, change: -0.05}",
+    ],
+)
+def test_a_start_state_cannot_hold_export_taxes_or_currency_moves(tmp_path, action):
+    from tradewar.errors import ScenarioError
+
+    path = write(
+        tmp_path,
+        """\
+      - {date: 2020-01-01, kind: tariff, imposer: HOM, partners: [FOR], add: 0.1}
+    """,
+        extra=f"start:\n  actions: [{action}]\n",
+    )
+    with pytest.raises(
+        ScenarioError, match=r"s\.yaml:3: start: a start state cannot hold export taxes"
+    ):
+        run_scenario(path)
+
+
+def test_a_start_state_that_cannot_be_solved_is_located(tmp_path):
+    """A start off the data is solved first; its failure names the start, not a step."""
+    from tradewar import SolverOptions
+    from tradewar.errors import ScenarioError
+
+    path = write(
+        tmp_path,
+        """\
+      - {date: 2020-01-01, kind: tariff, imposer: HOM, partners: [FOR], add: 0.1}
+    """,
+        extra="start:\n  actions:\n    - {date: 2019-01-01, kind: tariff, imposer: FOR, "
+        "partners: [HOM], add: 0.3}\n",
+    )
+    with pytest.raises(
+        ScenarioError, match=r"s\.yaml:3: start: the start state cannot be solved: .*wages"
+    ) as info:
+        run_scenario(path, options=SolverOptions(max_iter=1))
+    assert "actions[0]" not in str(info.value)
+
+
+def _start_from(path, other, date="2019-06-01"):
+    path.write_text(
+        "name: t\nbaseline: toy\n"
+        f"start: {{scenario: {other}, date: {date}}}\n"
+        "actions:\n"
+        "  - {date: 2020-01-01, kind: tariff, imposer: HOM, partners: [FOR], add: 0.1}\n"
+    )
+    return path
+
+
+def test_a_scenario_that_starts_from_itself_is_circular(tmp_path):
+    from tradewar.errors import ScenarioError
+
+    path = tmp_path / "self.yaml"
+    _start_from(path, path)
+    with pytest.raises(ScenarioError, match=r"self\.yaml:3: start\.scenario: circular"):
+        run_scenario(path)
+
+
+def test_circular_start_scenarios_are_located_where_the_circle_closes(tmp_path):
+    """a → b → c → a: the error is raised in the file that closes the circle."""
+    from tradewar.errors import ScenarioError
+
+    a, b, c = (tmp_path / f"{name}.yaml" for name in "abc")
+    _start_from(a, b)
+    _start_from(b, c)
+    _start_from(c, a)
+    with pytest.raises(ScenarioError, match=r"c\.yaml:3: start\.scenario: circular") as info:
+        run_scenario(a)
+    assert str(info.value).startswith(str(c))
+    assert "(a.yaml -> b.yaml -> c.yaml -> a.yaml)" in str(info.value)
+
+
+def test_a_chain_of_start_scenarios_applies_the_actions_up_to_each_date(tmp_path, toy):
+    """c starts from b on a date, b from a data-world scenario on another: no circle."""
+    a = write(
+        tmp_path,
+        """\
+      - {date: 2019-01-01, kind: tariff, imposer: FOR, partners: [HOM], add: 0.3}
+      - {date: 2019-09-01, kind: tariff, imposer: FOR, partners: [HOM], add: 0.2}
+    """,
+    )
+    b = _start_from(tmp_path / "b.yaml", a, date="2019-06-01")
+    c = _start_from(tmp_path / "c.yaml", b, date="2021-01-01")
+    result = run_scenario(c)
+    # a's first action (before 2019-06-01), then b's own (before 2021-01-01)
+    assert result.start_world.tariff[0, 1, 0] == pytest.approx(toy.tariff[0, 1, 0] + 0.3)
+    assert result.start_world.tariff[1, 0, 0] == pytest.approx(toy.tariff[1, 0, 0] + 0.1)
+
+
+def test_a_scenario_without_actions_that_cannot_be_solved_is_located(tmp_path, monkeypatch):
+    """Its only solve is its start: the error is a located ScenarioError, not a bare one."""
+    import tradewar.scenario.timeline as timeline
+    from tradewar.errors import ConvergenceError, ScenarioError
+
+    def failing(*args, **kwargs):
+        raise ConvergenceError("wages did not converge", residual=1.0, n_iter=3, where="HOM")
+
+    monkeypatch.setattr(timeline, "solve", failing)
+    path = tmp_path / "empty.yaml"
+    path.write_text("name: t\nbaseline: toy\nactions: []\n")
+    with pytest.raises(
+        ScenarioError,
+        match=r"empty\.yaml:2: baseline: a scenario without actions is its start, which cannot",
+    ):
+        run_scenario(path)
+    started = tmp_path / "started.yaml"
+    started.write_text(
+        "name: t\nbaseline: toy\nstart:\n  actions:\n"
+        "    - {date: 2019-01-01, kind: tariff, imposer: FOR, partners: [HOM], add: 0.3}\n"
+        "actions: []\n"
+    )
+    with pytest.raises(ScenarioError, match=r"started\.yaml:3: start: a scenario without"):
+        run_scenario(started)

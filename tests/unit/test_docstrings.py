@@ -168,7 +168,7 @@ def test_the_walk_finds_the_public_api():
     objects = _objects()
     for name in (
         "tradewar.baseline.world.Baseline",
-        "tradewar.results.solve.solve",
+        "tradewar.results.solving.solve",
         "tradewar.results.counterfactual.Counterfactual.countries",
         "tradewar.policy.actions.parse_action",
     ):

@@ -8,6 +8,7 @@ import pytest
 import tradewar.model.solver as solver_module
 from tradewar import ConvergenceError, Shock, solve
 from tradewar.datasets import synthetic_world
+from tradewar.errors import DataError
 from tradewar.model import equations as eq
 from tradewar.model.fixed_point import FixedPointResult, anderson
 from tradewar.model.options import SolverOptions
@@ -57,6 +58,18 @@ def test_wage_loop_not_converging_names_the_country(world):
     assert err.where.startswith("country ") and ", sector" not in err.where
     assert err.where.removeprefix("country ") in world.countries
     assert f"largest at {err.where}" in str(err)
+
+
+def test_a_country_without_labour_income_is_a_data_error(world):
+    """All of one country's value added is profit: no labour income to be the numéraire of."""
+    profit = np.zeros_like(world.va_share)
+    profit[2] = world.va_share[2]
+    without = world.replace(profit_share=profit)
+    assert without.labour_income[2] == 0.0
+    with pytest.raises(DataError, match=rf"country {world.countries[2]} has no labour income"):
+        solve_arrays(without, tariff_rise(without))
+    with pytest.raises(DataError, match="no labour income"):
+        solve(without)
 
 
 def test_price_fixed_point_not_converging_names_country_and_sector(world):

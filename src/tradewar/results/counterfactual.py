@@ -72,7 +72,7 @@ class Counterfactual:
     equilibrium : Equilibrium
         The solved equilibrium: hats, new levels and the solver report.
     deficits : {"fixed", "zero", "multiplicative"}
-        How deficits were treated (:mod:`tradewar.results.solve`).
+        How deficits were treated (:mod:`tradewar.results.solving`).
     export_tax : numpy.ndarray, optional
         (N, N, S) export taxes, None without any.
     """

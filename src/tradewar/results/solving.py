@@ -102,17 +102,27 @@ def solve(
 
     Raises
     ------
+    ValueError
+        An unknown ``deficits`` treatment, or an ``initial`` solution of another shape.
     PolicyError
         An action that does not apply to this world (names the field).
+    TargetError
+        A flow target of the actions that cannot be met (names its action).
     ShockError
         Arrays of the wrong shape or out of range.
     ConvergenceError
         The solver stopped before its tolerance.
+    EquilibriumError
+        A country's final spending turns negative (a deficit that cannot be
+        financed at the new prices); :class:`ConvergenceError` is its subclass.
+    DataError
+        A country of the baseline has no labour income.
     """
     if deficits not in ("fixed", "zero", "multiplicative"):
         raise ValueError(f"deficits must be 'fixed', 'zero' or 'multiplicative', got {deficits!r}")
     if policy is None or isinstance(policy, Shock):
-        return _solve_shock(baseline, policy or Shock(), deficits, options, conditional, initial)
+        balanced = _balance(baseline, deficits, options)
+        return _solve_shock(balanced, policy or Shock(), deficits, options, conditional, initial)
     if isinstance(policy, PolicyState):
         state = policy
     elif isinstance(policy, Mapping) or not isinstance(policy, Sequence):
@@ -125,6 +135,24 @@ def solve(
     )
 
 
+def _balance(
+    baseline: Baseline, deficits: DeficitTreatment, options: SolverOptions | None
+) -> Baseline:
+    """The world a policy change is solved on: ``baseline``, or its balanced equilibrium.
+
+    With ``deficits="zero"`` the baseline's equilibrium with every deficit set to
+    zero and no policy change (the paper's procedure); else the baseline itself.
+    """
+    if deficits != "zero":
+        return baseline
+    return equilibrate(
+        baseline,
+        np.zeros(baseline.n_countries),
+        options,
+        name=f"{baseline.name} (zero deficits)",
+    )
+
+
 def _solve_shock(
     baseline: Baseline,
     shock: Shock,
@@ -133,13 +161,7 @@ def _solve_shock(
     conditional: bool,
     initial: Equilibrium | Counterfactual | None,
 ) -> Counterfactual:
-    if deficits == "zero":
-        baseline = equilibrate(
-            baseline,
-            np.zeros(baseline.n_countries),
-            options,
-            name=f"{baseline.name} (zero deficits)",
-        )
+    """Solve a shock on ``baseline``, already balanced when ``deficits="zero"``."""
     tariff_new, d_hat = shock.resolve(baseline)
     rule = multiplicative_deficits(baseline) if deficits == "multiplicative" else baseline.deficit
     export_tax = None
@@ -206,8 +228,22 @@ def solve_policy(
     Raises
     ------
     TargetError
-        A target that cannot be met, naming its action.
+        A target that cannot be met within :data:`TARGET_MAX_ITER` outer
+        iterations, naming its action.
+    ShockError
+        The policy's arrays do not fit the world.
+    ConvergenceError
+        A solve stopped before its tolerance.
+    EquilibriumError
+        A country's final spending turns negative (a deficit that cannot be
+        financed at the new prices); :class:`ConvergenceError` is its subclass.
+    DataError
+        A country of the world has no labour income.
+    ValueError
+        An ``initial`` solution of another shape.
     """
+    # balanced once: every wedge iteration solves on the same world
+    balanced = _balance(world, deficits, options)
     previous: list[Equilibrium | Counterfactual | None] = [initial]
 
     def run(wedges: dict[int, float]) -> Counterfactual:
@@ -221,7 +257,7 @@ def solve_policy(
                 d_hat[target.mask] *= wedges.get(k, 1.0)
         tax = state.export_tax if np.any(state.export_tax) else None
         shock = Shock(tariff=tariff, trade_cost_hat=d_hat, export_tax=tax)
-        result = _solve_shock(world, shock, deficits, options, conditional, previous[0])
+        result = _solve_shock(balanced, shock, deficits, options, conditional, previous[0])
         previous[0] = result
         return result
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -11,7 +12,7 @@ from tradewar.errors import DataError, EquilibriumError
 from tradewar.model.options import SolverOptions
 from tradewar.policy.compile import PolicyState, Problem, apply_action
 from tradewar.results.counterfactual import DeficitTreatment
-from tradewar.results.solve import TargetError, solve_policy
+from tradewar.results.solving import TargetError, solve_policy
 from tradewar.scenario.loader import ScenarioFile, load_scenario
 from tradewar.scenario.schema import Scenario, StartSpec
 
@@ -80,7 +81,8 @@ def start_state(
     # another scenario's state on a date
     other = load_scenario(str(spec.scenario))
     if other.source in chain:
-        raise loaded.error([(("start", "scenario"), "circular start scenarios")])
+        circle = " -> ".join(Path(source).name for source in (*chain, other.source))
+        raise loaded.error([(("start", "scenario"), f"circular start scenarios ({circle})")])
     other_state = start_state(other, world, (*chain, other.source), context)
     for i, action in enumerate(other.scenario.actions):
         if action.date is not None and spec.date is not None and action.date <= spec.date:

@@ -21,11 +21,11 @@ from tradewar.errors import EquilibriumError
 from tradewar.model.options import SolverOptions
 from tradewar.policy.compile import PolicyState, Problem, apply_action
 from tradewar.results.counterfactual import Counterfactual, DeficitTreatment
-from tradewar.results.solve import TargetError, solve, solve_policy
+from tradewar.results.solving import TargetError, solve, solve_policy
 from tradewar.scenario.conflicts import check_same_date_conflicts
 from tradewar.scenario.loader import ScenarioFile, load_scenario
 from tradewar.scenario.schema import Scenario
-from tradewar.scenario.start import start_state, start_world
+from tradewar.scenario.start import start_name, start_state, start_world
 from tradewar.scenario.world import build_setup
 
 if TYPE_CHECKING:
@@ -207,7 +207,9 @@ def run_scenario(
     ScenarioError
         For any problem in the scenario, located by file, line and field — raised
         before any equilibrium of the timeline is solved; a step that cannot be
-        solved names the actions of its date.
+        solved names the actions of its date (a target that cannot be met, its
+        action); a start that cannot be solved names the start (the baseline for
+        a scenario without actions that starts from its data).
     """
     started = time.perf_counter()
     loaded = _as_file(scenario)
@@ -253,13 +255,14 @@ def run_scenario(
         steps.append(Step(day, labels, result))
         previous = result
     if not steps:
-        steps.append(
-            Step(
-                _start_date(sc),
-                [],
-                solve(start, deficits=deficits, options=options, conditional=conditional),
-            )
-        )
+        try:
+            result = solve(start, deficits=deficits, options=options, conditional=conditional)
+        except EquilibriumError as exc:
+            where = ("baseline",) if start_name(sc) == "data" else ("start",)
+            raise loaded.error(
+                [(where, f"a scenario without actions is its start, which cannot be solved: {exc}")]
+            ) from None
+        steps.append(Step(_start_date(sc), [], result))
     focus = sc.focus
     if focus is None and {"USA", "CHN"} <= set(start.countries):
         focus = ("USA", "CHN")
