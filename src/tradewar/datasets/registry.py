@@ -14,7 +14,6 @@ from pathlib import Path
 
 from tradewar.baseline import Baseline
 from tradewar.errors import DataError
-from tradewar.model.reconcile import equilibrate
 
 __all__ = ["SOURCES", "DataSource", "data_card", "load_data", "reconcile"]
 
@@ -63,6 +62,9 @@ def reconcile(world: Baseline, *, name: str | None = None) -> Baseline:
     """
     if world.check_accounting:
         return world if name is None else world.replace(name=name)
+    # the solver (SciPy) only when something is solved: loading a saved world stays light
+    from tradewar.model.reconcile import equilibrate
+
     return equilibrate(world, name=name or world.name)
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from tradewar.baseline import Baseline
-from tradewar.model.options import SolverOptions
-from tradewar.model.reconcile import equilibrate
+
+if TYPE_CHECKING:  # the model (SciPy) is imported when a world is solved, not before
+    from tradewar.model.options import SolverOptions
 
 __all__ = ["load_cp2015", "synthetic_world"]
 
@@ -24,6 +26,7 @@ def load_cp2015(folder: str | Path, options: SolverOptions | None = None) -> Bas
         Settings of the reconciling solve.
     """
     from tradewar.data.sources.cp2015 import read_cp2015_raw
+    from tradewar.model.reconcile import equilibrate
 
     base = equilibrate(read_cp2015_raw(folder), options=options, name="cp2015-1993")
     return base.replace(
@@ -62,6 +65,7 @@ def synthetic_world(
         none exceeds a fifth of value added).
     """
     from tradewar.data.sources.synthetic import synthetic_deficits, synthetic_raw
+    from tradewar.model.reconcile import equilibrate
 
     raw = synthetic_raw(
         n_countries, n_sectors, seed=seed, io_links=io_links, tariffs=tariffs, theta=theta
