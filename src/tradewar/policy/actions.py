@@ -7,12 +7,16 @@ and the arguments of :func:`tradewar.solve`; :mod:`tradewar.policy.builders`
 makes them from keyword arguments (``tw.tariff(imposer="USA", ...)``) and
 :func:`parse_action` from dicts.  Fields are checked here for type and range;
 names are checked against a world when the actions are compiled
-(:mod:`tradewar.policy.compile`).
+(:mod:`tradewar.policy.compile`).  A single country or sector may be given
+without a list (``partners="CHN"``).  :func:`parse_action` and the builders
+report a field at fault as a :class:`~tradewar.errors.PolicyError` located at it
+(``tariff.ad: unknown field 'ad'; did you mean 'add'?``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
@@ -21,9 +25,14 @@ from pydantic import (
     ConfigDict,
     Field,
     TypeAdapter,
+    ValidationError,
+    ValidationInfo,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
+
+from tradewar.errors import PolicyError
 
 __all__ = [
     "Action",
@@ -35,9 +44,38 @@ __all__ = [
     "parse_action",
 ]
 
-Countries = list[str] | Literal["all"]
-Sectors = list[str] | Literal["goods", "all"]
+
+def _names_schema(keywords: list[str], what: str) -> WithJsonSchema:
+    """The JSON schema of a list of names, a keyword, or a single name."""
+    return WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "array", "items": {"type": "string"}},
+                {"type": "string", "enum": keywords},
+                {"type": "string"},
+            ],
+            "description": what,
+        }
+    )
+
+
+Countries = Annotated[
+    list[str] | Literal["all"],
+    _names_schema(["all"], "A country (code or name), a list of them, or 'all'."),
+]
+Sectors = Annotated[
+    list[str] | Literal["goods", "all"],
+    _names_schema(["goods", "all"], "A sector, a list of sectors, 'goods' or 'all'."),
+]
 Rate = float | dict[str, float]
+
+#: Words that stand for several countries or sectors, by field.
+_KEYWORDS = {
+    "partners": ("all",),
+    "exporters": ("all",),
+    "importers": ("all",),
+    "sectors": ("goods", "all"),
+}
 
 
 class Strict(BaseModel):
@@ -60,6 +98,14 @@ class _ActionBase(Strict):
     )
     label: str | None = Field(None, description="A short name, e.g. 'List 1'.")
     note: str | None = None
+
+    @field_validator(*_KEYWORDS, mode="before", check_fields=False)
+    @classmethod
+    def _one_name(cls, value: Any, info: ValidationInfo) -> Any:
+        """A single name stands for a list of one (``partners: CHN``)."""
+        if isinstance(value, str) and value not in _KEYWORDS.get(info.field_name or "", ()):
+            return [value]
+        return value
 
 
 class TariffAction(_ActionBase):
@@ -191,19 +237,27 @@ Action = Annotated[
     Field(discriminator="kind"),
 ]
 
-
-
+_MODELS: dict[str, type[_ActionBase]] = {
+    "tariff": TariffAction,
+    "export_control": ExportControlAction,
+    "trade_cost": TradeCostAction,
+    "purchase_commitment": PurchaseCommitmentAction,
+    "currency": CurrencyAction,
+}
 
 _ADAPTER: TypeAdapter[Any] = TypeAdapter(Action)
 
 
-def parse_action(action: Action | Mapping[str, Any]) -> Action:
+def parse_action(action: Action | Mapping[str, Any], *, path: tuple | None = None) -> Action:
     """An action object from an action or a dict in the scenario format.
 
     Parameters
     ----------
     action : Action or Mapping of str to object
         An action object (returned as it is) or a dict with its ``kind``.
+    path : tuple, optional
+        Where the action stands, for errors (e.g. ``("actions", 0)``); default
+        its kind (``("tariff",)``).
 
     Returns
     -------
@@ -212,9 +266,106 @@ def parse_action(action: Action | Mapping[str, Any]) -> Action:
 
     Raises
     ------
-    pydantic.ValidationError
-        Unknown kind or field, wrong type or range.
+    PolicyError
+        Unknown kind or field, wrong type or range, located at the field
+        (``tariff.ad: unknown field 'ad'; did you mean 'add'?``).
     """
     if isinstance(action, BaseModel):
         return action
-    return _ADAPTER.validate_python(dict(action))
+    if not isinstance(action, Mapping):
+        raise PolicyError(
+            path or (), f"an action is a mapping with a 'kind', not {type(action).__name__}"
+        )
+    data = dict(action)
+    kind = data.get("kind")
+    if path is None:
+        path = (kind,) if isinstance(kind, str) and kind in _MODELS else ()
+    try:
+        return _ADAPTER.validate_python(data)
+    except ValidationError as exc:
+        raise _located(exc, data, path) from None
+
+
+#: Fields a user may write for another one.
+_SYNONYMS = {"rate": ("set", "add"), "tariff": ("set", "add"), "amount": ("amount_usd",)}
+
+#: What a field takes, where its type is a choice of forms.
+_FORMS = {
+    "partners": "a country, a list of countries or 'all'",
+    "exporters": "a country, a list of countries or 'all'",
+    "importers": "a country, a list of countries or 'all'",
+    "sectors": "a sector, a list of sectors, 'goods' or 'all'",
+    "set": "a number or a mapping of sector to number",
+    "add": "a number or a mapping of sector to number",
+    "covered_share": "a number or a mapping of sector to number",
+}
+
+
+def _located(exc: ValidationError, data: dict[str, Any], path: tuple) -> PolicyError:
+    """The first error of ``exc``, located in ``data`` and in the user's words."""
+    found: dict[tuple, list[Any]] = {}
+    for err in exc.errors():
+        found.setdefault(_where(data, err), []).append(err)
+    # an unknown field first (a misspelt field is also a missing one), then the deepest
+    where = max(found, key=lambda w: (found[w][0]["type"] == "extra_forbidden", len(w)))
+    errors = found[where]
+    return PolicyError((*path, *where), _message(data, where, errors))
+
+
+def _where(data: dict[str, Any], err: Any) -> tuple:
+    """The part of a pydantic error location that is in ``data`` (or a missing field)."""
+    if str(err["type"]).startswith("union_tag"):
+        return ("kind",)
+    out: list = []
+    node: Any = data
+    loc = list(err["loc"])
+    if loc and loc[0] == data.get("kind"):
+        loc = loc[1:]  # the union's tag
+    for k, part in enumerate(loc):
+        inside = (isinstance(node, Mapping) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and part < len(node)
+        )
+        if inside:
+            node = node[part]
+            out.append(part)
+        elif err["type"] == "missing" and k == len(loc) - 1:
+            out.append(part)
+        # anything else names a member of a union type ("list[str]", "float")
+    return tuple(out)
+
+
+def _message(data: dict[str, Any], where: tuple, errors: list[Any]) -> str:
+    err = errors[0]
+    kind, ctx = err["type"], err.get("ctx") or {}
+    name = where[-1] if where else None
+    if kind == "union_tag_invalid":
+        return f"unknown kind {ctx.get('tag')!r}{_nearest(str(ctx.get('tag')), list(_MODELS))}"
+    if kind == "union_tag_not_found":
+        return "missing 'kind', one of " + ", ".join(repr(k) for k in _MODELS)
+    if kind == "extra_forbidden":
+        model = _MODELS.get(str(data.get("kind")))
+        fields = [f for f in (model.model_fields if model else ()) if f != "kind"]
+        synonyms = [f for f in _SYNONYMS.get(str(name), ()) if f in fields]
+        if synonyms:
+            hint = "; did you mean " + " or ".join(repr(f) for f in synonyms) + "?"
+        else:
+            hint = _nearest(str(name), fields)
+        return f"unknown field {name!r}{hint}"
+    if kind == "missing":
+        return "required, but not given"
+    if kind == "value_error":
+        return str(err["msg"]).removeprefix("Value error, ")
+    if len(errors) > 1 and name in _FORMS:
+        return f"expected {_FORMS[str(name)]}, got {_shown(err['input'])}"
+    text = str(err["msg"]).replace("Input should be", "must be")
+    return f"{text[:1].lower()}{text[1:]}, got {_shown(err['input'])}"
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _nearest(word: str, candidates: list[str]) -> str:
+    close = difflib.get_close_matches(word, candidates, n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""

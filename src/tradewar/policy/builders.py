@@ -7,12 +7,15 @@
 
 Each function takes exactly the fields of its action in the scenario format
 (:mod:`tradewar.policy.actions`; ``docs/scenarios.md``) and returns the
-validated action object.  ``date`` is needed only in a scenario's timeline.
+validated action object.  ``date`` is needed only in a scenario's timeline.  A
+field at fault raises :class:`~tradewar.errors.PolicyError` located at it
+(``tariff.ad: unknown field 'ad'; did you mean 'add'?``); a single country or
+sector may be given without a list (``partners="CHN"``).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from tradewar.policy.actions import (
     CurrencyAction,
@@ -20,9 +23,19 @@ from tradewar.policy.actions import (
     PurchaseCommitmentAction,
     TariffAction,
     TradeCostAction,
+    parse_action,
 )
 
 __all__ = ["currency", "export_control", "purchase_commitment", "tariff", "trade_cost"]
+
+_A = TypeVar("_A")
+
+
+def _build(model: type[_A], fields: dict[str, Any]) -> _A:
+    """The action of ``fields``, validated (errors located as ``kind.field``)."""
+    action = parse_action(fields)
+    assert isinstance(action, model)
+    return action
 
 
 def tariff(imposer: str, **fields: Any) -> TariffAction:
@@ -33,8 +46,8 @@ def tariff(imposer: str, **fields: Any) -> TariffAction:
     imposer : str
         The importing country that sets the tariff (code or name).
     **fields
-        ``partners`` (list or ``"all"``), ``sectors`` (list, ``"goods"`` or
-        ``"all"``), exactly one of ``set`` / ``add`` (fractions, or a dict by
+        ``partners`` (a country, a list or ``"all"``), ``sectors`` (a sector, a
+        list, ``"goods"`` or ``"all"``), exactly one of ``set`` / ``add`` (fractions, or a dict by
         sector), and optionally ``coverage_usd`` (with ``coverage_by_sector``)
         or ``covered_share``; ``date``, ``label``, ``note``.
 
@@ -42,8 +55,13 @@ def tariff(imposer: str, **fields: Any) -> TariffAction:
     -------
     TariffAction
         The validated action.
+
+    Raises
+    ------
+    PolicyError
+        A field at fault, located (``tariff.add: ...``).
     """
-    return TariffAction(kind="tariff", imposer=imposer, **fields)
+    return _build(TariffAction, dict(kind="tariff", imposer=imposer, **fields))
 
 
 def export_control(exporter: str, **fields: Any) -> ExportControlAction:
@@ -54,16 +72,21 @@ def export_control(exporter: str, **fields: Any) -> ExportControlAction:
     exporter : str
         The country that restricts its sales (code or name).
     **fields
-        ``partners`` (list or ``"all"``), ``sectors`` (list, ``"goods"`` or
-        ``"all"``), exactly one of ``tariff_equivalent`` / ``coverage_share``;
+        ``partners`` (a country, a list or ``"all"``), ``sectors`` (a sector, a
+        list, ``"goods"`` or ``"all"``), exactly one of ``tariff_equivalent`` / ``coverage_share``;
         ``date``, ``label``, ``note``.
 
     Returns
     -------
     ExportControlAction
         The validated action.
+
+    Raises
+    ------
+    PolicyError
+        A field at fault, located at it.
     """
-    return ExportControlAction(kind="export_control", exporter=exporter, **fields)
+    return _build(ExportControlAction, dict(kind="export_control", exporter=exporter, **fields))
 
 
 def trade_cost(**fields: Any) -> TradeCostAction:
@@ -72,7 +95,7 @@ def trade_cost(**fields: Any) -> TradeCostAction:
     Parameters
     ----------
     **fields
-        ``exporters`` and ``importers`` (lists or ``"all"``), ``sectors``, exactly
+        ``exporters`` and ``importers`` (a country, a list or ``"all"``), ``sectors``, exactly
         one of ``change`` / ``partial_effect`` / ``regressors`` /
         ``regressors_of_year`` (with ``variables``), ``symmetric``; ``date``,
         ``label``, ``note``.
@@ -81,8 +104,13 @@ def trade_cost(**fields: Any) -> TradeCostAction:
     -------
     TradeCostAction
         The validated action.
+
+    Raises
+    ------
+    PolicyError
+        A field at fault, located at it.
     """
-    return TradeCostAction(kind="trade_cost", **fields)
+    return _build(TradeCostAction, dict(kind="trade_cost", **fields))
 
 
 def purchase_commitment(buyer: str, seller: str, **fields: Any) -> PurchaseCommitmentAction:
@@ -102,9 +130,15 @@ def purchase_commitment(buyer: str, seller: str, **fields: Any) -> PurchaseCommi
     -------
     PurchaseCommitmentAction
         The validated action.
+
+    Raises
+    ------
+    PolicyError
+        A field at fault, located at it.
     """
-    return PurchaseCommitmentAction(
-        kind="purchase_commitment", buyer=buyer, seller=seller, **fields
+    return _build(
+        PurchaseCommitmentAction,
+        dict(kind="purchase_commitment", buyer=buyer, seller=seller, **fields),
     )
 
 
@@ -124,5 +158,10 @@ def currency(country: str, change: float, **fields: Any) -> CurrencyAction:
     -------
     CurrencyAction
         The validated action.
+
+    Raises
+    ------
+    PolicyError
+        A field at fault, located at it.
     """
-    return CurrencyAction(kind="currency", country=country, change=change, **fields)
+    return _build(CurrencyAction, dict(kind="currency", country=country, change=change, **fields))

@@ -3,7 +3,9 @@
 A :class:`PolicyState` holds, relative to the world a scenario starts from,
 the cumulative tariffs, export taxes and iceberg trade-cost changes, plus the
 *targets* that the engine meets by solving for a trade-cost wedge: export
-controls given as a blocked share of a flow, and purchase commitments.
+controls given as a blocked share of a flow, and purchase commitments.  Names
+(countries, sectors, per-sector values, USD amounts) are resolved against the
+world by :mod:`tradewar.policy.resolve`.
 
 How each action acts (``[exporter, importer, sector]`` cells):
 
@@ -42,7 +44,6 @@ from typing import Any
 import numpy as np
 
 from tradewar.baseline import Baseline
-from tradewar.data.countries import resolve_country
 from tradewar.errors import DataError, PolicyError
 from tradewar.policy.actions import (
     Action,
@@ -53,15 +54,19 @@ from tradewar.policy.actions import (
     TradeCostAction,
     parse_action,
 )
+from tradewar.policy.resolve import (
+    cell_mask,
+    country_index,
+    country_indices,
+    per_sector,
+    sector_indices,
+    usd_to_units,
+)
 
-__all__ = ["PolicyState", "Problem", "Target", "apply_action", "compile_policy"]
+__all__ = ["PolicyState", "Target", "apply_action", "compile_policy"]
 
 #: Iceberg wedge standing for an embargo.
 EMBARGO = 1e8
-
-
-#: The error of an action that cannot apply (kept under its historical name).
-Problem = PolicyError
 
 
 @dataclass
@@ -138,69 +143,6 @@ class PolicyState:
         return copy.deepcopy(self)
 
 
-# ----------------------------------------------------------------- resolution
-def _country(world: Baseline, name: str, path: tuple) -> int:
-    try:
-        return world.countries.index(resolve_country(name, known=world.countries))
-    except DataError as exc:
-        raise Problem(path, str(exc)) from None
-
-
-def _countries(world: Baseline, spec, exclude: int, path: tuple) -> list[int]:
-    if spec == "all":
-        return [i for i in range(world.n_countries) if i != exclude]
-    out = [_country(world, name, (*path, k)) for k, name in enumerate(spec)]
-    if exclude in out:
-        raise Problem(path, f"{world.countries[exclude]} cannot act on itself")
-    return out
-
-
-def _sector(world: Baseline, name: str, path: tuple) -> int:
-    try:
-        return world.sector_index(name)
-    except DataError as exc:
-        raise Problem(path, str(exc)) from None
-
-
-def _sectors(world: Baseline, spec, path: tuple) -> list[int]:
-    if spec == "all":
-        return list(range(world.n_sectors))
-    if spec == "goods":
-        return world.goods_indices
-    return [_sector(world, name, (*path, k)) for k, name in enumerate(spec)]
-
-
-def _per_sector(world: Baseline, value, sectors: list[int], path: tuple) -> np.ndarray:
-    """A number for all chosen sectors, or a dict sector → number (others 0)."""
-    out = np.zeros(world.n_sectors)
-    if isinstance(value, dict):
-        for name, v in value.items():
-            s = _sector(world, name, (*path, name))
-            if s not in sectors:
-                raise Problem((*path, name), f"sector {name!r} is not among the action's sectors")
-            out[s] = v
-    else:
-        out[sectors] = value
-    return out
-
-
-def _mask(world: Baseline, exporters: list[int], importers: list[int], sectors: list[int]):
-    mask = np.zeros(world.trade.shape, dtype=bool)
-    mask[np.ix_(exporters, importers, sectors)] = True
-    np.einsum("nns->ns", mask)[:] = False
-    return mask
-
-
-def _usd_to_units(world: Baseline, amount: float, path: tuple) -> float:
-    if world.usd_per_unit is None:
-        raise Problem(
-            path,
-            f"the data set {world.name!r} has no currency unit; "
-            "amounts in USD cannot be used with it",
-        )
-    return amount / world.usd_per_unit
-
-
 # -------------------------------------------------------------------- actions
 def _coverage(
     world: Baseline,
@@ -211,23 +153,21 @@ def _coverage(
     path: tuple,
 ) -> np.ndarray:
     if action.covered_share is not None:
-        return _per_sector(world, action.covered_share, sectors, (*path, "covered_share"))
+        return per_sector(world, action.covered_share, sectors, (*path, "covered_share"))
     if action.coverage_usd is None:
         share = np.zeros(world.n_sectors)
         share[sectors] = 1.0
         return share
     imports = world.trade[partners, imposer, :].sum(axis=0)  # data units, by sector
     covered = np.zeros(world.n_sectors)
-    amount = _usd_to_units(world, action.coverage_usd, (*path, "coverage_usd"))
+    amount = usd_to_units(world, action.coverage_usd, (*path, "coverage_usd"))
     if action.coverage_by_sector is not None:
-        split = _per_sector(
-            world, action.coverage_by_sector, sectors, (*path, "coverage_by_sector")
-        )
+        split = per_sector(world, action.coverage_by_sector, sectors, (*path, "coverage_by_sector"))
     else:
         split = np.zeros(world.n_sectors)
         total = imports[sectors].sum()
         if total <= 0:
-            raise Problem((*path, "coverage_usd"), "there are no imports to cover")
+            raise PolicyError((*path, "coverage_usd"), "there are no imports to cover")
         split[sectors] = imports[sectors] / total
     covered = amount * split
     share = np.divide(covered, imports, out=np.zeros_like(covered), where=imports > 0)
@@ -235,7 +175,7 @@ def _coverage(
     if bad.any():
         s = int(np.argmax(bad))
         usd = world.usd_per_unit or 1.0
-        raise Problem(
+        raise PolicyError(
             (*path, "coverage_usd"),
             f"covers ${covered[s] * usd / 1e9:,.1f} billion of sector {world.sectors[s]} "
             f"but {world.countries[imposer]} imports only ${imports[s] * usd / 1e9:,.1f} billion "
@@ -245,20 +185,21 @@ def _coverage(
 
 
 def _tariff(state: PolicyState, world: Baseline, action: TariffAction, path: tuple) -> None:
-    imposer = _country(world, action.imposer, (*path, "imposer"))
-    partners = _countries(world, action.partners, imposer, (*path, "partners"))
-    sectors = _sectors(world, action.sectors, (*path, "sectors"))
+    imposer = country_index(world, action.imposer, (*path, "imposer"))
+    partners = country_indices(world, action.partners, imposer, (*path, "partners"))
+    sectors = sector_indices(world, action.sectors, (*path, "sectors"))
     share = _coverage(world, action, imposer, partners, sectors, path)
     cells = np.ix_(partners, [imposer], sectors)
     old = state.tariff[cells]
     if action.set is not None:
-        rate = _per_sector(world, action.set, sectors, (*path, "set"))[sectors]
+        rate = per_sector(world, action.set, sectors, (*path, "set"))[sectors]
         new = old + share[sectors] * (rate - old)
     else:
-        delta = _per_sector(world, action.add, sectors, (*path, "add"))[sectors]
+        assert action.add is not None  # the schema requires exactly one of the two
+        delta = per_sector(world, action.add, sectors, (*path, "add"))[sectors]
         new = old + share[sectors] * delta
     if (new <= -1).any():
-        raise Problem(
+        raise PolicyError(
             (*path, "add" if action.add is not None else "set"),
             "the resulting tariff would be at or below -100%",
         )
@@ -268,10 +209,10 @@ def _tariff(state: PolicyState, world: Baseline, action: TariffAction, path: tup
 def _export_control(
     state: PolicyState, world: Baseline, action: ExportControlAction, index: int, path: tuple
 ) -> None:
-    exporter = _country(world, action.exporter, (*path, "exporter"))
-    partners = _countries(world, action.partners, exporter, (*path, "partners"))
-    sectors = _sectors(world, action.sectors, (*path, "sectors"))
-    mask = _mask(world, [exporter], partners, sectors)
+    exporter = country_index(world, action.exporter, (*path, "exporter"))
+    partners = country_indices(world, action.partners, exporter, (*path, "partners"))
+    sectors = sector_indices(world, action.sectors, (*path, "sectors"))
+    mask = cell_mask(world, [exporter], partners, sectors)
     if action.tariff_equivalent is not None:
         state.trade_cost_hat[mask] *= 1.0 + action.tariff_equivalent
         return
@@ -281,30 +222,30 @@ def _export_control(
         state.trade_cost_hat[mask] *= EMBARGO
     else:
         if world.trade[mask].sum() <= 0:
-            raise Problem((*path, "sectors"), "there is no trade to control")
+            raise PolicyError((*path, "sectors"), "there is no trade to control")
         state.targets.append(Target("block", mask, index, action.label or action.kind, share=share))
 
 
 def _trade_cost(
     state: PolicyState, world: Baseline, action: TradeCostAction, path: tuple, context=None
 ):
-    exporters = _countries(world, action.exporters, -1, (*path, "exporters"))
-    importers = _countries(world, action.importers, -1, (*path, "importers"))
-    sectors = _sectors(world, action.sectors, (*path, "sectors"))
-    mask = _mask(world, exporters, importers, sectors)
+    exporters = country_indices(world, action.exporters, -1, (*path, "exporters"))
+    importers = country_indices(world, action.importers, -1, (*path, "importers"))
+    sectors = sector_indices(world, action.sectors, (*path, "sectors"))
+    mask = cell_mask(world, exporters, importers, sectors)
     if action.symmetric:
         mask |= np.swapaxes(mask, 0, 1)
     if action.regressors is not None or action.regressors_of_year is not None:
         field = "regressors" if action.regressors is not None else "variables"
         if context is None:
-            raise Problem(
+            raise PolicyError(
                 (*path, field),
                 "regressor changes need a 'trade_costs' section (an estimated gravity equation)",
             )
         try:
             delta = context.log_cost_change(action)
         except DataError as exc:
-            raise Problem((*path, field), str(exc)) from None
+            raise PolicyError((*path, field), str(exc)) from None
         factor = np.exp(-delta[:, :, None] / world.theta)
         state.trade_cost_hat[mask] *= np.broadcast_to(factor, world.trade.shape)[mask]
         return
@@ -320,23 +261,23 @@ def _trade_cost(
 def _purchase(
     state: PolicyState, world: Baseline, action: PurchaseCommitmentAction, index: int, path: tuple
 ) -> None:
-    buyer = _country(world, action.buyer, (*path, "buyer"))
-    seller = _country(world, action.seller, (*path, "seller"))
+    buyer = country_index(world, action.buyer, (*path, "buyer"))
+    seller = country_index(world, action.seller, (*path, "seller"))
     if buyer == seller:
-        raise Problem((*path, "seller"), "buyer and seller must differ")
-    sectors = _sectors(world, action.sectors, (*path, "sectors"))
-    mask = _mask(world, [seller], [buyer], sectors)
-    amount = _usd_to_units(world, action.amount_usd, (*path, "amount_usd"))
+        raise PolicyError((*path, "seller"), "buyer and seller must differ")
+    sectors = sector_indices(world, action.sectors, (*path, "sectors"))
+    mask = cell_mask(world, [seller], [buyer], sectors)
+    amount = usd_to_units(world, action.amount_usd, (*path, "amount_usd"))
     flow = world.trade[mask].sum()
     if flow <= 0:
-        raise Problem(
+        raise PolicyError(
             (*path, "sectors"),
             f"{world.countries[buyer]} buys nothing of these "
             f"sectors from {world.countries[seller]}: the commitment cannot be met",
         )
     if flow + amount <= 0:
         usd = world.usd_per_unit or 1.0
-        raise Problem(
+        raise PolicyError(
             (*path, "amount_usd"),
             f"a cut of ${-amount * usd / 1e9:,.2f} billion "
             f"exceeds the ${flow * usd / 1e9:,.2f} billion bought",
@@ -347,7 +288,7 @@ def _purchase(
 
 
 def _currency(state: PolicyState, world: Baseline, action: CurrencyAction, path: tuple):
-    n = _country(world, action.country, (*path, "country"))
+    n = country_index(world, action.country, (*path, "country"))
     others = [i for i in range(world.n_countries) if i != n]
     factor = 1.0 + action.change
     state.tariff[others, n, :] = (1.0 + state.tariff[others, n, :]) * factor - 1.0
@@ -372,7 +313,7 @@ def apply_action(state: PolicyState, world: Baseline, action, index: int, contex
 
     Raises
     ------
-    Problem
+    PolicyError
         With the path of the field at fault, e.g. ``("actions", 3, "imposer")``.
     """
     path = ("actions", index)
@@ -387,7 +328,7 @@ def apply_action(state: PolicyState, world: Baseline, action, index: int, contex
     elif isinstance(action, CurrencyAction):
         _currency(state, world, action, path)
     else:  # pragma: no cover - the schema admits no other kind
-        raise Problem(path, f"unknown action {action!r}")
+        raise PolicyError(path, f"unknown action {action!r}")
 
 
 def compile_policy(
@@ -422,18 +363,8 @@ def compile_policy(
         With the path of the field at fault, e.g. ``("actions", 0, "imposer")``,
         and the nearest valid name.
     """
-    from pydantic import ValidationError
-
     out = PolicyState.of(world) if state is None else state.copy()
     for i, raw in enumerate(actions):
-        try:
-            action = parse_action(raw)
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            loc = tuple(p for p in err["loc"] if p not in _KINDS)
-            raise PolicyError(("actions", i, *loc), err["msg"]) from None
+        action = parse_action(raw, path=("actions", i))
         apply_action(out, world, action, i, context)
     return out
-
-
-_KINDS = {"tariff", "export_control", "trade_cost", "purchase_commitment", "currency"}

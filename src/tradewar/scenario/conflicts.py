@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from tradewar.baseline import Baseline
+from tradewar.errors import PolicyError
 from tradewar.policy.actions import TariffAction
-from tradewar.policy.compile import PolicyState, Problem, apply_action
+from tradewar.policy.compile import PolicyState, apply_action
 from tradewar.scenario.loader import ScenarioFile
 
 __all__ = ["check_same_date_conflicts"]
@@ -49,7 +50,7 @@ def check_same_date_conflicts(loaded: ScenarioFile, world: Baseline) -> None:
                 ),
                 i,
             )
-        except Problem:
+        except PolicyError:
             continue
         cells = probe.tariff != 0
         key = (action.date,)

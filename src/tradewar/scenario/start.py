@@ -8,9 +8,9 @@ from typing import Any
 import numpy as np
 
 from tradewar.baseline import Baseline
-from tradewar.errors import DataError, EquilibriumError
+from tradewar.errors import DataError, EquilibriumError, PolicyError
 from tradewar.model.options import SolverOptions
-from tradewar.policy.compile import PolicyState, Problem, apply_action
+from tradewar.policy.compile import PolicyState, apply_action
 from tradewar.results.counterfactual import DeficitTreatment
 from tradewar.results.solving import TargetError, solve_policy
 from tradewar.scenario.loader import ScenarioFile, load_scenario
@@ -73,7 +73,7 @@ def start_state(
         for i, action in enumerate(spec.actions):
             try:
                 apply_action(state, world, action, i, context)
-            except Problem as p:
+            except PolicyError as p:
                 problems.append((("start", "actions", *p.path[1:]), p.message))
         if problems:
             raise loaded.error(problems)
@@ -88,7 +88,7 @@ def start_state(
         if action.date is not None and spec.date is not None and action.date <= spec.date:
             try:
                 apply_action(other_state, world, action, i, context)
-            except Problem as p:
+            except PolicyError as p:
                 raise other.error([(p.path, p.message)]) from None
     return other_state
 

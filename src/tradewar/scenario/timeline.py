@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tradewar.baseline import Baseline
-from tradewar.errors import EquilibriumError
+from tradewar.errors import EquilibriumError, PolicyError
 from tradewar.model.options import SolverOptions
-from tradewar.policy.compile import PolicyState, Problem, apply_action
+from tradewar.policy.compile import PolicyState, apply_action
 from tradewar.results.counterfactual import Counterfactual, DeficitTreatment
 from tradewar.results.solving import TargetError, solve, solve_policy
 from tradewar.scenario.conflicts import check_same_date_conflicts
@@ -170,7 +170,7 @@ def check_scenario(
     for index in _in_date_order(sc):
         try:
             apply_action(probe, world, sc.actions[index], index, context)
-        except Problem as p:
+        except PolicyError as p:
             problems.append((p.path, p.message))
     if problems:
         raise loaded.error(problems)
@@ -232,7 +232,7 @@ def run_scenario(
             if action.date == day:
                 try:
                     apply_action(state, start, action, i, context)
-                except Problem as p:
+                except PolicyError as p:
                     raise loaded.error([(p.path, p.message)]) from None
                 labels.append(action.label or f"{action.kind} ({i})")
                 indexes.append(i)
