@@ -77,7 +77,7 @@ def test_missing_required_field(tmp_path):
         add: 0.1
     """,
     )
-    with pytest.raises(ScenarioError, match=r"actions\[0\].imposer: Field required"):
+    with pytest.raises(ScenarioError, match=r"actions\[0\].imposer: required, but not given"):
         load_scenario(path)
 
 
@@ -271,8 +271,21 @@ def test_unknown_builtin_suggests():
 
 def test_unknown_field_is_rejected(tmp_path):
     path = write(tmp_path, "name: x\nbaseline: toy\ntariff: 3\n")
-    with pytest.raises(ScenarioError, match=":3: tariff: Extra inputs are not permitted"):
+    with pytest.raises(ScenarioError, match=":3: tariff: unknown field 'tariff'"):
         load_scenario(path)
+
+
+def test_misspelt_fields_get_the_nearest_name(tmp_path):
+    path = write(
+        tmp_path,
+        "name: x\nbaseline: toy\nmodle: {kind: armington}\nactions:\n"
+        "  - {date: 2019-01-01, kind: tariff, imposer: HOM, ad: 0.1}\n",
+    )
+    with pytest.raises(ScenarioError) as info:
+        load_scenario(path)
+    message = str(info.value)
+    assert ":5: actions[0].ad: unknown field 'ad'; did you mean 'add'?" in message
+    assert ":3: modle: unknown field 'modle'; did you mean 'model'?" in message
 
 
 def test_usd_amounts_need_a_currency_unit(tmp_path):

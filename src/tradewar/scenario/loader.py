@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -10,7 +11,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from tradewar.errors import ScenarioError
+from tradewar.errors import PolicyError, ScenarioError
+from tradewar.policy.actions import parse_action
 from tradewar.scenario.schema import Scenario
 from tradewar.scenario.yaml_lines import Lines, load_yaml
 
@@ -215,16 +217,72 @@ def _validated(
         scenario = Scenario.model_validate(data)
     except ValidationError as exc:
         loaded = SourceMap(source=source, lines=lines, origins=origins)
-        problems = []
-        for err in exc.errors():
-            path = _data_path(data, err["loc"], err["type"])
-            problems.append((path, err["msg"].removeprefix("Value error, ")))
-        raise loaded.error(problems) from None
+        raise loaded.error(_problems(exc, data)) from None
     if merged_extends is not None:
         scenario = scenario.model_copy(update={"extends": merged_extends})
     return ScenarioFile(
         scenario=scenario, source=source, lines=lines, origins=origins, base_folder=folder
     )
+
+
+def _problems(exc: ValidationError, data: dict[str, Any]) -> list[tuple[tuple, str]]:
+    """Each validation error as ``(path, message)`` in the user's words.
+
+    An action's errors are those of the policy language (:func:`parse_action`:
+    one per action, e.g. ``unknown field 'ad'; did you mean 'add'?``); an unknown
+    field elsewhere gets the nearest valid name.
+    """
+    problems: list[tuple[tuple, str]] = []
+    actions = data.get("actions")
+    seen: set[int] = set()
+    for err in exc.errors():
+        path = _data_path(data, err["loc"], err["type"])
+        if (
+            len(path) >= 2
+            and path[0] == "actions"
+            and isinstance(path[1], int)
+            and isinstance(actions, list)
+            and isinstance(actions[path[1]], dict)
+        ):
+            if path[1] in seen:
+                continue
+            seen.add(path[1])
+            try:
+                parse_action(actions[path[1]], path=("actions", path[1]))
+            except PolicyError as problem:
+                problems.append((problem.path, problem.message))
+                continue
+        message = str(err["msg"]).removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden" and path:
+            fields = _fields_at(path[:-1])
+            close = difflib.get_close_matches(str(path[-1]), fields, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            message = f"unknown field {path[-1]!r}{hint}"
+        problems.append((path, message))
+    return problems
+
+
+def _fields_at(path: tuple) -> list[str]:
+    """The field names of the part of a scenario at ``path`` (empty when unknown)."""
+    from tradewar.scenario.schema import (
+        BaselineSpec,
+        ModelSpec,
+        Source,
+        StartSpec,
+        TradeCostsSpec,
+    )
+
+    models: dict[tuple, type] = {
+        (): Scenario,
+        ("model",): ModelSpec,
+        ("start",): StartSpec,
+        ("baseline",): BaselineSpec,
+        ("trade_costs",): TradeCostsSpec,
+    }
+    if len(path) == 2 and path[0] == "sources":
+        return list(Source.model_fields)
+    model = models.get(tuple(path))
+    return list(model.model_fields) if model is not None else []
 
 
 def load_scenario(ref: str | Path) -> ScenarioFile:
