@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from tradewar import Shock, solve
-from tradewar.data.build.default_world import GOODS_SECTORS, check_default_facts, default_card
+from tradewar.data.build.default_files import GOODS_SECTORS
+from tradewar.data.build.default_world import check_default_facts, default_card
 
 
 def test_dimensions_and_labels(default_world):
@@ -90,6 +91,53 @@ def test_card_names_sources_and_limits():
         assert words in card
 
 
+def test_the_card_is_dated_by_its_source_release_not_the_build_day():
+    import re
+
+    from tradewar.data.build.default_files import SOURCE
+
+    card = default_card()
+    assert SOURCE in card and "2025 release" in card
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", card), "an ISO date in the card"
+    assert "Built 20" not in card
+
+
+def test_split_modules_keep_their_names_importable_from_default_world():
+    """Callers import from ``default_world`` as before; the objects live in the split modules."""
+    from tradewar.data.build import default_card as card_module
+    from tradewar.data.build import default_files, default_world, start_states
+
+    for module in (card_module, default_files, start_states):
+        for name in module.__all__:
+            if name in default_world.__all__:
+                assert getattr(default_world, name) is getattr(module, name), name
+    for name in (
+        "GOODS_SECTORS",
+        "default_mapping",
+        "official_trade",
+        "official_bilateral_trade",
+        "default_world_card",
+        "trade_check_table",
+        "start_state_tariffs",
+        "DEFAULT_FILE",
+        "DEFAULT_ELASTICITIES",
+    ):
+        assert name in default_world.__all__ and hasattr(default_world, name), name
+
+
+def test_start_state_tariffs_of_the_default_world(default_world):
+    from tradewar.data.build.start_states import START_STATES, start_state_tariffs
+
+    assert set(START_STATES) == {"pre-war-2017"}
+    pre_war = start_state_tariffs(default_world, "pre-war-2017")
+    usa, chn = default_world.country_index("USA"), default_world.country_index("CHN")
+    goods = default_world.goods_indices
+    # before the war, US tariffs on Chinese goods were the MFN rates: below the 2022 ones
+    assert pre_war[chn, usa, goods].mean() < default_world.tariff[chn, usa, goods].mean()
+    with pytest.raises(KeyError):
+        start_state_tariffs(default_world, "post-war-2030")
+
+
 def test_a_us_china_tariff_war_on_the_default_world(default_world):
     usa, chn = default_world.country_index("USA"), default_world.country_index("CHN")
     tariff = default_world.tariff.copy()
@@ -112,7 +160,8 @@ def test_a_us_china_tariff_war_on_the_default_world(default_world):
 def test_committed_default_world_is_what_the_build_script_makes(default_world, tmp_path):
     from tradewar.datasets.build import build_default_world
 
-    rebuilt, _card = build_default_world()
+    rebuilt, card = build_default_world()
+    assert card == default_card()  # the committed card too: dated by its source, not the day
     assert rebuilt.countries == default_world.countries
     assert rebuilt.sectors == default_world.sectors
     np.testing.assert_allclose(rebuilt.trade, default_world.trade, rtol=1e-6, atol=1e-6)
@@ -131,7 +180,7 @@ def test_trade_matches_official_totals(default_world):
     ROW closes the world (the official balances sum to +$690B), so only its closure
     is held.
     """
-    from tradewar.data.build.default_world import trade_check_table
+    from tradewar.data.build.default_card import trade_check_table
 
     table = trade_check_table(default_world)
     held = table.drop(index="ROW")
@@ -167,7 +216,7 @@ def test_us_china_trade_in_2022(default_world):
 
 def test_goods_and_services_trade_split_as_officially(default_world):
     """Services trade, 2022: BEA for the US, the UNCTAD-WTO data set for the others."""
-    from tradewar.data.build.default_world import official_trade
+    from tradewar.data.build.default_files import official_trade
 
     official = official_trade().set_index("region")
     services = [k for k, s in enumerate(default_world.sectors) if s not in default_world.goods]

@@ -5,12 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from tradewar.baseline import Baseline
-from tradewar.data.build.default_world import (
-    DEFAULT_ELASTICITIES,
-    assemble_default_world,
-    default_world_card,
-    save_default_world,
-)
+from tradewar.data.build.default_card import default_world_card
+from tradewar.data.build.default_files import DEFAULT_ELASTICITIES
+from tradewar.data.build.default_world import assemble_default_world, save_default_world
 from tradewar.data.build.io_table import IOAudit
 from tradewar.datasets.registry import data_card, load_data, reconcile
 
@@ -92,7 +89,7 @@ def build_world(
         The world written.
     """
     from tradewar.data.build.aggregate import aggregate
-    from tradewar.data.build.default_world import default_mapping
+    from tradewar.data.build.default_files import default_mapping
     from tradewar.data.files.store import save_baseline
 
     def mapping(value: dict[str, str] | str | Path | None, kind: str):
