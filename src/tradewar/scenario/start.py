@@ -52,7 +52,7 @@ def start_state(
     if spec.state is not None:
         if spec.state == "data":
             return state
-        from tradewar.data.build.default_world import start_state_tariffs
+        from tradewar.data.build.start_states import start_state_tariffs
 
         try:
             state.tariff = start_state_tariffs(world, spec.state)
