@@ -9,7 +9,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from tradewar.errors import PolicyError, ScenarioError
 from tradewar.policy.actions import parse_action
@@ -272,7 +272,7 @@ def _fields_at(path: tuple) -> list[str]:
         TradeCostsSpec,
     )
 
-    models: dict[tuple, type] = {
+    models: dict[tuple, type[BaseModel]] = {
         (): Scenario,
         ("model",): ModelSpec,
         ("start",): StartSpec,
