@@ -66,4 +66,7 @@ def money(value: float, usd: bool) -> str:
     str
         The formatted amount.
     """
-    return f"${value / 1e9:,.1f}B" if usd else f"{value:,.4g}"
+    if not usd:
+        return f"{value:,.4g}"
+    sign = "-" if value < 0 else ""
+    return f"{sign}${abs(value) / 1e9:,.1f}B"
