@@ -231,8 +231,12 @@ def main() -> None:
             "kind": "currency",
             "label": "China props up the yuan",
             "country": "CHN",
-            "change": -0.02,
-            "note": "the PBoC held the yuan about 2% above where markets were taking it",
+            "change": 0.025,
+            "note": (
+                "the yuan fell about 2.5% against the dollar in May 2019 (6.74 to 6.91 per "
+                "dollar) and the PBoC slowed the fall; a nominal move, recorded with no real "
+                "effect (model_as: trade_balance or tariff_equivalent to model one)"
+            ),
         },
     ]
     categories = phase_one_sectors(args.data / "annex-6-1.csv")

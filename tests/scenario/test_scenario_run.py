@@ -123,16 +123,74 @@ def test_trade_cost_partial_effect(tmp_path, toy):
     assert d_hat[1, 0, 0] == 1.0
 
 
-def test_currency_is_a_tariff_plus_an_export_subsidy(tmp_path, toy):
+def test_a_currency_move_asked_as_a_tariff_equivalent_is_a_tariff_plus_an_export_subsidy(
+    tmp_path, toy
+):
     path = write(
         tmp_path,
         """\
-      - {date: 2019-01-01, kind: currency, country: FOR, change: 0.1}
+      - {date: 2019-01-01, kind: currency, country: FOR, change: 0.1,
+         model_as: tariff_equivalent}
     """,
     )
     final = run_scenario(path).final
     assert final.tariff_new[0, 1, 0] == pytest.approx((1 + toy.tariff[0, 1, 0]) * 1.1 - 1)
     assert final.export_tax[1, 0, 1] == pytest.approx(1 / 1.1 - 1)
+
+
+def test_a_currency_move_is_recorded_with_no_real_effect(tmp_path, toy):
+    """A nominal move changes nothing real: no phantom revenue, no welfare change."""
+    path = write(
+        tmp_path,
+        """\
+      - {date: 2019-01-01, kind: currency, country: FOR, change: 0.025, label: yuan}
+    """,
+    )
+    result = run_scenario(path)
+    table = result.final.countries()
+    np.testing.assert_allclose(table["welfare_pct"], 0.0, atol=1e-9)
+    np.testing.assert_allclose(table["export_tax_revenue_new"], 0.0)
+    assert result.notes == [
+        "2019-01-01: yuan: FOR's currency depreciates 2.5%: recorded, no real effect "
+        "(a nominal move; give model_as to model a real one)"
+    ]
+
+
+def test_a_currency_move_stated_as_a_trade_balance_change(tmp_path, toy):
+    """A surplus raised by $5B a year: the country's balance moves by exactly that."""
+    path = write(
+        tmp_path,
+        """\
+      - {date: 2019-01-01, kind: currency, country: FOR, change: 0.1,
+         model_as: trade_balance, balance_change_usd: 5.0e9}
+    """,
+    )
+    result = run_scenario(path)
+    eqm, base = result.final.equilibrium, result.start_world
+    k = base.country_index("FOR")
+    surplus = lambda trade: trade[k].sum() - trade[:, k].sum()  # noqa: E731
+    change = (surplus(eqm.trade) - surplus(base.trade)) * base.usd_per_unit
+    assert change == pytest.approx(5.0e9, rel=1e-6)
+    assert eqm.deficit.sum() == pytest.approx(0.0, abs=1e-9)
+    # spending less than it earns makes the country poorer today
+    assert result.final.countries().loc["FOR", "welfare_pct"] < 0
+
+
+def test_purchase_commitments_with_partial_compliance(tmp_path, toy):
+    full = write(
+        tmp_path,
+        """\
+      - {date: 2020-02-14, kind: purchase_commitment, buyer: HOM, seller: FOR,
+         sectors: [goods], amount_usd: 2.0e9}
+    """,
+    )
+    partial = tmp_path / "partial.yaml"
+    partial.write_text(
+        full.read_text().replace("amount_usd: 2.0e9", "amount_usd: 5.0e9, compliance: 0.4")
+    )
+    i, n = toy.country_index("FOR"), toy.country_index("HOM")
+    bought = [run_scenario(p).final.equilibrium.trade[i, n, 0] for p in (full, partial)]
+    assert bought[0] == pytest.approx(bought[1], rel=1e-5)
 
 
 def test_start_from_actions_and_from_another_scenario(tmp_path, toy):
@@ -320,9 +378,11 @@ def test_a_start_target_the_loop_cannot_meet_names_the_start(tmp_path, monkeypat
 @pytest.mark.parametrize(
     "action",
     [
-        "{date: 2019-01-01, kind: currency, country: FOR, change: 0.1}",
+        "{date: 2019-01-01, kind: currency, country: FOR, change: 0.1, "
+        "model_as: tariff_equivalent}",
         "{date: 2019-01-01, kind: tariff, imposer: FOR, partners: [HOM], add: 0.1}, "
-        "{date: 2019-01-01, kind: currency, country: HOM, change: -0.05}",
+        "{date: 2019-01-01, kind: currency, country: HOM, change: -0.05, "
+        "model_as: tariff_equivalent}",
     ],
 )
 def test_a_start_state_cannot_hold_export_taxes_or_currency_moves(tmp_path, action):

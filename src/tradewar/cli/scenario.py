@@ -39,6 +39,8 @@ def _print_result(result: Any) -> None:
     )
     for step in result.steps:
         console.print(f"  {step.date or 'start'}  {escape('; '.join(step.labels))}")
+    for note in result.notes:
+        console.print(f"  note: {escape(note)}", style="dim")
     if result.gravity is not None:
         print_coefficients(result.gravity.estimates)
     table = country_table(result)

@@ -200,13 +200,20 @@ class TradeCostAction(_ActionBase):
 
 
 class PurchaseCommitmentAction(_ActionBase):
-    """``buyer`` buys ``amount_usd`` more (less, if negative) from ``seller`` than in the start."""
+    """``buyer`` buys ``amount_usd`` more (less, if negative) from ``seller`` than in the start.
+
+    ``compliance`` is the share of the commitment that is carried out (China
+    bought 58% of its Phase One commitment over 2020-21: Bown, PIIE 2022).
+    """
 
     kind: Literal["purchase_commitment"]
     buyer: str
     seller: str
     sectors: Sectors = "goods"
     amount_usd: float
+    compliance: float = Field(
+        default=1.0, gt=0, le=1, description="Share of the commitment carried out (0-1]."
+    )
 
     @field_validator("amount_usd")
     @classmethod
@@ -217,15 +224,39 @@ class PurchaseCommitmentAction(_ActionBase):
 
 
 class CurrencyAction(_ActionBase):
-    """A real depreciation (``change`` > 0) or appreciation of ``country``'s currency.
+    """A move of ``country``'s currency: recorded; modelled only as the user states.
 
-    Applied as the equivalent uniform import tariff plus export subsidy at the
-    same rate (a "fiscal devaluation", Keynes; Farhi, Gopinath & Itskhoki 2014).
+    In a real model a nominal exchange-rate move has no lasting real effect, so
+    by default (``model_as: recorded``) the event is kept in the story and
+    changes nothing.  What the user states as real is modelled:
+    ``trade_balance`` changes the country's trade balance by
+    ``balance_change_usd`` a year (the counterpart spread over the other
+    countries in proportion to their value added); ``tariff_equivalent``
+    applies ``change`` as a real depreciation through a uniform import tariff
+    and export subsidy at that rate (a "fiscal devaluation", Keynes; Farhi,
+    Gopinath & Itskhoki 2014), a temporary device with tariff revenue and
+    subsidy cost of its own.
     """
 
     kind: Literal["currency"]
     country: str
-    change: float = Field(gt=-1)
+    change: float = Field(
+        gt=-1, description="Depreciation against the dollar (> 0) or appreciation (< 0)."
+    )
+    model_as: Literal["recorded", "trade_balance", "tariff_equivalent"] = Field(
+        default="recorded", description="What is modelled: nothing, a balance change, or a device."
+    )
+    balance_change_usd: float | None = Field(
+        default=None, description="With trade_balance: change of the surplus, USD a year."
+    )
+
+    @model_validator(mode="after")
+    def _balance_given(self) -> CurrencyAction:
+        if (self.model_as == "trade_balance") != (self.balance_change_usd is not None):
+            raise ValueError(
+                "'balance_change_usd' goes with (and only with) model_as: trade_balance"
+            )
+        return self
 
 
 Action = Annotated[

@@ -114,12 +114,20 @@ class PolicyState:
         (N, N, S) iceberg trade-cost changes d̂.
     targets : list of Target, optional
         Flow targets met by solving for wedges (default none).
+    deficit_change : numpy.ndarray, optional
+        (N,) change of each country's deficit (data units a year), summing to
+        zero; None for none.
+    recorded : list of tuple, optional
+        ``(action index, text)`` of events kept in the story that change
+        nothing in the model (e.g. a nominal currency move).
     """
 
     tariff: np.ndarray
     export_tax: np.ndarray
     trade_cost_hat: np.ndarray
     targets: list[Target] = field(default_factory=list)
+    deficit_change: np.ndarray | None = None
+    recorded: list[tuple[int, str]] = field(default_factory=list)
 
     @classmethod
     def of(cls, world: Baseline) -> PolicyState:
@@ -267,7 +275,7 @@ def _purchase(
         raise PolicyError((*path, "seller"), "buyer and seller must differ")
     sectors = sector_indices(world, action.sectors, (*path, "sectors"))
     mask = cell_mask(world, [seller], [buyer], sectors)
-    amount = usd_to_units(world, action.amount_usd, (*path, "amount_usd"))
+    amount = action.compliance * usd_to_units(world, action.amount_usd, (*path, "amount_usd"))
     flow = world.trade[mask].sum()
     if flow <= 0:
         raise PolicyError(
@@ -287,8 +295,30 @@ def _purchase(
     )
 
 
-def _currency(state: PolicyState, world: Baseline, action: CurrencyAction, path: tuple):
+def _currency(
+    state: PolicyState, world: Baseline, action: CurrencyAction, index: int, path: tuple
+) -> None:
     n = country_index(world, action.country, (*path, "country"))
+    if action.model_as == "recorded":
+        move = "depreciates" if action.change > 0 else "appreciates"
+        state.recorded.append(
+            (
+                index,
+                f"{world.countries[n]}'s currency {move} {abs(100 * action.change):.1f}%: "
+                "recorded, no real effect (a nominal move; give model_as to model a real one)",
+            )
+        )
+        return
+    if action.model_as == "trade_balance":
+        assert action.balance_change_usd is not None  # checked by the schema
+        change = usd_to_units(world, action.balance_change_usd, (*path, "balance_change_usd"))
+        weights = world.value_added.copy()
+        weights[n] = 0.0
+        deficit = -change * np.eye(world.n_countries)[n] + change * weights / weights.sum()
+        state.deficit_change = (
+            deficit if state.deficit_change is None else state.deficit_change + deficit
+        )
+        return
     others = [i for i in range(world.n_countries) if i != n]
     factor = 1.0 + action.change
     state.tariff[others, n, :] = (1.0 + state.tariff[others, n, :]) * factor - 1.0
@@ -326,7 +356,7 @@ def apply_action(state: PolicyState, world: Baseline, action, index: int, contex
     elif isinstance(action, PurchaseCommitmentAction):
         _purchase(state, world, action, index, path)
     elif isinstance(action, CurrencyAction):
-        _currency(state, world, action, path)
+        _currency(state, world, action, index, path)
     else:  # pragma: no cover - the schema admits no other kind
         raise PolicyError(path, f"unknown action {action!r}")
 

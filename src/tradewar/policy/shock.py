@@ -27,11 +27,15 @@ class Shock:
     export_tax : numpy.ndarray, optional
         (N, N, S) ad valorem export taxes set by the exporter (negative: export
         subsidies), or None for none (baselines have none).
+    deficit_change : numpy.ndarray, optional
+        (N,) change of each country's trade deficit (data units a year), summing
+        to zero, added to whatever the deficit treatment holds; None for none.
     """
 
     tariff: np.ndarray | None = None
     trade_cost_hat: np.ndarray | None = None
     export_tax: np.ndarray | None = None
+    deficit_change: np.ndarray | None = None
 
     def resolve(self, baseline: Baseline) -> tuple[np.ndarray, np.ndarray]:
         """Validate against a baseline and return ``(tariff_new, trade_cost_hat)`` arrays.
@@ -80,6 +84,18 @@ class Shock:
                 "is NaN or at or below -100%",
             )
         _first_bad(baseline, "trade_cost_hat", d_hat, d_hat <= 0, "is not positive")
+        if self.deficit_change is not None:
+            change = np.asarray(self.deficit_change, float)
+            if change.shape != (baseline.n_countries,) or not np.all(np.isfinite(change)):
+                raise ShockError(
+                    f"shock deficit_change must be {baseline.n_countries} finite numbers"
+                )
+            scale = max(float(np.abs(baseline.deficit).sum()), float(baseline.value_added.sum()))
+            if abs(change.sum()) > 1e-9 * scale:
+                raise ShockError(
+                    f"shock deficit_change sums to {change.sum():.6g}, not zero: one "
+                    "country's surplus is another's deficit"
+                )
         return tariff, d_hat
 
     def is_zero(self, baseline: Baseline) -> bool:

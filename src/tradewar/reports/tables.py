@@ -278,6 +278,7 @@ def result_document(result: ScenarioResult) -> dict[str, Any]:
         "model": sc.model.model_dump(),
         "units": "USD" if result.start_world.usd_per_unit else "data units",
         "interpretation": COMPARATIVE_STATIC,
+        "notes": list(result.notes),
         "focus": list(result.focus) if result.focus else None,
     }
     doc.update(_step_document(result, result.final))

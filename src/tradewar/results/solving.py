@@ -29,7 +29,7 @@ import numpy as np
 
 from tradewar.baseline import Baseline
 from tradewar.errors import PolicyError
-from tradewar.model.equilibrium import Equilibrium, multiplicative_deficits
+from tradewar.model.equilibrium import DeficitRule, Equilibrium, multiplicative_deficits
 from tradewar.model.options import SolverOptions
 from tradewar.model.reconcile import equilibrate
 from tradewar.model.solver import solve_equilibrium
@@ -163,7 +163,11 @@ def _solve_shock(
 ) -> Counterfactual:
     """Solve a shock on ``baseline``, already balanced when ``deficits="zero"``."""
     tariff_new, d_hat = shock.resolve(baseline)
-    rule = multiplicative_deficits(baseline) if deficits == "multiplicative" else baseline.deficit
+    rule: DeficitRule = (
+        multiplicative_deficits(baseline) if deficits == "multiplicative" else baseline.deficit
+    )
+    if shock.deficit_change is not None and np.any(shock.deficit_change):
+        rule = _with_change(rule, np.asarray(shock.deficit_change, float))
     export_tax = None
     if shock.export_tax is not None and np.any(shock.export_tax):
         export_tax = np.asarray(shock.export_tax, float)
@@ -186,6 +190,18 @@ def _solve_shock(
         deficits=deficits,
         export_tax=export_tax,
     )
+
+
+def _with_change(rule: DeficitRule, change: np.ndarray) -> DeficitRule:
+    """The deficit rule plus a fixed change (e.g. a currency move stated as real)."""
+    if callable(rule):
+        base = rule
+
+        def shifted(value_added_new: np.ndarray) -> np.ndarray:
+            return base(value_added_new) + change
+
+        return shifted
+    return rule + change
 
 
 def solve_policy(
@@ -256,7 +272,12 @@ def solve_policy(
             else:
                 d_hat[target.mask] *= wedges.get(k, 1.0)
         tax = state.export_tax if np.any(state.export_tax) else None
-        shock = Shock(tariff=tariff, trade_cost_hat=d_hat, export_tax=tax)
+        shock = Shock(
+            tariff=tariff,
+            trade_cost_hat=d_hat,
+            export_tax=tax,
+            deficit_change=state.deficit_change,
+        )
         result = _solve_shock(balanced, shock, deficits, options, conditional, previous[0])
         previous[0] = result
         return result

@@ -131,6 +131,7 @@ def start_world(
         and not policy.targets
         and np.all(policy.trade_cost_hat == 1)
         and not np.any(policy.export_tax)
+        and (policy.deficit_change is None or not np.any(policy.deficit_change))
     )
     if unchanged:
         return world

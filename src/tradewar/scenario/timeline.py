@@ -254,6 +254,10 @@ def run_scenario(
             ) from None
         steps.append(Step(day, labels, result))
         previous = result
+    notes = [
+        f"{sc.actions[i].date}: {sc.actions[i].label or sc.actions[i].kind}: {text}"
+        for i, text in state.recorded
+    ]
     if not steps:
         try:
             result = solve(start, deficits=deficits, options=options, conditional=conditional)
@@ -274,6 +278,7 @@ def run_scenario(
         steps=steps,
         seconds=time.perf_counter() - started,
         focus=focus,
+        notes=notes,
         gravity=context,
     )
 
