@@ -20,6 +20,26 @@ from tradewar.errors import TradewarError
 __all__ = ["compare", "report", "run", "scenarios", "schema", "validate"]
 
 
+def _print_sensitivity(table: Any) -> None:
+    """The headline's welfare changes under other elasticities and deficit treatments."""
+    import numpy as np
+
+    out = Table(title="How sure: welfare % under other assumptions")
+    out.add_column("case")
+    for country in table.columns:
+        out.add_column(str(country), justify="right")
+    for case, row in table.iterrows():
+        out.add_row(str(case), *(pct(v) for v in row))
+    console.print(out)
+    signs = np.sign(table.to_numpy(dtype=float))
+    flips = [str(c) for k, c in enumerate(table.columns) if len(set(signs[:, k]) - {0.0}) > 1]
+    if flips:
+        console.print(
+            escape(f"note: the sign of welfare for {', '.join(flips)} depends on them"),
+            style="bold yellow",
+        )
+
+
 def _print_result(result: Any) -> None:
     from tradewar.reports.tables import (
         COMPARATIVE_STATIC,
@@ -141,18 +161,31 @@ def run(
     """Solve a scenario's timeline and print its effects."""
     from tradewar.reports.files import write_outputs
     from tradewar.reports.tables import result_document
-    from tradewar.scenario import run_scenario
+    from tradewar.scenario import load_scenario, run_scenario
+    from tradewar.scenario.sensitivity import headline_sensitivity
 
     try:
-        result = run_scenario(scenario)
+        loaded = load_scenario(scenario)
+        result = run_scenario(loaded)
+        sensitivity = headline_sensitivity(loaded, result)
         if out is not None:
             write_outputs(result, out)
     except (TradewarError, OSError) as exc:
         fail(exc)
     if as_json:
-        typer.echo(json.dumps(result_document(result)))
+        doc = result_document(result)
+        if sensitivity is not None:
+            doc["sensitivity"] = {
+                "welfare_pct": {
+                    case: {c: (None if v != v else float(v)) for c, v in row.items()}
+                    for case, row in sensitivity.iterrows()
+                }
+            }
+        typer.echo(json.dumps(doc))
         return
     _print_result(result)
+    if sensitivity is not None:
+        _print_sensitivity(sensitivity)
     if out is not None:
         from tradewar.reports.files import RICH_FORMATS_NOTE, rich_formats_available
 
