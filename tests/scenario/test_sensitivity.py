@@ -27,7 +27,11 @@ def test_cases_are_the_scenario_solved_again():
     doubled = doubled.model_copy(
         update={
             "model": doubled.model.model_copy(
-                update={"elasticities": dict(zip(world.sectors, 2 * world.theta, strict=True))}
+                update={
+                    "elasticities": {
+                        s: float(2 * t) for s, t in zip(world.sectors, world.theta, strict=True)
+                    }
+                }
             )
         }
     )
