@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 import tradewar as tw
+from conftest import shared_path
 from tradewar.cli.app import app
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -77,6 +78,7 @@ def test_csv_equals_the_api(may_2019, tmp_path):
 
 
 def test_gravity_json_keeps_the_engines_columns_and_adds_the_books():
+    shared_path("gravity_wiod0014", "TradeData0014.csv")  # the example's data
     path = EXAMPLES / "eu-enlargement.yaml"
     doc = _json(["run", str(path), "--json"])
     result = tw.run_scenario(path)

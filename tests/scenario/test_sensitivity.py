@@ -54,5 +54,9 @@ def test_run_shows_it_and_flags_a_sign_that_depends_on_it():
 def test_gravity_scenarios_have_none():
     from pathlib import Path
 
+    from conftest import shared_path
+
+    shared_path("gravity_wiod0014", "TradeData0014.csv")  # the example's data
+
     path = Path(__file__).resolve().parents[2] / "examples" / "eu-enlargement.yaml"
     assert headline_sensitivity(path, tw.run_scenario(path)) is None
