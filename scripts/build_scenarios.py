@@ -49,6 +49,15 @@ CHINA_LISTS = [
     ("2019-06-01", "2019-05-01", "2019-06-01", 0.15, "China: $60B raised to 5-25%", 60e9),
     ("2019-09-01", "2019-08-01", "2019-09-01", 0.10, "China: $75B at 5-10%", 75e9),
 ]
+#: Share of the US lists' statutory increase that was collected (exclusions, drawback,
+#: first-sale and de minimis entries): the effective US tariff on Chinese goods rose from
+#: 2.67% (2017: $13.5B of duties on $505.5B, Pew) to about 11.5% (2022: about $61.5B on
+#: $536.8B; docs/research/effective_tariffs.md), 8.8 points, while the statutory
+#: trade-weighted average rose from 3.1% (January 2018) to 19.3% (February 2020),
+#: 16.2 points (Bown, PIIE).  The covered shares of the US lists are scaled by it, so
+#: that the timeline rebuilds the default world's effective tariffs; China's lists stay
+#: statutory (no source of China's collected duties).
+US_COLLECTED_SHARE = round((0.115 - 0.0267) / (0.193 - 0.031), 4)
 #: Huawei's purchases from US suppliers in 2018 (Reuters, 2019-05-17: about $11 billion).
 HUAWEI_US_PURCHASES = 11e9
 
@@ -106,10 +115,15 @@ def coverage(path: Path, before: str, after: str, rate: float) -> dict[str, floa
     return out
 
 
-def tariff_actions(path: Path, lists, imposer: str, partner: str) -> list[dict]:
+def tariff_actions(
+    path: Path, lists, imposer: str, partner: str, collected: float = 1.0
+) -> list[dict]:
     actions = []
     for date, before, after, rate, label, value in lists:
-        shares = coverage(path, before, after, rate)
+        shares = {
+            group: round(share * collected, 4)
+            for group, share in coverage(path, before, after, rate).items()
+        }
         if not shares:
             continue
         action = {
@@ -124,6 +138,10 @@ def tariff_actions(path: Path, lists, imposer: str, partner: str) -> list[dict]:
         }
         if value:
             action["note"] = f"nominal coverage ${value / 1e9:,.0f} billion"
+        if collected < 1.0:
+            action["note"] = (
+                action.get("note", "") + f"; covered shares x {collected} (duties collected)"
+            ).lstrip("; ")
         actions.append(action)
     return actions
 
@@ -178,7 +196,9 @@ def main() -> None:
         "--data", type=Path, default=ROOT.parent / "shared" / "data" / "us_china_tariffs"
     )
     args = parser.parse_args()
-    us = tariff_actions(args.data / "imports_by_naics.csv", US_LISTS, "USA", "CHN")
+    us = tariff_actions(
+        args.data / "imports_by_naics.csv", US_LISTS, "USA", "CHN", US_COLLECTED_SHARE
+    )
     china = tariff_actions(args.data / "exports_by_naics.csv", CHINA_LISTS, "CHN", "USA")
     huawei = {
         "date": "2019-05-16",

@@ -163,9 +163,16 @@ def _card(full: Baseline, world: Baseline, audit: IOAudit, table: str, version: 
         "- US tariffs on Chinese goods and China's on US goods by sector: public tariff "
         "tracker of M. Waugh (MIT; USITC/USTR, PIIE), rates of March 2020, in force "
         f"through 2022 (trade-weighted here: {100 * us_on_china:.1f}% on Chinese goods, "
-        f"{100 * china_on_us:.1f}% on US goods; PIIE: 19.3% and 21.1%).",
+        f"effective, and {100 * china_on_us:.1f}% on US goods, statutory; PIIE's statutory "
+        "averages: 19.3% and 21.1%).",
         "- MFN: the US and China apply their pre-war (December 2017) rate on each other "
         "to every partner without a free-trade agreement (USTR and MOFCOM lists).",
+        "- Effective, not statutory, for the US: its sector rates are scaled so that the "
+        "trade-weighted averages equal duties collected over imports (Treasury customs "
+        "duties and Census imports; docs/research/effective_tariffs.md): 11.5% on Chinese "
+        "goods and 1.35% on everyone else's in 2022 (2.67% and 1.18% in the pre-war state "
+        "of 2017); US tariff revenue $98B a year. China's rates stay statutory (PIIE), an "
+        "upper bound: no source publishes the duties China collected after its exclusions.",
         "- Every other country's tariffs are zero: no typed source yet.",
         "",
         "## Elasticities",

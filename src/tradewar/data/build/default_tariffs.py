@@ -12,6 +12,13 @@ Sources (see the data card):
   its MFN rate on every partner without a free-trade agreement.  FTA partners
   (typed from the USTR and China MOFCOM lists of agreements in force) pay zero.
 * Every other country's tariffs are zero (no typed source yet).
+
+US rates are *effective* (duties collected over imports), not statutory: product
+exclusions, duty drawback and preferences make collected duties far smaller than
+the statutory rates.  The statutory sector rates are scaled by one factor per
+partner group so that the trade-weighted average over the goods imports of the
+world built equals :data:`US_EFFECTIVE_RATES`.  China's rates stay statutory: no
+source publishes what China collected after its exclusions (an upper bound).
 """
 
 from __future__ import annotations
@@ -23,7 +30,13 @@ import pandas as pd
 
 from tradewar.baseline import Baseline
 
-__all__ = ["CHN_FTA_PARTNERS", "USA_FTA_PARTNERS", "default_tariffs", "us_china_sector_tariffs"]
+__all__ = [
+    "CHN_FTA_PARTNERS",
+    "USA_FTA_PARTNERS",
+    "US_EFFECTIVE_RATES",
+    "default_tariffs",
+    "us_china_sector_tariffs",
+]
 
 #: US free-trade-agreement partners (USTR), ISO3.
 USA_FTA_PARTNERS = frozenset(
@@ -81,6 +94,20 @@ CHN_FTA_PARTNERS = frozenset(
 )
 
 
+#: US duties collected over goods imports, on China and on everyone else.
+#: 2022: Treasury customs duties $98.0B (calendar 2022) over Census imports $3,239.7B
+#: (3.03%); duties on Chinese goods about $59-64B (CBP: Section 301 duties over $49B in
+#: FY2022, plus MFN duties; PPI and CSIS estimates) over $536.8B (Census), about 11.5%;
+#: the rest, (98.0 - 61.5) / (3,239.7 - 536.8) = 1.35%.
+#: 2017: duties $35.2B over $2,339.6B (1.50%); on China $13.5B over $505.5B (Pew,
+#: 2.67%); the rest (35.2 - 13.5) / (2,339.6 - 505.5) = 1.18%.
+#: Sources and arithmetic: docs/research/effective_tariffs.md.
+US_EFFECTIVE_RATES = {
+    2017: {"CHN": 0.0267, "others": 0.0118},
+    2022: {"CHN": 0.115, "others": 0.0135},
+}
+
+
 def us_china_sector_tariffs() -> pd.DataFrame:
     """The shipped table: ICIO sector → US/China tariffs on each other in 2017 and 2022."""
     path = files("tradewar.data") / "default" / "us_china_tariffs.csv"
@@ -88,7 +115,7 @@ def us_china_sector_tariffs() -> pd.DataFrame:
         return pd.read_csv(handle, index_col="sector")
 
 
-def default_tariffs(baseline: Baseline, year: int = 2022) -> np.ndarray:
+def default_tariffs(baseline: Baseline, year: int = 2022, *, effective: bool = True) -> np.ndarray:
     """Tariff array for a baseline with ICIO sector codes and ISO3 countries.
 
     Sectors missing from the table (services) and countries other than the US
@@ -101,6 +128,9 @@ def default_tariffs(baseline: Baseline, year: int = 2022) -> np.ndarray:
         A world with ICIO sector codes and ISO3 country codes.
     year : int, default 2022
         2017 (before the trade war) or 2022 (after Phase One).
+    effective : bool, default True
+        Scale the US rates to the duties collected (:data:`US_EFFECTIVE_RATES`);
+        False keeps the statutory rates.
 
     Returns
     -------
@@ -128,4 +158,24 @@ def default_tariffs(baseline: Baseline, year: int = 2022) -> np.ndarray:
                     tariff[i, importer, s] = mfn
         tariff[chn, usa, s] = float(row[f"usa_on_chn_{year}"])
         tariff[usa, chn, s] = float(row[f"chn_on_usa_{year}"])
+    if effective:
+        _scale_to_effective(baseline, tariff, usa, chn, US_EFFECTIVE_RATES[year])
     return tariff
+
+
+def _scale_to_effective(
+    baseline: Baseline, tariff: np.ndarray, usa: int, chn: int, rates: dict[str, float]
+) -> None:
+    """Scale US tariffs (in place) so that their import-weighted averages equal ``rates``.
+
+    The averages are over the goods imports of ``baseline`` from China and from
+    every other partner (free-trade partners included, at zero).
+    """
+    goods = np.array(baseline.goods_indices, dtype=int)
+    others = [i for i in range(baseline.n_countries) if i not in (usa, chn)]
+    for exporters, target in (([chn], rates["CHN"]), (others, rates["others"])):
+        flows = baseline.trade[exporters][:, usa][:, goods]
+        rate = tariff[exporters][:, usa][:, goods]
+        average = float((flows * rate).sum() / flows.sum()) if flows.sum() > 0 else 0.0
+        if average > 0:
+            tariff[np.asarray(exporters), usa, :] *= target / average
