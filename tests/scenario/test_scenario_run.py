@@ -495,3 +495,27 @@ def test_a_scenario_without_actions_that_cannot_be_solved_is_located(tmp_path, m
     )
     with pytest.raises(ScenarioError, match=r"started\.yaml:3: start: a scenario without"):
         run_scenario(started)
+
+
+def test_the_pre_war_start_reproduces_2017_us_imports_from_china():
+    """Undoing the trade war on the 2022 world gives back 2017's US imports from China.
+
+    Census, 2017: US goods imports from China $505.5B of $2,339.6B (21.6%).  The
+    model's levels are in 2022 dollars, so they are compared at the 2017 scale of
+    total US goods imports.  (US exports to China do not match yet: China's tariffs
+    are statutory, an upper bound; see docs/research/effective_tariffs.md.)
+    """
+    result = run_scenario({"name": "pre-war", "baseline": "default", "start": "pre-war-2017"})
+    world = result.start_world
+    usa, chn = world.country_index("USA"), world.country_index("CHN")
+    goods = world.goods_indices
+    imports = world.trade[:, usa][:, goods].sum(axis=1)
+    imports[usa] = 0.0
+    share = imports[chn] / imports.sum()
+    assert share == pytest.approx(0.216, rel=0.10)
+    assert imports[chn] * 2339.6 / imports.sum() == pytest.approx(505.5, rel=0.10)
+    data = result.data_world
+    before = data.trade[chn, usa, goods].sum() / (
+        data.trade[:, usa][:, goods].sum() - data.trade[usa, usa, goods].sum()
+    )
+    assert before == pytest.approx(0.165, abs=0.01)  # 2022 (Census): 16.5%
