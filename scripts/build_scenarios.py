@@ -169,15 +169,6 @@ def phase_one_sectors(path: Path) -> dict[str, list[str]]:
     return out
 
 
-def huawei_share() -> float:
-    from tradewar.data.build.default_world import load_default
-
-    world = load_default()
-    usa, chn = world.country_index("USA"), world.country_index("CHN")
-    flow = world.trade[usa, chn, world.sector_index("electronics")] * world.usd_per_unit
-    return round(float(min(1.0, HUAWEI_US_PURCHASES / flow)), 4)
-
-
 def write(name: str, scenario: dict) -> None:
     path = LIBRARY / f"{name}.yaml"
     header = (
@@ -207,9 +198,12 @@ def main() -> None:
         "exporter": "USA",
         "partners": ["CHN"],
         "sectors": ["electronics"],
-        "coverage_share": huawei_share(),
-        "note": "Huawei's ~$11 billion of US purchases as a share of US electronics "
-        "exports to China in the default world",
+        "coverage_usd": HUAWEI_US_PURCHASES,
+        "rents": "none",
+        "note": "Huawei's ~$11 billion a year of US purchases (Reuters), blocked from the "
+        "flow of the state the control applies to; licences were mostly denied, so no "
+        "scarcity rents are collected: the wedge stands for the costs of compliance and "
+        "of rerouting",
     }
     actions = sorted(us + china + [huawei], key=lambda a: a["date"])
     write(

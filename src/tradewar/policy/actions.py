@@ -154,7 +154,17 @@ class TariffAction(_ActionBase):
 
 
 class ExportControlAction(_ActionBase):
-    """Export controls of ``exporter`` on sales to ``partners`` (bans, licensing, blacklists)."""
+    """Export controls of ``exporter`` on sales to ``partners`` (bans, licensing, blacklists).
+
+    A control is a quantity limit on the flow: ``coverage_share`` of it, or
+    ``coverage_usd`` a year of it (e.g. one firm's purchases), blocked relative
+    to the flow without the control in the state it applies to.  The engine
+    meets the limit with a wedge whose scarcity rents go to ``rents``: the
+    exporting country (licence holders, as an export tax), the importing
+    country (as a tariff) or nobody (an iceberg cost: compliance and
+    rerouting waste).  ``coverage_share: 1`` is an embargo; a
+    ``tariff_equivalent`` is an iceberg cost of that size.
+    """
 
     kind: Literal["export_control"]
     exporter: str
@@ -164,10 +174,16 @@ class ExportControlAction(_ActionBase):
     coverage_share: float | None = Field(
         None, gt=0, le=1, description="Share of the flow blocked (1 = embargo)."
     )
+    coverage_usd: float | None = Field(
+        None, gt=0, description="Value of the flow blocked, USD a year (e.g. a firm's purchases)."
+    )
+    rents: Literal["exporter", "importer", "none"] = Field(
+        default="exporter", description="Who gets the scarcity rents of the limit."
+    )
 
     @model_validator(mode="after")
     def _one_measure(self) -> ExportControlAction:
-        self._exactly_one("tariff_equivalent", "coverage_share")
+        self._exactly_one("tariff_equivalent", "coverage_share", "coverage_usd")
         return self
 
 

@@ -74,7 +74,8 @@ class Target:
     """A flow target met by a wedge on ``mask`` cells.
 
     ``kind`` is ``"block"`` (the flow falls to ``1 − share`` of its level without
-    the control) or ``"purchase"`` (the flow is the start's plus ``amount``).
+    the control, or by ``amount`` when ``share`` is zero) or ``"purchase"`` (the
+    flow is the start's plus ``amount``).
 
     Parameters
     ----------
@@ -89,7 +90,11 @@ class Target:
     share : float, default 0.0
         For ``"block"``: the share of the flow blocked.
     amount : float, default 0.0
-        For ``"purchase"``: the change of the flow, in the world's units.
+        For ``"purchase"``: the change of the flow; for ``"block"`` without a
+        share: the value blocked (the world's units).
+    rents : {"exporter", "importer", "none"}, default "none"
+        For ``"block"``: who gets the wedge's scarcity rents (an export tax, a
+        tariff, or an iceberg cost).
     """
 
     kind: str
@@ -98,6 +103,7 @@ class Target:
     label: str
     share: float = 0.0
     amount: float = 0.0
+    rents: str = "none"
 
 
 @dataclass
@@ -224,14 +230,28 @@ def _export_control(
     if action.tariff_equivalent is not None:
         state.trade_cost_hat[mask] *= 1.0 + action.tariff_equivalent
         return
-    share = action.coverage_share
-    assert share is not None  # the schema requires exactly one of the two measures
-    if share >= 1.0:
+    label = action.label or action.kind
+    if action.coverage_share is not None and action.coverage_share >= 1.0:
         state.trade_cost_hat[mask] *= EMBARGO
-    else:
-        if world.trade[mask].sum() <= 0:
-            raise PolicyError((*path, "sectors"), "there is no trade to control")
-        state.targets.append(Target("block", mask, index, action.label or action.kind, share=share))
+        return
+    if world.trade[mask].sum() <= 0:
+        raise PolicyError((*path, "sectors"), "there is no trade to control")
+    if action.coverage_usd is not None:
+        amount = usd_to_units(world, action.coverage_usd, (*path, "coverage_usd"))
+        if amount >= world.trade[mask].sum():
+            usd = world.usd_per_unit or 1.0
+            raise PolicyError(
+                (*path, "coverage_usd"),
+                f"blocks ${action.coverage_usd / 1e9:,.1f} billion but the flow is only "
+                f"${world.trade[mask].sum() * usd / 1e9:,.1f} billion (use coverage_share: 1 "
+                "for an embargo)",
+            )
+        state.targets.append(Target("block", mask, index, label, amount=amount, rents=action.rents))
+        return
+    assert action.coverage_share is not None  # the schema requires exactly one measure
+    state.targets.append(
+        Target("block", mask, index, label, share=action.coverage_share, rents=action.rents)
+    )
 
 
 def _trade_cost(

@@ -265,13 +265,20 @@ def solve_policy(
     def run(wedges: dict[int, float]) -> Counterfactual:
         d_hat = state.trade_cost_hat.copy()
         tariff = state.tariff.copy()
+        export_tax = state.export_tax.copy()
         for k, target in enumerate(state.targets):
+            wedge = wedges.get(k, 1.0)
             if target.kind == "purchase" and target.amount > 0:
                 # mandated extra purchases: an import subsidy paid by the buyer
-                tariff[target.mask] = (1.0 + tariff[target.mask]) * wedges.get(k, 1.0) - 1.0
+                tariff[target.mask] = (1.0 + tariff[target.mask]) * wedge - 1.0
+            elif target.kind == "block" and target.rents == "exporter":
+                # a quota whose rents go to licence holders in the exporting country
+                export_tax[target.mask] = (1.0 + export_tax[target.mask]) * wedge - 1.0
+            elif target.kind == "block" and target.rents == "importer":
+                tariff[target.mask] = (1.0 + tariff[target.mask]) * wedge - 1.0
             else:
-                d_hat[target.mask] *= wedges.get(k, 1.0)
-        tax = state.export_tax if np.any(state.export_tax) else None
+                d_hat[target.mask] *= wedge
+        tax = export_tax if np.any(export_tax) else None
         shock = Shock(
             tariff=tariff,
             trade_cost_hat=d_hat,
@@ -288,7 +295,14 @@ def solve_policy(
     goals = {}
     for k, target in enumerate(state.targets):
         if target.kind == "block":
-            goals[k] = (1.0 - target.share) * reference.equilibrium.trade[target.mask].sum()
+            flow = reference.equilibrium.trade[target.mask].sum()
+            goals[k] = (1.0 - target.share) * flow if target.share > 0 else flow - target.amount
+            if goals[k] <= 0:
+                raise TargetError(
+                    target,
+                    f"the control of {target.label!r} blocks more than the whole flow "
+                    "in this state",
+                )
         else:
             goals[k] = world.trade[target.mask].sum() + target.amount
     theta = {

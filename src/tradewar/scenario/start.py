@@ -139,6 +139,17 @@ def start_world(
         raise loaded.error(
             [(("start",), "a start state cannot hold export taxes or currency moves")]
         )
+    if any(target.kind == "block" and target.rents == "exporter" for target in policy.targets):
+        raise loaded.error(
+            [
+                (
+                    ("start",),
+                    "a start state cannot hold export controls whose rents go to the "
+                    "exporter (a world holds no export taxes): give them rents: importer "
+                    "or rents: none",
+                )
+            ]
+        )
     try:
         result = solve_policy(world, policy, deficits=deficits, options=options)
     except TargetError as exc:
