@@ -521,3 +521,18 @@ def test_the_pre_war_start_reproduces_2017_us_imports_from_china():
         data.trade[:, usa][:, goods].sum() - data.trade[usa, usa, goods].sum()
     )
     assert before == pytest.approx(0.165, abs=0.01)  # 2022 (Census): 16.5%
+
+
+def test_purchase_commitments_stated_as_a_level(tmp_path, toy):
+    """A committed level a year, carried out in part: the flow ends at compliance × level."""
+    i, n = toy.country_index("FOR"), toy.country_index("HOM")
+    level = 1.3 * toy.trade[i, n, 0] * toy.usd_per_unit
+    path = write(
+        tmp_path,
+        f"""\
+      - {{date: 2020-02-14, kind: purchase_commitment, buyer: HOM, seller: FOR,
+         sectors: [goods], level_usd: {level}, reference_year: 2017, compliance: 0.9}}
+    """,
+    )
+    bought = run_scenario(path).final.equilibrium.trade[i, n, 0] * toy.usd_per_unit
+    assert bought == pytest.approx(0.9 * level, rel=1e-5)

@@ -216,27 +216,35 @@ class TradeCostAction(_ActionBase):
 
 
 class PurchaseCommitmentAction(_ActionBase):
-    """``buyer`` buys ``amount_usd`` more (less, if negative) from ``seller`` than in the start.
+    """``buyer``'s purchases from ``seller``: a change (``amount_usd``) or a level (``level_usd``).
 
-    ``compliance`` is the share of the commitment that is carried out (China
-    bought 58% of its Phase One commitment over 2020-21: Bown, PIIE 2022).
+    ``amount_usd``: buy that much more (less, if negative) a year than in the
+    state the commitment applies to.  ``level_usd``: buy that much a year (a
+    commitment stated against a reference year, e.g. 2017 purchases plus the
+    agreed increase).  ``compliance`` is the share of the commitment carried
+    out: of the change, or of the level (China bought 58% of the level it
+    committed to in Phase One over 2020-21: Bown, PIIE 2022).
     """
 
     kind: Literal["purchase_commitment"]
     buyer: str
     seller: str
     sectors: Sectors = "goods"
-    amount_usd: float
+    amount_usd: float | None = None
+    level_usd: float | None = Field(default=None, gt=0, description="Purchases a year, USD.")
+    reference_year: int | None = Field(
+        default=None, description="The year the committed level is stated against."
+    )
     compliance: float = Field(
         default=1.0, gt=0, le=1, description="Share of the commitment carried out (0-1]."
     )
 
-    @field_validator("amount_usd")
-    @classmethod
-    def _nonzero(cls, value: float) -> float:
-        if value == 0:
+    @model_validator(mode="after")
+    def _one_commitment(self) -> PurchaseCommitmentAction:
+        self._exactly_one("amount_usd", "level_usd")
+        if self.amount_usd == 0:
             raise ValueError("'amount_usd' must not be zero")
-        return value
+        return self
 
 
 class CurrencyAction(_ActionBase):

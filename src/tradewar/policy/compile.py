@@ -295,8 +295,13 @@ def _purchase(
         raise PolicyError((*path, "seller"), "buyer and seller must differ")
     sectors = sector_indices(world, action.sectors, (*path, "sectors"))
     mask = cell_mask(world, [seller], [buyer], sectors)
-    amount = action.compliance * usd_to_units(world, action.amount_usd, (*path, "amount_usd"))
     flow = world.trade[mask].sum()
+    if action.level_usd is not None:
+        level = action.compliance * usd_to_units(world, action.level_usd, (*path, "level_usd"))
+        amount = level - flow
+    else:
+        assert action.amount_usd is not None  # the schema requires exactly one
+        amount = action.compliance * usd_to_units(world, action.amount_usd, (*path, "amount_usd"))
     if flow <= 0:
         raise PolicyError(
             (*path, "sectors"),
@@ -306,7 +311,7 @@ def _purchase(
     if flow + amount <= 0:
         usd = world.usd_per_unit or 1.0
         raise PolicyError(
-            (*path, "amount_usd"),
+            (*path, "amount_usd" if action.level_usd is None else "level_usd"),
             f"a cut of ${-amount * usd / 1e9:,.2f} billion "
             f"exceeds the ${flow * usd / 1e9:,.2f} billion bought",
         )
