@@ -239,11 +239,16 @@ class PurchaseCommitmentAction(_ActionBase):
         default=1.0, gt=0, le=1, description="Share of the commitment carried out (0-1]."
     )
 
+    @field_validator("amount_usd")
+    @classmethod
+    def _nonzero(cls, value: float | None) -> float | None:
+        if value == 0:
+            raise ValueError("'amount_usd' must not be zero")
+        return value
+
     @model_validator(mode="after")
     def _one_commitment(self) -> PurchaseCommitmentAction:
         self._exactly_one("amount_usd", "level_usd")
-        if self.amount_usd == 0:
-            raise ValueError("'amount_usd' must not be zero")
         return self
 
 
