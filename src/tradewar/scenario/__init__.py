@@ -6,7 +6,8 @@
 * :mod:`~tradewar.scenario.start` — where its story starts;
 * :mod:`~tradewar.scenario.conflicts` — same-date contradictions;
 * :mod:`~tradewar.scenario.timeline` — checking and solving the dated steps;
-* :mod:`~tradewar.scenario.gravity` — the ``trade_costs`` section (PPML estimates).
+* :mod:`~tradewar.scenario.gravity` — the ``trade_costs`` section (PPML estimates);
+* :mod:`~tradewar.scenario.tariff_path` — a country's average tariff over the steps.
 """
 
 from tradewar.scenario.loader import (
@@ -16,6 +17,7 @@ from tradewar.scenario.loader import (
     scenario_from_data,
 )
 from tradewar.scenario.schema import Scenario, json_schema
+from tradewar.scenario.tariff_path import tariff_path
 from tradewar.scenario.timeline import ScenarioResult, Step, check_scenario, run_scenario
 
 __all__ = [
@@ -29,4 +31,5 @@ __all__ = [
     "load_scenario",
     "run_scenario",
     "scenario_from_data",
+    "tariff_path",
 ]
