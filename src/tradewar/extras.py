@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from types import ModuleType
 
 from tradewar.errors import MissingExtraError
@@ -34,10 +33,11 @@ def require(module: str, extra: str) -> ModuleType:
     --------
     >>> plotly = require("plotly", "report")  # doctest: +SKIP
     """
-    try:
-        return importlib.import_module(module)
-    except ImportError:
+    import importlib.util
+
+    if importlib.util.find_spec(module.split(".")[0]) is None:
         raise MissingExtraError(
             f"this needs {module.split('.')[0]}, an optional dependency: "
             f"pip install 'tradewar[{extra}]'"
-        ) from None
+        )
+    return importlib.import_module(module)  # a broken install raises its own ImportError

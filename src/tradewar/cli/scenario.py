@@ -243,7 +243,8 @@ def compare(
     table = compare_results(a, b)
     if as_json:
         doc = {
-            code: {k: float(v) for k, v in row.items()} for code, row in table.iterrows()
+            code: {k: (None if v != v else float(v)) for k, v in row.items()}
+            for code, row in table.iterrows()
         }
         typer.echo(json.dumps({"a": a.scenario.name, "b": b.scenario.name, "countries": doc}))
         return

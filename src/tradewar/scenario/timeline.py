@@ -111,7 +111,7 @@ class ScenarioResult:
             f"solved in {self.seconds:.2f} s>"
         ]
         for step in self.steps:
-            lines.append(f"  {step.date}  {'; '.join(step.labels)}")
+            lines.append(f"  {step.date or 'start'}  {'; '.join(step.labels)}")
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
