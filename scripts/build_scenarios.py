@@ -58,6 +58,14 @@ CHINA_LISTS = [
 #: that the timeline rebuilds the default world's effective tariffs; China's lists stay
 #: statutory (no source of China's collected duties).
 US_COLLECTED_SHARE = round((0.115 - 0.0267) / (0.193 - 0.031), 4)
+#: Share of its Phase One purchase commitments (the level, 2020-21) that China carried out:
+#: 58% (C. P. Bown, "China bought none of the extra $200 billion of US exports in Trump's
+#: trade deal", PIIE, 2022, US export data).
+PHASE_ONE_COMPLIANCE = 0.58
+#: US services exports to China in 2017, the Phase One baseline (BEA, as reported by USTR's
+#: China page: about $57.6 billion).
+SERVICES_2017_USD = 57.6e9
+
 #: Huawei's purchases from US suppliers in 2018 (Reuters, 2019-05-17: about $11 billion).
 HUAWEI_US_PURCHASES = 11e9
 
@@ -257,6 +265,7 @@ def main() -> None:
     goals = pd.read_csv(args.data / "phaseone-goals.csv").dropna(subset=["Goals"])
     purchases = []
     for row in goals.itertuples():
+        reference = round(float(row._2), -7)
         purchases.append(
             {
                 "date": "2020-02-14",
@@ -265,8 +274,15 @@ def main() -> None:
                 "buyer": "CHN",
                 "seller": "USA",
                 "sectors": categories[row.high_catagory],
-                "amount_usd": float(row.Goals),
-                "note": f"2020 goal above 2017 purchases of ${row._2 / 1e9:,.1f} billion",
+                "level_usd": reference + float(row.Goals),
+                "reference_year": 2017,
+                "reference_usd": reference,
+                "compliance": PHASE_ONE_COMPLIANCE,
+                "note": (
+                    f"2020 goal: 2017 purchases of ${reference / 1e9:,.1f} billion plus "
+                    f"${float(row.Goals) / 1e9:,.1f} billion; {PHASE_ONE_COMPLIANCE:.0%} of "
+                    "the level carried out (PIIE)"
+                ),
             }
         )
     purchases.append(
@@ -277,8 +293,15 @@ def main() -> None:
             "buyer": "CHN",
             "seller": "USA",
             "sectors": ["services", "trade_transport"],
-            "amount_usd": 12.8e9,
-            "note": "2020 goal for services (Phase One agreement, Annex 6.1)",
+            "level_usd": SERVICES_2017_USD + 12.8e9,
+            "reference_year": 2017,
+            "reference_usd": SERVICES_2017_USD,
+            "compliance": PHASE_ONE_COMPLIANCE,
+            "note": (
+                "2020 goal: 2017 US services exports to China of $57.6 billion (BEA, as "
+                "reported by USTR) plus $12.8 billion (Annex 6.1); the goods compliance "
+                "share (PIIE) assumed for services"
+            ),
         }
     )
     china_75b = next(a for a in china if a["label"] == "China: $75B at 5-10%")
@@ -293,7 +316,9 @@ def main() -> None:
                 "14 February the US halves List 4A to 7.5% and keeps List 4B suspended, "
                 "China halves its tariffs on the $75B tranche, and China commits to buy "
                 "$200 billion more of US goods and services over 2020-21 than in 2017 "
-                "(the 2020 goals here). Starts from the trade war at the end of 2019."
+                "(the 2020 goals here, as levels against 2017 measured in the pre-war "
+                "start), of which it bought 58% (PIIE). Starts from the trade war at the "
+                "end of 2019."
             ),
             "sources": [
                 {
@@ -304,6 +329,19 @@ def main() -> None:
                 {
                     "title": "C. P. Bown, US-China phase one tracker: China's purchases of US "
                     "goods, PIIE (2020 goals by category)"
+                },
+                {
+                    "title": "C. P. Bown, China bought none of the extra $200 billion of US "
+                    "exports in Trump's trade deal, PIIE (58% of the commitment carried out)",
+                    "url": "https://www.piie.com/blogs/realtime-economics/china-bought-none-"
+                    "extra-200-billion-us-exports-trumps-trade-deal",
+                    "date": "2022-03-08",
+                },
+                {
+                    "title": "USTR, The People's Republic of China: US services exports to China "
+                    "of $57.6 billion in 2017 (BEA)",
+                    "url": "https://ustr.gov/countries-regions/china-mongolia-taiwan/"
+                    "peoples-republic-china",
                 },
                 *SOURCES_2018[:3],
             ],

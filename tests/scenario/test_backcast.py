@@ -22,6 +22,7 @@ def test_large_elasticities_are_rejected_by_the_episode():
     # the share rises with θ: the test can tell elasticities apart
     shares = table["china_share_of_us_goods_imports"]
     assert shares["θ = 2"] < shares["θ = 4"] < shares["θ = 8"]
-    assert table.loc["2017 data", "us_goods_exports_to_china_bn"] == FACTS_2017[
-        "us_goods_exports_to_china_bn"
-    ][0]
+    assert (
+        table.loc["2017 data", "us_goods_exports_to_china_bn"]
+        == FACTS_2017["us_goods_exports_to_china_bn"][0]
+    )

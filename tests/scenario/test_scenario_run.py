@@ -531,8 +531,59 @@ def test_purchase_commitments_stated_as_a_level(tmp_path, toy):
         tmp_path,
         f"""\
       - {{date: 2020-02-14, kind: purchase_commitment, buyer: HOM, seller: FOR,
-         sectors: [goods], level_usd: {level}, reference_year: 2017, compliance: 0.9}}
+         sectors: [goods], level_usd: {level}, compliance: 0.9}}
     """,
     )
     bought = run_scenario(path).final.equilibrium.trade[i, n, 0] * toy.usd_per_unit
     assert bought == pytest.approx(0.9 * level, rel=1e-5)
+
+
+def test_a_level_stated_against_2017_is_measured_in_the_pre_war_start(tmp_path):
+    """Phase One style: 2017 purchases x (level / 2017 purchases) x compliance, in model flows."""
+    from tradewar.scenario.start import reference_worlds
+    from tradewar.scenario.timeline import _as_file
+
+    path = write(
+        tmp_path,
+        """\
+      - {date: 2020-02-14, kind: purchase_commitment, buyer: CHN, seller: USA,
+         sectors: [agriculture], level_usd: 33.5e9, reference_year: 2017,
+         reference_usd: 21.0e9, compliance: 0.58}
+    """,
+        baseline="default",
+    )
+    result = run_scenario(path)
+    world = result.data_world
+    usa, chn = world.country_index("USA"), world.country_index("CHN")
+    agriculture = world.sector_index("agriculture")
+    pre_war = reference_worlds(_as_file(path), world)(2017)
+    assert pre_war.tariff[usa, chn, agriculture] < world.tariff[usa, chn, agriculture]
+    bought = result.final.equilibrium.trade[usa, chn, agriculture]
+    expected = 0.58 * 33.5 / 21.0 * pre_war.trade[usa, chn, agriculture]
+    assert bought == pytest.approx(expected, rel=1e-5)
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ("level_usd: 1.0e9, reference_year: 2017", "give 'reference_year' and 'reference_usd'"),
+        ("amount_usd: 1.0e9, reference_year: 2017, reference_usd: 1.0e9", "goes with 'level_usd'"),
+        (
+            "level_usd: 1.0e9, reference_year: 1999, reference_usd: 1.0e9",
+            "reference_year: no policy state of 1999",
+        ),
+    ],
+)
+def test_reference_years_are_checked(tmp_path, fields, message):
+    from tradewar.errors import ScenarioError
+
+    path = write(
+        tmp_path,
+        f"""\
+      - {{date: 2020-02-14, kind: purchase_commitment, buyer: CHN, seller: USA,
+         sectors: [agriculture], {fields}}}
+    """,
+        baseline="default",
+    )
+    with pytest.raises(ScenarioError, match=message):
+        run_scenario(path)

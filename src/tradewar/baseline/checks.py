@@ -62,9 +62,7 @@ def check_goods(b: Baseline) -> None:
     unknown = [s for s in b.goods if s not in b.sectors]
     if unknown:
         raise DataError(f"baseline {b.name!r}: goods names unknown sector {unknown[0]!r}")
-    if b.usd_per_unit is not None and not (
-        np.isfinite(b.usd_per_unit) and b.usd_per_unit > 0
-    ):
+    if b.usd_per_unit is not None and not (np.isfinite(b.usd_per_unit) and b.usd_per_unit > 0):
         raise DataError(f"baseline {b.name!r}: usd_per_unit must be a positive number")
 
 
@@ -157,7 +155,8 @@ def check_values(b: Baseline) -> None:
     profit = b.profit_share
     assert profit is not None  # Baseline.__post_init__ fills in zeros before the checks
     _first_bad(b, "profit_share", ~np.isfinite(profit), "is NaN or infinite")
-    _first_bad(b,
+    _first_bad(
+        b,
         "profit_share",
         (profit < 0) | (profit > b.va_share + 1e-12),
         "is outside [0, va_share]",
@@ -202,9 +201,7 @@ def rescaled_shares(b: Baseline) -> tuple[np.ndarray, np.ndarray]:
     """
     alpha = b.final_shares / b.final_shares.sum(axis=1, keepdims=True)
     totals = b.io_shares.sum(axis=1, keepdims=True)
-    gamma = np.divide(
-        b.io_shares, totals, out=np.zeros_like(b.io_shares), where=totals > 0
-    )
+    gamma = np.divide(b.io_shares, totals, out=np.zeros_like(b.io_shares), where=totals > 0)
     for arr in (alpha, gamma):
         arr.setflags(write=False)
     return alpha, gamma

@@ -167,9 +167,7 @@ class InnerSolves:
             return x.reshape(n, s)
         # the returned equilibrium, or a failure: measure the true residual
         gap = matvec(x) - b
-        self.linear_residual = float(np.linalg.norm(gap)) / max(
-            float(np.linalg.norm(b)), 1e-300
-        )
+        self.linear_residual = float(np.linalg.norm(gap)) / max(float(np.linalg.norm(b)), 1e-300)
         if info != 0 or not self.linear_residual <= rtol:
             worst = int(np.argmax(np.abs(gap)))
             raise ConvergenceError(

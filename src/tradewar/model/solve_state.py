@@ -150,9 +150,7 @@ class SolveState:
             baseline.final_shares,
         )
         self.mu = (
-            baseline.profit_share
-            if baseline.profit_share is not None
-            else np.zeros_like(self.beta)
+            baseline.profit_share if baseline.profit_share is not None else np.zeros_like(self.beta)
         )
         self.has_profits = bool(np.any(self.mu))
         self.labour_share = self.beta - self.mu  # of sales

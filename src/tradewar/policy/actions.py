@@ -219,11 +219,16 @@ class PurchaseCommitmentAction(_ActionBase):
     """``buyer``'s purchases from ``seller``: a change (``amount_usd``) or a level (``level_usd``).
 
     ``amount_usd``: buy that much more (less, if negative) a year than in the
-    state the commitment applies to.  ``level_usd``: buy that much a year (a
-    commitment stated against a reference year, e.g. 2017 purchases plus the
-    agreed increase).  ``compliance`` is the share of the commitment carried
-    out: of the change, or of the level (China bought 58% of the level it
-    committed to in Phase One over 2020-21: Bown, PIIE 2022).
+    state the commitment applies to.  ``level_usd``: buy that much a year, in
+    the world's dollars; or, with ``reference_year`` and ``reference_usd`` (the
+    buyer's official purchases in that year), a level stated against that year,
+    e.g. 2017 purchases plus the agreed increase.  Such a level is read as a
+    multiple of the reference year's purchases, ``level_usd / reference_usd``,
+    and applied to the model's flow in the world's policy state of that year
+    (for the default world, 2017 is the pre-war start): the model's dollars are
+    its data year's, not the reference year's.  ``compliance`` is the share of
+    the commitment carried out: of the change, or of the level (China bought
+    58% of the level it committed to in Phase One over 2020-21: Bown, PIIE 2022).
     """
 
     kind: Literal["purchase_commitment"]
@@ -234,6 +239,9 @@ class PurchaseCommitmentAction(_ActionBase):
     level_usd: float | None = Field(default=None, gt=0, description="Purchases a year, USD.")
     reference_year: int | None = Field(
         default=None, description="The year the committed level is stated against."
+    )
+    reference_usd: float | None = Field(
+        default=None, gt=0, description="The buyer's purchases in the reference year, USD."
     )
     compliance: float = Field(
         default=1.0, gt=0, le=1, description="Share of the commitment carried out (0-1]."
@@ -249,6 +257,12 @@ class PurchaseCommitmentAction(_ActionBase):
     @model_validator(mode="after")
     def _one_commitment(self) -> PurchaseCommitmentAction:
         self._exactly_one("amount_usd", "level_usd")
+        if (self.reference_year is None) != (self.reference_usd is None):
+            raise ValueError(
+                "give 'reference_year' and 'reference_usd' (the purchases of that year) together"
+            )
+        if self.reference_year is not None and self.level_usd is None:
+            raise ValueError("'reference_year' goes with 'level_usd' (a level stated against it)")
         return self
 
 

@@ -114,7 +114,7 @@ def trade_cost(**fields: Any) -> TradeCostAction:
 
 
 def purchase_commitment(buyer: str, seller: str, **fields: Any) -> PurchaseCommitmentAction:
-    """``buyer`` buys ``amount_usd`` more (less, if negative) from ``seller``.
+    """``buyer`` buys ``amount_usd`` more (less) from ``seller``, or a level ``level_usd``.
 
     Parameters
     ----------
@@ -123,8 +123,9 @@ def purchase_commitment(buyer: str, seller: str, **fields: Any) -> PurchaseCommi
     seller : str
         The exporting country (code or name).
     **fields
-        ``amount_usd`` (required, not zero), ``sectors``; ``date``, ``label``,
-        ``note``.
+        ``amount_usd`` (not zero) or ``level_usd`` (with ``reference_year`` and
+        ``reference_usd`` for a level stated against that year), ``compliance``,
+        ``sectors``; ``date``, ``label``, ``note``.
 
     Returns
     -------

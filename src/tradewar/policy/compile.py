@@ -37,7 +37,7 @@ How each action acts (``[exporter, importer, sector]`` cells):
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,7 +63,10 @@ from tradewar.policy.resolve import (
     usd_to_units,
 )
 
-__all__ = ["PolicyState", "Target", "apply_action", "compile_policy"]
+__all__ = ["PolicyState", "ReferenceWorlds", "Target", "apply_action", "compile_policy"]
+
+#: Year -> the world in its policy state of that year (``KeyError`` with a message if none).
+ReferenceWorlds = Callable[[int], Baseline]
 
 #: Iceberg wedge standing for an embargo.
 EMBARGO = 1e8
@@ -287,7 +290,12 @@ def _trade_cost(
 
 
 def _purchase(
-    state: PolicyState, world: Baseline, action: PurchaseCommitmentAction, index: int, path: tuple
+    state: PolicyState,
+    world: Baseline,
+    action: PurchaseCommitmentAction,
+    index: int,
+    path: tuple,
+    references: ReferenceWorlds | None,
 ) -> None:
     buyer = country_index(world, action.buyer, (*path, "buyer"))
     seller = country_index(world, action.seller, (*path, "seller"))
@@ -296,7 +304,17 @@ def _purchase(
     sectors = sector_indices(world, action.sectors, (*path, "sectors"))
     mask = cell_mask(world, [seller], [buyer], sectors)
     flow = world.trade[mask].sum()
-    if action.level_usd is not None:
+    if action.level_usd is not None and action.reference_year is not None:
+        assert action.reference_usd is not None  # the schema requires both
+        reference = _reference_world(world, references, action.reference_year, path)
+        level = (
+            action.compliance
+            * action.level_usd
+            / action.reference_usd
+            * reference.trade[mask].sum()
+        )
+        amount = level - flow
+    elif action.level_usd is not None:
         level = action.compliance * usd_to_units(world, action.level_usd, (*path, "level_usd"))
         amount = level - flow
     else:
@@ -318,6 +336,26 @@ def _purchase(
     state.targets.append(
         Target("purchase", mask, index, action.label or action.kind, amount=amount)
     )
+
+
+def _reference_world(
+    world: Baseline, references: ReferenceWorlds | None, year: int, path: tuple
+) -> Baseline:
+    """The world in its policy state of ``year`` (a level's reference year)."""
+    if references is None:
+        raise PolicyError(
+            (*path, "reference_year"),
+            f"a level stated against {year} needs the world's policy state of that year; "
+            "run it in a scenario on a data set that defines one (e.g. the default world's "
+            "2017, its pre-war start)",
+        )
+    try:
+        reference = references(year)
+    except KeyError as exc:
+        raise PolicyError((*path, "reference_year"), str(exc.args[0])) from None
+    if reference.trade.shape != world.trade.shape:  # pragma: no cover - same data set
+        raise PolicyError((*path, "reference_year"), "the reference world does not match")
+    return reference
 
 
 def _currency(
@@ -350,7 +388,14 @@ def _currency(
     state.export_tax[n, others, :] = (1.0 + state.export_tax[n, others, :]) / factor - 1.0
 
 
-def apply_action(state: PolicyState, world: Baseline, action, index: int, context=None) -> None:
+def apply_action(
+    state: PolicyState,
+    world: Baseline,
+    action,
+    index: int,
+    context=None,
+    references: ReferenceWorlds | None = None,
+) -> None:
     """Apply action number ``index`` of a scenario to ``state`` (in place).
 
     Parameters
@@ -365,6 +410,10 @@ def apply_action(state: PolicyState, world: Baseline, action, index: int, contex
         Number of the action in the scenario, for error paths and targets.
     context : GravityContext, optional
         The scenario's gravity estimation (for regressor changes).
+    references : callable, optional
+        Year -> the world in its policy state of that year (for purchase levels
+        stated against a reference year); raises ``KeyError`` with a message for
+        a year without a state.
 
     Raises
     ------
@@ -379,7 +428,7 @@ def apply_action(state: PolicyState, world: Baseline, action, index: int, contex
     elif isinstance(action, TradeCostAction):
         _trade_cost(state, world, action, path, context)
     elif isinstance(action, PurchaseCommitmentAction):
-        _purchase(state, world, action, index, path)
+        _purchase(state, world, action, index, path, references)
     elif isinstance(action, CurrencyAction):
         _currency(state, world, action, index, path)
     else:  # pragma: no cover - the schema admits no other kind
@@ -392,6 +441,7 @@ def compile_policy(
     *,
     state: PolicyState | None = None,
     context: Any = None,
+    references: ReferenceWorlds | None = None,
 ) -> PolicyState:
     """The cumulative policy of ``actions`` (in their order) on ``world``.
 
@@ -406,6 +456,9 @@ def compile_policy(
         The state to start from (not changed); default no change from ``world``.
     context : GravityContext, optional
         A scenario's gravity estimation, for regressor changes.
+    references : callable, optional
+        Year -> the world in its policy state of that year, for purchase levels
+        stated against a reference year (:data:`ReferenceWorlds`).
 
     Returns
     -------
@@ -421,5 +474,5 @@ def compile_policy(
     out = PolicyState.of(world) if state is None else state.copy()
     for i, raw in enumerate(actions):
         action = parse_action(raw, path=("actions", i))
-        apply_action(out, world, action, i, context)
+        apply_action(out, world, action, i, context, references)
     return out

@@ -129,9 +129,7 @@ class Counterfactual:
         """Shares of each country's workers by sector, before and after, (N, S) each."""
         base, eqm = self.baseline, self.equilibrium
         labour_share = base.va_share - base.profit_share
-        before = indicators.employment_shares(
-            labour_share, base.gross_output, base.labour_income
-        )
+        before = indicators.employment_shares(labour_share, base.gross_output, base.labour_income)
         after = indicators.employment_shares(
             labour_share, eqm.output, eqm.w_hat * base.labour_income
         )

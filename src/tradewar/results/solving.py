@@ -130,7 +130,11 @@ def solve(
     else:
         state = compile_policy(baseline, policy)
     return solve_policy(
-        baseline, state, deficits=deficits, options=options, conditional=conditional,
+        baseline,
+        state,
+        deficits=deficits,
+        options=options,
+        conditional=conditional,
         initial=initial,
     )
 

@@ -28,6 +28,7 @@ __all__ = [
     "json_schema",
 ]
 
+
 class Source(Strict):
     """A document the scenario relies on."""
 

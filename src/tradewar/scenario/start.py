@@ -10,17 +10,94 @@ import numpy as np
 from tradewar.baseline import Baseline
 from tradewar.errors import DataError, EquilibriumError, PolicyError
 from tradewar.model.options import SolverOptions
-from tradewar.policy.compile import PolicyState, apply_action
+from tradewar.policy.compile import PolicyState, ReferenceWorlds, apply_action
 from tradewar.results.counterfactual import DeficitTreatment
 from tradewar.results.solving import TargetError, solve_policy
 from tradewar.scenario.loader import ScenarioFile, load_scenario
 from tradewar.scenario.schema import Scenario, StartSpec
 
-__all__ = ["start_state", "start_world"]
+__all__ = ["deficit_treatment", "reference_worlds", "start_state", "start_world"]
+
+#: Solved reference worlds: (id of the data world, year, deficits) -> (data world, world).
+_REFERENCES: dict[tuple[int, int, str], tuple[Baseline, Baseline]] = {}
+
+
+def deficit_treatment(sc: Scenario) -> DeficitTreatment:
+    """How a scenario's solves treat deficits.
+
+    Parameters
+    ----------
+    sc : Scenario
+        The scenario.
+
+    Returns
+    -------
+    {"multiplicative", "fixed"}
+        ``multiplicative`` if the scenario asks for it, else ``fixed``.
+    """
+    return "multiplicative" if sc.model.deficits == "multiplicative" else "fixed"
+
+
+def reference_worlds(
+    loaded: ScenarioFile, world: Baseline, options: SolverOptions | None = None
+) -> ReferenceWorlds:
+    """Year -> the data world in its named policy state of that year, solved once.
+
+    A purchase level stated against a reference year (e.g. Phase One's 2017) is
+    measured in this world: for the default world, 2017 is its pre-war start.
+
+    Parameters
+    ----------
+    loaded : ScenarioFile
+        The scenario (for its deficit treatment).
+    world : Baseline
+        The scenario's data world.
+    options : SolverOptions, optional
+        Solver settings.
+
+    Returns
+    -------
+    callable
+        ``year -> Baseline``; raises ``KeyError`` with a message for a year
+        without a state, or one whose state cannot be solved.
+    """
+    deficits = deficit_treatment(loaded.scenario)
+
+    def at(year: int) -> Baseline:
+        from tradewar.data.build.start_states import START_STATES, start_state_tariffs
+
+        key = (id(world), year, deficits)
+        cached = _REFERENCES.get(key)
+        if cached is not None and cached[0] is world:
+            return cached[1]
+        names = {y: name for name, y in START_STATES.items()}
+        known = ", ".join(f"{y} ({name})" for y, name in sorted(names.items()))
+        if year not in names:
+            raise KeyError(f"no policy state of {year} is defined (years: {known})")
+        state = PolicyState.of(world)
+        try:
+            state.tariff = start_state_tariffs(world, names[year])
+            solved = solve_policy(world, state, deficits=deficits, options=options)
+        except (KeyError, DataError) as exc:
+            raise KeyError(
+                f"the state of {year} ({names[year]}) is not defined for the data set "
+                f"{world.name!r} ({exc})"
+            ) from None
+        except EquilibriumError as exc:
+            raise KeyError(f"the state of {year} ({names[year]}) cannot be solved: {exc}") from None
+        reference = solved.to_baseline(name=f"{world.name} ({names[year]})")
+        _REFERENCES[key] = (world, reference)
+        return reference
+
+    return at
 
 
 def start_state(
-    loaded: ScenarioFile, world: Baseline, chain: tuple[str, ...], context: Any = None
+    loaded: ScenarioFile,
+    world: Baseline,
+    chain: tuple[str, ...],
+    context: Any = None,
+    references: ReferenceWorlds | None = None,
 ) -> PolicyState:
     """The policy state the scenario starts from, relative to its data world.
 
@@ -34,6 +111,9 @@ def start_state(
         The files of the start scenarios followed so far (to detect circles).
     context : GravityContext, optional
         The scenario's gravity estimation, for trade-cost actions.
+    references : callable, optional
+        The world's policy states by year (:func:`reference_worlds`), for
+        purchase levels stated against a reference year.
 
     Returns
     -------
@@ -72,7 +152,7 @@ def start_state(
         problems = []
         for i, action in enumerate(spec.actions):
             try:
-                apply_action(state, world, action, i, context)
+                apply_action(state, world, action, i, context, references)
             except PolicyError as p:
                 problems.append((("start", "actions", *p.path[1:]), p.message))
         if problems:
@@ -83,11 +163,11 @@ def start_state(
     if other.source in chain:
         circle = " -> ".join(Path(source).name for source in (*chain, other.source))
         raise loaded.error([(("start", "scenario"), f"circular start scenarios ({circle})")])
-    other_state = start_state(other, world, (*chain, other.source), context)
+    other_state = start_state(other, world, (*chain, other.source), context, references)
     for i, action in enumerate(other.scenario.actions):
         if action.date is not None and spec.date is not None and action.date <= spec.date:
             try:
-                apply_action(other_state, world, action, i, context)
+                apply_action(other_state, world, action, i, context, references)
             except PolicyError as p:
                 raise other.error([(p.path, p.message)]) from None
     return other_state

@@ -20,12 +20,18 @@ from tradewar.baseline import Baseline
 from tradewar.errors import EquilibriumError, PolicyError
 from tradewar.model.options import SolverOptions
 from tradewar.policy.compile import PolicyState, apply_action
-from tradewar.results.counterfactual import Counterfactual, DeficitTreatment
+from tradewar.results.counterfactual import Counterfactual
 from tradewar.results.solving import TargetError, solve, solve_policy
 from tradewar.scenario.conflicts import check_same_date_conflicts
 from tradewar.scenario.loader import ScenarioFile, load_scenario
 from tradewar.scenario.schema import Scenario
-from tradewar.scenario.start import start_name, start_state, start_world
+from tradewar.scenario.start import (
+    deficit_treatment,
+    reference_worlds,
+    start_name,
+    start_state,
+    start_world,
+)
 from tradewar.scenario.world import build_setup
 
 if TYPE_CHECKING:
@@ -166,16 +172,17 @@ def check_scenario(
     if problems:
         raise loaded.error(problems)
     world, context = build_setup(loaded)
+    references = reference_worlds(loaded, world)
     probe = PolicyState.of(world)
     for index in _in_date_order(sc):
         try:
-            apply_action(probe, world, sc.actions[index], index, context)
+            apply_action(probe, world, sc.actions[index], index, context, references)
         except PolicyError as p:
             problems.append((p.path, p.message))
     if problems:
         raise loaded.error(problems)
     check_same_date_conflicts(loaded, world)
-    return world, start_state(loaded, world, (loaded.source,), context), context
+    return world, start_state(loaded, world, (loaded.source,), context, references), context
 
 
 def _in_date_order(sc: Scenario) -> list[int]:
@@ -216,10 +223,9 @@ def run_scenario(
     sc = loaded.scenario
     world, start_policy, context = check_scenario(loaded)
     conditional = sc.model.kind == "gravity" and sc.model.ge == "conditional"
-    deficits: DeficitTreatment = (
-        "multiplicative" if sc.model.deficits == "multiplicative" else "fixed"
-    )
+    deficits = deficit_treatment(sc)
     start = start_world(loaded, world, start_policy, deficits, options)
+    references = reference_worlds(loaded, world, options)
 
     steps: list[Step] = []
     order = _in_date_order(sc)
@@ -231,7 +237,7 @@ def run_scenario(
             action = sc.actions[i]
             if action.date == day:
                 try:
-                    apply_action(state, start, action, i, context)
+                    apply_action(state, start, action, i, context, references)
                 except PolicyError as p:
                     raise loaded.error([(p.path, p.message)]) from None
                 labels.append(action.label or f"{action.kind} ({i})")
@@ -249,8 +255,10 @@ def run_scenario(
             raise loaded.error([(exc.path, f"on {day}: {exc.message}")]) from None
         except EquilibriumError as exc:
             raise loaded.error(
-                [(("actions", i), f"on {day}, the step of this action cannot be solved: {exc}")
-                 for i in indexes]
+                [
+                    (("actions", i), f"on {day}, the step of this action cannot be solved: {exc}")
+                    for i in indexes
+                ]
             ) from None
         steps.append(Step(day, labels, result))
         previous = result
