@@ -128,7 +128,12 @@ def test_agreement_with_gegravity(sample):
 
 
 def ge_gravity_reference(flows, partial, theta, multiplicative):
-    """The fixed-point algorithm of ge_gravity (Baier, Yotov & Zylkin), as a test oracle."""
+    """The real wage ŵ/P̂ by ge_gravity's fixed-point algorithm (its ``gen_rw``), as an oracle.
+
+    Its welfare (``gen_w``) is this with multiplicative deficits and real
+    expenditure with additive ones: test_ge_gravity_parity.py compares both with
+    its published output.
+    """
     x = flows
     e, y = x.sum(axis=0), x.sum(axis=1)
     d = e - y

@@ -1,5 +1,6 @@
 """Structural gravity: PPML estimation and general-equilibrium counterfactuals (core engine)."""
 
+from tradewar.gravity.book import BookOptions
 from tradewar.gravity.estimate import GravityEstimates, estimate_gravity
 from tradewar.gravity.ge import (
     GravityResult,
@@ -9,6 +10,7 @@ from tradewar.gravity.ge import (
 )
 
 __all__ = [
+    "BookOptions",
     "GravityEstimates",
     "GravityResult",
     "estimate_gravity",

@@ -5,30 +5,48 @@ structural gravity model with trade elasticity θ = σ − 1 (Anderson & van
 Wincoop 2003; Yotov, Piermartini, Monteiro & Larch 2016, ch. 2).  A change in
 trade costs is given as the change in ``log t_ij^{1−σ}`` (the partial effect on
 trade, e.g. ``β Δx`` from a PPML estimate); the engine's iceberg change is
-``d̂_ij = exp(−Δ_ij / θ)``.  Results are reported in the book's normalisation:
-the inward multilateral resistance (IMR) of a reference importer is fixed.
+``d̂_ij = exp(−Δ_ij / θ)``.
 
-Three solutions, all from :func:`tradewar.model.solver.solve_equilibrium`:
+Four solutions:
 
 ``conditional``
     the book's *conditional* general equilibrium: outputs and expenditures stay
     at their baseline values; multilateral resistances adjust.
 ``full``
-    the *full endowment* general equilibrium: factory-gate prices, outputs and
-    expenditures adjust, expenditure a constant multiple of output
-    (``deficits="multiplicative"``, as ``ge_gravity``) or with deficits fixed
-    (``"fixed"``).  The book's iterative procedure converges to it.
+    the exact *full endowment* general equilibrium: factory-gate prices, outputs
+    and expenditures adjust, expenditure a constant multiple of output
+    (``deficits="multiplicative"``: ``E_j' = κ φ_j Y_j'`` with ``φ = E/Y`` of the
+    baseline and one κ that keeps world expenditure equal to world output, the
+    equilibrium ``ge_gravity`` solves) or deficits fixed (``"fixed"``, additive:
+    ``E_j' = Y_j' + D_j``).
+``book``
+    the full endowment general equilibrium as the book's do-file computes it:
+    PPML re-estimated on updated flows until its stopping rule on price changes
+    holds (:mod:`tradewar.gravity.book`), which is before the fixed point; with
+    ``E_j' = φ_j Y_j'``.
 ``one-step``
     the first round of the book's iteration: conditional multilateral
     resistances, factory-gate prices implied by the change in outward
     resistance (``p̂_i = Π_i / Π_i'``), outputs ``p̂ Y`` and expenditures
     ``φ p̂ Y``; this is what USITC's ``gegravity`` (0.3) reports as its full GE.
 
-Indexes (for every country i; hats are ratios to the baseline):
-factory-gate price ``p̂_i``; IMR ``P̂_i``; OMR ``Π̂_i`` from
-``Y_i/Y = (β_i p_i)^{1−σ} Π_i^{1−σ}``; real GDP ``Ŷ_i / P̂_i`` (``real_gdp_pct``:
-the welfare measure of the book and of ``gegravity``; tradewar's ``welfare_pct``
-is real income, which differs from it by the change in the deficit).
+Indexes, one definition each, in the book's normalisation (Yotov et al. 2016,
+ch. 2, and its do-files: ``OMR_i = Y_i E_R / exp(FE_i)``,
+``IMR_j = E_j / (exp(FE_j) E_R)``, world output absorbed; hats are ratios to
+the baseline, prices in units of the reference importer's IMR):
+
+* IMR ``P_j^{1−σ} = Σ_i t_ij^{1−σ} Y_i / Π_i^{1−σ}``, fixed for the reference
+  importer: the CES consumer price index of j divided by the reference's
+  (``imr_pct``);
+* OMR ``Π_i^{1−σ} = Σ_j t_ij^{1−σ} E_j / P_j^{1−σ}``, so that
+  ``Y_i = (β_i p_i)^{1−σ} Π_i^{1−σ}`` and ``Π̂_i = Ŷ_i^{1/(1−σ)} / p̂_i``: world
+  output is not divided out, so the OMR moves with it as the book's does
+  (``omr_pct``);
+* factory-gate price ``p̂_i`` (``factory_price_pct``);
+* real GDP ``Ŷ_i / P̂_i`` (``real_gdp_pct``: the welfare measure of the book and
+  of ``gegravity``; tradewar's ``welfare_pct`` is real income ``Ê_i / P̂_i``,
+  which differs from it by the change in the deficit, and is ``ge_gravity``'s
+  welfare with additive deficits).
 """
 
 from __future__ import annotations
@@ -41,12 +59,14 @@ import pandas as pd
 
 from tradewar.baseline import Baseline
 from tradewar.errors import DataError
+from tradewar.gravity.book import BookOptions, BookSolution, book_full_ge
 from tradewar.model.options import SolverOptions, SolverReport
 from tradewar.model.solver import solve_equilibrium
 from tradewar.policy.shock import Shock
 from tradewar.results import Counterfactual, solve
 
 __all__ = [
+    "METHODS",
     "GravityResult",
     "fitted_baseline",
     "gravity_counterfactual",
@@ -54,7 +74,8 @@ __all__ = [
     "gravity_world",
 ]
 
-Method = Literal["conditional", "full", "one-step"]
+Method = Literal["conditional", "full", "book", "one-step"]
+METHODS: tuple[str, ...] = ("conditional", "full", "book", "one-step")
 
 
 def gravity_world(
@@ -171,7 +192,7 @@ class GravityResult:
     Parameters
     ----------
     method : str
-        ``conditional``, ``full`` or ``one-step`` (module docstring).
+        ``conditional``, ``full``, ``book`` or ``one-step`` (module docstring).
     reference : str
         The importer whose IMR is the numéraire.
     countries : pandas.DataFrame
@@ -180,7 +201,10 @@ class GravityResult:
         Bilateral flows before and after, indexed by (``exporter``, ``importer``):
         ``base``, ``new``, ``change_pct``.
     report : SolverReport
-        How the solver converged.
+        How the solver converged (for ``book``: ``n_iter`` its re-estimations,
+        ``residual`` the larger of its stopping statistics, ``tol`` its threshold).
+    book : BookSolution, optional
+        The book's iteration, for ``method="book"``.
     """
 
     method: str
@@ -188,83 +212,79 @@ class GravityResult:
     countries: pd.DataFrame
     trade: pd.DataFrame
     report: SolverReport
+    book: BookSolution | None = None
 
 
-def _omr(p_hat: np.ndarray, y_hat: np.ndarray, output: np.ndarray, sigma: float) -> np.ndarray:
-    """Π̂_i from ``Y_i/Y = (β_i p_i)^{1−σ} Π_i^{1−σ}``."""
-    share_hat = y_hat / ((y_hat * output).sum() / output.sum())
-    return share_hat ** (1.0 / (1.0 - sigma)) / p_hat
+def proportional_deficits(world: Baseline):
+    """Expenditure a fixed multiple of output, up to one common factor: ``ge_gravity``'s closure.
 
-
-def gravity_indexes(cf: Counterfactual, method: Method, reference: str | None = None):
-    """The book's indexes from a solved one-sector counterfactual.
-
-    ``cf`` must be a full solve for ``full`` and a conditional solve otherwise.
+    ``E_j' = κ φ_j Y_j'`` with ``φ_j = E_j / Y_j`` of the baseline and
+    ``κ = Σ_j Y_j' / Σ_j φ_j Y_j'``, so that world expenditure equals world
+    output; deficits ``D_j' = E_j' − Y_j'``.  This is the equilibrium of
+    ``ge_gravity``'s ``multiplicative`` option (Baier, Yotov & Zylkin 2019): its
+    wage update normalises world output after each step, which scales every
+    expenditure by κ; it then reports flows ``π_ij' φ_j Y_j'``, i.e. these
+    flows divided by κ.
 
     Parameters
     ----------
-    cf : Counterfactual
-        The solved counterfactual of a one-sector gravity world.
-    method : {"conditional", "full", "one-step"}
-        The solution it stands for (module docstring).
-    reference : str, optional
-        The importer whose IMR is fixed (default: the first country).
+    world : Baseline
+        The one-sector world whose ratios ``φ`` are kept.
 
     Returns
     -------
-    countries : pandas.DataFrame
-        By country: factory-gate price, OMR, IMR, real GDP (welfare), output,
-        expenditure, foreign exports and imports and intranational trade changes
-        (percent), in the normalisation where the reference importer's IMR is fixed.
-    trade : pandas.DataFrame
-        Bilateral flows before and after, indexed by (``exporter``, ``importer``):
-        ``base``, ``new``, ``change_pct``.
+    callable
+        The rule mapping (N,) value added ``Y'`` to (N,) deficits ``D'``.
     """
-    world, eqm = cf.baseline, cf.equilibrium
-    n = world.n_countries
-    sigma = float(world.theta[0]) + 1.0
-    ref = world.country_index(reference) if reference else 0
-    output = world.gross_output[:, 0]
-    expenditure = world.expenditure[:, 0]
-    imr = eqm.price_hat[:, 0] / eqm.price_hat[ref, 0]
-    p_hat = eqm.w_hat / eqm.price_hat[ref, 0]
-    flows_new = eqm.trade[:, :, 0]
-    if method == "conditional":
-        y_hat, omr, e_hat = np.ones(n), 1.0 / p_hat, np.ones(n)
-    elif method == "one-step":
-        y_hat, omr, e_hat = p_hat, 1.0 / p_hat, p_hat
-        scale = output.sum() / (p_hat * output).sum()
-        flows_new = flows_new * p_hat[:, None] * p_hat[None, :] * scale
-    else:
-        y_hat = p_hat
-        omr = _omr(p_hat, y_hat, output, sigma)
-        e_hat = (flows_new.sum(axis=0) / expenditure) / eqm.price_hat[ref, 0]
-        flows_new = flows_new / eqm.price_hat[ref, 0]
+    phi = world.expenditure[:, 0] / world.gross_output[:, 0]
+
+    def rule(value_added_new: np.ndarray) -> np.ndarray:
+        spending = phi * value_added_new
+        return spending * (value_added_new.sum() / spending.sum()) - value_added_new
+
+    return rule
+
+
+def _pct(x) -> np.ndarray:
+    return 100.0 * (np.asarray(x, dtype=float) - 1.0)
+
+
+def _growth(new: np.ndarray, old: np.ndarray) -> np.ndarray:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(old > 0, _pct(new / old), np.nan)
+
+
+def _tables(
+    world: Baseline,
+    flows_new: np.ndarray,
+    *,
+    p_hat: np.ndarray,
+    y_hat: np.ndarray,
+    e_hat: np.ndarray,
+    omr: np.ndarray,
+    imr: np.ndarray,
+    real_gdp: bool = True,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The country and bilateral tables from the hats of one solution."""
     base = world.trade[:, :, 0]
     domestic, domestic_new = np.diag(base), np.diag(flows_new)
-
-    def pct(x: np.ndarray) -> np.ndarray:
-        return 100.0 * (np.asarray(x) - 1.0)
-
-    def growth(new: np.ndarray, old: np.ndarray) -> np.ndarray:
-        with np.errstate(divide="ignore", invalid="ignore"):
-            return np.where(old > 0, pct(new / old), np.nan)
-
+    n = world.n_countries
     countries = pd.DataFrame(
         {
-            "factory_price_pct": pct(p_hat) if method != "conditional" else np.zeros(n),
-            "omr_pct": pct(omr),
-            "imr_pct": pct(imr),
-            "real_gdp_pct": pct(y_hat / imr) if method != "conditional" else np.full(n, np.nan),
-            "output_pct": pct(y_hat),
-            "expenditure_pct": pct(e_hat),
-            "exports_pct": growth(
+            "factory_price_pct": _pct(p_hat),
+            "omr_pct": _pct(omr),
+            "imr_pct": _pct(imr),
+            "real_gdp_pct": _pct(y_hat / imr) if real_gdp else np.full(n, np.nan),
+            "welfare_pct": _pct(e_hat / imr) if real_gdp else np.full(n, np.nan),
+            "output_pct": _pct(y_hat),
+            "expenditure_pct": _pct(e_hat),
+            "exports_pct": _growth(
                 flows_new.sum(axis=1) - domestic_new, base.sum(axis=1) - domestic
             ),
-            "imports_pct": growth(
+            "imports_pct": _growth(
                 flows_new.sum(axis=0) - domestic_new, base.sum(axis=0) - domestic
             ),
-            "intranational_pct": growth(domestic_new, domestic),
+            "intranational_pct": _growth(domestic_new, domestic),
         },
         index=pd.Index(world.countries, name="country"),
     )
@@ -272,8 +292,108 @@ def gravity_indexes(cf: Counterfactual, method: Method, reference: str | None = 
         [world.countries, world.countries], names=["exporter", "importer"]
     )
     trade = pd.DataFrame({"base": base.ravel(), "new": flows_new.ravel()}, index=idx)
-    trade["change_pct"] = growth(trade["new"].to_numpy(), trade["base"].to_numpy())
+    trade["change_pct"] = _growth(trade["new"].to_numpy(), trade["base"].to_numpy())
     return countries, trade
+
+
+def _book_tables(world: Baseline, sol: BookSolution) -> tuple[pd.DataFrame, pd.DataFrame]:
+    return _tables(
+        world,
+        sol.flows,
+        p_hat=sol.p_hat,
+        y_hat=sol.p_hat,
+        e_hat=sol.p_hat,
+        omr=sol.omr_hat,
+        imr=sol.imr_hat,
+    )
+
+
+def _log_cost_change(cf: Counterfactual) -> np.ndarray:
+    """``Δ = −θ log d̂``: the change in ``log t^{1−σ}`` of a one-sector counterfactual."""
+    return -float(cf.baseline.theta[0]) * np.log(cf.trade_cost_hat[:, :, 0])
+
+
+def gravity_indexes(cf: Counterfactual, method: Method, reference: str | None = None):
+    """The book's indexes from a solved one-sector counterfactual.
+
+    ``cf`` must be a full solve for ``full``, a conditional solve for
+    ``conditional`` and ``one-step``; for ``book`` the book's iteration is run
+    on ``cf``'s baseline and trade-cost change (its own solution is not used).
+
+    Parameters
+    ----------
+    cf : Counterfactual
+        The solved counterfactual of a one-sector gravity world.
+    method : {"conditional", "full", "book", "one-step"}
+        The solution it stands for (module docstring).
+    reference : str, optional
+        The importer whose IMR is fixed (default: the first country).
+
+    Returns
+    -------
+    countries : pandas.DataFrame
+        By country: factory-gate price ``p̂``, OMR ``Π̂ = Ŷ^{1/(1−σ)} / p̂``, IMR
+        ``P̂``, real GDP ``Ŷ / P̂`` (the book's welfare), real income ``Ê / P̂``
+        (``welfare_pct``, as everywhere in tradewar), output, expenditure,
+        foreign exports and imports and intranational trade changes (percent),
+        in the normalisation where the reference importer's IMR is fixed; no
+        real GDP or welfare for ``conditional``.
+    trade : pandas.DataFrame
+        Bilateral flows before and after, indexed by (``exporter``, ``importer``):
+        ``base``, ``new``, ``change_pct``.
+    """
+    world, eqm = cf.baseline, cf.equilibrium
+    ref = world.country_index(reference) if reference else 0
+    if method == "book":
+        sol = book_full_ge(
+            world.trade[:, :, 0],
+            _log_cost_change(cf),
+            float(world.theta[0]) + 1.0,
+            ref,
+            countries=world.countries,
+        )
+        return _book_tables(world, sol)
+    n = world.n_countries
+    sigma = float(world.theta[0]) + 1.0
+    expenditure = world.expenditure[:, 0]
+    imr = eqm.price_hat[:, 0] / eqm.price_hat[ref, 0]
+    p_hat = eqm.w_hat / eqm.price_hat[ref, 0]
+    flows_new = eqm.trade[:, :, 0]
+    if method == "conditional":
+        y_hat, omr, e_hat = np.ones(n), 1.0 / p_hat, np.ones(n)
+        p_hat = np.ones(n)  # factory-gate prices stay put; p̂ above is the OMR's mirror
+    elif method == "one-step":
+        y_hat, omr, e_hat = p_hat, 1.0 / p_hat, p_hat
+        output = world.gross_output[:, 0]
+        scale = output.sum() / (p_hat * output).sum()
+        flows_new = flows_new * p_hat[:, None] * p_hat[None, :] * scale
+    else:
+        y_hat = p_hat
+        omr = y_hat ** (1.0 / (1.0 - sigma)) / p_hat
+        e_hat = (flows_new.sum(axis=0) / expenditure) / eqm.price_hat[ref, 0]
+        flows_new = flows_new / eqm.price_hat[ref, 0]
+    return _tables(
+        world,
+        flows_new,
+        p_hat=p_hat,
+        y_hat=y_hat,
+        e_hat=e_hat,
+        omr=omr,
+        imr=imr,
+        real_gdp=method != "conditional",
+    )
+
+
+def _book_report(sol: BookSolution, opts: BookOptions, seconds: float) -> SolverReport:
+    return SolverReport(
+        converged=True,
+        n_iter=sol.rounds,
+        price_iter=sol.ppml_iter,
+        residual=max(sol.sd[-1], sol.largest[-1]),
+        trade_balance_residual=float("nan"),
+        seconds=seconds,
+        tol=opts.stop,
+    )
 
 
 def gravity_counterfactual(
@@ -284,6 +404,7 @@ def gravity_counterfactual(
     reference: str | None = None,
     deficits: Literal["multiplicative", "fixed"] = "multiplicative",
     options: SolverOptions | None = None,
+    book_options: BookOptions | None = None,
 ) -> GravityResult:
     """Solve a change in trade costs in a one-sector gravity world.
 
@@ -294,14 +415,18 @@ def gravity_counterfactual(
     log_cost_change : numpy.ndarray
         (N, N) change in ``log t_ij^{1−σ}`` [exporter, importer]
         (positive: more trade).
-    method : {"full", "conditional", "one-step"}, default "full"
+    method : {"full", "conditional", "book", "one-step"}, default "full"
         The solution (module docstring).
     reference : str, optional
         The importer whose IMR is the numéraire (default: the first).
     deficits : {"multiplicative", "fixed"}, default "multiplicative"
-        ``multiplicative`` (E = φY) or ``fixed``, for ``full``.
+        For ``full``: ``multiplicative`` (``E' = κφY'``, :func:`proportional_deficits`)
+        or ``fixed`` (additive, ``E' = Y' + D``).  ``book`` is multiplicative
+        (``E' = φY'``).
     options : SolverOptions, optional
         Options of the equilibrium solver.
+    book_options : BookOptions, optional
+        Stopping rule and PPML tolerance of ``book``.
 
     Returns
     -------
@@ -313,25 +438,55 @@ def gravity_counterfactual(
     DataError
         If the world is not a one-sector world without input–output links, or
         ``log_cost_change`` is not a finite (N, N) array.
+    ValueError
+        An unknown method, or ``book`` with fixed deficits.
+    ConvergenceError
+        If the solver, or the book's iteration, does not converge.
     """
+    import time
+
     if world.n_sectors != 1 or np.any(world.va_share != 1):
         raise DataError("structural gravity needs a one-sector world without input-output links")
-    if method not in ("conditional", "full", "one-step"):
-        raise ValueError(f"method must be 'conditional', 'full' or 'one-step', not {method!r}")
+    if method not in METHODS:
+        raise ValueError(f"method must be one of {', '.join(METHODS)}, not {method!r}")
+    if method == "book" and deficits != "multiplicative":
+        raise ValueError("the book's iteration keeps expenditure a multiple of output (E = φY)")
     n = world.n_countries
     delta = np.asarray(log_cost_change, dtype=float)
     if delta.shape != (n, n) or not np.all(np.isfinite(delta)):
         raise DataError(f"log_cost_change must be a finite ({n}, {n}) array")
-    d_hat = np.exp(-delta / float(world.theta[0]))[:, :, None]
-    cf = solve(
-        world,
-        Shock(trade_cost_hat=d_hat),
-        deficits=deficits if method == "full" else "fixed",
-        options=options,
-        conditional=method != "full",
-    )
-    countries, trade = gravity_indexes(cf, method, reference)
     ref = reference or world.countries[0]
-    return GravityResult(
-        method=method, reference=ref, countries=countries, trade=trade, report=cf.report
-    )
+    if method == "book":
+        opts = book_options or BookOptions()
+        start = time.perf_counter()
+        sol = book_full_ge(
+            world.trade[:, :, 0],
+            delta,
+            float(world.theta[0]) + 1.0,
+            world.country_index(ref),
+            opts,
+            countries=world.countries,
+        )
+        countries, trade = _book_tables(world, sol)
+        report = _book_report(sol, opts, time.perf_counter() - start)
+        return GravityResult(method, ref, countries, trade, report, book=sol)
+    d_hat = np.exp(-delta / float(world.theta[0]))[:, :, None]
+    if method == "full" and deficits == "multiplicative":
+        eqm = solve_equilibrium(world, world.tariff, d_hat, proportional_deficits(world), options)
+        cf = Counterfactual(
+            baseline=world,
+            tariff_new=world.tariff,
+            trade_cost_hat=d_hat,
+            equilibrium=eqm,
+            deficits="multiplicative",
+        )
+    else:
+        cf = solve(
+            world,
+            Shock(trade_cost_hat=d_hat),
+            deficits=deficits if method == "full" else "fixed",
+            options=options,
+            conditional=method != "full",
+        )
+    countries, trade = gravity_indexes(cf, method, reference)
+    return GravityResult(method, ref, countries, trade, cf.report)
