@@ -93,6 +93,15 @@ def test_the_book_stops_before_the_exact_fixed_point(twb):
     assert np.corrcoef(book["real_gdp_pct"], full["real_gdp_pct"])[0, 1] > 0.999
 
 
+def test_the_exact_fixed_point_pinned(twb):
+    """``full`` on the book's fitted flows (pinned; the book's own numbers differ, above)."""
+    _, _, solutions = twb
+    full = solutions["full"].countries["real_gdp_pct"]
+    pinned = {"USA": 10.681327, "BOL": 68.663824, "ZZZ": 24.406082, "HKG": 17.169479}
+    for country, value in pinned.items():
+        assert full[country] == pytest.approx(value, abs=2e-6), country
+
+
 def test_the_full_endowment_omr_moves_with_world_output(twb):
     """``Π̂ = Ŷ^{1/(1−σ)} / p̂``: with ``Ŷ = p̂`` the OMR is ``p̂^{σ/(1−σ)}`` (the book's)."""
     _, _, solutions = twb

@@ -181,24 +181,6 @@ def test_conditional_ge_keeps_output_and_expenditure(sample):
     assert (result.countries["exports_pct"] > 0).all()
 
 
-def test_trade_without_borders_full_ge():
-    data = pd.read_stata(shared_path("yotov2016", "1_TradeWithoutBorder.dta"))
-    est = estimate_gravity(data, "trade ~ ln_DIST + CNTG + INTL_BRDR | exporter + importer")
-    countries, flows = pair_matrix(data, data["trade"])
-    idx = {c: i for i, c in enumerate(countries)}
-    n = len(countries)
-    world = gravity_world(countries, flows, sigma=7.0)
-    delta = np.zeros((n, n))
-    ei, ii = data["exporter"].map(idx).to_numpy(), data["importer"].map(idx).to_numpy()
-    delta[ei, ii] = est.cost_term(data, {"INTL_BRDR": 0}) - est.cost_term(data)
-    full = gravity_counterfactual(world, delta, method="full", reference="ZZZ")
-    cond = gravity_counterfactual(world, delta, method="conditional", reference="ZZZ")
-    # removing borders raises every country's real GDP and exports
-    assert (full.countries["real_gdp_pct"] > 0).all()
-    assert (cond.countries["exports_pct"] > 0).all()
-    assert full.countries.loc["ZZZ", "imr_pct"] == pytest.approx(0.0, abs=1e-12)
-
-
 def test_200_countries_one_sector():
     world, partial = large_gravity_case(200)
     result = gravity_counterfactual(world, partial, method="full")
