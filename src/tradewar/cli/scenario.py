@@ -153,23 +153,29 @@ def run(
     out: Annotated[
         Path | None,
         typer.Option(
-            "--out", help="Write tables (CSV, Parquet, Excel), JSON and charts to this folder."
+            "--out",
+            help="Write tables (CSV, Parquet, Excel), JSON and charts to this folder: a new "
+            "one, an empty one, or one tradewar wrote before (only its files are replaced).",
         ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
 ) -> None:
     """Solve a scenario's timeline and print its effects."""
+    from tradewar.atomic import check_output_folder
     from tradewar.reports.files import write_outputs
     from tradewar.reports.tables import result_document
     from tradewar.scenario import load_scenario, run_scenario
     from tradewar.scenario.sensitivity import headline_sensitivity
 
+    protect = [scenario] if Path(scenario).is_file() else []
     try:
+        if out is not None:  # refused before solving, and again when writing
+            check_output_folder(out, protect=protect)
         loaded = load_scenario(scenario)
         result = run_scenario(loaded)
         sensitivity = headline_sensitivity(loaded, result)
         if out is not None:
-            write_outputs(result, out)
+            write_outputs(result, out, protect=protect)
     except (TradewarError, OSError) as exc:
         fail(exc)
     if as_json:
@@ -271,15 +277,20 @@ def compare(
 
 def report(
     scenario: Annotated[str, typer.Argument(help="A built-in scenario name or a YAML file.")],
-    out: Annotated[Path, typer.Option("--out", help="The HTML file to write.")] = Path(
-        "report.html"
-    ),
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out", help="The HTML file to write: a new one, or a report tradewar wrote before."
+        ),
+    ] = Path("report.html"),
 ) -> None:
     """A self-contained HTML report (works offline): tables, charts, a world map, the timeline."""
-    from tradewar.reports.html import write_report
+    from tradewar.atomic import check_output_file
+    from tradewar.reports.html import is_report, write_report
     from tradewar.scenario import run_scenario
 
     try:
+        check_output_file(out, replace_if=is_report)
         result = run_scenario(scenario)
         write_report(result, out)
     except (TradewarError, OSError) as exc:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
-import tempfile
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
+from tradewar.atomic import atomic_folder
 from tradewar.reports.tables import (
     bilateral_by_sector,
     country_table,
@@ -25,7 +25,13 @@ from tradewar.reports.tables import (
 )
 from tradewar.scenario.timeline import ScenarioResult
 
-__all__ = ["RICH_FORMATS_NOTE", "rich_formats_available", "write_outputs"]
+__all__ = [
+    "FORMULA_STARTS",
+    "RICH_FORMATS_NOTE",
+    "formula_safe",
+    "rich_formats_available",
+    "write_outputs",
+]
 
 
 #: What ``write_outputs`` leaves out without the ``report`` extra.
@@ -39,18 +45,21 @@ def rich_formats_available() -> bool:
     import importlib.util
 
     return all(
-        importlib.util.find_spec(name) is not None
-        for name in ("pyarrow", "openpyxl", "matplotlib")
+        importlib.util.find_spec(name) is not None for name in ("pyarrow", "openpyxl", "matplotlib")
     )
 
 
-def write_outputs(result: ScenarioResult, out: str | Path) -> Path:
+def write_outputs(
+    result: ScenarioResult, out: str | Path, *, protect: Iterable[str | Path] = ()
+) -> Path:
     """Write tables (CSV; Parquet, Excel) and charts (PNG) to ``out``, all or nothing.
 
     CSV and JSON always; Parquet, Excel and PNG with the ``report`` extra
-    (:func:`rich_formats_available`).  The files are written to a temporary
-    folder beside ``out`` and moved into place only when complete; an existing
-    ``out`` folder is replaced.
+    (:func:`rich_formats_available`).  ``out`` must be new, empty or a folder
+    tradewar made; the files are written to a temporary folder beside it and
+    swapped in only when complete (:func:`tradewar.atomic.atomic_folder`), and
+    the user's other files in ``out`` are kept.  Text cells of the CSV and
+    Excel tables cannot become formulas (:func:`formula_safe`).
 
     Parameters
     ----------
@@ -58,54 +67,97 @@ def write_outputs(result: ScenarioResult, out: str | Path) -> Path:
         The solved scenario.
     out : str or Path
         The folder to write.
+    protect : iterable of str or Path, optional
+        Files that must not lie in ``out`` (the scenario file).
 
     Returns
     -------
     Path
         ``out``.
+
+    Raises
+    ------
+    tradewar.atomic.OutputError
+        If ``out`` is a file, a link, or a folder holding files tradewar did not write.
     """
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
-    try:
-        tables = {
-            "countries": country_table(result).reset_index(),
-            "sectors": sector_table(result.final),
-            "trade": trade_table(result),
-            "steps": steps_table(result),
-        }
-        pair = bilateral_by_sector(result)
-        if pair is not None:
-            tables["bilateral"] = pair
-        rich = rich_formats_available()
+    tables = {
+        "countries": country_table(result).reset_index(),
+        "sectors": sector_table(result.final),
+        "trade": trade_table(result),
+        "steps": steps_table(result),
+    }
+    pair = bilateral_by_sector(result)
+    if pair is not None:
+        tables["bilateral"] = pair
+    rich = rich_formats_available()
+    with atomic_folder(out, protect=protect) as tmp:
         for name, frame in tables.items():
-            frame.to_csv(tmp / f"{name}.csv", index=False)
+            formula_safe(frame).to_csv(tmp / f"{name}.csv", index=False)
             if rich:
                 frame.to_parquet(tmp / f"{name}.parquet", index=False)
         if rich:
             workbook = tmp / f"{result.scenario.name}.xlsx"
             with pd.ExcelWriter(workbook) as writer:
                 for name, frame in tables.items():
-                    frame.to_excel(writer, sheet_name=name, index=False)
+                    formula_safe(frame).to_excel(writer, sheet_name=name, index=False)
             _pin_zip_dates(workbook, _stamp(result))
         (tmp / "result.json").write_text(json.dumps(result_document(result), indent=1))
         if rich:
             from tradewar.reports.charts import write_charts
 
             write_charts(result, tmp)
-        if out.exists():
-            backup = out.with_name(f".{out.name}.old")
-            if backup.exists():
-                shutil.rmtree(backup)
-            out.rename(backup)
-            tmp.rename(out)
-            shutil.rmtree(backup)
-        else:
-            tmp.rename(out)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp)
-    return out
+    return Path(out)
+
+
+#: First characters that make a spreadsheet read a text cell as a formula (OWASP's list,
+#: with the full-width forms some spreadsheets also accept).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def formula_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table with text cells that a spreadsheet would run as formulas quoted.
+
+    A text cell (or column name) starting with ``=``, ``+``, ``-``, ``@``, a tab
+    or a carriage return gets a leading ``'``, as OWASP recommends against CSV
+    injection; numbers and other cells are unchanged.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        A table about to be written to CSV or Excel.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy where needed; ``frame`` itself when no cell needed quoting.
+
+    Examples
+    --------
+    >>> formula_safe(pd.DataFrame({"label": ["=1+1", "ok"], "x": [-1.0, 2.0]}))
+       label    x
+    0  '=1+1 -1.0
+    1     ok  2.0
+    """
+
+    def quote(value: object) -> object:
+        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+            return "'" + value
+        return value
+
+    out = frame
+    for column in frame.columns:
+        values = frame[column]
+        if values.dtype.kind == "O" or isinstance(
+            values.dtype, (pd.StringDtype, pd.CategoricalDtype)
+        ):
+            cells = values.tolist()
+            quoted = [quote(v) for v in cells]
+            if any(q is not v for q, v in zip(quoted, cells, strict=True)):
+                out = out.copy() if out is frame else out
+                kept = values.dtype if isinstance(values.dtype, pd.StringDtype) else object
+                out[column] = pd.Series(quoted, index=frame.index, dtype=kept)
+    renamed = {c: quote(c) for c in frame.columns if quote(c) is not c}
+    return out.rename(columns=renamed) if renamed else out
 
 
 def _stamp(result: ScenarioResult) -> dt.datetime:

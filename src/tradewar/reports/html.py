@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Hashable
 from functools import lru_cache
 from importlib.resources import files
@@ -18,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from tradewar.atomic import atomic_open
+from tradewar.atomic import atomic_open, check_output_file
 from tradewar.reports.tables import (
     bilateral_by_sector,
     country_table,
@@ -26,7 +27,64 @@ from tradewar.reports.tables import (
 )
 from tradewar.scenario.timeline import ScenarioResult
 
-__all__ = ["map_values", "render_report", "write_report"]
+__all__ = ["is_report", "map_values", "render_report", "source_link", "write_report"]
+
+#: The tag that marks an HTML file as a tradewar report (one tradewar may replace).
+GENERATOR = '<meta name="generator" content="tradewar">'
+
+#: An http(s) address of the characters RFC 3986 allows (no spaces, quotes or brackets).
+_LINK = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", re.IGNORECASE)
+
+
+def source_link(url: str) -> str:
+    """A source's address as HTML: a link for ``http(s)://`` addresses, else plain text.
+
+    Other schemes (``javascript:``, ``data:``, ``file:`` ...) and addresses with
+    characters no URL has (spaces, quotes, angle brackets, control characters)
+    are shown as escaped text, never as links.
+
+    Parameters
+    ----------
+    url : str
+        The address given in the scenario file.
+
+    Returns
+    -------
+    str
+        Escaped HTML.
+
+    Examples
+    --------
+    >>> source_link("javascript:alert(1)")
+    'javascript:alert(1)'
+    >>> source_link("https://ustr.gov/a?b=1&c=2")
+    '<a href="https://ustr.gov/a?b=1&amp;c=2" rel="noopener noreferrer">https://ustr.gov/a?b=1&amp;c=2</a>'
+    """
+    text = html.escape(url)
+    if _LINK.fullmatch(url) is None:
+        return text
+    return f'<a href="{text}" rel="noopener noreferrer">{text}</a>'
+
+
+def is_report(path: str | Path) -> bool:
+    """Whether the file at ``path`` is a tradewar report (its head carries :data:`GENERATOR`).
+
+    Parameters
+    ----------
+    path : str or Path
+        An existing file.
+
+    Returns
+    -------
+    bool
+        True when tradewar wrote it (and may replace it).
+    """
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return GENERATOR.encode() in head
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +247,7 @@ def render_report(result: ScenarioResult) -> str:
                     y=[s.result.countries()["welfare_pct"].iloc[k] for s in result.steps],
                     mode="lines+markers",
                     name=code,
-                    text=["; ".join(s.labels) for s in result.steps],
+                    text=[html.escape("; ".join(s.labels)) for s in result.steps],
                     hovertemplate="%{x}: %{y:.3f}%<br>%{text}<extra>" + code + "</extra>",
                 )
             )
@@ -212,8 +270,8 @@ def render_report(result: ScenarioResult) -> str:
     )
     sources = "".join(
         f"<li>{html.escape(src.title)}"
-        + (f" ({src.date})" if src.date else "")
-        + (f' — <a href="{html.escape(src.url)}">{html.escape(src.url)}</a>' if src.url else "")
+        + (f" ({html.escape(str(src.date))})" if src.date else "")
+        + (f" — {source_link(src.url)}" if src.url else "")
         + "</li>"
         for src in sc.sources
     )
@@ -231,6 +289,7 @@ def render_report(result: ScenarioResult) -> str:
     sections = "".join(f"<section><h2>{html.escape(t)}</h2>{body}</section>" for t, body in parts)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
+{GENERATOR}
 <title>{html.escape(sc.title or sc.name)} — tradewar</title>
 <style>
 body {{ font-family: system-ui, sans-serif; max-width: 1100px; margin: 2em auto; color: #222; }}
@@ -258,7 +317,7 @@ the start. Made with tradewar.</p>
 
 
 def write_report(result: ScenarioResult, out: str | Path) -> Path:
-    """Write the HTML report (atomically).
+    """Write the HTML report (atomically), never over a file tradewar did not write.
 
     Parameters
     ----------
@@ -271,8 +330,14 @@ def write_report(result: ScenarioResult, out: str | Path) -> Path:
     -------
     Path
         ``out``.
+
+    Raises
+    ------
+    tradewar.atomic.OutputError
+        If ``out`` is a folder, a symbolic link or a file that is not a tradewar report.
     """
+    check_output_file(out, replace_if=is_report)
     text = render_report(result)
-    with atomic_open(out, "w", encoding="utf-8") as handle:
+    with atomic_open(out, "w", encoding="utf-8", replace_if=is_report) as handle:
         handle.write(text)
     return Path(out)
