@@ -55,8 +55,10 @@ CHINA_LISTS = [
 #: $536.8B; docs/research/effective_tariffs.md), 8.8 points, while the statutory
 #: trade-weighted average rose from 3.1% (January 2018) to 19.3% (February 2020),
 #: 16.2 points (Bown, PIIE).  The covered shares of the US lists are scaled by it, so
-#: that the timeline rebuilds the default world's effective tariffs; China's lists stay
-#: statutory (no source of China's collected duties).
+#: that the timeline rebuilds the default world's effective tariffs.  China's lists are
+#: statutory, as they were in force in 2018-19; from 2 March 2020 China excluded them for
+#: importers who applied, which phase-one-2020 models by setting China's rates to the
+#: default world's (statutory net of exclusions; docs/research/china_effective_tariffs.md).
 US_COLLECTED_SHARE = round((0.115 - 0.0267) / (0.193 - 0.031), 4)
 #: Share of its Phase One purchase commitments (the level, 2020-21) that China carried out:
 #: 58% (C. P. Bown, "China bought none of the extra $200 billion of US exports in Trump's
@@ -304,6 +306,29 @@ def main() -> None:
             ),
         }
     )
+    from tradewar.datasets import load_data
+
+    world = load_data("default")
+    usa, chn = world.country_index("USA"), world.country_index("CHN")
+    exclusions = {
+        "date": "2020-03-02",
+        "kind": "tariff",
+        "label": "China's exclusion process for US goods",
+        "imposer": "CHN",
+        "partners": ["USA"],
+        "sectors": [world.sectors[s] for s in world.goods_indices],
+        "set": {
+            world.sectors[s]: round(float(world.tariff[usa, chn, s]), 4)
+            for s in world.goods_indices
+        },
+        "note": (
+            "from 2 March 2020 importers could apply to be excluded from the retaliatory "
+            "tariffs for market-based purchases (State Council Tariff Commission); China's "
+            "rates become the default world's, statutory net of exclusions (farm goods back "
+            "to their 2017 rates; about 9% on all US goods against 21% statutory: "
+            "docs/research/china_effective_tariffs.md)"
+        ),
+    }
     china_75b = next(a for a in china if a["label"] == "China: $75B at 5-10%")
     list_4a_cut = next(a for a in us if a["label"] == "List 4A cut to 7.5%")
     write(
@@ -317,8 +342,9 @@ def main() -> None:
                 "China halves its tariffs on the $75B tranche, and China commits to buy "
                 "$200 billion more of US goods and services over 2020-21 than in 2017 "
                 "(the 2020 goals here, as levels against 2017 measured in the pre-war "
-                "start), of which it bought 58% (PIIE). Starts from the trade war at the "
-                "end of 2019."
+                "start), of which it bought 58% (PIIE); from 2 March China excludes its "
+                "retaliatory tariffs for importers who apply, which brings its rates to the "
+                "2022 data's. Starts from the trade war at the end of 2019."
             ),
             "sources": [
                 {
@@ -338,6 +364,11 @@ def main() -> None:
                     "date": "2022-03-08",
                 },
                 {
+                    "title": "USDA FAS GAIN: China: Updated Guidance on China's Retaliatory "
+                    "Tariffs and Tariff Exclusions Process for US Products",
+                    "date": "2020-08-07",
+                },
+                {
                     "title": "USTR, The People's Republic of China: US services exports to China "
                     "of $57.6 billion in 2017 (BEA)",
                     "url": "https://ustr.gov/countries-regions/china-mongolia-taiwan/"
@@ -355,6 +386,7 @@ def main() -> None:
                     "label": "China halves the $75B tranche",
                     "add": -china_75b["add"] / 2,
                 },
+                exclusions,
                 *purchases,
             ],
         },

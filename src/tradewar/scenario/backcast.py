@@ -6,7 +6,9 @@ The default world is the world of 2022, after the trade war.  Its pre-war start
 right, that start reproduces what US trade with China was in 2017 — the test of
 θ on this very episode.  Levels are compared at the 2017 scale of US goods
 trade (the model's dollars are 2022's): a figure times the official 2017 total
-over the model's total.
+over the model's total.  US farm exports to China are held at their 2017 level
+in the pre-war state (a calibrated demand shift: the 2022 data carry China's
+demand of that year, which no tariff undoes); the other three facts test θ.
 
 Official 2017 figures (:data:`FACTS_2017`): U.S. Census Bureau, trade in goods
 with China (imports $505.5B of $2,339.6B; exports $129.9B of $1,546.3B); USDA

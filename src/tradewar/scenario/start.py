@@ -10,13 +10,20 @@ import numpy as np
 from tradewar.baseline import Baseline
 from tradewar.errors import DataError, EquilibriumError, PolicyError
 from tradewar.model.options import SolverOptions
+from tradewar.policy.actions import PurchaseCommitmentAction
 from tradewar.policy.compile import PolicyState, ReferenceWorlds, apply_action
 from tradewar.results.counterfactual import DeficitTreatment
 from tradewar.results.solving import TargetError, solve_policy
 from tradewar.scenario.loader import ScenarioFile, load_scenario
 from tradewar.scenario.schema import Scenario, StartSpec
 
-__all__ = ["deficit_treatment", "reference_worlds", "start_state", "start_world"]
+__all__ = [
+    "deficit_treatment",
+    "named_state",
+    "reference_worlds",
+    "start_state",
+    "start_world",
+]
 
 #: Solved reference worlds: (id of the data world, year, deficits) -> (data world, world).
 _REFERENCES: dict[tuple[int, int, str], tuple[Baseline, Baseline]] = {}
@@ -36,6 +43,62 @@ def deficit_treatment(sc: Scenario) -> DeficitTreatment:
         ``multiplicative`` if the scenario asks for it, else ``fixed``.
     """
     return "multiplicative" if sc.model.deficits == "multiplicative" else "fixed"
+
+
+def named_state(world: Baseline, name: str) -> PolicyState:
+    """The policy of a named state of ``world``: its tariffs and the purchases it holds.
+
+    Parameters
+    ----------
+    world : Baseline
+        The default world (or one at ICIO sector resolution).
+    name : str
+        The state (:data:`~tradewar.data.build.start_states.START_STATES`).
+
+    Returns
+    -------
+    PolicyState
+        The state's tariffs, with a purchase target for each of its
+        :data:`~tradewar.data.build.start_states.START_STATE_PURCHASES` (a level
+        of its year, scaled to the world's dollars by the seller's goods exports).
+
+    Raises
+    ------
+    KeyError
+        If the state is not defined for this world.
+    """
+    from tradewar.data.build.start_states import (
+        START_STATE_PURCHASES,
+        START_STATES,
+        start_state_tariffs,
+    )
+
+    state = PolicyState.of(world)
+    state.tariff = start_state_tariffs(world, name)
+    for i, purchase in enumerate(START_STATE_PURCHASES.get(name, ())):
+        if world.usd_per_unit is None or not {purchase.buyer, purchase.seller} <= set(
+            world.countries
+        ):
+            raise KeyError(f"{name} holds purchases of {purchase.buyer} from {purchase.seller}")
+        sectors = [s for s in purchase.sectors if s in world.sectors] or [
+            s for s in purchase.icio_sectors if s in world.sectors
+        ]
+        seller = world.country_index(purchase.seller)
+        goods = list(world.goods_indices)
+        exports = world.trade[seller][:, goods].sum() - world.trade[seller, seller, goods].sum()
+        scale = exports * world.usd_per_unit / purchase.seller_goods_exports_usd
+        action = PurchaseCommitmentAction(
+            kind="purchase_commitment",
+            label=f"{name}: {purchase.buyer}'s purchases of {', '.join(purchase.sectors)} "
+            f"from {purchase.seller} at their level of {START_STATES[name]}",
+            buyer=purchase.buyer,
+            seller=purchase.seller,
+            sectors=sectors,
+            level_usd=purchase.level_usd * scale,
+            date=None,
+        )
+        apply_action(state, world, action, i)
+    return state
 
 
 def reference_worlds(
@@ -64,7 +127,7 @@ def reference_worlds(
     deficits = deficit_treatment(loaded.scenario)
 
     def at(year: int) -> Baseline:
-        from tradewar.data.build.start_states import START_STATES, start_state_tariffs
+        from tradewar.data.build.start_states import START_STATES
 
         key = (id(world), year, deficits)
         cached = _REFERENCES.get(key)
@@ -74,11 +137,10 @@ def reference_worlds(
         known = ", ".join(f"{y} ({name})" for y, name in sorted(names.items()))
         if year not in names:
             raise KeyError(f"no policy state of {year} is defined (years: {known})")
-        state = PolicyState.of(world)
         try:
-            state.tariff = start_state_tariffs(world, names[year])
+            state = named_state(world, names[year])
             solved = solve_policy(world, state, deficits=deficits, options=options)
-        except (KeyError, DataError) as exc:
+        except (KeyError, DataError, PolicyError, TargetError) as exc:
             raise KeyError(
                 f"the state of {year} ({names[year]}) is not defined for the data set "
                 f"{world.name!r} ({exc})"
@@ -132,11 +194,9 @@ def start_state(
     if spec.state is not None:
         if spec.state == "data":
             return state
-        from tradewar.data.build.start_states import start_state_tariffs
-
         try:
-            state.tariff = start_state_tariffs(world, spec.state)
-        except (KeyError, DataError) as exc:
+            state = named_state(world, spec.state)
+        except (KeyError, DataError, PolicyError) as exc:
             raise loaded.error(
                 [
                     (

@@ -163,24 +163,35 @@ def _card(full: Baseline, world: Baseline, audit: IOAudit, table: str, version: 
         "- US tariffs on Chinese goods and China's on US goods by sector: public tariff "
         "tracker of M. Waugh (MIT; USITC/USTR, PIIE), rates of March 2020, in force "
         f"through 2022 (trade-weighted here: {100 * us_on_china:.1f}% on Chinese goods, "
-        f"effective, and {100 * china_on_us:.1f}% on US goods, statutory; PIIE's statutory "
-        "averages: 19.3% and 21.1%).",
+        f"effective, and {100 * china_on_us:.1f}% on US goods, statutory net of exclusions; "
+        "PIIE's statutory averages: 19.3% and 21.1%).",
         "- MFN: the US and China apply their pre-war (December 2017) rate on each other "
         "to every partner without a free-trade agreement (USTR and MOFCOM lists).",
         "- Effective, not statutory, for the US: its sector rates are scaled so that the "
         "trade-weighted averages equal duties collected over imports (Treasury customs "
         "duties and Census imports; docs/research/effective_tariffs.md): 11.5% on Chinese "
         "goods and 1.35% on everyone else's in 2022 (2.67% and 1.18% in the pre-war state "
-        "of 2017); US tariff revenue $98B a year. China's rates stay statutory (PIIE), an "
-        "upper bound: no source publishes the duties China collected after its exclusions.",
+        "of 2017); US tariff revenue $98B a year.",
+        "- China's rates are statutory net of its exclusions: from March 2020 importers could "
+        "be excluded from the retaliatory tariffs for market-based purchases, which farm "
+        "imports used almost entirely. No source publishes what China collected; the rates "
+        "(farm goods back to 2017's; other goods about 10%; all goods about 9%, range 6-13%) "
+        "are derived in docs/research/china_effective_tariffs.md.",
+        "- The pre-war state (start: pre-war-2017) puts both sides' tariffs back at 2017's "
+        "and holds China's purchases of US farm goods at USDA's 2017 level ($19.5B at the "
+        "2017 scale of US goods exports): the 2022 data carry China's demand of that year "
+        "(Phase One state purchases; feed and pork after African swine fever), which no "
+        "tariff undoes. That level is calibrated; the other 2017 facts test θ.",
         "- Every other country's tariffs are zero: no typed source yet.",
         "",
         "## Elasticities",
         f"- Table {table!r} (tradewar.data.build.icio_sectors): theta = 4 in every sector, the "
-        "benchmark of Simonovska & Waugh (2014). With Caliendo & Parro's sectoral estimates "
-        "(8-16 for most goods; table 'caliendo-parro') undoing the 2018-19 tariffs triples "
-        "US-China trade in the model, while its value hardly moved in the data. Override with "
-        "any table or with a scenario's model.elasticities.",
+        "benchmark of Simonovska & Waugh (2014), chosen by a backcast on this episode: "
+        "undoing the trade war on the 2022 world gives back 2017's US-China trade (China's "
+        "share of US goods imports, imports from and exports to China) within 5% at theta 3-4; "
+        "at theta = 8 (Caliendo & Parro's range for most goods; table 'caliendo-parro') it "
+        "overshoots by 20-25% (docs/data.md, 'Backcast'). Override with any table or with a "
+        "scenario's model.elasticities.",
         "",
         "## Known limits",
         "- The OECD 'rest of the world' region is not in the source file: trade with "

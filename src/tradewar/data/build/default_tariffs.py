@@ -17,8 +17,18 @@ US rates are *effective* (duties collected over imports), not statutory: product
 exclusions, duty drawback and preferences make collected duties far smaller than
 the statutory rates.  The statutory sector rates are scaled by one factor per
 partner group so that the trade-weighted average over the goods imports of the
-world built equals :data:`US_EFFECTIVE_RATES`.  China's rates stay statutory: no
-source publishes what China collected after its exclusions (an upper bound).
+world built equals :data:`US_EFFECTIVE_RATES`.
+
+China's rates on US goods in 2022 are statutory *net of exclusions*
+(:data:`CHN_EFFECTIVE_RATES`): from March 2020 China excluded the trade-war
+tariffs for importers who applied ("market-based purchases"), which its farm
+imports from the US used almost entirely.  No source publishes what China
+collected; the rates are derived in ``docs/research/china_effective_tariffs.md``
+(farm goods: the 2022 FAS export mix at MFN plus the 2018 steel/aluminium
+retaliation left in force, about 6%; other goods about 10%; all goods about 9%,
+against PIIE's statutory 21%).  The part of each sector's trade-war increase
+over its 2017 rate that stays in force is one share per group, chosen so that
+the trade-weighted average matches.
 """
 
 from __future__ import annotations
@@ -31,6 +41,7 @@ import pandas as pd
 from tradewar.baseline import Baseline
 
 __all__ = [
+    "CHN_EFFECTIVE_RATES",
     "CHN_FTA_PARTNERS",
     "USA_FTA_PARTNERS",
     "US_EFFECTIVE_RATES",
@@ -108,6 +119,18 @@ US_EFFECTIVE_RATES = {
 }
 
 
+#: China's tariffs on US goods in 2022, statutory net of exclusions, import-weighted:
+#: farm goods (agriculture and food) about 6% (4-10%), other goods about 10%; all goods
+#: about 9% (6-13%) against a statutory 21.1% (PIIE).  2017 rates are MFN (no
+#: retaliation; PIIE 8.0%) and stay as they are.  Derivation and sources:
+#: docs/research/china_effective_tariffs.md.
+CHN_EFFECTIVE_RATES = {
+    2022: {"farm": 0.06, "other": 0.10},
+}
+#: The sectors of the farm group (ICIO codes of agriculture, fishing and food).
+FARM_SECTORS = frozenset({"A01_02", "A01", "A02", "A03", "C10T12"})
+
+
 def us_china_sector_tariffs() -> pd.DataFrame:
     """The shipped table: ICIO sector → US/China tariffs on each other in 2017 and 2022."""
     path = files("tradewar.data") / "default" / "us_china_tariffs.csv"
@@ -160,7 +183,39 @@ def default_tariffs(baseline: Baseline, year: int = 2022, *, effective: bool = T
         tariff[usa, chn, s] = float(row[f"chn_on_usa_{year}"])
     if effective:
         _scale_to_effective(baseline, tariff, usa, chn, US_EFFECTIVE_RATES[year])
+        if year in CHN_EFFECTIVE_RATES:
+            _net_of_exclusions(baseline, table, tariff, usa, chn, CHN_EFFECTIVE_RATES[year])
     return tariff
+
+
+def _net_of_exclusions(
+    baseline: Baseline,
+    table: pd.DataFrame,
+    tariff: np.ndarray,
+    usa: int,
+    chn: int,
+    rates: dict[str, float],
+) -> None:
+    """Keep a share of China's trade-war increase on US goods, per group, to meet ``rates``.
+
+    For each group (farm goods, other goods) the rate of sector ``s`` becomes
+    ``mfn_s + k (statutory_s - mfn_s)``, with ``k`` in [0, 1] such that the
+    average over the group's US exports to China equals the group's rate.
+    """
+    mfn = np.array(
+        [table["chn_on_usa_2017"].get(sector, 0.0) for sector in baseline.sectors], dtype=float
+    )
+    goods = np.array(baseline.goods_indices, dtype=int)
+    farm = np.array([s in FARM_SECTORS for s in baseline.sectors])[goods]
+    for group, target in (("farm", rates["farm"]), ("other", rates["other"])):
+        cells = goods[farm] if group == "farm" else goods[~farm]
+        flows = baseline.trade[usa, chn, cells]
+        if flows.sum() <= 0:
+            continue
+        base = float(flows @ mfn[cells]) / flows.sum()
+        rise = float(flows @ (tariff[usa, chn, cells] - mfn[cells])) / flows.sum()
+        share = float(np.clip((target - base) / rise, 0.0, 1.0)) if rise > 0 else 0.0
+        tariff[usa, chn, cells] = mfn[cells] + share * (tariff[usa, chn, cells] - mfn[cells])
 
 
 def _scale_to_effective(

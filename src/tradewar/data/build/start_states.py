@@ -7,6 +7,7 @@ beside it; :func:`start_state_tariffs` reads them back.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -16,10 +17,72 @@ from tradewar.baseline import Baseline
 from tradewar.data.build.aggregate import aggregate
 from tradewar.data.build.default_files import START_STATES_FILE, default_dir
 
-__all__ = ["START_STATES", "start_state_tariffs", "write_start_states"]
+__all__ = [
+    "START_STATES",
+    "START_STATE_PURCHASES",
+    "StatePurchase",
+    "start_state_tariffs",
+    "write_start_states",
+]
 
 #: The named states and the year of their tariff tables.
 START_STATES = {"pre-war-2017": 2017}
+
+
+@dataclass(frozen=True)
+class StatePurchase:
+    """A buyer's purchases in a named state that its tariffs do not explain (a demand shift).
+
+    The state holds ``buyer``'s purchases of ``sectors`` from ``seller`` at
+    ``level_usd`` (official, in the state's year), scaled to the world's dollars
+    by the seller's goods exports: ``level_usd × exports_world / exports_usd``.
+    ``icio_sectors`` are the same sectors in a world at ICIO resolution.
+
+    Parameters
+    ----------
+    buyer, seller : str
+        ISO3 codes.
+    sectors : tuple of str
+        Default-world sectors of the purchases.
+    icio_sectors : tuple of str
+        The same at ICIO resolution.
+    level_usd : float
+        Official purchases in the state's year, USD.
+    seller_goods_exports_usd : float
+        The seller's official goods exports to the world that year, USD (the scale).
+    source : str
+        Where both figures come from.
+    """
+
+    buyer: str
+    seller: str
+    sectors: tuple[str, ...]
+    icio_sectors: tuple[str, ...]
+    level_usd: float
+    seller_goods_exports_usd: float
+    source: str
+
+
+#: Purchases held in each named state.  The 2022 data carry China's demand for US farm
+#: goods of that year: state purchases under Phase One (China bought 83% of its farm
+#: commitment in 2020-21, PIIE) and feed and meat demand after African swine fever,
+#: which no tariff undoes (China's trade-war tariffs on US farm goods were excluded for
+#: importers from 2020 on, so the 2017 tariffs barely differ).  The pre-war state holds
+#: them at USDA's 2017 level, a calibrated demand shift rather than evidence on θ.
+START_STATE_PURCHASES: dict[str, tuple[StatePurchase, ...]] = {
+    "pre-war-2017": (
+        StatePurchase(
+            buyer="CHN",
+            seller="USA",
+            sectors=("agriculture", "food"),
+            icio_sectors=("A01", "A01_02", "A02", "A03", "C10T12"),
+            level_usd=19.5e9,
+            seller_goods_exports_usd=1546.3e9,
+            source="USDA FAS, US agricultural exports to China in 2017 ($19.5B), at the "
+            "2017 scale of US goods exports (U.S. Census Bureau, $1,546.3B)",
+        ),
+    ),
+}
 
 
 def write_start_states(
