@@ -51,7 +51,7 @@ def test_run_json_has_gravity_indexes_and_coefficients():
         assert key in usa
     terms = {c["term"]: c["estimate"] for c in doc["coefficients"]}
     assert terms["INTL_BRDR"] == pytest.approx(-2.474, abs=1e-3)
-    assert doc["countries"]["ZZZ"]["imr_pct"] == pytest.approx(0.0, abs=1e-9)
+    assert doc["countries"]["DEU"]["imr_pct"] == pytest.approx(0.0, abs=1e-9)
     assert all(c["real_gdp_book_pct"] > 0 for c in doc["countries"].values())
 
 

@@ -16,7 +16,12 @@ from tradewar.gravity.estimate import gravity_sample, parse_vcov
 from tradewar.policy.actions import TradeCostAction
 from tradewar.scenario.schema import TradeCostsSpec
 
-__all__ = ["GravityContext", "build_gravity_world"]
+__all__ = ["STAND_INS", "GravityContext", "build_gravity_world"]
+
+#: Codes that stand in for a country in a source's data → the code its tables use.
+#: Yotov et al. (2016) code Germany ZZZ so that Stata creates its fixed effects last;
+#: the book's tables write DEU.
+STAND_INS = {"ZZZ": "DEU"}
 
 
 @dataclass
@@ -107,6 +112,16 @@ class GravityContext:
         return out
 
 
+def _named_as_published(data: pd.DataFrame, spec: TradeCostsSpec) -> pd.DataFrame:
+    """The data with stand-in codes (:data:`STAND_INS`) replaced, unless the real one is used."""
+    columns = [c for c in (spec.exporter, spec.importer) if c in data.columns]
+    codes = set(pd.unique(data[columns].to_numpy().ravel()))
+    rename = {old: new for old, new in STAND_INS.items() if old in codes and new not in codes}
+    if not rename:
+        return data
+    return data.assign(**{c: data[c].replace(rename) for c in columns})
+
+
 def build_gravity_world(spec: TradeCostsSpec, relative_to: Path) -> tuple[Baseline, GravityContext]:
     """Read the data, estimate trade costs, and build the one-sector world of the baseline year.
 
@@ -129,7 +144,7 @@ def build_gravity_world(spec: TradeCostsSpec, relative_to: Path) -> tuple[Baseli
     path = Path(spec.path)
     if not path.is_absolute():
         path = relative_to / path
-    data = read_table(path)
+    data = _named_as_published(read_table(path), spec)
     require_columns(data, [spec.exporter, spec.importer, spec.trade], path)
     rows = gravity_sample(data, year=spec.year, source=str(path))
     sample = gravity_sample(
