@@ -134,3 +134,18 @@ def test_the_books_indexes_of_an_engine_solve(twb):
     cf = tw.solve(world, tw.Shock(trade_cost_hat=d_hat), deficits="multiplicative")
     table, _ = gravity_indexes(cf, "book", "ZZZ")
     pd.testing.assert_frame_equal(table, solutions["book"].countries, rtol=1e-10)
+
+
+def test_the_example_names_germany_as_the_book_does(twb):
+    """The scenario: the fitted flows, Germany as DEU, and the book's real GDP from its shock."""
+    from tradewar.gravity.ge import gravity_indexes
+    from tradewar.scenario import run_scenario
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    result = run_scenario(examples / "trade-without-borders.yaml")
+    world = result.start_world
+    assert "DEU" in world.countries and "ZZZ" not in world.countries
+    np.testing.assert_allclose(world.trade.sum(), twb[0].trade.sum(), rtol=1e-12)
+    table, _ = gravity_indexes(result.final, "book", "DEU")
+    got = table.loc[BOOK.index, "real_gdp_pct"]
+    assert (got - BOOK["change_rGDP_FULL"]).abs().max() < 2e-5
