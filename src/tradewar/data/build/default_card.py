@@ -99,6 +99,11 @@ def _card(full: Baseline, world: Baseline, audit: IOAudit, table: str, version: 
     us_on_china = float((world.tariff[chn, usa, goods] * weights).sum() / weights.sum())
     weights = world.trade[usa, chn, goods]
     china_on_us = float((world.tariff[usa, chn, goods] * weights).sum() / weights.sum())
+    china_imports = world.trade[:, chn][:, goods].copy()
+    china_imports[chn] = 0.0
+    china_duties_bn = float(
+        (china_imports * world.tariff[:, chn][:, goods]).sum() * (world.usd_per_unit or 0) / 1e9
+    )
     regions = ", ".join(world.countries)
     lines = [
         f"# Data card: {world.name}",
@@ -163,8 +168,8 @@ def _card(full: Baseline, world: Baseline, audit: IOAudit, table: str, version: 
         "- US tariffs on Chinese goods and China's on US goods by sector: public tariff "
         "tracker of M. Waugh (MIT; USITC/USTR, PIIE), rates of March 2020, in force "
         f"through 2022 (trade-weighted here: {100 * us_on_china:.1f}% on Chinese goods, "
-        f"effective, and {100 * china_on_us:.1f}% on US goods, statutory net of exclusions; "
-        "PIIE's statutory averages: 19.3% and 21.1%).",
+        f"effective, and {100 * china_on_us:.1f}% on US goods, effective; PIIE's statutory "
+        "averages: 19.3% and 21.1%).",
         "- MFN: the US and China apply their pre-war (December 2017) rate on each other "
         "to every partner without a free-trade agreement (USTR and MOFCOM lists).",
         "- Effective, not statutory, for the US: its sector rates are scaled so that the "
@@ -172,11 +177,17 @@ def _card(full: Baseline, world: Baseline, audit: IOAudit, table: str, version: 
         "duties and Census imports; docs/research/effective_tariffs.md): 11.5% on Chinese "
         "goods and 1.35% on everyone else's in 2022 (2.67% and 1.18% in the pre-war state "
         "of 2017); US tariff revenue $98B a year.",
-        "- China's rates are statutory net of its exclusions: from March 2020 importers could "
+        "- China's retaliation is net of its exclusions: from March 2020 importers could "
         "be excluded from the retaliatory tariffs for market-based purchases, which farm "
-        "imports used almost entirely. No source publishes what China collected; the rates "
-        "(farm goods back to 2017's; other goods about 10%; all goods about 9%, range 6-13%) "
-        "are derived in docs/research/china_effective_tariffs.md.",
+        "imports used almost entirely. No source publishes what China collected on US goods; "
+        "the statutory-net-of-exclusions rates (farm goods: no trade-war increase left; other "
+        "goods about 10%; all goods about 9%, range 6-13%) are derived in "
+        "docs/research/china_effective_tariffs.md.",
+        "- China's MFN rates (on every partner, the US included) are scaled to its duties "
+        "collected over its goods imports: 1.62% (2021 customs duties of 280.62bn yuan, GAC; "
+        "$43.5B) in 2022 and 2.45% (304.8bn yuan, IMF GFS) in the pre-war state of 2017; "
+        "processing trade and bonded zones pay no duty. China's tariff revenue here: "
+        f"${china_duties_bn:.1f}B a year.",
         "- The pre-war state (start: pre-war-2017) puts both sides' tariffs back at 2017's "
         "and holds China's purchases of US farm goods at USDA's 2017 level ($19.5B at the "
         "2017 scale of US goods exports): the 2022 data carry China's demand of that year "

@@ -41,6 +41,7 @@ import pandas as pd
 from tradewar.baseline import Baseline
 
 __all__ = [
+    "CHN_COLLECTED_RATES",
     "CHN_EFFECTIVE_RATES",
     "CHN_FTA_PARTNERS",
     "USA_FTA_PARTNERS",
@@ -127,6 +128,12 @@ US_EFFECTIVE_RATES = {
 CHN_EFFECTIVE_RATES = {
     2022: {"farm": 0.06, "other": 0.10},
 }
+#: China's customs duties over its goods imports: 2017, 304.8bn yuan (IMF GFS) at 6.75
+#: yuan per dollar over $1.84T of imports (2.45%); for 2022, 2021's 280.62bn yuan (GAC, 24 Jan
+#: 2022; January-July 2022 ran 3.4% below 2021, MOF) at 6.45 over $2.69T (1.62%).  Far below
+#: the statutory MFN rates: processing trade and bonded zones pay no duty.  Sources:
+#: docs/research/china_effective_tariffs.md, section 1.4.
+CHN_COLLECTED_RATES = {2017: 0.0245, 2022: 0.0162}
 #: The sectors of the farm group (ICIO codes of agriculture, fishing and food).
 FARM_SECTORS = frozenset({"A01_02", "A01", "A02", "A03", "C10T12"})
 
@@ -185,7 +192,38 @@ def default_tariffs(baseline: Baseline, year: int = 2022, *, effective: bool = T
         _scale_to_effective(baseline, tariff, usa, chn, US_EFFECTIVE_RATES[year])
         if year in CHN_EFFECTIVE_RATES:
             _net_of_exclusions(baseline, table, tariff, usa, chn, CHN_EFFECTIVE_RATES[year])
+        _collected_mfn(baseline, table, tariff, usa, chn, CHN_COLLECTED_RATES[year])
     return tariff
+
+
+def _collected_mfn(
+    baseline: Baseline,
+    table: pd.DataFrame,
+    tariff: np.ndarray,
+    usa: int,
+    chn: int,
+    target: float,
+) -> None:
+    """Scale China's MFN rates on every partner (in place) to its duties collected.
+
+    China's rate on partner ``i`` in sector ``s`` is ``f mfn_s`` plus, for the
+    US, its trade-war increment net of exclusions; ``f`` in [0, 1] makes the
+    average over China's goods imports (free-trade partners at zero) ``target``.
+    """
+    goods = np.array(baseline.goods_indices, dtype=int)
+    mfn = np.array(
+        [table["chn_on_usa_2017"].get(sector, 0.0) for sector in baseline.sectors], dtype=float
+    )[goods]
+    exporters = np.array([i for i in range(baseline.n_countries) if i != chn], dtype=int)
+    charged = tariff[exporters][:, chn][:, goods] > 0
+    base = np.where(charged, mfn[None, :], 0.0)
+    flows = baseline.trade[exporters][:, chn][:, goods]
+    increment = tariff[exporters][:, chn][:, goods] - base
+    if flows.sum() <= 0 or (flows * base).sum() <= 0:
+        return
+    factor = (target * flows.sum() - (flows * increment).sum()) / (flows * base).sum()
+    factor = float(np.clip(factor, 0.0, 1.0))
+    tariff[np.ix_(exporters, [chn], goods)] = (factor * base + increment)[:, None, :]
 
 
 def _net_of_exclusions(
