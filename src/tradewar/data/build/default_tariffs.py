@@ -223,7 +223,7 @@ def _collected_mfn(
         return
     factor = (target * flows.sum() - (flows * increment).sum()) / (flows * base).sum()
     factor = float(np.clip(factor, 0.0, 1.0))
-    tariff[np.ix_(exporters, [chn], goods)] = (factor * base + increment)[:, None, :]
+    tariff[np.ix_(exporters, np.array([chn]), goods)] = (factor * base + increment)[:, None, :]
 
 
 def _net_of_exclusions(
