@@ -13,8 +13,9 @@ JAX): ``pip install jax`` and a checkout of the repository given by
 ``--cp2015-jax PATH`` or the ``CP2015_JAX`` environment variable; without them
 the comparison prints a line saying why it was skipped.
 
-Run: python benchmarks/bench_solver.py [--data /work/shared/data] [--repeat 5]
-         [--cp2015-jax PATH]
+Run: python benchmarks/bench_solver.py [--data cp2015] [--repeat 5] [--cp2015-jax PATH]
+(the Caliendo-Parro data ship with tradewar; --data takes another copy: a folder or
+a data set name)
 """
 
 from __future__ import annotations
@@ -31,10 +32,8 @@ from pathlib import Path
 import numpy as np
 
 from tradewar import Shock, solve, synthetic_world
-from tradewar.datasets import load_cp2015
+from tradewar.datasets import load_cp2015, locate
 from tradewar.replication.cp2015 import nafta_shock
-
-DATA = Path("/work/shared/data")
 
 
 def timed(fn, repeat: int) -> tuple[float, float, object]:
@@ -151,7 +150,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--data", type=Path, default=DATA, help="the shared data folder")
+    parser.add_argument(
+        "--data", default="cp2015", help="the Caliendo-Parro files (default: built in)"
+    )
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument(
         "--cp2015-jax",
@@ -159,11 +160,7 @@ def main() -> None:
         help="a checkout of github.com/paulofelipe/cp2015-jax (default: $CP2015_JAX)",
     )
     args = parser.parse_args()
-    folder = args.data / "cp2015"
-    if (folder / "xbilat1993.txt").is_file():
-        nafta(folder, args.repeat, args.cp2015_jax)
-    else:
-        print(f"NAFTA skipped: no Caliendo-Parro data at {folder}")
+    nafta(locate(args.data), args.repeat, args.cp2015_jax)
     synthetic(max(1, args.repeat // 2))
 
 

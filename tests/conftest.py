@@ -1,27 +1,82 @@
-"""Shared fixtures: the shared data folder (skipped with a reason when absent) and built worlds."""
+"""Shared fixtures: the replication data (shipped with tradewar) and built worlds.
+
+``data_path(name, *files)`` finds a data set by name with tradewar's resolver
+(:func:`tradewar.data.sources.builtin.dataset_path`): a folder under
+``TRADEWAR_DATA`` first, else the copy shipped inside the package; a file is
+found plain or gzipped.  Every replication data set ships with tradewar, so
+tests that use them run on a fresh clone.  A data set that does not ship (the
+build inputs ``us_china_tariffs``) is found only under ``TRADEWAR_DATA``; a test
+that needs it skips, saying so.
+"""
 
 from __future__ import annotations
 
+import gzip
+import shutil
 from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-DATA = SHARED / "data"
-CP2015 = DATA / "cp2015"
+
+def data_path(name: str, *parts: str) -> Path:
+    """A data set's folder, or a file in it (plain or ``.gz``); skip if it does not ship.
+
+    Parameters
+    ----------
+    name : str
+        A data set name (``cp2015``, ``gegravity_sample`` ...; ``_`` and ``-`` alike).
+    *parts : str
+        A file of its folder (with sub-folders before it), by its original name.
+
+    Returns
+    -------
+    Path
+        The folder or file.
+    """
+    from tradewar.data.sources.builtin import DATA_ENV, dataset_path, find_file
+    from tradewar.errors import DataError
+
+    try:
+        folder = dataset_path(name)
+    except DataError as exc:
+        pytest.skip(f"{name} does not ship with tradewar: set {DATA_ENV} to a folder with it")
+        raise AssertionError(exc) from None  # pytest.skip raises; for type checkers
+    if not parts:
+        return folder
+    return find_file(folder.joinpath(*parts[:-1]), parts[-1])
 
 
-def shared_path(*parts: str) -> Path:
-    """A path under ../shared/data, or skip the test with the reason."""
-    path = DATA.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} not found (../shared is absent)")
-    return path
+#: The former name, from when the data lived in ../shared (same arguments).
+shared_path = data_path
+
+
+def copy_originals(folder: Path, dest: Path) -> Path:
+    """The files of a data set folder in ``dest`` as originals (``FILE.gz`` decompressed).
+
+    Parameters
+    ----------
+    folder : Path
+        A data set folder (shipped files are gzipped).
+    dest : Path
+        The folder to write.
+
+    Returns
+    -------
+    Path
+        ``dest``.
+    """
+    dest.mkdir(parents=True, exist_ok=True)
+    for path in folder.iterdir():
+        if path.suffix == ".gz":
+            (dest / path.stem).write_bytes(gzip.decompress(path.read_bytes()))
+        elif path.name != "card.md":
+            shutil.copy(path, dest / path.name)
+    return dest
 
 
 @pytest.fixture(scope="session")
 def cp2015_dir() -> Path:
-    return shared_path("cp2015")
+    return data_path("cp2015")
 
 
 @pytest.fixture(scope="session")

@@ -17,9 +17,9 @@ Submodules and names load on first use (SPEC 1, ``lazy_loader``), so that
 Layers, each importing only those below it (checked by import-linter in CI)::
 
     cli                 the command line (interfaces)
-    reports             tables, charts, HTML of scenario results
+    reports, replication  tables, charts, HTML of scenario results; published results
     scenario            the file format, library, start states, timeline
-    gravity, replication
+    gravity             PPML estimation and structural-gravity GE
     results, datasets   solving policies, labelled results; data sets by name
     model               equations, solver, equilibration of a world
     policy              actions (the policy language), compiled to arrays

@@ -1,4 +1,4 @@
-"""Loaders of the standard public sources, on ../shared and on small fixtures written here."""
+"""Loaders of the public sources, on the data shipped with tradewar and on small fixtures."""
 
 import numpy as np
 import pandas as pd
@@ -221,7 +221,7 @@ def test_ossa_csv_fallback(tmp_path):
 
     folder = shared_path("ossa2014")
     for name in ("trade_ijs.csv", "tariff_ijs.csv", "sigma_s.csv"):
-        shutil.copy(folder / name, tmp_path / name)
+        shutil.copy(shared_path("ossa2014", name), tmp_path)  # as shipped: gzipped
     from_csv = read_ossa2014_arrays(tmp_path)
     from_mat = read_ossa2014_arrays(folder, raw=True)
     np.testing.assert_allclose(from_csv["trade"], from_mat["trade"], rtol=1e-5)

@@ -1,6 +1,6 @@
 from typer.testing import CliRunner
 
-from conftest import shared_path
+from conftest import data_path
 from tradewar.cli import app
 from tradewar.data.files.store import load_baseline
 
@@ -10,8 +10,20 @@ runner = CliRunner()
 def test_data_list():
     result = runner.invoke(app, ["data", "list"])
     assert result.exit_code == 0
-    for name in ("default", "cp2015", "gravity", "icio-csv", "wiod", "ossa2014"):
+    for name in ("default", "cp2015", "gravity", "icio-csv", "wiod", "ossa2014", "yotov2016"):
         assert name in result.stdout
+    assert "replication data" in result.stdout and "DataFrame" in result.stdout
+
+
+def test_data_show_a_replication_data_set_shows_its_card():
+    result = runner.invoke(app, ["data", "show", "cp2015"])
+    assert result.exit_code == 0, result.output
+    assert "31 countries x 40 sectors" in result.stdout
+    assert "Data card: cp2015" in result.stdout and "Licence" in result.stdout
+    assert "Caliendo" in result.stdout and "importer" in result.stdout
+    table = runner.invoke(app, ["data", "show", "yotov2016"])
+    assert table.exit_code == 0, table.output
+    assert "69 countries x 1 sectors" in table.stdout and "CC BY 4.0" in table.stdout
 
 
 def test_data_show_default():
@@ -26,6 +38,9 @@ def test_data_show_unknown_name_suggests():
     result = runner.invoke(app, ["data", "show", "defualt"])
     assert result.exit_code == 1
     assert "did you mean 'default'" in result.output
+    result = runner.invoke(app, ["data", "show", "cp2016"])
+    assert result.exit_code == 1
+    assert "did you mean 'cp2015'" in result.output and len(result.output.splitlines()) == 1
 
 
 def test_data_show_format_needs_path():
@@ -61,7 +76,7 @@ def test_data_build_with_a_bad_mapping_writes_nothing(tmp_path):
 
 def test_data_build_from_a_gravity_file(tmp_path):
     out = tmp_path / "g.npz"
-    path = shared_path("gegravity_sample", "sample_data_set.dlm")
+    path = data_path("gegravity-sample", "sample_data_set.dlm")  # shipped gzipped
     result = runner.invoke(
         app, ["data", "build", "--from", "gravity", "--path", str(path), "--out", str(out)]
     )

@@ -14,7 +14,7 @@ from tradewar.cli import scenario
 from tradewar.cli.console import console
 from tradewar.cli.data import data_app
 from tradewar.cli.gravity import gravity_app
-from tradewar.cli.replicate import replicate_app
+from tradewar.cli.replicate import replicate
 
 __all__ = ["app", "main"]
 
@@ -33,7 +33,7 @@ for command in (
     scenario.schema,
 ):
     app.command()(command)
-app.add_typer(replicate_app, name="replicate")
+app.command()(replicate)
 app.add_typer(data_app, name="data")
 app.add_typer(gravity_app, name="gravity")
 

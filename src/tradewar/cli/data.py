@@ -17,41 +17,47 @@ __all__ = ["data_app"]
 data_app = typer.Typer(help="List, inspect and build data sets.", no_args_is_help=True)
 
 
+_KINDS = {"world": "built-in world", "replication": "replication data", "format": "format (--path)"}
+
+
 @data_app.command("list")
 def data_list() -> None:
     """List the built-in data sets and the file formats tradewar reads."""
-    from tradewar.datasets.registry import SOURCES
+    from tradewar.datasets.registry import catalog
 
-    out = Table(title="Data sets and formats")
+    out = Table(title="Data sets (tw.datasets.load(NAME)) and formats")
     out.add_column("name")
     out.add_column("kind")
+    out.add_column("loads as")
     out.add_column("description")
-    for source in SOURCES.values():
-        out.add_row(
-            source.name,
-            "format (--path)" if source.needs_path else "built-in",
-            escape(source.description),
-        )
+    for name, row in catalog().iterrows():
+        out.add_row(str(name), _KINDS[row["kind"]], row["returns"], escape(row["description"]))
     console.print(out)
 
 
 @data_app.command("show")
 def data_show(
     name: Annotated[str, typer.Argument(help="A data set name, a format, or a .npz file.")],
-    path: Annotated[Path | None, typer.Option("--path", help="File or folder of a format.")] = None,
+    path: Annotated[
+        Path | None,
+        typer.Option("--path", help="File or folder of a format, or another copy of a data set."),
+    ] = None,
 ) -> None:
     """Dimensions, totals by country and the data card of a data set."""
-    from tradewar.datasets.registry import data_card, load_data
+    from tradewar.data.sources.builtin import canonical_name, locate
+    from tradewar.datasets.registry import SOURCES, data_card, load_data
 
     try:
-        world = load_data(name, path)
         card = data_card(name, path)
+        world = load_data(name, path)
     except (TradewarError, OSError) as exc:
         fail(exc)
     console.print(
         f"[bold]{world.name}[/]: {world.n_countries} countries x "
         f"{world.n_sectors} sectors — {world.description}"
     )
+    if SOURCES.get(canonical_name(name)) and SOURCES[canonical_name(name)].kind == "replication":
+        console.print(f"files: {locate(path or name)}")
     console.print(f"countries: {', '.join(world.countries)}")
     console.print(f"sectors: {', '.join(world.sectors)}")
     summary = world.summary()

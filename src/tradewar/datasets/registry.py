@@ -1,44 +1,79 @@
-"""Named data sets and formats: one entry point, ``load_data(name, path)``.
+"""Named data sets and formats: one entry point for worlds, ``load_data(name, path)``.
 
 Every loader here returns a world that satisfies the model's identities: raw
 data (a baseline with ``check_accounting`` off) is reconciled into the model's
-equilibrium with its observed deficits (:func:`reconcile`).
+equilibrium with its observed deficits (:func:`reconcile`).  The replication
+data sets ship with tradewar (:mod:`tradewar.data.sources.builtin`); a gravity
+table among them loads as a DataFrame with :func:`load` and as a one-sector world
+with :func:`load_data`.
 """
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from tradewar.baseline import Baseline
 from tradewar.errors import DataError
 
-__all__ = ["SOURCES", "DataSource", "data_card", "load_data", "reconcile"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "SOURCES",
+    "DataSource",
+    "catalog",
+    "data_card",
+    "load",
+    "load_data",
+    "names",
+    "reconcile",
+]
+
+Kind = Literal["world", "replication", "format"]
 
 
 @dataclass(frozen=True)
 class DataSource:
-    """A built-in data set (``needs_path`` False) or a file format (``needs_path`` True).
+    """A built-in world, a shipped replication data set, or a file format.
 
     Parameters
     ----------
     name : str
-        The name :func:`load_data` knows it by.
+        The name :func:`load` and :func:`load_data` know it by.
     description : str
         One line shown by ``tradewar data list``.
+    kind : {"world", "replication", "format"}
+        A built-in world (no path), a replication data set shipped with
+        tradewar (a path, optional, reads another copy), or a file format (a
+        path is needed).
+    loader : callable
+        ``loader(path)`` returns the world (reconciled); ``path`` is None for the
+        built-in data.
+    table : callable, optional
+        ``table(path)`` returns the data set as a DataFrame, for a gravity
+        table; :func:`load` returns it instead of the world.
+
+    Attributes
+    ----------
     needs_path : bool
         Whether it is a file format that needs a path.
-    loader : callable
-        ``loader(path)`` returns the world (reconciled); ``path`` is None for a
-        built-in data set.
     """
 
     name: str
     description: str
-    needs_path: bool
+    kind: Kind
     loader: Callable[[Path | None], Baseline]
+    table: Callable[[Path | None], pd.DataFrame] | None = None
+
+    @property
+    def needs_path(self) -> bool:
+        """Whether it is a file format that needs a path."""
+        return self.kind == "format"
 
 
 def reconcile(world: Baseline, *, name: str | None = None) -> Baseline:
@@ -105,6 +140,35 @@ def _path_loader(module: str, function: str) -> Callable[[Path | None], Baseline
     return load
 
 
+def _gravity_world(name: str, theta: float, year: int | None = None):
+    def load(path: Path | None) -> Baseline:
+        from tradewar.data.sources.builtin import BUILTIN_DATA, locate
+        from tradewar.data.sources.gravity import read_gravity
+
+        world = read_gravity(locate(path or name), theta=theta, select_year=year)
+        if path is not None:
+            return world
+        return world.replace(name=name, description=BUILTIN_DATA[name].description)
+
+    return load
+
+
+def _gravity_table(name: str):
+    def load(path: Path | None) -> pd.DataFrame:
+        from tradewar.data.files.tables import read_table
+        from tradewar.data.sources.builtin import locate
+
+        return read_table(locate(path or name))
+
+    return load
+
+
+def _cp2015(path: Path | None) -> Baseline:
+    from tradewar.datasets.worlds import load_cp2015
+
+    return load_cp2015(path)
+
+
 def _npz(path: Path | None) -> Baseline:
     from tradewar.data.files.store import load_baseline
 
@@ -120,71 +184,112 @@ SOURCES: dict[str, DataSource] = {
         DataSource(
             "default",
             "OECD ICIO 2022, 17 regions x 17 sectors, US-China tariffs (embedded)",
-            False,
+            "world",
             _default,
         ),
         DataSource(
-            "toy", "a made-up 3-country x 2-sector world for tests and examples", False, _toy
+            "toy", "a made-up 3-country x 2-sector world for tests and examples", "world", _toy
         ),
         DataSource(
             "icio-2022",
             "OECD ICIO 2022, 80 countries x 50 sectors (pip install 'tradewar[icio]')",
-            False,
+            "world",
             _icio_package,
         ),
         DataSource(
             "cp2015",
-            "Caliendo & Parro (2015) replication files, 1993 (folder)",
-            True,
-            _path_loader("tradewar.datasets.worlds", "load_cp2015"),
+            "Caliendo & Parro (2015): 31 regions x 40 sectors, 1993 (reconciled)",
+            "replication",
+            _cp2015,
         ),
         DataSource(
             "ossa2014",
-            "Ossa (2014) DATA.mat or CSV files, 2007 (folder)",
-            True,
+            "Ossa (2014): 7 regions x 33 industries, 2007 (DATA.mat, reconciled)",
+            "replication",
             _path_loader("tradewar.data.sources.ossa2014", "read_ossa2014"),
         ),
         DataSource(
             "wiod2014-16s",
-            "Lashkaripour & Lugovskyy WIOD 2014, 44 x 16 (folder)",
-            True,
+            "Lashkaripour & Lugovskyy (2023): WIOD 2014, 44 x 16, with tariffs (reconciled)",
+            "replication",
             _path_loader("tradewar.data.sources.wiod2014_16s", "read_wiod2014_16s"),
+        ),
+        DataSource(
+            "yotov2016",
+            "Yotov et al. (2016) ch. 2: 69 countries, 2006, gravity table (world: sigma 7)",
+            "replication",
+            _gravity_world("yotov2016", theta=6.0),
+            _gravity_table("yotov2016"),
+        ),
+        DataSource(
+            "gegravity-sample",
+            "gegravity's example: 30 countries, 2006, gravity table (world: sigma 5)",
+            "replication",
+            _gravity_world("gegravity-sample", theta=4.0),
+            _gravity_table("gegravity-sample"),
+        ),
+        DataSource(
+            "gravity-wiod0014",
+            "ge_gravity's example: 44 countries, 2000-2014, gravity table (world: 2000, theta 4)",
+            "replication",
+            _gravity_world("gravity-wiod0014", theta=4.0, year=2000),
+            _gravity_table("gravity-wiod0014"),
         ),
         DataSource(
             "icio-csv",
             "an OECD ICIO table in its published CSV layout (file)",
-            True,
+            "format",
             _path_loader("tradewar.data.sources.icio", "read_icio_csv"),
         ),
         DataSource(
             "wiod",
             "a WIOD 2016-release table, long-wide layout (CSV/Parquet/dta)",
-            True,
+            "format",
             _path_loader("tradewar.data.sources.wiod", "read_wiod"),
         ),
         DataSource(
             "gravity",
             "a gravity table: exporter, importer, trade incl. domestic (CSV/Parquet/dta)",
-            True,
+            "format",
             _path_loader("tradewar.data.sources.gravity", "read_gravity"),
         ),
-        DataSource("npz", "a baseline saved by 'tradewar data build' (.npz)", True, _npz),
+        DataSource("npz", "a baseline saved by 'tradewar data build' (.npz)", "format", _npz),
     )
 }
 
 
-def load_data(name: str, path: str | Path | None = None) -> Baseline:
-    """Load a named data set, or a file of a named format.
+def _source(name: str) -> DataSource:
+    """The source of a name (``_`` and ``-`` alike), or a one-line error with the nearest."""
+    from tradewar.data.sources.builtin import canonical_name
 
-    ``name`` may also be the path of a saved ``.npz`` baseline.
+    key = canonical_name(name)
+    if key in SOURCES:
+        return SOURCES[key]
+    close = difflib.get_close_matches(key, SOURCES, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    raise DataError(f"unknown data set {name!r}{hint} (known: {', '.join(SOURCES)})")
+
+
+def _path_of(source: DataSource, name: str, path: str | Path | None) -> Path | None:
+    if source.needs_path and path is None:
+        raise DataError(f"data set {name!r} is a file format: give its path (--path)")
+    return Path(path) if path is not None else None
+
+
+def load_data(name: str, path: str | Path | None = None) -> Baseline:
+    """Load a world: a named data set, or a file of a named format.
+
+    ``name`` may also be the path of a saved ``.npz`` baseline.  A gravity table
+    (``yotov2016`` ...) loads as its one-sector world.
 
     Parameters
     ----------
     name : str
-        A key of :data:`SOURCES` (``"default"``, ``"toy"``, ``"cp2015"`` ...) or
-        the path of a ``.npz`` file.
+        A key of :data:`SOURCES` (``"default"``, ``"toy"``, ``"cp2015"`` ...;
+        ``_`` for ``-`` alike) or the path of a ``.npz`` file.
     path : str or Path, optional
-        The file or folder, for a format that needs one.
+        The file or folder, for a format that needs one; for a replication data
+        set, another copy of its files (default: the shipped ones).
 
     Returns
     -------
@@ -196,22 +301,91 @@ def load_data(name: str, path: str | Path | None = None) -> Baseline:
     DataError
         Unknown name (with the nearest known one), or a format given without a path.
     """
-    if name not in SOURCES and name.endswith(".npz"):
+    if name.endswith(".npz") and name not in SOURCES:
         return _npz(Path(name))
-    if name not in SOURCES:
-        import difflib
+    source = _source(name)
+    return source.loader(_path_of(source, name, path))
 
-        close = difflib.get_close_matches(name, SOURCES, n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        raise DataError(f"unknown data set {name!r}{hint} (known: {', '.join(SOURCES)})")
-    source = SOURCES[name]
-    if source.needs_path and path is None:
-        raise DataError(f"data set {name!r} is a file format: give its path (--path)")
-    return source.loader(Path(path) if path is not None else None)
+
+def load(name: str, path: str | Path | None = None) -> Baseline | pd.DataFrame:
+    """Load a data set by name as its natural object (like statsmodels' or pyfixest's data).
+
+    A world (``default``, ``toy``, ``cp2015``, ``ossa2014``, ``wiod2014-16s``)
+    is a :class:`~tradewar.baseline.Baseline`, reconciled into the model's
+    equilibrium; a gravity table (``yotov2016``, ``gegravity-sample``,
+    ``gravity-wiod0014``) is a DataFrame, as published.  The replication data
+    sets ship with tradewar; ``TRADEWAR_DATA`` may point to other copies
+    (:func:`tradewar.data.sources.builtin.locate`).
+
+    Parameters
+    ----------
+    name : str
+        A data set or format (:func:`catalog`; ``_`` for ``-`` alike), or the
+        path of a ``.npz`` world.
+    path : str or Path, optional
+        The file or folder, for a format; for a replication data set, another
+        copy of its files.
+
+    Returns
+    -------
+    Baseline or pandas.DataFrame
+        The world, or the table.
+
+    Raises
+    ------
+    DataError
+        Unknown name (one line, with the nearest known one), or a format given
+        without a path.
+
+    Examples
+    --------
+    >>> import tradewar as tw
+    >>> world = tw.datasets.load("cp2015")  # doctest: +SKIP
+    >>> frame = tw.datasets.load("yotov2016")  # doctest: +SKIP
+    """
+    if name.endswith(".npz") and name not in SOURCES:
+        return _npz(Path(name))
+    source = _source(name)
+    where = _path_of(source, name, path)
+    return source.table(where) if source.table is not None else source.loader(where)
+
+
+def names() -> list[str]:
+    """The data sets that load by name alone (built-in worlds and replication data).
+
+    Returns
+    -------
+    list of str
+        Their names; :func:`catalog` describes them and the file formats.
+    """
+    return [s.name for s in SOURCES.values() if not s.needs_path]
+
+
+def catalog() -> pd.DataFrame:
+    """Every data set and format, one line each.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``name``: ``kind`` (world, replication, format), ``returns``
+        (what :func:`load` gives: Baseline or DataFrame) and ``description``.
+    """
+    import pandas as pd
+
+    rows = [
+        {
+            "name": s.name,
+            "kind": s.kind,
+            "returns": "DataFrame" if s.table is not None else "Baseline",
+            "description": s.description,
+        }
+        for s in SOURCES.values()
+    ]
+    return pd.DataFrame(rows).set_index("name")
 
 
 def data_card(name: str, path: str | Path | None = None) -> str:
-    """The data card of a data set (the default world's is built with it).
+    """The data card of a data set: source, licence, units, orientation, citation.
 
     Parameters
     ----------
@@ -223,13 +397,12 @@ def data_card(name: str, path: str | Path | None = None) -> str:
     Returns
     -------
     str
-        The data card (Markdown); for a data set without one, its name and
-        description.
+        The data card (Markdown); for a format, its name and description.
 
     Raises
     ------
     DataError
-        If the name is unknown.
+        If the name is unknown (with the nearest known one).
     """
     if name == "default":
         from tradewar.data.build.default_world import default_card
@@ -239,6 +412,9 @@ def data_card(name: str, path: str | Path | None = None) -> str:
         from tradewar.data.files.store import load_baseline
 
         return load_baseline(Path(path or name))[1]
-    if name in SOURCES:
-        return f"# {name}\n\n{SOURCES[name].description}\n"
-    raise DataError(f"unknown data set {name!r}")
+    source = _source(name)
+    if source.kind == "replication":
+        from tradewar.data.sources.builtin import dataset_card
+
+        return dataset_card(source.name)
+    return f"# {source.name}\n\n{source.description}\n"

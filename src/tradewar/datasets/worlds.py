@@ -15,15 +15,22 @@ if TYPE_CHECKING:  # the model (SciPy) is imported when a world is solved, not b
 __all__ = ["load_cp2015", "synthetic_world"]
 
 
-def load_cp2015(folder: str | Path, options: SolverOptions | None = None) -> Baseline:
+def load_cp2015(folder: str | Path | None = None, options: SolverOptions | None = None) -> Baseline:
     """The Caliendo–Parro 1993 world, reconciled into an equilibrium with the observed deficits.
 
     Parameters
     ----------
-    folder : str or Path
-        The folder with the replication files (``xbilat1993.txt`` ...).
+    folder : str, Path or None
+        The folder with the replication files (``xbilat1993.txt`` ..., plain or
+        gzipped), or a data set name; None for the files shipped with tradewar
+        (the built-in data set ``cp2015``).
     options : SolverOptions, optional
         Settings of the reconciling solve.
+
+    Returns
+    -------
+    Baseline
+        31 regions × 40 sectors, millions of USD, its identities holding.
     """
     from tradewar.data.sources.cp2015 import read_cp2015_raw
     from tradewar.model.reconcile import equilibrate

@@ -17,7 +17,9 @@ __all__ = ["read_mat", "read_table", "require_columns"]
 def read_table(path: str | Path, **kwargs: Any) -> pd.DataFrame:
     """Read a CSV (also ``.dlm``/``.tsv``/``.txt``), Parquet or Stata file by its extension.
 
-    Excel files (``.xlsx``, ``.xls``) are read too.
+    Excel files (``.xlsx``, ``.xls``) are read too; CSV and Stata files may be
+    gzipped (``trade.csv.gz``, ``data.dta.gz``: the type is the extension before
+    ``.gz``).
 
     Parameters
     ----------
@@ -43,6 +45,8 @@ def read_table(path: str | Path, **kwargs: Any) -> pd.DataFrame:
     if not path.is_file():
         raise DataError(f"{path}: file not found")
     suffix = path.suffix.lower()
+    if suffix == ".gz" and len(path.suffixes) > 1:  # pandas decompresses by the name
+        suffix = path.suffixes[-2].lower()
     optional = {".parquet": "pyarrow", ".pq": "pyarrow", ".xlsx": "openpyxl"}
     if suffix in optional:
         from tradewar.extras import require

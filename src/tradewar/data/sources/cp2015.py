@@ -1,6 +1,8 @@
 """Loader for the replication files of Caliendo & Parro (2015), NAFTA, 1993.
 
-File layouts (tab-separated, no header; see ``shared/README.md``):
+The files ship with tradewar (the built-in data set ``cp2015``, gzipped, with its
+data card); a folder of the originals reads alike.  File layouts (tab-separated,
+no header):
 
 * ``xbilat1993.txt`` (620 × 31): 20 tradable sectors stacked; within a sector
   block row ``n`` is the importer and column ``i`` the exporter; thousands of USD
@@ -30,6 +32,7 @@ import numpy as np
 
 from tradewar.baseline import Baseline
 from tradewar.data.files.matrix import read_matrix
+from tradewar.data.sources.builtin import find_file, locate
 
 __all__ = [
     "CP2015_COUNTRIES",
@@ -142,13 +145,15 @@ def _drop_negative_coefficients(gamma: np.ndarray) -> np.ndarray:
     return np.where(negative, rescaled, gamma)
 
 
-def read_cp2015_tariffs(folder: str | Path, year: int) -> np.ndarray:
+def read_cp2015_tariffs(folder: str | Path | None, year: int) -> np.ndarray:
     """Tariffs of 1993 or 2005 as fractions, (N, N, 40) [exporter, importer, sector].
 
     Parameters
     ----------
-    folder : str or Path
-        The folder of the replication files (``tariffs1993.txt``, ``tariffs2005.txt``).
+    folder : str, Path or None
+        The folder of the replication files (``tariffs1993.txt``,
+        ``tariffs2005.txt``, plain or gzipped), or a data set name; None for the
+        built-in ``cp2015``.
     year : int
         1993 or 2005.
 
@@ -159,34 +164,41 @@ def read_cp2015_tariffs(folder: str | Path, year: int) -> np.ndarray:
     """
     if year not in (1993, 2005):
         raise ValueError(f"Caliendo-Parro tariffs exist for 1993 and 2005, not {year}")
-    path = Path(folder) / f"tariffs{year}.txt"
+    path = find_file(locate(folder or "cp2015"), f"tariffs{year}.txt")
     return _bilateral(read_matrix(path, (N_TRADABLE * N_COUNTRIES, N_COUNTRIES))) / 100.0
 
 
-def read_cp2015_raw(folder: str | Path) -> Baseline:
+def read_cp2015_raw(folder: str | Path | None = None) -> Baseline:
     """The 1993 data as published, before reconciliation (identities not yet exact).
 
     Parameters
     ----------
-    folder : str or Path
-        The folder of the replication files (layouts in the module docstring).
+    folder : str, Path or None
+        The folder of the replication files (layouts in the module docstring;
+        plain or gzipped), or a data set name; None for the built-in ``cp2015``.
 
     Returns
     -------
     Baseline
         The raw world, 31 countries × 40 sectors, millions of USD.
     """
-    folder = Path(folder)
-    flows = read_matrix(folder / "xbilat1993.txt", (N_TRADABLE * N_COUNTRIES, N_COUNTRIES))
+    folder = locate(folder or "cp2015")
+    flows = read_matrix(
+        find_file(folder, "xbilat1993.txt"), (N_TRADABLE * N_COUNTRIES, N_COUNTRIES)
+    )
     trade = _bilateral(flows) / 1e3  # thousands of USD -> millions
     np.einsum("nns->ns", trade)[:] = 0.0
     tariff = read_cp2015_tariffs(folder, 1993)
-    io = read_matrix(folder / "IO.txt", (N_COUNTRIES * N_SECTORS, N_SECTORS), allow_negative=True)
+    io = read_matrix(
+        find_file(folder, "IO.txt"), (N_COUNTRIES * N_SECTORS, N_SECTORS), allow_negative=True
+    )
     gamma = io.reshape(N_COUNTRIES, N_SECTORS, N_SECTORS)  # [n, input k, output s]
     gamma = _drop_negative_coefficients(gamma)
-    beta = read_matrix(folder / "B.txt", (N_SECTORS, N_COUNTRIES)).T.copy()
-    gross_output = read_matrix(folder / "GO.txt", (N_SECTORS, N_COUNTRIES)).T / 1e6  # USD -> mn
-    theta_tradable = read_matrix(folder / "T.txt", (N_TRADABLE, 1)).ravel()
+    beta = read_matrix(find_file(folder, "B.txt"), (N_SECTORS, N_COUNTRIES)).T.copy()
+    gross_output = (
+        read_matrix(find_file(folder, "GO.txt"), (N_SECTORS, N_COUNTRIES)).T / 1e6
+    )  # USD -> mn
+    theta_tradable = read_matrix(find_file(folder, "T.txt"), (N_TRADABLE, 1)).ravel()
     theta = np.concatenate([theta_tradable, np.full(N_SECTORS - N_TRADABLE, THETA_NON_TRADABLE)])
 
     exports = trade.sum(axis=1)  # [n, s], domestic excluded (zero so far)

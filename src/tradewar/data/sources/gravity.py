@@ -3,8 +3,8 @@
 The one-sector model without input–output links is the Armington / Eaton–Kortum
 structural gravity model, so a gravity data set is a :class:`Baseline` with one
 sector, ``va_share = 1`` and ``final_shares = 1``.  Files: CSV (also ``.dlm``,
-``.tsv``), Parquet or Stata ``.dta``, as in ``shared/data/gegravity_sample``,
-``gravity_wiod0014`` and ``yotov2016``.
+``.tsv``), Parquet or Stata ``.dta``, gzipped or not, as in the built-in data sets
+``gegravity-sample``, ``gravity-wiod0014`` and ``yotov2016``.
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@
 importer; purged to zero net exports), ``TARIFF`` (fractions, set by the importer),
 ``SIGMA`` (33 elasticities of substitution).  ``RAWDATA.mat`` or the CSV files
 (``trade_ijs.csv``, ``tariff_ijs.csv``, ``sigma_s.csv``) hold the raw data.
+They ship with tradewar (the built-in data set ``ossa2014``, with its data card).
 
 The baseline has no input–output links (value added is all of output) and
 θ = σ − 1.  Ossa's own model (monopolistic competition with a fixed number of
@@ -19,6 +20,7 @@ import numpy as np
 
 from tradewar.baseline import Baseline
 from tradewar.data.files.tables import read_mat
+from tradewar.data.sources.builtin import find_file, locate
 from tradewar.errors import DataError
 
 __all__ = ["OSSA_REGIONS", "read_ossa2014", "read_ossa2014_arrays"]
@@ -27,13 +29,16 @@ OSSA_REGIONS = ("BRA", "CHN", "EU", "IND", "JPN", "ROW", "USA")
 N_REGIONS, N_INDUSTRIES = 7, 33
 
 
-def read_ossa2014_arrays(folder: str | Path, *, raw: bool = False) -> dict[str, np.ndarray]:
+def read_ossa2014_arrays(
+    folder: str | Path | None = None, *, raw: bool = False
+) -> dict[str, np.ndarray]:
     """Ossa's arrays in tradewar's orientation.
 
     Parameters
     ----------
-    folder : str or Path
-        The folder of ``DATA.mat`` and ``RAWDATA.mat`` (or of the CSV files).
+    folder : str, Path or None
+        The folder of ``DATA.mat`` and ``RAWDATA.mat`` (or of the CSV files,
+        plain or gzipped), or a data set name; None for the built-in ``ossa2014``.
     raw : bool, default False
         Read the raw data (``RAWDATA.mat``) rather than the purged ``DATA.mat``.
 
@@ -44,8 +49,8 @@ def read_ossa2014_arrays(folder: str | Path, *, raw: bool = False) -> dict[str, 
         ``sigma`` (33,), ``labels`` and, from DATA.mat, ``lambda_pol`` (7, 33)
         political-economy weights.
     """
-    folder = Path(folder)
-    mat = folder / ("RAWDATA.mat" if raw else "DATA.mat")
+    folder = locate(folder or "ossa2014")
+    mat = find_file(folder, "RAWDATA.mat" if raw else "DATA.mat")
     if mat.is_file():
         data = read_mat(mat, ["TRADE", "TARIFF", "SIGMA", "LABELS"])
         trade, tariff, sigma = data["TRADE"], data["TARIFF"], data["SIGMA"].ravel()
@@ -55,12 +60,16 @@ def read_ossa2014_arrays(folder: str | Path, *, raw: bool = False) -> dict[str, 
         from tradewar.data.files.matrix import read_matrix
 
         trade = read_matrix(
-            folder / "trade_ijs.csv", (N_REGIONS * N_INDUSTRIES, N_REGIONS), delimiter=","
+            find_file(folder, "trade_ijs.csv"), (N_REGIONS * N_INDUSTRIES, N_REGIONS), delimiter=","
         )
         tariff = read_matrix(
-            folder / "tariff_ijs.csv", (N_REGIONS * N_INDUSTRIES, N_REGIONS), delimiter=","
+            find_file(folder, "tariff_ijs.csv"),
+            (N_REGIONS * N_INDUSTRIES, N_REGIONS),
+            delimiter=",",
         )
-        sigma = read_matrix(folder / "sigma_s.csv", (N_INDUSTRIES, 5), delimiter=",")[:, 0]
+        sigma = read_matrix(find_file(folder, "sigma_s.csv"), (N_INDUSTRIES, 5), delimiter=",")[
+            :, 0
+        ]
         labels = [f"industry{i + 1}" for i in range(N_INDUSTRIES)]
         extra = {}
     if trade.shape != (N_REGIONS * N_INDUSTRIES, N_REGIONS):
@@ -76,15 +85,16 @@ def read_ossa2014_arrays(folder: str | Path, *, raw: bool = False) -> dict[str, 
     return out
 
 
-def read_ossa2014(folder: str | Path, *, raw: bool = False) -> Baseline:
+def read_ossa2014(folder: str | Path | None = None, *, raw: bool = False) -> Baseline:
     """Ossa's 2007 world as a raw baseline (flows at world prices, tariffs, θ = σ − 1).
 
     Not yet reconciled: :func:`tradewar.datasets.load` (``"ossa2014"``) does that.
 
     Parameters
     ----------
-    folder : str or Path
-        The folder of ``DATA.mat`` and ``RAWDATA.mat`` (or of the CSV files).
+    folder : str, Path or None
+        The folder of ``DATA.mat`` and ``RAWDATA.mat`` (or of the CSV files,
+        plain or gzipped), or a data set name; None for the built-in ``ossa2014``.
     raw : bool, default False
         Read the raw data (``RAWDATA.mat``) rather than the purged ``DATA.mat``.
 

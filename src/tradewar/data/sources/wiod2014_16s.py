@@ -3,7 +3,8 @@
 ``Tab4_Data_RE.mat``: ``Xjik_3D`` (exporter, importer, sector; USD millions;
 purged of trade imbalances), ``tjik_3D`` (2014 applied tariffs, fractions),
 ``sigma_k3D`` (sectoral elasticities of substitution).  There is no
-input–output split: value added is all of output.  WIOD is CC BY 4.0.
+input–output split: value added is all of output.  WIOD is CC BY 4.0.  The
+files ship with tradewar (the built-in data set ``wiod2014-16s``, with its data card).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import numpy as np
 
 from tradewar.baseline import Baseline
 from tradewar.data.files.tables import read_mat
+from tradewar.data.sources.builtin import find_file, locate
 
 __all__ = ["WIOD16_COUNTRIES", "WIOD16_SECTORS", "read_wiod2014_16s"]
 
@@ -83,21 +85,22 @@ WIOD16_SECTORS = (
 )
 
 
-def read_wiod2014_16s(folder: str | Path) -> Baseline:
+def read_wiod2014_16s(folder: str | Path | None = None) -> Baseline:
     """The 2014 world of Lashkaripour & Lugovskyy with its tariffs, raw (not yet reconciled).
 
     Parameters
     ----------
-    folder : str or Path
-        The folder of ``Tab4_Data_RE.mat``.
+    folder : str, Path or None
+        The folder of ``Tab4_Data_RE.mat``, or a data set name; None for the
+        built-in ``wiod2014-16s``.
 
     Returns
     -------
     Baseline
         44 regions × 16 sectors, raw.
     """
-    folder = Path(folder)
-    data = read_mat(folder / "Tab4_Data_RE.mat", ["Xjik_3D", "tjik_3D", "sigma_k3D"])
+    folder = locate(folder or "wiod2014-16s")
+    data = read_mat(find_file(folder, "Tab4_Data_RE.mat"), ["Xjik_3D", "tjik_3D", "sigma_k3D"])
     trade, tariff = data["Xjik_3D"].astype(float), data["tjik_3D"].astype(float)
     theta = data["sigma_k3D"][0, 0, :].astype(float) - 1.0
     spending = np.einsum("ins,ins->ns", trade, 1.0 + tariff)
