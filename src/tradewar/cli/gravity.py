@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -44,7 +43,10 @@ def print_coefficients(estimates: Any) -> None:
 
 @gravity_app.command("estimate")
 def gravity_estimate(
-    data: Annotated[Path, typer.Argument(help="Gravity table (CSV, .dlm, Parquet, .dta).")],
+    data: Annotated[
+        str,
+        typer.Argument(help="Gravity table (CSV, .dlm, Parquet, .dta), or a data set (yotov2016)."),
+    ],
     formula: Annotated[str, typer.Option("--formula", help="'trade ~ x | exporter + importer'")],
     year: Annotated[int | None, typer.Option("--year", help="Keep one year.")] = None,
     vcov: Annotated[str, typer.Option("--vcov", help="hetero, iid or cluster:COLUMN")] = "hetero",
@@ -55,16 +57,18 @@ def gravity_estimate(
 ) -> None:
     """Estimate a gravity equation by PPML with fixed effects (pyfixest)."""
     from tradewar.data.files.tables import read_table
+    from tradewar.data.sources.builtin import locate
     from tradewar.extras import require
 
     try:
         require("pyfixest", "gravity")
         from tradewar.gravity.estimate import estimate_gravity, gravity_sample, parse_vcov
 
+        path = locate(data)
         frame = gravity_sample(
-            read_table(data), year=year, international_only=international_only, source=str(data)
+            read_table(path), year=year, international_only=international_only, source=str(path)
         )
-        estimates = estimate_gravity(frame, formula, vcov=parse_vcov(vcov), source=str(data))
+        estimates = estimate_gravity(frame, formula, vcov=parse_vcov(vcov), source=str(path))
     except (TradewarError, OSError) as exc:
         fail(exc)
     if as_json:

@@ -141,9 +141,14 @@ def build_gravity_world(spec: TradeCostsSpec, relative_to: Path) -> tuple[Baseli
     """
     from tradewar.data.files.tables import read_table, require_columns
 
-    path = Path(spec.path)
-    if not path.is_absolute():
-        path = relative_to / path
+    if spec.dataset is not None:
+        from tradewar.data.sources.builtin import table_path
+
+        path = table_path(spec.dataset)
+    else:
+        path = Path(str(spec.path))
+        if not path.is_absolute():
+            path = relative_to / path
     data = _named_as_published(read_table(path), spec)
     require_columns(data, [spec.exporter, spec.importer, spec.trade], path)
     rows = gravity_sample(data, year=spec.year, source=str(path))
@@ -164,7 +169,8 @@ def build_gravity_world(spec: TradeCostsSpec, relative_to: Path) -> tuple[Baseli
     else:
         assert spec.theta is not None  # the schema requires sigma or theta
         sigma = spec.theta + 1.0
-    name = f"{path.stem}" + (f" {spec.year}" if spec.year else "")
+    stem = spec.dataset or path.name.split(".")[0]
+    name = stem + (f" {spec.year}" if spec.year else "")
     if spec.flows == "observed":
         return gravity_world(countries, flows, sigma, name=name), context
     cost = context.matrix(estimates.cost_term(rows))

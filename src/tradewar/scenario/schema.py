@@ -76,7 +76,16 @@ class StartSpec(Strict):
 class TradeCostsSpec(Strict):
     """Structural gravity data and the PPML estimation of trade costs."""
 
-    path: str = Field(description="Gravity table: exporter, importer, trade incl. domestic.")
+    path: str | None = Field(
+        None,
+        description="Gravity table: exporter, importer, trade incl. domestic (a file; "
+        "relative to the scenario file).",
+    )
+    dataset: str | None = Field(
+        None,
+        description="A built-in gravity table instead of 'path': yotov2016, gegravity-sample, "
+        "gravity-wiod0014 (or one under TRADEWAR_DATA).",
+    )
     formula: str = Field(description="pyfixest formula, e.g. 'trade ~ x | exporter + importer'.")
     year: int | None = Field(None, description="The year whose flows are the baseline.")
     exporter: str = "exporter"
@@ -88,8 +97,18 @@ class TradeCostsSpec(Strict):
     international_only: bool = Field(False, description="Estimate on international flows.")
     vcov: str = Field("hetero", description="'hetero', 'iid' or 'cluster:COLUMN'.")
 
+    @field_validator("dataset")
+    @classmethod
+    def _known_table(cls, value: str | None) -> str | None:
+        if value is not None:
+            from tradewar.data.sources.builtin import table_path
+
+            table_path(value)  # a DataError (a ValueError) names the nearest table
+        return value
+
     @model_validator(mode="after")
     def _one_elasticity(self) -> TradeCostsSpec:
+        self._exactly_one("path", "dataset")
         self._exactly_one("sigma", "theta")
         return self
 
