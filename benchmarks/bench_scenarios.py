@@ -15,7 +15,7 @@ Target (issue #4): the solve time of the whole us-china-2018-2019 timeline
 at most 0.3 s on a 2-core machine.
 
 The built-in scenarios run on the packaged default world: this benchmark reads
-nothing from the shared data folder (so it has no ``--data`` option).
+no other data (so it has no ``--data`` option).
 
 Run: python benchmarks/bench_scenarios.py [--repeat 3]
 """

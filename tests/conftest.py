@@ -46,7 +46,7 @@ def data_path(name: str, *parts: str) -> Path:
     return find_file(folder.joinpath(*parts[:-1]), parts[-1])
 
 
-#: The former name, from when the data lived in ../shared (same arguments).
+#: The former name of :func:`data_path` (same arguments), kept for the tests that use it.
 shared_path = data_path
 
 

@@ -149,7 +149,7 @@ def test_wiod_several_years_need_a_choice(tmp_path):
 
 
 # ---------------------------------------------------------------------- gravity
-def test_gravity_files_of_shared():
+def test_gravity_files_shipped_with_tradewar():
     sample = read_gravity(shared_path("gegravity_sample", "sample_data_set.dlm"))
     assert sample.n_countries == 30 and sample.n_sectors == 1
     sample.check_identities(rtol=1e-9)

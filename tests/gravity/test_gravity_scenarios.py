@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import shared_path
+from conftest import data_path
 from tradewar.cli import app
 from tradewar.errors import ScenarioError
 from tradewar.scenario import run_scenario
@@ -15,17 +15,9 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module", autouse=True)
-def needs_shared():
-    shared_path("gravity_wiod0014", "TradeData0014.csv")
-    shared_path("yotov2016", "1_TradeWithoutBorder.dta")
-
-
 def without_borders_variant(tmp_path, old, new):
     """The trade-without-borders example in tmp_path, with one piece of text replaced."""
-    text = (EXAMPLES / "trade-without-borders.yaml").read_text()
-    data = shared_path("yotov2016", "1_TradeWithoutBorder.dta")
-    text = text.replace("../../shared/data/yotov2016/1_TradeWithoutBorder.dta", str(data))
+    text = (EXAMPLES / "trade-without-borders.yaml").read_text()  # data: a built-in name
     path = tmp_path / "variant.yaml"
     path.write_text(text.replace(old, new))
     return path
@@ -89,7 +81,7 @@ def test_formula_with_a_missing_column(tmp_path):
 
 
 def test_gravity_estimate_cli_json():
-    data = shared_path("gegravity_sample", "sample_data_set.dlm")
+    data = data_path("gegravity-sample", "sample_data_set.dlm")
     out = runner.invoke(
         app,
         [
