@@ -179,6 +179,49 @@ def phase_one_sectors(path: Path) -> dict[str, list[str]]:
     return out
 
 
+def china_mfn_cuts_2018(world) -> list[dict]:
+    """China's MFN cuts of 2018 on each partner of the default world: its 2022 rates less 2017's.
+
+    China cut its MFN tariffs on 1 July 2018 (consumer goods; cars from 25% to 15%) and on
+    1 November 2018 (1,585 tariff lines); the default world's China rates carry them as the
+    fall in its duties collected over imports (2.45% in 2017, 1.62% in 2021).  The US gets
+    the cut of a partner that pays only MFN rates (Brazil): its retaliation is separate.
+    """
+    from tradewar.data.build.start_states import start_state_tariffs
+
+    pre_war = start_state_tariffs(world, "pre-war-2017")
+    chn, usa = world.country_index("CHN"), world.country_index("USA")
+    goods = list(world.goods_indices)
+    sectors = [world.sectors[s] for s in goods]
+    cuts = {
+        code: world.tariff[i, chn, goods] - pre_war[i, chn, goods]
+        for i, code in enumerate(world.countries)
+        if i not in (chn, usa)
+    }
+    cuts["USA"] = cuts["BRA"]
+    actions = []
+    for code, cut in cuts.items():
+        if not (cut < -1e-6).any():
+            continue  # free-trade partners pay nothing either way
+        actions.append(
+            {
+                "date": "2018-11-01",
+                "kind": "tariff",
+                "label": f"China's MFN cuts of 2018 ({code})",
+                "imposer": "CHN",
+                "partners": [code],
+                "sectors": sectors,
+                "add": {name: round(float(c), 5) for name, c in zip(sectors, cut, strict=True)},
+                "note": (
+                    "China's MFN cuts of 1 July and 1 November 2018 (State Council Tariff "
+                    "Commission): duties collected over imports from 2.45% (2017, IMF GFS) "
+                    "to 1.62% (2021, GAC)"
+                ),
+            }
+        )
+    return actions
+
+
 def write(name: str, scenario: dict) -> None:
     path = LIBRARY / f"{name}.yaml"
     header = (
@@ -215,7 +258,11 @@ def main() -> None:
         "scarcity rents are collected: the wedge stands for the costs of compliance and "
         "of rerouting",
     }
-    actions = sorted(us + china + [huawei], key=lambda a: a["date"])
+    from tradewar.datasets import load_data
+
+    world = load_data("default")
+    mfn_cuts = china_mfn_cuts_2018(world)
+    actions = sorted(us + china + [huawei] + mfn_cuts, key=lambda a: a["date"])
     write(
         "us-china-2018-2019",
         {
@@ -306,9 +353,6 @@ def main() -> None:
             ),
         }
     )
-    from tradewar.datasets import load_data
-
-    world = load_data("default")
     usa, chn = world.country_index("USA"), world.country_index("CHN")
     exclusions = {
         "date": "2020-03-02",
