@@ -409,10 +409,16 @@ def test_the_report_replaces_only_a_report(result, scenario_file, tmp_path):
         assert out.exit_code == 1, target
     assert mine.read_text() == "<html>my notes</html>"
     report = tmp_path / "report.html"
+    report.write_text(  # one written before reports carried their generator tag
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n'
+        "<title>May 2019 — tradewar</title>",
+        encoding="utf-8",
+    )
     (tmp_path / ".report.html.tradewar-tmp-dead0001").write_text("half")  # a killed write
     for _ in range(2):  # a tradewar report is replaced
         out = runner.invoke(app, ["report", str(scenario_file), "--out", str(report)])
         assert out.exit_code == 0, out.output
+    assert '<meta name="generator" content="tradewar">' in report.read_text()
     assert leftovers(tmp_path) == []
 
 

@@ -69,6 +69,8 @@ def source_link(url: str) -> str:
 def is_report(path: str | Path) -> bool:
     """Whether the file at ``path`` is a tradewar report (its head carries :data:`GENERATOR`).
 
+    Reports of earlier versions, without the tag, are known by their title.
+
     Parameters
     ----------
     path : str or Path
@@ -84,7 +86,8 @@ def is_report(path: str | Path) -> bool:
             head = handle.read(4096)
     except OSError:
         return False
-    return GENERATOR.encode() in head
+    # reports written before the generator tag end their title with "— tradewar"
+    return GENERATOR.encode() in head or "— tradewar</title>".encode() in head
 
 
 @lru_cache(maxsize=1)
