@@ -97,3 +97,17 @@ def test_multiplicative_flows_are_the_equilibrium_flows_over_kappa(example):
     ours = _flows_in_world_output(world, result) / kappa
     published = PUBLISHED.set_index(["exporter", "importer"])["X_mult"]
     np.testing.assert_allclose(ours.loc[published.index], published, rtol=2e-7, atol=0)
+
+
+def test_the_scenario_example_gives_ge_gravitys_published_welfare():
+    """examples/eu-enlargement.yaml (its own PPML estimate, multiplicative deficits): the real
+    wage of every country is ge_gravity's published w_mult to single precision."""
+    from tradewar.scenario import run_scenario
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    result = run_scenario(examples / "eu-enlargement.yaml")
+    world = result.start_world
+    ours = pd.Series(result.final.real_wage_hat, index=list(world.countries))
+    ours = ours.rename(index={"ZZZ": "DEU"})
+    published = _by_exporter("w_mult")
+    np.testing.assert_allclose(ours.loc[published.index], published, rtol=2e-7, atol=0)

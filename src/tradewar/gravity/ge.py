@@ -60,6 +60,7 @@ import pandas as pd
 from tradewar.baseline import Baseline
 from tradewar.errors import DataError
 from tradewar.gravity.book import BookOptions, BookSolution, book_full_ge
+from tradewar.model.equilibrium import multiplicative_deficits
 from tradewar.model.options import SolverOptions, SolverReport
 from tradewar.model.solver import solve_equilibrium
 from tradewar.policy.shock import Shock
@@ -213,36 +214,6 @@ class GravityResult:
     trade: pd.DataFrame
     report: SolverReport
     book: BookSolution | None = None
-
-
-def proportional_deficits(world: Baseline):
-    """Expenditure a fixed multiple of output, up to one common factor: ``ge_gravity``'s closure.
-
-    ``E_j' = κ φ_j Y_j'`` with ``φ_j = E_j / Y_j`` of the baseline and
-    ``κ = Σ_j Y_j' / Σ_j φ_j Y_j'``, so that world expenditure equals world
-    output; deficits ``D_j' = E_j' − Y_j'``.  This is the equilibrium of
-    ``ge_gravity``'s ``multiplicative`` option (Baier, Yotov & Zylkin 2019): its
-    wage update normalises world output after each step, which scales every
-    expenditure by κ; it then reports flows ``π_ij' φ_j Y_j'``, i.e. these
-    flows divided by κ.
-
-    Parameters
-    ----------
-    world : Baseline
-        The one-sector world whose ratios ``φ`` are kept.
-
-    Returns
-    -------
-    callable
-        The rule mapping (N,) value added ``Y'`` to (N,) deficits ``D'``.
-    """
-    phi = world.expenditure[:, 0] / world.gross_output[:, 0]
-
-    def rule(value_added_new: np.ndarray) -> np.ndarray:
-        spending = phi * value_added_new
-        return spending * (value_added_new.sum() / spending.sum()) - value_added_new
-
-    return rule
 
 
 def _pct(x) -> np.ndarray:
@@ -420,7 +391,8 @@ def gravity_counterfactual(
     reference : str, optional
         The importer whose IMR is the numéraire (default: the first).
     deficits : {"multiplicative", "fixed"}, default "multiplicative"
-        For ``full``: ``multiplicative`` (``E' = κφY'``, :func:`proportional_deficits`)
+        For ``full``: ``multiplicative`` (``E' = κφY'``,
+        :func:`~tradewar.model.equilibrium.multiplicative_deficits`)
         or ``fixed`` (additive, ``E' = Y' + D``).  ``book`` is multiplicative
         (``E' = φY'``).
     options : SolverOptions, optional
@@ -472,7 +444,7 @@ def gravity_counterfactual(
         return GravityResult(method, ref, countries, trade, report, book=sol)
     d_hat = np.exp(-delta / float(world.theta[0]))[:, :, None]
     if method == "full" and deficits == "multiplicative":
-        eqm = solve_equilibrium(world, world.tariff, d_hat, proportional_deficits(world), options)
+        eqm = solve_equilibrium(world, world.tariff, d_hat, multiplicative_deficits(world), options)
         cf = Counterfactual(
             baseline=world,
             tariff_new=world.tariff,

@@ -65,27 +65,30 @@ DeficitRule = np.ndarray | Callable[[np.ndarray], np.ndarray]
 
 
 def multiplicative_deficits(baseline: Baseline) -> Callable[[np.ndarray], np.ndarray]:
-    """Deficits proportional to value added, as in ``ge_gravity``'s multiplicative case.
+    """Expenditure a fixed multiple of income, up to one common factor: ``ge_gravity``'s closure.
 
-    ``D_n' = δ_n ŵ_n w_n L_n − ŵ_n w_n L_n Σ_m δ_m ŵ_m w_m L_m / Σ_m ŵ_m w_m L_m`` with
-    ``δ_n = D_n / (w_n L_n)``: each deficit keeps its share of labour income (value
-    added, when there are no profits), with a common correction so that deficits
-    still sum to zero.
+    ``E_n' = κ (1 + δ_n) ŵ_n w_n L_n`` with ``δ_n = D_n / (w_n L_n)`` of the
+    baseline and ``κ = Σ_m ŵ_m w_m L_m / Σ_m (1 + δ_m) ŵ_m w_m L_m``, so that
+    deficits ``D_n' = E_n' − ŵ_n w_n L_n`` still sum to zero.  This is the
+    equilibrium of ``ge_gravity``'s ``multiplicative`` option (Baier, Yotov &
+    Zylkin 2019), whose wage update normalises world output after each step and
+    so scales every expenditure by κ (with one sector and no profits, labour
+    income is output, ``1 + δ_n = E_n / Y_n``).
 
     Parameters
     ----------
     baseline : Baseline
-        The world whose deficits set the shares ``δ_n``.
+        The world whose deficits set the ratios ``δ_n``.
 
     Returns
     -------
     callable
-        The rule mapping (N,) value added ``ŵ_n w_n L_n`` to (N,) deficits ``D_n'``.
+        The rule mapping (N,) labour income ``ŵ_n w_n L_n`` to (N,) deficits ``D_n'``.
     """
-    share = baseline.deficit / baseline.labour_income
+    ratio = 1.0 + baseline.deficit / baseline.labour_income
 
-    def rule(value_added_new: np.ndarray) -> np.ndarray:
-        raw = share * value_added_new
-        return raw - value_added_new * raw.sum() / value_added_new.sum()
+    def rule(income_new: np.ndarray) -> np.ndarray:
+        spending = ratio * income_new
+        return spending * (income_new.sum() / spending.sum()) - income_new
 
     return rule
