@@ -105,7 +105,7 @@ def test_gravity_estimate_cli_json():
     [("eu-enlargement-additive.yaml", False, 1e-9), ("eu-enlargement.yaml", True, 1e-5)],
 )
 def test_eu_enlargement_agrees_with_the_ge_gravity_algorithm(name, multiplicative, rtol):
-    """ge_gravity's multiplicative case lets deficits drift off zero sum; ours corrects it."""
+    """Both closures: additive deficits, and ge_gravity's κ rule for multiplicative ones."""
     import numpy as np
     from test_gravity import ge_gravity_reference
 
