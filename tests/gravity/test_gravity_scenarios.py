@@ -39,12 +39,15 @@ def test_run_json_has_gravity_indexes_and_coefficients():
     assert out.exit_code == 0, out.output
     doc = json.loads(out.stdout)
     usa = doc["countries"]["USA"]
-    for key in ("real_gdp_book_pct", "exports_book_pct", "factory_price_pct", "omr_pct", "imr_pct"):
+    for key in ("real_gdp_pct", "exports_pct", "factory_price_pct", "omr_pct", "imr_pct"):
         assert key in usa
     terms = {c["term"]: c["estimate"] for c in doc["coefficients"]}
     assert terms["INTL_BRDR"] == pytest.approx(-2.474, abs=1e-3)
     assert doc["countries"]["DEU"]["imr_pct"] == pytest.approx(0.0, abs=1e-9)
-    assert all(c["real_gdp_book_pct"] > 0 for c in doc["countries"].values())
+    assert all(c["real_gdp_pct"] > 0 for c in doc["countries"].values())
+    # one price index: the CES price index is the IMR, in the book's normalisation
+    for row in doc["countries"].values():
+        assert row["price_index_pct"] == pytest.approx(row["imr_pct"], abs=1e-9)
 
 
 def test_conditional_ge_from_a_scenario(tmp_path):

@@ -77,19 +77,41 @@ def test_csv_equals_the_api(may_2019, tmp_path):
     )
 
 
-def test_gravity_json_keeps_the_engines_columns_and_adds_the_books():
+def test_gravity_json_is_in_the_books_normalisation_with_one_meaning_per_column():
     shared_path("gravity_wiod0014", "TradeData0014.csv")  # the example's data
     path = EXAMPLES / "eu-enlargement.yaml"
     doc = _json(["run", str(path), "--json"])
     result = tw.run_scenario(path)
-    assert_same_columns(doc["countries"], result.final.countries())
+    engine = result.final.countries()
     from tradewar.gravity.ge import gravity_indexes
 
     model = result.scenario.model
     book, _ = gravity_indexes(result.final, model.ge, model.reference)
     for code, row in doc["countries"].items():
-        assert row["exports_book_pct"] == pytest.approx(book.at[code, "exports_pct"])
+        # real results are the engine's; nominal ones in the book's numéraire are the book's
+        assert row["welfare_pct"] == pytest.approx(engine.at[code, "welfare_pct"])
+        assert row["real_gdp_pct"] == pytest.approx(book.at[code, "real_gdp_pct"])
+        assert row["exports_pct"] == pytest.approx(book.at[code, "exports_pct"])
+        assert row["price_index_pct"] == pytest.approx(book.at[code, "imr_pct"])
         assert row["omr_pct"] == pytest.approx(book.at[code, "omr_pct"])
+        assert not any(key.endswith("_book_pct") for key in row)
+
+
+def test_the_books_own_solution_from_a_scenario(tmp_path):
+    """ge: book gives the book's iteration's numbers; what the book does not compute is null."""
+    text = (EXAMPLES / "trade-without-borders.yaml").read_text().replace("ge: full", "ge: book")
+    assert "ge: book" in text
+    path = tmp_path / "twb.yaml"
+    path.write_text(text)
+    doc = _json(["run", str(path), "--json"])
+    result = tw.run_scenario(path)
+    from tradewar.gravity.ge import gravity_indexes
+
+    book, _ = gravity_indexes(result.final, "book", result.scenario.model.reference)
+    for code, row in doc["countries"].items():
+        assert row["real_gdp_pct"] == pytest.approx(book.at[code, "real_gdp_pct"])
+        assert row["price_index_pct"] == pytest.approx(book.at[code, "imr_pct"])
+        assert row["jobs_reallocated_pct"] is None
 
 
 def _digest(path: Path) -> str:

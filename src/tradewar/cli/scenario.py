@@ -107,8 +107,8 @@ def _print_result(result: Any) -> None:
                 "factory_price_pct",
                 "omr_pct",
                 "imr_pct",
-                "real_gdp_book_pct",
-                "exports_book_pct",
+                "real_gdp_pct",
+                "exports_pct",
             )
             out.add_row(str(code), *(pct(row[c]) for c in columns))
         console.print(out)

@@ -83,18 +83,59 @@ def country_table(result: ScenarioResult, cf: Counterfactual | None = None) -> p
         table["tariff_revenue_new"] - table["tariff_revenue_base"]
     ) * usd
     out["export_tax_revenue_usd"] = table["export_tax_revenue_new"] * usd
-    model = result.scenario.model
-    if model.kind == "gravity":
-        # the book's indexes, in its normalisation (the reference importer's IMR fixed)
-        # and, for one-step, its solution: added under their own names, never in place
-        # of the engine's columns
-        from tradewar.gravity.ge import gravity_indexes
+    if result.scenario.model.kind == "gravity":
+        out = _in_the_books_normalisation(result, cf, out)
+    return out
 
-        indexes, _ = gravity_indexes(cf, model.ge, model.reference)
-        for column in ("factory_price_pct", "omr_pct", "imr_pct"):
-            out[column] = indexes[column]
-        for column in ("real_gdp_pct", "exports_pct", "imports_pct"):
-            out[column.replace("_pct", "_book_pct")] = indexes[column]
+
+#: Nominal columns of :func:`country_table` (they depend on the numéraire).
+_NOMINAL_PCT = (
+    "price_index_pct",
+    "exports_pct",
+    "imports_pct",
+    "import_prices_pct",
+    "import_prices_duty_paid_pct",
+)
+_NOMINAL_USD = ("tariff_revenue_usd", "tariff_revenue_change_usd", "export_tax_revenue_usd")
+
+
+def _in_the_books_normalisation(
+    result: ScenarioResult, cf: Counterfactual, out: pd.DataFrame
+) -> pd.DataFrame:
+    """A gravity scenario's table in its sources' numéraire, with the book's indexes.
+
+    Yotov et al. (2016) and ``ge_gravity`` fix the reference importer's IMR
+    (inward multilateral resistance, the CES price index); the engine fixes world
+    labour income.  Nominal columns are divided by the reference's price-index
+    change, so that ``price_index_pct`` *is* the IMR (``imr_pct``, the book's
+    name, is the same column) and exports are the book's.  The indexes the engine
+    does not report, factory-gate prices ``p̂`` and the OMR ``Π̂ = Ŷ^{1/(1-σ)}/p̂``,
+    are added.  With ``ge: book`` the book's own solution (its iteration stops
+    before the exact fixed point) gives every column it computes; the others
+    (import prices, pass-through, jobs, terms of trade) are not computed (NaN).
+    """
+    from tradewar.gravity.ge import gravity_indexes
+
+    model = result.scenario.model
+    world = cf.baseline
+    reference = world.countries[world.country_index(model.reference) if model.reference else 0]
+    out = out.copy()
+    numeraire = 1.0 + out.loc[reference, "price_index_pct"] / 100.0
+    for column in _NOMINAL_PCT:
+        out[column] = 100.0 * ((1.0 + out[column] / 100.0) / numeraire - 1.0)
+    for column in _NOMINAL_USD:
+        out[column] = out[column] / numeraire
+    indexes, _ = gravity_indexes(cf, model.ge, model.reference)
+    for column in ("factory_price_pct", "omr_pct", "imr_pct"):
+        out[column] = indexes[column]
+    if model.ge == "book":
+        keep = {"factory_price_pct", "omr_pct", "imr_pct", *_NOMINAL_USD}
+        for column in out.columns:
+            if column in indexes.columns:
+                out[column] = indexes[column]
+            elif column not in keep:
+                out[column] = np.nan
+        out["price_index_pct"] = indexes["imr_pct"]
     return out
 
 

@@ -117,8 +117,12 @@ class ModelSpec(Strict):
     """The model and its parameters."""
 
     kind: Literal["caliendo-parro", "armington", "ossa", "gravity"] = "caliendo-parro"
-    ge: Literal["full", "conditional"] = Field(
-        default="full", description="Gravity: full endowment or conditional general equilibrium."
+    ge: Literal["full", "conditional", "book"] = Field(
+        default="full",
+        description=(
+            "Gravity: full endowment GE (the exact fixed point), conditional GE, or 'book': "
+            "the full GE as Yotov et al. (2016) compute it (their iteration and stopping rule)."
+        ),
     )
     reference: str | None = Field(default=None, description="Gravity: importer whose IMR is fixed.")
     elasticities: float | dict[str, float] | None = Field(
@@ -133,6 +137,15 @@ class ModelSpec(Strict):
         if value is not None and any(v <= 0 for v in values):
             raise ValueError("trade elasticities must be positive")
         return value
+
+    @model_validator(mode="after")
+    def _book_closure(self) -> ModelSpec:
+        if self.ge == "book" and (self.kind != "gravity" or self.deficits != "multiplicative"):
+            raise ValueError(
+                "ge: book is the book's full GE, a gravity model with expenditure a fixed "
+                "multiple of output: give kind: gravity and deficits: multiplicative"
+            )
+        return self
 
 
 class Scenario(Strict):
