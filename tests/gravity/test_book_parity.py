@@ -149,3 +149,18 @@ def test_the_example_names_germany_as_the_book_does(twb):
     table, _ = gravity_indexes(result.final, "book", "DEU")
     got = table.loc[BOOK.index, "real_gdp_pct"]
     assert (got - BOOK["change_rGDP_FULL"]).abs().max() < 2e-5
+
+
+def test_the_scenario_example_gives_the_books_table():
+    """examples/trade-without-borders.yaml (ge: book): real GDP, IMR, OMR, prices and exports
+    of every country as the book publishes them."""
+    from tradewar.reports.tables import country_table
+    from tradewar.scenario import run_scenario
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    table = country_table(run_scenario(examples / "trade-without-borders.yaml"))
+    for published, (_, column, atol) in COLUMNS.items():
+        if published.endswith("_FULL"):
+            np.testing.assert_allclose(
+                table.loc[BOOK.index, column], BOOK[published], atol=atol, rtol=0
+            )

@@ -51,7 +51,7 @@ def test_run_json_has_gravity_indexes_and_coefficients():
 
 
 def test_conditional_ge_from_a_scenario(tmp_path):
-    path = without_borders_variant(tmp_path, "ge: full", "ge: conditional")
+    path = without_borders_variant(tmp_path, "ge: book", "ge: conditional")
     result = run_scenario(path)
     eqm = result.final.equilibrium
     world = result.start_world
