@@ -61,8 +61,9 @@ def test_the_wheel_carries_every_shipped_file():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())
     patterns = config["tool"]["setuptools"]["package-data"]["tradewar"]
     package = ROOT / "src" / "tradewar"
-    for path in (package / "data" / "builtin").rglob("*"):
-        if path.is_file():
+    shipped = [*(package / "data" / "builtin").rglob("*"), *(package / "replication").rglob("*")]
+    for path in shipped:
+        if path.is_file() and path.suffix not in {".py", ".pyc"}:
             relative = path.relative_to(package).as_posix()
             assert any(fnmatch.fnmatch(relative, p) for p in patterns), relative
 

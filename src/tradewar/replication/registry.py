@@ -44,7 +44,7 @@ REPLICATIONS: dict[str, Replication] = {
         ),
         Replication(
             "yotov-twb",
-            "Yotov et al. (2016), ch. 2, trade without borders: PPML estimates",
+            "Yotov et al. (2016), ch. 2, trade without borders: PPML and the country table",
             "An Advanced Guide to Trade Policy Analysis, WTO and UNCTAD",
             "yotov2016",
             "gravity",
@@ -52,7 +52,7 @@ REPLICATIONS: dict[str, Replication] = {
         ),
         Replication(
             "eu-enlargement",
-            "ge_gravity's example: the partial effect of the EU enlargements",
+            "ge_gravity's example, the EU enlargements: PPML and welfare by country",
             "Baier, Yotov & Zylkin (2019); ge_gravity (Stata) and GEGravity (R)",
             "gravity-wiod0014",
             "gravity",
