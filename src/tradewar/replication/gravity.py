@@ -205,17 +205,19 @@ def replicate_yotov_twb(data: str | Path | None = None) -> ReplicationResult:
     }
     book = published_table("yotov2016_trade_without_borders").set_index("country")
     for table in _TWB_TABLES:
-        for country in book.index:
+        for country in map(str, book.index):
             for column, (where, method, ours, label) in YOTOV_TWB_COLUMNS.items():
                 if where == table:
+                    published = book[column].to_numpy(dtype=float)[book.index.get_loc(country)]
+                    value = solved[method][ours].reindex([country]).to_numpy(dtype=float)[0]
                     rows.append(
                         Comparison(
                             _TWB_TABLES[table],
-                            str(country),
+                            country,
                             label,
-                            float(book.at[country, column]),
+                            float(published),
                             _BOOK_DECIMALS,
-                            float(solved[method].at[country, ours]),
+                            float(value),
                         )
                     )
     return ReplicationResult(
@@ -279,18 +281,21 @@ def replicate_eu_enlargement(data: str | Path | None = None) -> ReplicationResul
     }
     published = published_table("ge_gravity_eu_enlargement").groupby("exporter").first()
     labels = {"w_eu": "additive deficits", "w_mult": "multiplicative deficits"}
-    for country in published.index:
-        for column, label in labels.items():
-            rows.append(
-                Comparison(
-                    "Welfare change, world of 2000, theta 4 (%)",
-                    str(country),
-                    label,
-                    float(np.round(100.0 * (published.at[country, column] - 1.0), 8)),
-                    _GE_GRAVITY_DECIMALS,
-                    float(welfare[column].loc[country]),
-                )
+    countries_published = [str(c) for c in published.index]
+    for column, label in labels.items():
+        theirs = np.round(100.0 * (published[column].to_numpy(dtype=float) - 1.0), 8)
+        ours = welfare[column].reindex(countries_published).to_numpy(dtype=float)
+        rows += [
+            Comparison(
+                "Welfare change, world of 2000, theta 4 (%)",
+                country,
+                label,
+                float(theirs[k]),
+                _GE_GRAVITY_DECIMALS,
+                float(ours[k]),
             )
+            for k, country in enumerate(countries_published)
+        ]
     return ReplicationResult(
         "eu-enlargement",
         "ge_gravity's example: the EU enlargements, partial effect and welfare by country",
