@@ -75,16 +75,18 @@ def test_export_tax_validation(toy):
 
 
 def test_multiplicative_deficits_keep_their_share_of_value_added():
+    """ge_gravity's closure: expenditure over income, E/(wL), the same up to one common κ."""
     world = synthetic_world(5, 2, seed=8)
     tariff = world.tariff + 0.3
     np.einsum("nns->ns", tariff)[:] = 0.0
     cf = solve(world, Shock(tariff=tariff), deficits="multiplicative")
     eqm = cf.equilibrium
     va_new = eqm.w_hat * world.value_added
-    share_new = eqm.deficit / va_new
-    share_old = world.deficit / world.value_added
-    # the same shares up to one common correction
-    np.testing.assert_allclose(share_new - share_old, (share_new - share_old)[0], atol=1e-12)
+    ratio_new = 1.0 + eqm.deficit / va_new
+    ratio_old = 1.0 + world.deficit / world.value_added
+    kappa = ratio_new / ratio_old
+    np.testing.assert_allclose(kappa, kappa[0], rtol=1e-12)
+    assert kappa[0] == pytest.approx(va_new.sum() / (ratio_old * va_new).sum(), rel=1e-12)
     assert eqm.deficit.sum() == pytest.approx(0.0, abs=1e-10 * va_new.sum())
     imports = eqm.trade.sum(axis=(0, 2)) - np.einsum("nns->n", eqm.trade)
     exports = eqm.trade.sum(axis=(1, 2)) - np.einsum("nns->n", eqm.trade)
