@@ -1,19 +1,18 @@
 """Write the built-in scenarios of the 2018-2019 trade war with sector coverage shares.
 
-The tariff lists are known by their value and rate ($34B at 25%, ...); which
-sectors they cover comes from the public tariff tracker of M. Waugh (MIT license;
-USITC/USTR and PIIE data) in ../shared/data/us_china_tariffs: the trade-weighted
-tariff by NAICS-3 sector and month.  A list with rate r that moves a sector's
-average tariff by d covers the share d / r of that sector's imports.  NAICS-3
-sectors map to ICIO sectors (scripts/build_us_china_sector_tariffs.py) and on to
-the sectors of the default world (src/tradewar/data/default/sectors.csv), weighted
-by 2017 US-China trade.
+The tariff lists are known by their value and rate ($34B at 25%, ...); which sectors
+they cover comes from the public tariff tracker of M. Waugh (MIT license; USITC/USTR and
+PIIE data), the built-in data set us-china-tariffs (its card: `tradewar data
+show us-china-tariffs`): the trade-weighted tariff by NAICS-3 sector and month. A list with rate
+r that moves a sector's average tariff by d covers the share d / r of that sector's
+imports. NAICS-3 sectors map to ICIO sectors (scripts/build_us_china_sector_tariffs.py)
+and on to the sectors of the default world (src/tradewar/data/default/sectors.csv),
+weighted by 2017 US-China trade.
 
 Output: src/tradewar/scenario/library/us-china-2018-2019.yaml, phase-one-2020.yaml and
-may-2019.yaml
-(the files say they are generated; edit this script, not them).
+may-2019.yaml (the files say they are generated; edit this script, not them).
 
-Run: python scripts/build_scenarios.py [--data ../shared/data/us_china_tariffs]
+Run: python scripts/build_scenarios.py [--data FOLDER]  (default: the built-in us-china-tariffs)
 """
 
 from __future__ import annotations
@@ -24,6 +23,8 @@ from pathlib import Path
 
 import pandas as pd
 import yaml
+
+from tradewar.data.sources.builtin import find_file, locate
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -236,14 +237,12 @@ def write(name: str, scenario: dict) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--data", type=Path, default=ROOT.parent / "shared" / "data" / "us_china_tariffs"
-    )
+    parser.add_argument("--data", type=Path, default=locate("us-china-tariffs"))
     args = parser.parse_args()
     us = tariff_actions(
-        args.data / "imports_by_naics.csv", US_LISTS, "USA", "CHN", US_COLLECTED_SHARE
+        find_file(args.data, "imports_by_naics.csv"), US_LISTS, "USA", "CHN", US_COLLECTED_SHARE
     )
-    china = tariff_actions(args.data / "exports_by_naics.csv", CHINA_LISTS, "CHN", "USA")
+    china = tariff_actions(find_file(args.data, "exports_by_naics.csv"), CHINA_LISTS, "CHN", "USA")
     huawei = {
         "date": "2019-05-16",
         "kind": "export_control",
@@ -310,8 +309,8 @@ def main() -> None:
             ),
         },
     ]
-    categories = phase_one_sectors(args.data / "annex-6-1.csv")
-    goals = pd.read_csv(args.data / "phaseone-goals.csv").dropna(subset=["Goals"])
+    categories = phase_one_sectors(find_file(args.data, "annex-6-1.csv"))
+    goals = pd.read_csv(find_file(args.data, "phaseone-goals.csv")).dropna(subset=["Goals"])
     purchases = []
     for row in goals.itertuples():
         reference = round(float(row._2), -7)
@@ -448,8 +447,8 @@ def main() -> None:
             ),
             "sources": [
                 {
-                    "title": "CNBC: US trade talks with China have stalled: Sources (the report in "
-                    "shared/news)",
+                    "title": "CNBC: US trade talks with China have stalled: Sources (the news "
+                    "report the project starts from)",
                     "date": "2019-05-17",
                 },
                 *SOURCES_2018,

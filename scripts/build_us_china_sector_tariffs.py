@@ -1,7 +1,8 @@
 """Build the US-China bilateral tariffs by ICIO sector shipped with the default world.
 
 Source: the public tariff tracker of M. Waugh (MIT license; USITC/USTR and PIIE data),
-in ../shared/data/us_china_tariffs: trade-weighted tariffs (MFN plus Section 301 and
+the built-in data set us-china-tariffs (`tradewar data show us-china-tariffs`):
+trade-weighted tariffs (MFN plus Section 301 and
 China's retaliation) by NAICS-3 sector and month, with each month's US-China trade.
 
 Output: src/tradewar/data/default/us_china_tariffs.csv with, for every ICIO sector,
@@ -11,7 +12,8 @@ cut of List 4A on 2020-02-14: the rates in force through 2022). Each ICIO sector
 takes the average of the NAICS-3 sectors mapped to it, weighted by that month's
 US-China trade. The NAICS-3 -> ICIO mapping below was written by the tradewar team.
 
-Run: python scripts/build_us_china_sector_tariffs.py [--data ../shared/data/us_china_tariffs]
+Run: python scripts/build_us_china_sector_tariffs.py [--data FOLDER]
+(default: the built-in us-china-tariffs)
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import argparse
 from pathlib import Path
 
 import pandas as pd
+
+from tradewar.data.sources.builtin import find_file, locate
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "tradewar" / "data" / "default" / "us_china_tariffs.csv"
@@ -75,13 +79,17 @@ def sector_rates(path: Path, date: str) -> pd.Series:
 def main() -> None:
     """Write the table and print it."""
     parser = argparse.ArgumentParser(description=__doc__)
-    default = ROOT.parent / "shared" / "data" / "us_china_tariffs"
+    default = locate("us-china-tariffs")
     parser.add_argument("--data", type=Path, default=default)
     args = parser.parse_args()
     columns = {}
     for year, date in DATES.items():
-        columns[f"usa_on_chn_{year}"] = sector_rates(args.data / "imports_by_naics.csv", date)
-        columns[f"chn_on_usa_{year}"] = sector_rates(args.data / "exports_by_naics.csv", date)
+        columns[f"usa_on_chn_{year}"] = sector_rates(
+            find_file(args.data, "imports_by_naics.csv"), date
+        )
+        columns[f"chn_on_usa_{year}"] = sector_rates(
+            find_file(args.data, "exports_by_naics.csv"), date
+        )
     table = pd.DataFrame(columns).rename_axis("sector").round(5).sort_index()
     OUT.parent.mkdir(parents=True, exist_ok=True)
     table.to_csv(OUT)

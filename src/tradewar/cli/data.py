@@ -17,7 +17,12 @@ __all__ = ["data_app"]
 data_app = typer.Typer(help="List, inspect and build data sets.", no_args_is_help=True)
 
 
-_KINDS = {"world": "built-in world", "replication": "replication data", "format": "format (--path)"}
+_KINDS = {
+    "world": "built-in world",
+    "replication": "replication data",
+    "format": "format (--path)",
+    "files": "build inputs",
+}
 
 
 @data_app.command("list")
@@ -47,6 +52,13 @@ def data_show(
     from tradewar.data.sources.builtin import canonical_name, locate
     from tradewar.datasets.registry import SOURCES, data_card, load_data
 
+    from tradewar.data.sources.builtin import BUILTIN_DATA
+
+    inputs = BUILTIN_DATA.get(canonical_name(name))
+    if inputs is not None and inputs.kind == "files":
+        console.print(f"files: {locate(path or name)}")
+        console.print(escape(data_card(name)))
+        return
     try:
         card = data_card(name, path)
         world = load_data(name, path)

@@ -367,8 +367,9 @@ def catalog() -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Indexed by ``name``: ``kind`` (world, replication, format), ``returns``
-        (what :func:`load` gives: Baseline or DataFrame) and ``description``.
+        Indexed by ``name``: ``kind`` (world, replication, format, files),
+        ``returns`` (what :func:`load` gives: Baseline or DataFrame; ``files``
+        for build inputs read by scripts) and ``description``.
     """
     import pandas as pd
 
@@ -380,6 +381,13 @@ def catalog() -> pd.DataFrame:
             "description": s.description,
         }
         for s in SOURCES.values()
+    ]
+    from tradewar.data.sources.builtin import BUILTIN_DATA
+
+    rows += [
+        {"name": d.name, "kind": "files", "returns": "files", "description": d.description}
+        for d in BUILTIN_DATA.values()
+        if d.kind == "files"
     ]
     return pd.DataFrame(rows).set_index("name")
 
@@ -412,6 +420,13 @@ def data_card(name: str, path: str | Path | None = None) -> str:
         from tradewar.data.files.store import load_baseline
 
         return load_baseline(Path(path or name))[1]
+    from tradewar.data.sources.builtin import BUILTIN_DATA, canonical_name
+
+    files = BUILTIN_DATA.get(canonical_name(name))
+    if files is not None and files.kind == "files":
+        from tradewar.data.sources.builtin import dataset_card
+
+        return dataset_card(files.name)
     source = _source(name)
     if source.kind == "replication":
         from tradewar.data.sources.builtin import dataset_card

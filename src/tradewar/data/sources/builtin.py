@@ -1,6 +1,6 @@
 """The replication data shipped with tradewar, and the one resolver that finds data.
 
-Six data sets travel inside the package (``tradewar/data/builtin/NAME/``): the
+Seven data sets travel inside the package (``tradewar/data/builtin/NAME/``): the
 inputs of every published result tradewar reproduces.  Text files are gzipped
 copies of the originals (``FILE.gz``, byte-identical once decompressed);
 MATLAB and Excel files, compressed already, are shipped as they are.  Each
@@ -62,8 +62,9 @@ class BuiltinData:
         The name it is loaded by (``tw.datasets.load(name)``).
     description : str
         One line, shown by ``tradewar data list``.
-    kind : {"world", "table"}
-        Whether it loads as a world (a ``Baseline``) or a table (a DataFrame).
+    kind : {"world", "table", "files"}
+        Whether it loads as a world (a ``Baseline``), a table (a DataFrame), or
+        is a folder of build inputs that scripts read (not loaded by name).
     files : tuple of str
         The original file names (shipped as ``FILE.gz`` for text files).
     table : str or None
@@ -72,7 +73,7 @@ class BuiltinData:
 
     name: str
     description: str
-    kind: Literal["world", "table"]
+    kind: Literal["world", "table", "files"]
     files: tuple[str, ...]
     table: str | None = None
 
@@ -142,6 +143,22 @@ BUILTIN_DATA: dict[str, BuiltinData] = {
             "table",
             ("TradeData0014.csv",),
             "TradeData0014.csv",
+        ),
+        BuiltinData(
+            "us-china-tariffs",
+            "Build inputs of the US-China tariffs and the 2018-20 scenarios (Waugh's tracker)",
+            "files",
+            (
+                "2017_imports_by_naics.csv",
+                "LICENSE-tradewar-tracker.txt",
+                "annex-6-1.csv",
+                "exports_by_naics.csv",
+                "imports_by_naics.csv",
+                "isic_hs6_WITS.csv",
+                "new_tariff_list_2020.csv",
+                "phaseone-goals.csv",
+                "us_tariffs_2020.csv",
+            ),
         ),
     )
 }
