@@ -19,12 +19,9 @@ from tradewar.data.sources.gravity import pair_matrix
 from tradewar.errors import ConvergenceError
 from tradewar.gravity import estimate_gravity, fitted_baseline, gravity_counterfactual
 from tradewar.gravity.book import BookOptions
+from tradewar.replication.gravity import published_table
 
-BOOK = pd.read_csv(
-    Path(__file__).parent / "data" / "yotov2016_trade_without_borders.csv",
-    comment="#",
-    index_col="country",
-)
+BOOK = published_table("yotov2016_trade_without_borders").set_index("country")
 FORMULA = "trade ~ ln_DIST + CNTG + INTL_BRDR | exporter + importer"
 
 #: book column -> (solution, tradewar column, largest difference allowed, percentage points)

@@ -22,10 +22,9 @@ import pytest
 from conftest import shared_path
 from tradewar.data.sources.gravity import pair_matrix
 from tradewar.gravity import estimate_gravity, gravity_counterfactual, gravity_world
+from tradewar.replication.gravity import published_table
 
-PUBLISHED = pd.read_csv(
-    Path(__file__).parent / "data" / "ge_gravity_eu_enlargement.csv", comment="#"
-)
+PUBLISHED = published_table("ge_gravity_eu_enlargement")
 THETA = 4.0
 
 
