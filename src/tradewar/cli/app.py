@@ -14,6 +14,7 @@ from tradewar.cli import scenario
 from tradewar.cli.console import console
 from tradewar.cli.data import data_app
 from tradewar.cli.gravity import gravity_app
+from tradewar.cli.news import news
 from tradewar.cli.replicate import replicate
 
 __all__ = ["app", "main"]
@@ -34,6 +35,7 @@ for command in (
 ):
     app.command()(command)
 app.command()(replicate)
+app.command()(news)
 app.add_typer(data_app, name="data")
 app.add_typer(gravity_app, name="gravity")
 

@@ -1,0 +1,214 @@
+"""Mentions to events: one event however often a report tells it.
+
+A report tells its main events several times (headline, key points, body).  Here
+mentions become events: a sentence that only adds to the last event ("The list
+includes bourbon and motorcycles ...") fills that event in; a missing actor is
+the previous sentence's subject when the sentence names none; a missing target
+is the other country the report names most (said so in the event's notes); and
+mentions of one event (same kind and status, no field in conflict) are merged,
+keeping every sentence that tells it.  Market moves count only in a report of
+other trade events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from tradewar.news.entities import country_label
+from tradewar.news.events import Event
+from tradewar.news.extract import Mention, Sentence
+
+__all__ = ["to_events"]
+
+_BILATERAL = {
+    "tariff_increase", "tariff_cut", "retaliation", "export_control", "sanction",
+    "purchase_cut", "purchase_commitment", "talks_held", "talks_stalled", "talks_scheduled",
+    "deal_reached", "deal_broken",
+}  # fmt: skip
+_TARIFFS = {"tariff_increase", "tariff_cut", "retaliation"}
+
+
+def _family(kind: str) -> str:
+    return "tariff" if kind in _TARIFFS else kind
+
+
+def _counterparts(sents: list[Sentence]) -> list[str]:
+    """Countries the report names, most named first."""
+    counts: Counter[str] = Counter()
+    for s in sents:
+        for m in s.marks:
+            if m.type in {"country", "leader", "company"} and m.code:
+                counts[m.code] += 1
+    return [code for code, _ in counts.most_common()]
+
+
+def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | None) -> list[Event]:
+    """Merge mentions into events, in date order.
+
+    Parameters
+    ----------
+    found : list of Mention
+        The mentions of a report, in the order of the text.
+    sents : list of Sentence
+        The report's sentences (for the countries it names most).
+    report : datetime.date or None
+        The report's date.
+
+    Returns
+    -------
+    list of Event
+        Merged events, by date (undated last), then in the order of the text.
+    """
+    counterparts = _counterparts(sents)
+    order = {id(s): i for i, s in enumerate(sents)}
+    kept: list[Mention] = []
+    for m in found:
+        previous = kept[-1] if kept else None
+        if m.date_source == "same_time" and previous is not None:
+            m.date, m.precision, m.date_source = previous.date, previous.precision, "previous"
+        if m.extra.get("companies_anaphora") and previous is not None and previous.companies:
+            m.targets, m.companies = list(previous.targets), list(previous.companies)
+        if not m.actor_found and not m.extra.get("both_sides") and previous is not None:
+            here = order[id(m.sentence)]
+            same = [k for k in kept if k.sentence is m.sentence and k.actor]
+            last = [k for k in kept if order[id(k.sentence)] < here]
+            names = any(
+                x.type in {"country", "leader"} and x.start < m.head for x in m.sentence.marks
+            )
+            if same:
+                m.actor = same[-1].actor
+            elif last and not names and here - order[id(last[-1].sentence)] <= 2:
+                first = next(k for k in last if k.sentence is last[-1].sentence)
+                m.actor = first.actor
+        if (m.anaphoric and not m.step) or (
+            previous is not None
+            and previous.sentence is m.sentence
+            and previous.kind == m.kind
+            and m.kind != "market_reaction"
+            and not m.step
+            and not previous.step
+        ):
+            host = next((k for k in reversed(kept) if _family(k.kind) == _family(m.kind)), None)
+            if host is not None and (
+                host.actor is None or m.actor is None or host.actor == m.actor
+            ):
+                _fill_in(host, m)
+                continue
+        kept.append(m)
+    events: list[Event] = []
+    for m in kept:
+        notes = list(m.notes)
+        targets = m.targets
+        if not targets and m.unknown:
+            notes.append(f"unknown name(s) {', '.join(m.unknown)}: not in the reader's tables")
+        elif not targets and m.kind in _BILATERAL and m.actor and not m.extra.get("both_sides"):
+            others = [c for c in counterparts if c != m.actor]
+            if others:
+                targets = [others[0]]
+                notes.append(
+                    f"target not named in the sentence: {country_label(others[0])}, the other "
+                    "country the report names most"
+                )
+        if m.date_source == "report":
+            notes.append("no date in the sentence: the report's date")
+        elif m.precision in {"week", "month", "quarter", "year"}:
+            notes.append(
+                f"date from '{(m.date_text or '').lower()}': known to the {m.precision} only"
+            )
+        if m.kind in _BILATERAL and m.actor is None and not m.extra.get("both_sides"):
+            notes.append("actor not determined")
+        each: list[str | None] = list(targets) or [None]
+        for target in each:
+            event = Event(
+                kind=m.kind,
+                actor=m.actor,
+                target=target,
+                companies=tuple(dict.fromkeys(m.companies)),
+                value_usd=m.value_usd,
+                rate_from=m.rate_from,
+                rate_to=m.rate_to,
+                rate_change=m.rate_change,
+                products=tuple(m.products),
+                sectors=tuple(m.sectors),
+                date=m.date,
+                date_precision=m.precision,
+                date_text=m.date_text.lower() if m.date_text else None,
+                status=m.status,
+                sentence=m.sentence.text,
+                start=m.sentence.offset,
+                end=m.sentence.offset + len(m.sentence.text),
+                mentions=tuple(
+                    (x.offset, x.offset + len(x.text))
+                    for x in [m.sentence, *m.extra.get("more", [])]
+                ),
+                notes=tuple(notes),
+            )
+            _merge_into(events, event, m.date_source == "stated")
+    if not any(e.kind != "market_reaction" for e in events):
+        events = []
+    far = dt.date.max
+    return sorted(events, key=lambda e: (e.date or far, e.start))
+
+
+def _fill_in(host: Mention, m: Mention) -> None:
+    """Add what a continuing sentence says to the event it continues."""
+    for name in ("value_usd", "rate_from", "rate_to", "rate_change"):
+        if getattr(host, name) is None:
+            setattr(host, name, getattr(m, name))
+    host.products = list(dict.fromkeys(host.products + m.products))
+    host.sectors = sorted(set(host.sectors) | set(m.sectors))
+    host.companies = list(dict.fromkeys(host.companies + m.companies))
+    if not host.targets:
+        host.targets = list(m.targets)
+    host.extra.setdefault("more", []).append(m.sentence)
+
+
+_FILLED = ("actor", "target", "value_usd", "rate_from", "rate_to", "rate_change", "date")
+
+
+def _compatible(a: Event, b: Event, b_stated: bool) -> bool:
+    if a.kind != b.kind or a.status != b.status or a.start == b.start:
+        return False
+    for name in ("actor", "target", "value_usd", "rate_from", "rate_to", "rate_change"):
+        x, y = getattr(a, name), getattr(b, name)
+        if x is not None and y is not None and x != y:
+            return False
+    if a.companies and b.companies and not set(a.companies) & set(b.companies):
+        return False
+    stated_a = "no date in the sentence: the report's date" not in a.notes
+    return not (a.date and b.date and a.date != b.date and stated_a and b_stated)
+
+
+def _merge_into(events: list[Event], new: Event, stated: bool) -> None:
+    """Merge ``new`` into a compatible event of ``events``, or add it."""
+    for k, old in enumerate(events):
+        if not _compatible(old, new, stated):
+            continue
+        changes: dict[str, object] = {}
+        for name in ("actor", "target", "value_usd", "rate_from", "rate_to", "rate_change"):
+            if getattr(old, name) is None and getattr(new, name) is not None:
+                changes[name] = getattr(new, name)
+        old_dated = "no date in the sentence: the report's date" not in old.notes
+        if (not old_dated and stated) or old.date is None:
+            changes.update(
+                date=new.date, date_precision=new.date_precision, date_text=new.date_text
+            )
+            notes = [n for n in old.notes if not n.startswith(("no date", "date from"))]
+            notes += [n for n in new.notes if n.startswith(("no date", "date from"))]
+        else:
+            notes = list(old.notes)
+        if changes.get("target") is not None or changes.get("actor") is not None:
+            notes = [n for n in notes if not n.startswith(("target not named", "actor not"))]
+        changes["notes"] = tuple(dict.fromkeys(notes))
+        changes["companies"] = tuple(dict.fromkeys(old.companies + new.companies))
+        changes["products"] = tuple(dict.fromkeys(old.products + new.products))
+        changes["sectors"] = tuple(sorted(set(old.sectors) | set(new.sectors)))
+        changes["mentions"] = old.mentions + new.mentions
+        if sum(getattr(new, f) is not None for f in _FILLED) > sum(
+            getattr(old, f) is not None for f in _FILLED
+        ):
+            changes.update(sentence=new.sentence, start=new.start, end=new.end)
+        events[k] = old.with_fields(**changes)
+        return
+    events.append(new)

@@ -1,0 +1,221 @@
+"""The news reader's entry point: text (or bytes, or a file) in, a :class:`Report` out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from tradewar.news.events import Report
+from tradewar.news.extract import Mention, Sentence, sentences
+from tradewar.news.merge import to_events
+from tradewar.news.rules import mentions
+from tradewar.news.text import NewsError, clean, decode, report_date_in
+
+__all__ = ["EXAMPLE", "example_report", "read_file", "read_report"]
+
+#: The example report that ships with tradewar (data card: news/examples/README.md).
+EXAMPLE = "us-china-talks-stalled-2019-05-17.txt"
+
+#: Capitalised words that name no country or company (titles, institutions, sources).
+_NOT_NAMES = frozenset(
+    """
+    the a an it its he she they we his her their this that these those president prime
+    minister vice premier secretary trade commerce ministry department treasury
+    representative chief governor foreign finance economy economic state council office
+    administration government bank central national association house world organization wto
+    phase list section entity wire reuters bloomberg ap afp xinhua sources source monday
+    tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct
+    nov dec mr ms mrs dr officials official spokesman spokeswoman spokesperson agency news
+    congress senate parliament commission federal register north south east west new free
+    agreement tariff tariffs duties customs general global united group inc corp co ltd
+    company companies partnership trans-pacific asia pacific european american and or but on
+    in at to for of by with from against also however meanwhile separately analysts
+    economists investors shares stocks markets market index
+    """.split()  # noqa: SIM905
+)
+_OBJECT_PREPS = {"on", "against", "from", "to", "with", "by"}
+_GOODS = {"goods", "products", "imports", "exports", "companies", "firms", "entities", "steel"}
+
+
+def _unknown(m: Mention) -> list[str]:
+    """Capitalised names where an actor or target should be that the tables lack."""
+    s: Sentence = m.sentence
+    taken = {i for x in s.marks if x.type != "phrase" for i in range(x.start, x.end)}
+    low = s.lower
+    names: list[str] = []
+    i = 0
+    while i < len(s.tokens):
+        word = s.tokens[i]
+        if i in taken or not word[:1].isupper() or low[i] in _NOT_NAMES or not word.isalpha():
+            i += 1
+            continue
+        j = i
+        while (
+            j < len(s.tokens)
+            and s.tokens[j][:1].isupper()
+            and j not in taken
+            and (low[j] not in _NOT_NAMES)
+            and s.tokens[j].replace("-", "").isalnum()
+        ):
+            j += 1
+        prev = low[i - 1] if i > 0 else ""
+        nxt = low[j] if j < len(low) else ""
+        if i > 0 and (prev in _OBJECT_PREPS or nxt in _GOODS or i == m.head + 1):
+            names.append(" ".join(s.tokens[i:j]))
+        i = j
+    return names
+
+
+def read_report(
+    text: str | bytes, date: dt.date | str | None = None, *, source: str = "<text>"
+) -> Report:
+    """Read a news report on a trade conflict: its events, key points and a scenario draft.
+
+    Parameters
+    ----------
+    text : str or bytes
+        The report (bytes must be UTF-8).
+    date : datetime.date or str, optional
+        The report's date (``"2019-05-17"``), against which relative dates ("last
+        week", "on Friday") are resolved; by default the date of the text's
+        dateline, if it has one.
+    source : str, optional
+        Where the text came from, for messages.
+
+    Returns
+    -------
+    Report
+        The events in date order, with ``key_points()``, ``to_frame()``,
+        ``to_dict()`` and ``to_scenario()``.
+
+    Raises
+    ------
+    NewsError
+        If the text is empty, longer than :data:`~tradewar.news.text.MAX_CHARS`
+        characters, not UTF-8, or the date is not a date.
+    MissingExtraError
+        If the optional dependencies of the reader are not installed
+        (``pip install 'tradewar[news]'``).
+
+    Examples
+    --------
+    >>> report = read_report("Last week, the U.S. raised tariffs on $200 billion of "
+    ...                      "Chinese goods.", date="2019-05-17")  # doctest: +SKIP
+    >>> report.events[0].kind, report.events[0].date  # doctest: +SKIP
+    ('tariff_increase', datetime.date(2019, 5, 10))
+    """
+    if isinstance(text, bytes):
+        text = decode(text, source)
+    text = clean(text, source)
+    notes: list[str] = []
+    if isinstance(date, str):
+        try:
+            date = dt.date.fromisoformat(date.strip())
+        except ValueError:
+            raise NewsError(f"{date!r} is not a date: give it as YYYY-MM-DD") from None
+    report_date: dt.date | None
+    if date is not None:
+        report_date, date_source = date, "given"
+    else:
+        report_date = report_date_in(text)
+        date_source = "text" if report_date else "none"
+        if report_date is None:
+            notes.append(
+                "the report gives no date: relative dates ('last week', 'on Friday') are not "
+                "resolved; give the report's date"
+            )
+    sents = sentences(text)
+    found = mentions(sents, report_date)
+    unknown: list[str] = []
+    for m in found:
+        if not m.actor_found or not m.targets:
+            m.unknown = _unknown(m)
+            unknown += [n for n in m.unknown if n not in unknown]
+    events = to_events(found, sents, report_date)
+    if not events:
+        notes.append("no trade-policy events found in the report")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    title = next((line for line in lines if len(line.split()) >= 4), lines[0] if lines else "")
+    title = title[:200]
+    return Report(
+        text=text,
+        date=report_date,
+        date_source=date_source,
+        events=tuple(events),
+        unknown=tuple(unknown),
+        notes=tuple(notes),
+        title=title,
+    )
+
+
+_FILE_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def read_file(path: str | Path, date: dt.date | str | None = None) -> Report:
+    """Read a report from a file (UTF-8 text); its date from the text, else its file name.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file.
+    date : datetime.date or str, optional
+        The report's date, when neither the text nor the file name gives it.
+
+    Returns
+    -------
+    Report
+        As :func:`read_report`; ``date_source`` is ``file name`` when the date
+        came from a name such as ``talks-stalled-2019-05-17.txt``.
+
+    Raises
+    ------
+    NewsError
+        As :func:`read_report`, and if the file cannot be read.
+    """
+    path = Path(path)
+    try:
+        if path.stat().st_size > 4 * 200_000:
+            data = path.open("rb").read(4 * 200_000 + 1)
+        else:
+            data = path.read_bytes()
+    except OSError as exc:
+        raise NewsError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+    text = decode(data, str(path))
+    if date is None and report_date_in(clean(text, str(path))) is None:
+        match = _FILE_DATE.search(path.name)
+        if match:
+            try:
+                named = dt.date(*(int(g) for g in match.groups()))
+            except ValueError:
+                named = None
+            if named is not None:
+                report = read_report(text, named, source=str(path))
+                return Report(
+                    text=report.text,
+                    date=report.date,
+                    date_source="file name",
+                    events=report.events,
+                    unknown=report.unknown,
+                    notes=report.notes,
+                    title=report.title,
+                )
+    return read_report(text, date, source=str(path))
+
+
+def example_report() -> tuple[str, dt.date]:
+    """The example report that ships with tradewar, and its date.
+
+    The CNBC report of 17 May 2019 on stalled US-China talks (its data card is
+    ``tradewar/news/examples/README.md``).
+
+    Returns
+    -------
+    tuple of (str, datetime.date)
+        The text and the report's date (2019-05-17, from its file name).
+    """
+    from importlib import resources
+
+    text = resources.files("tradewar.news").joinpath("examples", EXAMPLE).read_text("utf-8")
+    return text, dt.date(2019, 5, 17)
