@@ -17,10 +17,11 @@ from tradewar.news import EVENT_KINDS, read_report
 
 pytest.importorskip("spacy", reason="the news reader needs spaCy: pip install tradewar[news]")
 
-#: The first measurement on the held-out set (precision, recall), before any rule changed.
+#: The first measurement on the held-out set (precision, recall), before any rule changed;
+#: value_usd raised to 1.0 after the fix of C$ amounts read as US dollars (docs/news.md).
 HELDOUT_FIRST = {
     "event": (0.947, 0.857), "kind": (0.789, 0.714), "actor": (0.750, 0.667),
-    "target": (0.636, 0.636), "companies": (1.0, 1.0), "value_usd": (0.5, 1.0),
+    "target": (0.636, 0.636), "companies": (1.0, 1.0), "value_usd": (1.0, 1.0),
     "rate_from": (1.0, 1.0), "rate_to": (0.5, 0.5), "rate_change": (1.0, 0.5),
     "sectors": (0.625, 0.5), "date": (0.842, 0.762), "status": (0.789, 0.714),
 }  # fmt: skip

@@ -203,7 +203,8 @@ def sentences(text: str) -> list[Sentence]:
 
 
 _MONEY = re.compile(
-    r"(?P<cur>US\$|\$|USD\s?|€|EUR\s?|£|¥)?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?"
+    r"(?P<cur>US\$|(?:C|CA|A|AU|HK|NT|S|NZ|R)\$|\$|USD\s?|€|EUR\s?|£|¥)?\s?"
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?"
     r"(?P<scale>trillion|billion|million|bln|bn|mln|mn|tn|[bmBM]\b)?\s?"
     r"(?P<cur2>(?:U\.S\. |US |American )?dollars|euros?|yuan|yen|pounds|rupees)?",
 )
@@ -246,15 +247,15 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
         value = number * _SCALES.get((scale or "").lower(), 1.0)
         unit = (
             "USD"
-            if (cur and "$" in cur and cur != "€")
+            if cur in ("$", "US$")
             or (cur and cur.startswith("USD"))
-            or (cur2 and "dollar" in cur2)
+            or (not cur and cur2 and "dollar" in cur2)
             else (cur2 or cur or "").strip()
         )
         if unit == "USD" and value < 1e5:
             continue
         i, j = s.token_at(match.start("num")), s.token_at(match.end() - 1) + 1
-        s.marks.append(Mark(i, j, "money", value=value, unit=unit))
+        s.marks.append(Mark(i, j, "money", name=match.group(0).strip(), value=value, unit=unit))
     for match in _PERCENT.finditer(s.text):
         i, j = s.token_at(match.start()), s.token_at(match.end() - 1) + 1
         s.marks.append(Mark(i, j, "percent", value=float(match.group("num")) / 100))

@@ -442,8 +442,7 @@ def _value(s: Sentence, k: int, t: Trigger) -> tuple[float | None, str | None]:
     after = [m for m in money if m.start > min(t.head, t.noun)] or money
     m = after[0]
     if m.unit != "USD":
-        text = " ".join(s.tokens[m.start : m.end])
-        return None, f"amount {text} is not in US dollars: not converted"
+        return None, f"amount {m.name} is not in US dollars: not converted"
     return m.value, None
 
 
