@@ -16,6 +16,8 @@ from tradewar.cli.data import data_app
 from tradewar.cli.gravity import gravity_app
 from tradewar.cli.news import news
 from tradewar.cli.replicate import replicate
+from tradewar.cli.serve import serve
+from tradewar.cli.uncertainty import mc, sweep, tornado
 
 __all__ = ["app", "main"]
 
@@ -35,7 +37,10 @@ for command in (
 ):
     app.command()(command)
 app.command()(replicate)
+for command in (mc, sweep, tornado):
+    app.command()(command)
 app.command()(news)
+app.command()(serve)
 app.add_typer(data_app, name="data")
 app.add_typer(gravity_app, name="gravity")
 
@@ -49,8 +54,39 @@ def version() -> None:
 
 
 def main() -> None:
-    """Run the command line (the ``tradewar`` script and ``python -m tradewar``)."""
-    app(prog_name="tradewar")
+    """Run the command line (the ``tradewar`` script and ``python -m tradewar``).
+
+    Errors of usage (an unknown option, a missing argument) are reported as
+    Click reports them, or as one JSON object when ``--json`` was given; an error
+    tradewar did not foresee is reported in one line by
+    :func:`~tradewar.cli.console.crash`, never as a traceback.
+    """
+    import json
+    import sys
+
+    from tradewar.cli.console import click, crash
+
+    as_json = "--json" in sys.argv[1:]
+    try:
+        result = app(prog_name="tradewar", standalone_mode=False)
+    except click().ClickException as exc:
+        if as_json:
+            doc = {"error": "UsageError", "file": None, "line": None, "field": None}
+            print(json.dumps({**doc, "message": exc.format_message()}))
+        else:
+            try:
+                from typer import rich_utils
+
+                rich_utils.rich_format_error(exc)
+            except (ImportError, AttributeError):
+                exc.show()
+        sys.exit(exc.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        print("Aborted.", file=sys.stderr)
+        sys.exit(130)
+    except Exception as exc:
+        crash(exc, as_json=as_json)
+    sys.exit(result if type(result) is int else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,720 @@
+"""Scenarios, runs and results in the database: every change in one transaction.
+
+The API and the run manager talk to the database only through :class:`Store`;
+rows leave it as plain frozen records (:class:`ScenarioInfo`, :class:`RunInfo`),
+never as live ORM objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from tradewar.web.storage.engine import make_engine, migrate
+from tradewar.web.storage.tables import ACTIVE, Artifact, Comparison, RunRow, ScenarioRow
+
+__all__ = ["ActiveRunError", "RunInfo", "ScenarioInfo", "Store", "StoredFile"]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _utc(value: dt.datetime | None) -> dt.datetime | None:
+    """SQLite gives back naive datetimes: they were written in UTC."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True)
+class ScenarioInfo:
+    """A user's scenario as stored.
+
+    Parameters
+    ----------
+    id : str
+        Its identifier.
+    name : str
+        The scenario's ``name`` field.
+    title : str
+        Its ``title``.
+    format : str
+        ``yaml`` or ``json``: how it was written.
+    content : str
+        The text as written.
+    data : dict
+        The scenario as data (the file format).
+    created_at : datetime.datetime
+        When it was created (UTC).
+    updated_at : datetime.datetime
+        When it was last changed (UTC).
+    """
+
+    id: str
+    name: str
+    title: str
+    format: str
+    content: str
+    data: dict[str, Any]
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """A run as stored.
+
+    Parameters
+    ----------
+    id : str
+        Its identifier.
+    scenario_id : str or None
+        The scenario run (a built-in name or a user scenario's id); None for
+        one sent with the request.
+    scenario_name : str
+        The scenario's ``name``.
+    title : str
+        Its ``title``.
+    request : dict
+        What the worker runs: ``{"builtin": NAME}`` or ``{"data": SCENARIO}``.
+    cache_key : str
+        The key of its result (:func:`tradewar.web.fingerprint.cache_key`).
+    status : str
+        ``queued``, ``running``, ``done``, ``failed`` or ``cancelled``.
+    stage : str
+        What it is doing, or how it ended.
+    progress : float
+        From 0 to 1.
+    error : dict or None
+        Why it failed: ``title``, ``detail`` and, for a scenario's errors, ``problems``.
+    created_at : datetime.datetime
+        When it was asked for (UTC).
+    started_at : datetime.datetime or None
+        When a worker took it.
+    finished_at : datetime.datetime or None
+        When it ended.
+    seconds : float or None
+        How long the worker took.
+    """
+
+    id: str
+    scenario_id: str | None
+    scenario_name: str
+    title: str
+    request: dict[str, Any]
+    cache_key: str
+    status: str
+    stage: str
+    progress: float
+    error: dict[str, Any] | None
+    created_at: dt.datetime
+    started_at: dt.datetime | None
+    finished_at: dt.datetime | None
+    seconds: float | None
+
+    @property
+    def active(self) -> bool:
+        """Whether it is queued or running."""
+        return self.status in ACTIVE
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """One file of a result: its media type and its bytes, gzip-compressed.
+
+    Parameters
+    ----------
+    name : str
+        The file name (``summary.json``, ``countries.csv`` ...).
+    media_type : str
+        Its media type.
+    size : int
+        Its size uncompressed.
+    data : bytes
+        Its content, gzip-compressed.
+    """
+
+    name: str
+    media_type: str
+    size: int
+    data: bytes
+
+
+class ActiveRunError(Exception):
+    """A run with the same cache key is queued or running (an identical request).
+
+    Parameters
+    ----------
+    run : RunInfo
+        The run in progress.
+    """
+
+    def __init__(self, run: RunInfo) -> None:
+        super().__init__(f"an identical run is already {run.status}: {run.id}")
+        self.run = run
+
+
+def _scenario(row: ScenarioRow) -> ScenarioInfo:
+    return ScenarioInfo(
+        id=row.id,
+        name=row.name,
+        title=row.title,
+        format=row.format,
+        content=row.content,
+        data=dict(row.data),
+        created_at=_utc(row.created_at) or _now(),
+        updated_at=_utc(row.updated_at) or _now(),
+    )
+
+
+def _run(row: RunRow) -> RunInfo:
+    return RunInfo(
+        id=row.id,
+        scenario_id=row.scenario_id,
+        scenario_name=row.scenario_name,
+        title=row.title,
+        request=dict(row.request),
+        cache_key=row.cache_key,
+        status=row.status,
+        stage=row.stage,
+        progress=row.progress,
+        error=dict(row.error) if row.error is not None else None,
+        created_at=_utc(row.created_at) or _now(),
+        started_at=_utc(row.started_at),
+        finished_at=_utc(row.finished_at),
+        seconds=row.seconds,
+    )
+
+
+class Store:
+    """The database of a server: scenarios, runs, results' files, comparisons.
+
+    Parameters
+    ----------
+    url : str
+        A SQLAlchemy URL; the schema is created or upgraded on opening.
+    """
+
+    def __init__(self, url: str) -> None:
+        self.engine = make_engine(url)
+        migrate(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def backend(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        """Close every connection."""
+        self.engine.dispose()
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+    # -- scenarios -----------------------------------------------------------------------
+
+    def add_scenario(
+        self, *, name: str, title: str, format: str, content: str, data: Mapping[str, Any]
+    ) -> ScenarioInfo:
+        """Store a new scenario.
+
+        Parameters
+        ----------
+        name : str
+            Its ``name`` field.
+        title : str
+            Its ``title``.
+        format : str
+            ``yaml`` or ``json``.
+        content : str
+            The text as written.
+        data : Mapping
+            The scenario as data.
+
+        Returns
+        -------
+        ScenarioInfo
+            The stored scenario, with its new id.
+        """
+        now = _now()
+        row = ScenarioRow(
+            id=uuid.uuid4().hex,
+            name=name,
+            title=title,
+            format=format,
+            content=content,
+            data=dict(data),
+            created_at=now,
+            updated_at=now,
+        )
+        with self._session() as session:
+            session.add(row)
+        return _scenario(row)
+
+    def update_scenario(
+        self,
+        scenario_id: str,
+        *,
+        name: str,
+        title: str,
+        format: str,
+        content: str,
+        data: Mapping[str, Any],
+    ) -> ScenarioInfo | None:
+        """Replace a stored scenario.
+
+        Parameters
+        ----------
+        scenario_id : str
+            Its id.
+        name : str
+            Its ``name`` field.
+        title : str
+            Its ``title``.
+        format : str
+            ``yaml`` or ``json``.
+        content : str
+            The text as written.
+        data : Mapping
+            The scenario as data.
+
+        Returns
+        -------
+        ScenarioInfo or None
+            The scenario as stored now; None if there is none with that id.
+        """
+        with self._session() as session:
+            row = session.get(ScenarioRow, scenario_id)
+            if row is None:
+                return None
+            row.name, row.title, row.format = name, title, format
+            row.content, row.data, row.updated_at = content, dict(data), _now()
+            return _scenario(row)
+
+    def delete_scenario(self, scenario_id: str) -> bool:
+        """Delete a stored scenario (its runs and their results are kept).
+
+        Parameters
+        ----------
+        scenario_id : str
+            Its id.
+
+        Returns
+        -------
+        bool
+            Whether there was one.
+        """
+        with self._session() as session:
+            done = session.execute(delete(ScenarioRow).where(ScenarioRow.id == scenario_id))
+            return bool(done.rowcount)  # type: ignore[attr-defined]
+
+    def get_scenario(self, scenario_id: str) -> ScenarioInfo | None:
+        """A stored scenario by id.
+
+        Parameters
+        ----------
+        scenario_id : str
+            Its id.
+
+        Returns
+        -------
+        ScenarioInfo or None
+            The scenario; None if there is none with that id.
+        """
+        with self._session() as session:
+            row = session.get(ScenarioRow, scenario_id)
+            return _scenario(row) if row is not None else None
+
+    def list_scenarios(self) -> list[ScenarioInfo]:
+        """Every stored scenario, newest first.
+
+        Returns
+        -------
+        list of ScenarioInfo
+            The scenarios.
+        """
+        with self._session() as session:
+            rows = session.scalars(select(ScenarioRow).order_by(ScenarioRow.updated_at.desc()))
+            return [_scenario(r) for r in rows]
+
+    # -- runs ----------------------------------------------------------------------------
+
+    def submit_run(
+        self,
+        *,
+        scenario_id: str | None,
+        scenario_name: str,
+        title: str,
+        request: Mapping[str, Any],
+        cache_key: str,
+    ) -> tuple[RunInfo, bool]:
+        """A new queued run, or the finished run of the same cache key (the cache).
+
+        Parameters
+        ----------
+        scenario_id : str or None
+            The scenario run (built-in name or stored id); None for one sent inline.
+        scenario_name : str
+            Its ``name``.
+        title : str
+            Its ``title``.
+        request : Mapping
+            What the worker runs.
+        cache_key : str
+            The key of its result.
+
+        Returns
+        -------
+        run : RunInfo
+            The new run, or the finished one whose result answers the request.
+        new : bool
+            Whether the run is new (False: answered from the cache).
+
+        Raises
+        ------
+        ActiveRunError
+            If a run with the same key is queued or running.
+        """
+        now = _now()
+        try:
+            with self._session() as session:
+                done = session.scalars(
+                    select(RunRow)
+                    .where(RunRow.cache_key == cache_key, RunRow.status == "done")
+                    .order_by(RunRow.finished_at.desc())
+                    .limit(1)
+                ).first()
+                if done is not None:
+                    return _run(done), False
+                row = RunRow(
+                    id=uuid.uuid4().hex,
+                    scenario_id=scenario_id,
+                    scenario_name=scenario_name,
+                    title=title,
+                    request=dict(request),
+                    cache_key=cache_key,
+                    status="queued",
+                    stage="queued",
+                    progress=0.0,
+                    error=None,
+                    created_at=now,
+                )
+                session.add(row)
+        except IntegrityError:
+            active = self._active(cache_key)
+            if active is None:  # finished in between: answered from the cache
+                return self.submit_run(
+                    scenario_id=scenario_id,
+                    scenario_name=scenario_name,
+                    title=title,
+                    request=request,
+                    cache_key=cache_key,
+                )
+            raise ActiveRunError(active) from None
+        return _run(row), True
+
+    def _active(self, cache_key: str) -> RunInfo | None:
+        with self._session() as session:
+            row = session.scalars(
+                select(RunRow).where(RunRow.cache_key == cache_key, RunRow.status.in_(ACTIVE))
+            ).first()
+            return _run(row) if row is not None else None
+
+    def get_run(self, run_id: str) -> RunInfo | None:
+        """A run by id.
+
+        Parameters
+        ----------
+        run_id : str
+            Its id.
+
+        Returns
+        -------
+        RunInfo or None
+            The run; None if there is none with that id.
+        """
+        with self._session() as session:
+            row = session.get(RunRow, run_id)
+            return _run(row) if row is not None else None
+
+    def list_runs(
+        self, *, limit: int = 50, offset: int = 0, status: str | None = None
+    ) -> tuple[list[RunInfo], int]:
+        """Runs, newest first.
+
+        Parameters
+        ----------
+        limit : int, default 50
+            The most to return.
+        offset : int, default 0
+            How many of the newest to skip.
+        status : str, optional
+            Only runs in this state.
+
+        Returns
+        -------
+        runs : list of RunInfo
+            The page of runs.
+        total : int
+            How many runs there are (in that state).
+        """
+        query = select(RunRow)
+        count = select(func.count()).select_from(RunRow)
+        if status is not None:
+            query = query.where(RunRow.status == status)
+            count = count.where(RunRow.status == status)
+        with self._session() as session:
+            rows = session.scalars(
+                query.order_by(RunRow.created_at.desc(), RunRow.id).limit(limit).offset(offset)
+            )
+            runs = [_run(r) for r in rows]
+            total = int(session.scalar(count) or 0)
+        return runs, total
+
+    def start_run(self, run_id: str) -> RunInfo | None:
+        """Mark a queued run as running (a worker took it).
+
+        Parameters
+        ----------
+        run_id : str
+            Its id.
+
+        Returns
+        -------
+        RunInfo or None
+            The run, running; None if it is no longer queued (cancelled).
+        """
+        with self._session() as session:
+            done = session.execute(
+                update(RunRow)
+                .where(RunRow.id == run_id, RunRow.status == "queued")
+                .values(status="running", stage="starting", started_at=_now())
+            )
+            if not done.rowcount:  # type: ignore[attr-defined]
+                return None
+            return _run(session.get_one(RunRow, run_id))
+
+    def set_progress(self, run_id: str, stage: str, progress: float) -> None:
+        """Record what a running run is doing.
+
+        Parameters
+        ----------
+        run_id : str
+            Its id.
+        stage : str
+            What it does now.
+        progress : float
+            From 0 to 1.
+        """
+        with self._session() as session:
+            session.execute(
+                update(RunRow)
+                .where(RunRow.id == run_id, RunRow.status == "running")
+                .values(stage=stage[:64], progress=max(0.0, min(1.0, progress)))
+            )
+
+    def finish_run(self, run_id: str, files: list[StoredFile], seconds: float) -> bool:
+        """Store a run's files and mark it done, in one transaction.
+
+        The files are stored under the run's cache key, unless they are there
+        already.  A run that is no longer running (cancelled) is left as it is.
+
+        Parameters
+        ----------
+        run_id : str
+            Its id.
+        files : list of StoredFile
+            Its result's files.
+        seconds : float
+            How long the worker took.
+
+        Returns
+        -------
+        bool
+            Whether the run was marked done.
+        """
+        now = _now()
+        with self._session() as session:
+            row = session.get(RunRow, run_id, with_for_update=True)
+            if row is None or row.status != "running":
+                return False
+            have = set(
+                session.scalars(select(Artifact.name).where(Artifact.cache_key == row.cache_key))
+            )
+            for f in files:
+                if f.name not in have:
+                    session.add(
+                        Artifact(
+                            cache_key=row.cache_key,
+                            name=f.name,
+                            media_type=f.media_type,
+                            size=f.size,
+                            data=f.data,
+                            created_at=now,
+                        )
+                    )
+            row.status, row.stage, row.progress = "done", "done", 1.0
+            row.finished_at, row.seconds = now, seconds
+        return True
+
+    def fail_run(self, run_id: str, error: Mapping[str, Any], stage: str = "failed") -> bool:
+        """Mark a queued or running run as failed.
+
+        Parameters
+        ----------
+        run_id : str
+            Its id.
+        error : Mapping
+            Why: ``title``, ``detail`` and possibly ``problems``.
+        stage : str, default "failed"
+            The stage to show.
+
+        Returns
+        -------
+        bool
+            Whether the run was active (and is failed now).
+        """
+        with self._session() as session:
+            done = session.execute(
+                update(RunRow)
+                .where(RunRow.id == run_id, RunRow.status.in_(ACTIVE))
+                .values(status="failed", stage=stage[:64], error=dict(error), finished_at=_now())
+            )
+            return bool(done.rowcount)  # type: ignore[attr-defined]
+
+    def cancel_run(self, run_id: str) -> RunInfo | None:
+        """Cancel a queued or running run (a finished one is left as it is).
+
+        Parameters
+        ----------
+        run_id : str
+            Its id.
+
+        Returns
+        -------
+        RunInfo or None
+            The run as it is now (``cancelled``, or its final state if it had
+            finished); None if there is none with that id.
+        """
+        with self._session() as session:
+            session.execute(
+                update(RunRow)
+                .where(RunRow.id == run_id, RunRow.status.in_(ACTIVE))
+                .values(status="cancelled", stage="cancelled", finished_at=_now())
+            )
+            row = session.get(RunRow, run_id)
+            return _run(row) if row is not None else None
+
+    def recover(self) -> list[str]:
+        """After a restart: runs that were running are failed; queued ones are returned.
+
+        Returns
+        -------
+        list of str
+            The ids of the queued runs, oldest first, to run again.
+        """
+        error = {
+            "title": "interrupted",
+            "detail": "the server stopped during this run; start it again",
+        }
+        with self._session() as session:
+            session.execute(
+                update(RunRow)
+                .where(RunRow.status == "running")
+                .values(status="failed", stage="interrupted", error=error, finished_at=_now())
+            )
+            return list(
+                session.scalars(
+                    select(RunRow.id).where(RunRow.status == "queued").order_by(RunRow.created_at)
+                )
+            )
+
+    # -- results -------------------------------------------------------------------------
+
+    def file(self, cache_key: str, name: str) -> StoredFile | None:
+        """One file of a result.
+
+        Parameters
+        ----------
+        cache_key : str
+            The result's key.
+        name : str
+            The file's name.
+
+        Returns
+        -------
+        StoredFile or None
+            The file; None if the result has none of that name.
+        """
+        with self._session() as session:
+            row = session.get(Artifact, (cache_key, name))
+            if row is None:
+                return None
+            return StoredFile(row.name, row.media_type, row.size, bytes(row.data))
+
+    def file_names(self, cache_key: str) -> list[tuple[str, str, int]]:
+        """The files of a result.
+
+        Parameters
+        ----------
+        cache_key : str
+            The result's key.
+
+        Returns
+        -------
+        list of tuple
+            ``(name, media_type, size)`` of each file, by name.
+        """
+        with self._session() as session:
+            rows = session.execute(
+                select(Artifact.name, Artifact.media_type, Artifact.size)
+                .where(Artifact.cache_key == cache_key)
+                .order_by(Artifact.name)
+            )
+            return [(str(n), str(m), int(s)) for n, m, s in rows]
+
+    def comparison(self, key: str) -> dict[str, Any] | None:
+        """A stored comparison.
+
+        Parameters
+        ----------
+        key : str
+            Its key (of the two results' keys).
+
+        Returns
+        -------
+        dict or None
+            The comparison; None if there is none.
+        """
+        with self._session() as session:
+            row = session.get(Comparison, key)
+            return dict(row.data) if row is not None else None
+
+    def put_comparison(self, key: str, data: Mapping[str, Any]) -> None:
+        """Store a comparison (kept if one with that key is there already).
+
+        Parameters
+        ----------
+        key : str
+            Its key.
+        data : Mapping
+            The comparison.
+        """
+        try:
+            with self._session() as session:
+                if session.get(Comparison, key) is None:
+                    session.add(Comparison(key=key, data=dict(data), created_at=_now()))
+        except IntegrityError:  # stored by another request in between
+            pass

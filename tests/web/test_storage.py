@@ -1,0 +1,169 @@
+"""The store on SQLite and on a throwaway PostgreSQL server: schema, scenarios, runs, the cache."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+
+import pytest
+
+from tradewar.web.storage import ActiveRunError, Store, StoredFile
+
+pytest_plugins = ["web_support"]
+
+KEY = "a" * 64
+
+
+def _submit(store: Store, key: str = KEY):
+    return store.submit_run(
+        scenario_id="may-2019",
+        scenario_name="may-2019",
+        title="May 2019",
+        request={"builtin": "may-2019"},
+        cache_key=key,
+    )
+
+
+def _file(name: str, text: str) -> StoredFile:
+    data = text.encode()
+    return StoredFile(name, "text/csv", len(data), gzip.compress(data))
+
+
+def test_the_schema_is_made_by_alembic_and_opening_again_keeps_the_data(db_url):
+    from sqlalchemy import inspect, text
+
+    store = Store(db_url)
+    sc = store.add_scenario(name="x", title="X", format="json", content="{}", data={"name": "x"})
+    store.close()
+    store = Store(db_url)  # a second start: migrations find the schema current
+    tables = set(inspect(store.engine).get_table_names())
+    assert {"scenarios", "runs", "artifacts", "comparisons", "alembic_version"} <= tables
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+    assert store.get_scenario(sc.id) == sc
+    store.close()
+
+
+def test_sqlite_runs_in_wal_mode(tmp_path):
+    from sqlalchemy import text
+
+    store = Store(f"sqlite:///{tmp_path / 'sub' / 'tw.db'}")
+    with store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    assert store.backend == "sqlite"
+    store.close()
+
+
+def test_scenarios_are_created_listed_updated_and_deleted(db_url):
+    store = Store(db_url)
+    first = store.add_scenario(
+        name="a", title="A", format="yaml", content="name: a\n", data={"name": "a"}
+    )
+    second = store.add_scenario(
+        name="b", title="B", format="json", content="{}", data={"name": "b", "actions": []}
+    )
+    assert [s.id for s in store.list_scenarios()] == [second.id, first.id]
+    changed = store.update_scenario(
+        first.id, name="a2", title="A2", format="yaml", content="name: a2\n", data={"name": "a2"}
+    )
+    assert changed is not None and changed.name == "a2" and changed.created_at == first.created_at
+    assert changed.updated_at >= first.updated_at
+    assert (
+        store.update_scenario("0" * 32, name="x", title="", format="json", content="", data={})
+        is None
+    )
+    assert store.delete_scenario(first.id) and not store.delete_scenario(first.id)
+    assert store.get_scenario(first.id) is None
+    store.close()
+
+
+def test_a_run_is_queued_run_and_finished_and_then_answers_identical_requests(db_url):
+    store = Store(db_url)
+    run, new = _submit(store)
+    assert new and run.status == "queued" and run.progress == 0
+    with pytest.raises(ActiveRunError) as found:
+        _submit(store)  # identical and still queued: refused, naming the run
+    assert found.value.run.id == run.id
+    assert store.start_run(run.id).status == "running"
+    assert store.start_run(run.id) is None  # taken once only
+    store.set_progress(run.id, "solving", 0.5)
+    assert store.get_run(run.id).progress == 0.5
+    files = [_file("countries.csv", "country,welfare\nUSA,-0.1\n")]
+    assert store.finish_run(run.id, files, seconds=1.5)
+    done = store.get_run(run.id)
+    assert (done.status, done.progress, done.seconds) == ("done", 1.0, 1.5)
+    again, new = _submit(store)
+    assert not new and again.id == run.id  # the cache
+    stored = store.file(KEY, "countries.csv")
+    assert gzip.decompress(stored.data).startswith(b"country,welfare")
+    assert store.file_names(KEY) == [("countries.csv", "text/csv", 25)]
+    assert store.file(KEY, "nothing.csv") is None
+    runs, total = store.list_runs()
+    assert total == 1 and runs[0].id == run.id
+    store.close()
+
+
+def test_cancelled_and_failed_runs_free_their_key(db_url):
+    store = Store(db_url)
+    run, _ = _submit(store)
+    assert store.cancel_run(run.id).status == "cancelled"
+    assert store.start_run(run.id) is None
+    assert store.cancel_run("f" * 32) is None
+    second, new = _submit(store)
+    assert new and second.id != run.id
+    store.start_run(second.id)
+    assert store.fail_run(second.id, {"title": "x", "detail": "y"})
+    assert not store.fail_run(second.id, {"title": "again"})
+    assert not store.finish_run(second.id, [], 0.0)  # a failed run stays failed
+    assert store.get_run(second.id).error == {"title": "x", "detail": "y"}
+    _, new = _submit(store)
+    assert new
+    assert store.list_runs(status="failed")[1] == 1
+    store.close()
+
+
+def test_after_a_restart_running_runs_fail_and_queued_ones_are_resumed(db_url):
+    store = Store(db_url)
+    running, _ = _submit(store, "1" * 64)
+    store.start_run(running.id)
+    queued, _ = _submit(store, "2" * 64)
+    store.close()
+    store = Store(db_url)
+    assert store.recover() == [queued.id]
+    after = store.get_run(running.id)
+    assert after.status == "failed" and after.error["title"] == "interrupted"
+    assert store.get_run(queued.id).status == "queued"
+    store.close()
+
+
+def test_concurrent_identical_requests_start_one_run(db_url):
+    store = Store(db_url)
+    outcomes: list[str] = []
+    lock = threading.Lock()
+
+    def submit() -> None:
+        try:
+            _, new = _submit(store)
+            outcome = "new" if new else "cached"
+        except ActiveRunError:
+            outcome = "conflict"
+        with lock:
+            outcomes.append(outcome)
+
+    threads = [threading.Thread(target=submit) for _ in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert outcomes.count("new") == 1 and outcomes.count("conflict") == 15
+    assert store.list_runs()[1] == 1
+    store.close()
+
+
+def test_comparisons_are_stored_once(db_url):
+    store = Store(db_url)
+    assert store.comparison("k") is None
+    store.put_comparison("k", {"x": 1})
+    store.put_comparison("k", {"x": 2})
+    assert store.comparison("k") == {"x": 1}
+    store.close()
