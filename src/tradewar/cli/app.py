@@ -37,8 +37,9 @@ for command in (
 ):
     app.command()(command)
 app.command()(replicate)
-for command in (mc, sweep, tornado):
-    app.command()(command)
+app.command()(mc)
+app.command()(sweep)
+app.command()(tornado)
 app.command()(news)
 app.command()(serve)
 app.add_typer(data_app, name="data")
