@@ -49,10 +49,8 @@ def data_show(
     ] = None,
 ) -> None:
     """Dimensions, totals by country and the data card of a data set."""
-    from tradewar.data.sources.builtin import canonical_name, locate
+    from tradewar.data.sources.builtin import BUILTIN_DATA, canonical_name, locate
     from tradewar.datasets.registry import SOURCES, data_card, load_data
-
-    from tradewar.data.sources.builtin import BUILTIN_DATA
 
     inputs = BUILTIN_DATA.get(canonical_name(name))
     if inputs is not None and inputs.kind == "files":
