@@ -11,7 +11,7 @@ measurement.
 from __future__ import annotations
 
 import pytest
-from evaluation import FIELDS, load, score, table
+from news_evaluation import FIELDS, load, score, table
 
 from tradewar.news import EVENT_KINDS, read_report
 
