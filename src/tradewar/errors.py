@@ -47,6 +47,11 @@ class PolicyError(ShockError):
         self.path = path
         self.message = message
 
+    @property
+    def field(self) -> str:
+        """The field at fault, dotted (``actions[3].imposer``); empty when unknown."""
+        return _dotted(self.path)
+
 
 def _dotted(path: tuple) -> str:
     out = ""
@@ -57,6 +62,10 @@ def _dotted(path: tuple) -> str:
 
 class MissingExtraError(TradewarError, ImportError):
     """A feature needs an optional dependency that is not installed (names the extra)."""
+
+
+#: The most problems of a scenario its message lists (all stay in ``problems``).
+MAX_PROBLEMS_SHOWN = 50
 
 
 class ScenarioError(TradewarError, ValueError):
@@ -88,9 +97,11 @@ class ScenarioError(TradewarError, ValueError):
         first_line, first_field, _ = problems[0]
         self.line, self.field = first_line, first_field
         lines = []
-        for line, field, message in problems:
+        for line, field, message in problems[:MAX_PROBLEMS_SHOWN]:
             where = f"{file or '<scenario>'}" + (f":{line}" if line else "")
             lines.append(f"{where}: {field}: {message}" if field else f"{where}: {message}")
+        if len(problems) > MAX_PROBLEMS_SHOWN:
+            lines.append(f"... and {len(problems) - MAX_PROBLEMS_SHOWN} more problems")
         super().__init__("\n".join(lines))
 
 

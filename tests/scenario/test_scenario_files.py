@@ -137,7 +137,7 @@ def test_rate_below_minus_100_percent(tmp_path):
       - {date: 2019-05-10, kind: tariff, imposer: HOM, set: -1.5}
     """,
     )
-    with pytest.raises(ScenarioError, match=r":4: actions\[0\]: 'set' must be above -1"):
+    with pytest.raises(ScenarioError, match=r":4: actions\[0\]\.set: must be above -1"):
         load_scenario(path)
     path = write(
         tmp_path,

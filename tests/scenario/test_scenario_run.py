@@ -438,12 +438,12 @@ def test_a_start_state_that_cannot_be_solved_is_located(tmp_path):
     assert "actions[0]" not in str(info.value)
 
 
-def _start_from(path, other, date="2019-06-01"):
+def _start_from(path, other, date="2019-06-01", own="2020-01-01"):
     path.write_text(
         "name: t\nbaseline: toy\n"
         f"start: {{scenario: {other}, date: {date}}}\n"
         "actions:\n"
-        "  - {date: 2020-01-01, kind: tariff, imposer: HOM, partners: [FOR], add: 0.1}\n"
+        f"  - {{date: {own}, kind: tariff, imposer: HOM, partners: [FOR], add: 0.1}}\n"
     )
     return path
 
@@ -481,7 +481,7 @@ def test_a_chain_of_start_scenarios_applies_the_actions_up_to_each_date(tmp_path
     """,
     )
     b = _start_from(tmp_path / "b.yaml", a, date="2019-06-01")
-    c = _start_from(tmp_path / "c.yaml", b, date="2021-01-01")
+    c = _start_from(tmp_path / "c.yaml", b, date="2021-01-01", own="2021-06-01")
     result = run_scenario(c)
     # a's first action (before 2019-06-01), then b's own (before 2021-01-01)
     assert result.start_world.tariff[0, 1, 0] == pytest.approx(toy.tariff[0, 1, 0] + 0.3)

@@ -55,7 +55,7 @@ def _error(make) -> PolicyError:
         ),
         (
             lambda: tw.tariff(imposer="USA", add={"food": "x"}),
-            "tariff.add.food: must be a valid number, unable to parse string as a number, got 'x'",
+            "tariff.add.food: must be a valid number, got 'x'",
         ),
         (
             lambda: tw.tariff(imposer="USA", add=0.1, coverage_usd=-5),

@@ -132,7 +132,7 @@ def _first_bad(b: Baseline, array_name: str, bad: np.ndarray, what: str) -> None
         value = getattr(b, array_name)[idx]
         raise DataError(
             f"baseline {b.name!r}: {array_name} {what} at {locate(b, array_name, idx)} "
-            f"(value {value!r}; {int(bad.sum())} cell(s) in all)"
+            f"(value {float(value)!r}; {int(bad.sum())} cell(s) in all)"
         )
 
 

@@ -219,8 +219,11 @@ def scenarios() -> None:
 
 def validate(
     scenario: Annotated[str, typer.Argument(help="A built-in scenario name or a YAML file.")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object (the error, if any).")
+    ] = False,
 ) -> None:
-    """Check a scenario file (fields, names of countries and sectors) without solving it."""
+    """Check a scenario without solving it: every check of 'run' short of the solve."""
     from tradewar.scenario import load_scenario
     from tradewar.scenario.timeline import check_scenario
 
@@ -230,6 +233,10 @@ def validate(
     except (TradewarError, OSError) as exc:
         fail(exc)
     sc = loaded.scenario
+    if as_json:
+        doc = {"ok": True, "name": sc.name, "file": loaded.source, "actions": len(sc.actions)}
+        typer.echo(json.dumps(doc))
+        return
     console.print(f"[green]ok[/]: {escape(sc.name)} — {len(sc.actions)} action(s)")
 
 

@@ -13,6 +13,7 @@ References: Santos Silva & Tenreyro (2006); Yotov, Piermartini, Monteiro & Larch
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -190,6 +191,53 @@ def parse_vcov(text: str) -> str | dict[str, str]:
     return text
 
 
+def _check_estimable(
+    data: pd.DataFrame,
+    y: pd.Series,
+    depvar: str,
+    regressors: list[str],
+    fixed: list[str],
+    source: str,
+) -> None:
+    """Refuse, before the estimation library sees them, data PPML cannot estimate.
+
+    pyfixest aborts the whole process (a panic in its compiled core) on some of
+    them, e.g. trade that is zero everywhere.
+    """
+    if not (y > 0).any():
+        raise DataError(f"{source}: {depvar!r} is zero everywhere: there is no trade to fit")
+    usable = np.ones(len(data), dtype=bool)  # rows with every regressor and fixed effect
+    for column in regressors:
+        values = pd.to_numeric(data[column], errors="coerce").to_numpy(dtype=float)
+        infinite = np.isinf(values)
+        if infinite.any():
+            row = data[infinite].iloc[0]
+            pair = " -> ".join(str(row[c]) for c in ("exporter", "importer") if c in data.columns)
+            raise DataError(
+                f"{source}: regressor {column!r} is infinite for {pair or 'a row'} "
+                f"({int(infinite.sum())} row(s))"
+            )
+        usable &= ~np.isnan(values)
+    for fe in fixed:
+        usable &= data[fe].notna().to_numpy()
+    if not usable.any():
+        raise DataError(
+            f"{source}: no row has a value for every regressor and fixed effect of the formula"
+        )
+    rows, y_rows = data[usable], y[usable]
+    # rows that survive: in no fixed-effect group without positive trade
+    keep = np.ones(len(rows), dtype=bool)
+    for fe in fixed:
+        totals = y_rows.groupby(rows[fe]).transform("sum").to_numpy(dtype=float)
+        keep &= totals > 0
+    positive = int((keep & (y_rows.to_numpy(dtype=float) > 0)).sum())
+    if positive < 2:
+        raise DataError(
+            f"{source}: {positive} observation(s) with positive {depvar!r} are left once the "
+            "fixed-effect groups without trade are dropped: too few to estimate"
+        )
+
+
 def estimate_gravity(
     data: pd.DataFrame,
     formula: str,
@@ -241,14 +289,15 @@ def estimate_gravity(
             f"{', '.join(map(repr, missing))}{hint} (columns: {shown})"
         )
     y = pd.to_numeric(data[depvar], errors="coerce")
-    bad = y.isna() | (y < 0)
+    bad = y.isna() | (y < 0) | ~np.isfinite(y.to_numpy(dtype=float, na_value=np.nan))
     if bad.any():
         row = data[bad].iloc[0]
         pair = " -> ".join(str(row[c]) for c in ("exporter", "importer") if c in data.columns)
+        what = "infinite" if np.isinf(float(y[bad].iloc[0])) else "negative or missing"
         raise DataError(
-            f"{source}: {depvar!r} is negative or missing for {pair or 'a row'} "
-            f"({int(bad.sum())} row(s))"
+            f"{source}: {depvar!r} is {what} for {pair or 'a row'} ({int(bad.sum())} row(s))"
         )
+    _check_estimable(data, y, depvar, regressors, fixed, source)
     dropped = []
     for fe in fixed:
         if fe not in data.columns:
@@ -277,11 +326,26 @@ def estimate_gravity(
             vcov = {next(iter(vcov)): "_cluster"}
         elif cluster not in data.columns:
             raise DataError(f"{source}: cluster variable {cluster!r} is not a column")
+    # PPML's slopes do not depend on the units of trade: estimate on trade over its
+    # mean (the intercept, if any, moves by the log of the scale and is moved back)
+    scale = float(y[y > 0].mean())
+    data = data.assign(**{depvar: y / scale})
     try:
-        fit = pf.fepois(formula, data=data, vcov=vcov)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            fit = pf.fepois(formula, data=data, vcov=vcov)
     except Exception as exc:  # pyfixest raises many kinds; report them as data problems
-        raise DataError(f"{source}: PPML estimation of {formula!r} failed: {exc}") from None
+        why = " ".join(str(exc).split())
+        raise DataError(f"{source}: PPML estimation of {formula!r} failed: {why}") from None
     tidy = fit.tidy().reset_index()
+    intercept = tidy["Coefficient"] == "Intercept"
+    for column in ("Estimate", "2.5%", "97.5%"):
+        tidy.loc[intercept, column] += np.log(scale)
+    if not np.all(np.isfinite(tidy["Estimate"].to_numpy(dtype=float))):
+        raise DataError(
+            f"{source}: PPML estimation of {formula!r} gave non-finite coefficients "
+            "(regressors without variation, or trade that the fixed effects explain exactly?)"
+        )
     coefficients = pd.DataFrame(
         {
             "term": tidy["Coefficient"],
@@ -307,6 +371,7 @@ def estimate_gravity(
         y_hat = np.asarray(fit._Y_hat_response).ravel()
         # pandas-stubs type iloc slice assignment as scalars/Series only; pandas takes arrays
         fitted.iloc[: len(fit._Y_hat_response)] = y_hat  # type: ignore[call-overload]
+    fitted = fitted * scale
     return GravityEstimates(
         formula=formula,
         coefficients=coefficients,

@@ -17,11 +17,15 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import math
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
+    AllowInfNan,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     TypeAdapter,
@@ -31,10 +35,14 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic import Strict as StrictType
 
 from tradewar.errors import PolicyError
 
 __all__ = [
+    "MAX_LOG_TRADE_CHANGE",
+    "MAX_RATE",
+    "MAX_USD",
     "Action",
     "CurrencyAction",
     "ExportControlAction",
@@ -59,15 +67,100 @@ def _names_schema(keywords: list[str], what: str) -> WithJsonSchema:
     )
 
 
+Names = Annotated[list[str], Field(min_length=1)]
 Countries = Annotated[
-    list[str] | Literal["all"],
+    Names | Literal["all"],
     _names_schema(["all"], "A country (code or name), a list of them, or 'all'."),
 ]
 Sectors = Annotated[
-    list[str] | Literal["goods", "all"],
+    Names | Literal["goods", "all"],
     _names_schema(["goods", "all"], "A sector, a list of sectors, 'goods' or 'all'."),
 ]
-Rate = float | dict[str, float]
+def _number(value: Any) -> Any:
+    """Numbers as they are, numerals as numbers; never a boolean.
+
+    YAML 1.1 reads ``20.8e9`` (no sign in the exponent) as text, so numerals
+    are read here; ``yes``, ``on`` and ``true`` are booleans, not numbers.
+    """
+    if isinstance(value, bool):
+        raise ValueError(
+            f"must be a number, got {value!r} (yes, no, on, off, true and false are "
+            "booleans in YAML, not numbers)"
+        )
+    if isinstance(value, str):
+        try:
+            number = float(value.replace("_", ""))
+        except ValueError:
+            return value  # the type error names it
+        return number if math.isfinite(number) else value
+    return value
+
+
+#: A finite number (or a numeral such as ``"20.8e9"``); a boolean is not one.
+Number = Annotated[float, BeforeValidator(_number), StrictType(), AllowInfNan(False)]
+#: A whole number; not a boolean.
+Whole = Annotated[int, StrictType()]
+Rate = Number | dict[str, Number]
+
+
+def _no_number(value: Any) -> Any:
+    """A date is a date or text, never a number (pydantic would read 20190510 as seconds)."""
+    if isinstance(value, bool | int | float):
+        raise ValueError(f"a date is written YYYY-MM-DD (e.g. 2019-05-10), got {value!r}")
+    return value
+
+
+#: A calendar date, e.g. ``2019-05-10``.
+Date = Annotated[dt.date, BeforeValidator(_no_number)]
+
+#: The largest tariff rate or rate change accepted (a fraction: 10 is 1,000%).
+MAX_RATE = 10.0
+#: The largest amount in US dollars accepted (a thousand trillion, ten times world GDP).
+MAX_USD = 1e15
+#: The largest log change of trade at constant prices (a factor e^20, about 5e8).
+MAX_LOG_TRADE_CHANGE = 20.0
+#: The largest iceberg cost change (a factor 101) or tariff equivalent accepted.
+MAX_COST_CHANGE = 100.0
+
+
+def _values(value: Any) -> list[float]:
+    if value is None:
+        return []
+    return list(value.values()) if isinstance(value, dict) else [value]
+
+
+def _check_rate(value: Any, *, is_change: bool) -> Any:
+    """A tariff rate (or change) in the plausible range, in the user's words."""
+    for v in _values(value):
+        if abs(v) > MAX_RATE:
+            raise ValueError(
+                f"{v:g} is implausible: rates are fractions (0.25 is 25%) and at most "
+                f"{MAX_RATE:g} ({100 * MAX_RATE:,.0f}%); for an embargo use an "
+                "export_control with coverage_share: 1"
+            )
+        if not is_change and v <= -1:
+            raise ValueError("must be above -1 (-100%)")
+    return value
+
+
+def _check_usd(value: float | None) -> float | None:
+    if value is not None and abs(value) > MAX_USD:
+        raise ValueError(
+            f"{value:g} is implausible: more than ${MAX_USD / 1e12:,.0f} trillion "
+            "(amounts are US dollars a year: 11e9 is $11 billion)"
+        )
+    return value
+
+
+#: US dollars: a finite number of at most :data:`MAX_USD` in size.
+Usd = Annotated[Number, AfterValidator(_check_usd)]
+
+
+def _usd(description: str, *, positive: bool = False) -> Any:
+    """A field of US dollars, optional (positive if asked)."""
+    if positive:
+        return Field(None, gt=0, description=description)
+    return Field(None, description=description)
 
 #: Words that stand for several countries or sectors, by field.
 _KEYWORDS = {
@@ -92,7 +185,7 @@ class Strict(BaseModel):
 
 
 class _ActionBase(Strict):
-    date: dt.date | None = Field(
+    date: Date | None = Field(
         None,
         description="The day the action takes effect (required in a scenario's timeline).",
     )
@@ -117,23 +210,22 @@ class TariffAction(_ActionBase):
     sectors: Sectors = "goods"
     set: Rate | None = Field(None, description="New rate (fraction), or one per sector.")
     add: Rate | None = Field(None, description="Change of the rate (fraction), or per sector.")
-    coverage_usd: float | None = Field(
-        None, gt=0, description="Value of base-year imports covered (USD)."
-    )
-    coverage_by_sector: dict[str, float] | None = Field(
+    coverage_usd: Usd | None = _usd("Value of base-year imports covered (USD).", positive=True)
+    coverage_by_sector: dict[str, Number] | None = Field(
         None, description="How coverage_usd splits across sectors (shares summing to one)."
     )
     covered_share: Rate | None = Field(
         None, description="Share of each sector's imports covered (0-1), one or per sector."
     )
 
+    @field_validator("set", "add")
+    @classmethod
+    def _plausible_rate(cls, value: Any, info: ValidationInfo) -> Any:
+        return _check_rate(value, is_change=info.field_name == "add")
+
     @model_validator(mode="after")
     def _one_rate(self) -> TariffAction:
         self._exactly_one("set", "add")
-        if self.set is not None:
-            values = self.set.values() if isinstance(self.set, dict) else [self.set]
-            if any(v <= -1 for v in values):
-                raise ValueError("'set' must be above -1 (-100%)")
         if self.coverage_by_sector is not None and self.coverage_usd is None:
             raise ValueError("'coverage_by_sector' needs 'coverage_usd'")
         if self.coverage_usd is not None and self.covered_share is not None:
@@ -170,12 +262,12 @@ class ExportControlAction(_ActionBase):
     exporter: str
     partners: Countries = "all"
     sectors: Sectors = "all"
-    tariff_equivalent: float | None = Field(None, ge=0)
-    coverage_share: float | None = Field(
+    tariff_equivalent: Number | None = Field(None, ge=0, le=MAX_COST_CHANGE)
+    coverage_share: Number | None = Field(
         None, gt=0, le=1, description="Share of the flow blocked (1 = embargo)."
     )
-    coverage_usd: float | None = Field(
-        None, gt=0, description="Value of the flow blocked, USD a year (e.g. a firm's purchases)."
+    coverage_usd: Usd | None = _usd(
+        "Value of the flow blocked, USD a year (e.g. a firm's purchases).", positive=True
     )
     rents: Literal["exporter", "importer", "none"] = Field(
         default="exporter", description="Who gets the scarcity rents of the limit."
@@ -194,18 +286,31 @@ class TradeCostAction(_ActionBase):
     exporters: Countries
     importers: Countries
     sectors: Sectors = "all"
-    change: float | None = Field(None, gt=-1, description="Proportional cost change.")
-    partial_effect: float | None = Field(
+    change: Number | None = Field(
+        None, gt=-1, le=MAX_COST_CHANGE, description="Proportional cost change."
+    )
+    partial_effect: Number | None = Field(
         None, description="Log change of trade at constant prices (e.g. a gravity estimate)."
     )
-    regressors: dict[str, float] | None = Field(
+    regressors: dict[str, Number] | None = Field(
         None, description="Set estimated trade-cost regressors to these values (trade_costs)."
     )
-    regressors_of_year: int | None = Field(
-        None, description="Set 'variables' to their values in this year of the data."
+    regressors_of_year: Whole | None = Field(
+        None, ge=1000, le=3000, description="Set 'variables' to their values in this year."
     )
-    variables: list[str] | None = None
+    variables: Names | None = None
     symmetric: bool = Field(False, description="Apply to both directions.")
+
+    @field_validator("partial_effect")
+    @classmethod
+    def _plausible_effect(cls, value: float | None) -> float | None:
+        if value is not None and abs(value) > MAX_LOG_TRADE_CHANGE:
+            raise ValueError(
+                f"{value:g} is implausible: a log change of trade, it multiplies trade at "
+                f"constant prices by e^{value:g}; gravity estimates lie within "
+                f"±{MAX_LOG_TRADE_CHANGE:g}"
+            )
+        return value
 
     @model_validator(mode="after")
     def _one_measure(self) -> TradeCostAction:
@@ -235,15 +340,18 @@ class PurchaseCommitmentAction(_ActionBase):
     buyer: str
     seller: str
     sectors: Sectors = "goods"
-    amount_usd: float | None = None
-    level_usd: float | None = Field(default=None, gt=0, description="Purchases a year, USD.")
-    reference_year: int | None = Field(
-        default=None, description="The year the committed level is stated against."
+    amount_usd: Usd | None = _usd("Change of purchases a year, USD.")
+    level_usd: Usd | None = _usd("Purchases a year, USD.", positive=True)
+    reference_year: Whole | None = Field(
+        default=None,
+        ge=1000,
+        le=3000,
+        description="The year the committed level is stated against.",
     )
-    reference_usd: float | None = Field(
-        default=None, gt=0, description="The buyer's purchases in the reference year, USD."
+    reference_usd: Usd | None = _usd(
+        "The buyer's purchases in the reference year, USD.", positive=True
     )
-    compliance: float = Field(
+    compliance: Number = Field(
         default=1.0, gt=0, le=1, description="Share of the commitment carried out (0-1]."
     )
 
@@ -283,14 +391,16 @@ class CurrencyAction(_ActionBase):
 
     kind: Literal["currency"]
     country: str
-    change: float = Field(
-        gt=-1, description="Depreciation against the dollar (> 0) or appreciation (< 0)."
+    change: Number = Field(
+        gt=-1,
+        le=MAX_RATE,
+        description="Depreciation against the dollar (> 0) or appreciation (< 0).",
     )
     model_as: Literal["recorded", "trade_balance", "tariff_equivalent"] = Field(
         default="recorded", description="What is modelled: nothing, a balance change, or a device."
     )
-    balance_change_usd: float | None = Field(
-        default=None, description="With trade_balance: change of the surplus, USD a year."
+    balance_change_usd: Usd | None = _usd(
+        "With trade_balance: change of the surplus, USD a year."
     )
 
     @model_validator(mode="after")
@@ -429,10 +539,24 @@ def _message(data: dict[str, Any], where: tuple, errors: list[Any]) -> str:
         return "required, but not given"
     if kind == "value_error":
         return str(err["msg"]).removeprefix("Value error, ")
+    if kind == "too_short":
+        return "names nothing: give at least one, or leave the field out"
+    value = err.get("input")
+    if isinstance(value, bool) and any(e["type"] in _NUMBER_ERRORS for e in errors):
+        return (
+            f"must be a number, got {value!r} (yes, no, on, off, true and false are "
+            "booleans in YAML, not numbers)"
+        )
+    finite = [e for e in errors if e["type"] == "finite_number"]
+    if finite:
+        return f"must be a finite number, got {_shown(finite[0]['input'])}"
     if len(errors) > 1 and name in _FORMS:
         return f"expected {_FORMS[str(name)]}, got {_shown(err['input'])}"
     text = str(err["msg"]).replace("Input should be", "must be")
     return f"{text[:1].lower()}{text[1:]}, got {_shown(err['input'])}"
+
+
+_NUMBER_ERRORS = {"float_type", "int_type", "float_parsing", "int_parsing"}
 
 
 def _shown(value: Any) -> str:

@@ -46,6 +46,7 @@ import numpy as np
 from tradewar.baseline import Baseline
 from tradewar.errors import DataError, PolicyError
 from tradewar.policy.actions import (
+    MAX_LOG_TRADE_CHANGE,
     Action,
     CurrencyAction,
     ExportControlAction,
@@ -266,6 +267,12 @@ def _trade_cost(
     mask = cell_mask(world, exporters, importers, sectors)
     if action.symmetric:
         mask |= np.swapaxes(mask, 0, 1)
+    if not mask.any():
+        raise PolicyError(
+            (*path, "importers"),
+            "acts on no trade: these exporters and importers are the same country, and a "
+            "country's sales to itself bear no trade cost",
+        )
     if action.regressors is not None or action.regressors_of_year is not None:
         field = "regressors" if action.regressors is not None else "variables"
         if context is None:
@@ -277,6 +284,16 @@ def _trade_cost(
             delta = context.log_cost_change(action)
         except DataError as exc:
             raise PolicyError((*path, field), str(exc)) from None
+        pairs = mask.any(axis=2)
+        worst = np.where(pairs, np.abs(np.nan_to_num(delta, nan=np.inf)), 0.0)
+        if worst.max(initial=0.0) > MAX_LOG_TRADE_CHANGE:
+            i, j = np.unravel_index(int(np.argmax(worst)), worst.shape)
+            raise PolicyError(
+                (*path, field),
+                f"changes trade between {world.countries[i]} and {world.countries[j]} at "
+                f"constant prices by a factor e^{delta[i, j]:.4g}: implausible (more than "
+                f"e^{MAX_LOG_TRADE_CHANGE:g}); check the regressors' values and units",
+            )
         factor = np.exp(-delta[:, :, None] / world.theta)
         state.trade_cost_hat[mask] *= np.broadcast_to(factor, world.trade.shape)[mask]
         return

@@ -122,5 +122,5 @@ def _first_bad(baseline: Baseline, name: str, arr: np.ndarray, bad: np.ndarray, 
         i, n, s = (int(k) for k in np.argwhere(bad)[0])
         raise ShockError(
             f"shock {name} {what} for exporter {baseline.countries[i]}, importer "
-            f"{baseline.countries[n]}, sector {baseline.sectors[s]} (value {arr[i, n, s]!r})"
+            f"{baseline.countries[n]}, sector {baseline.sectors[s]} (value {float(arr[i, n, s])!r})"
         )

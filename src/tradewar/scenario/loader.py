@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -13,10 +14,17 @@ from pydantic import BaseModel, ValidationError
 
 from tradewar.errors import PolicyError, ScenarioError
 from tradewar.policy.actions import parse_action
-from tradewar.scenario.schema import Scenario
-from tradewar.scenario.yaml_lines import Lines, load_yaml
+from tradewar.scenario.schema import REMOVE_WITHOUT_EXTENDS, Scenario
+from tradewar.scenario.yaml_lines import Lines, load_yaml, read_text
 
-__all__ = ["ScenarioFile", "SourceMap", "builtin_scenarios", "load_scenario", "scenario_from_data"]
+__all__ = [
+    "ScenarioFile",
+    "SourceMap",
+    "builtin_scenarios",
+    "file_key",
+    "load_scenario",
+    "scenario_from_data",
+]
 
 
 def _library() -> Path:
@@ -132,53 +140,118 @@ def _field(path: tuple) -> str:
     return out
 
 
+#: The longest chain of ``extends`` (or of start scenarios) followed.
+MAX_CHAIN = 32
+
+
+def file_key(source: str | Path) -> str:
+    """What identifies a scenario file however its path is spelt.
+
+    ``./a.yaml``, ``../dir/a.yaml``, a symbolic link or a hard link to it give
+    the same key (its device and inode); a name that is no file is its own key.
+
+    Parameters
+    ----------
+    source : str or Path
+        A scenario's file (or ``<dict>``).
+
+    Returns
+    -------
+    str
+        The key.
+    """
+    try:
+        info = os.stat(source)
+    except (OSError, ValueError):
+        return str(source)
+    return f"{info.st_dev}:{info.st_ino}"
+
+
 def _resolve(ref: str | Path, relative_to: Path | None) -> tuple[Path, str]:
     text = str(ref)
     library = builtin_scenarios()
     if text in library:
         return library[text], text
     path = Path(text)
-    if not path.is_absolute() and relative_to is not None and not path.exists():
-        path = relative_to / path
-    if not path.is_file():
+    try:
+        if not path.is_absolute() and relative_to is not None and not path.exists():
+            path = relative_to / path
+        found = path.is_file()
+    except (OSError, ValueError):  # a name the system cannot look up (too long, NUL)
+        found = False
+    if not found:
         import difflib
 
         close = difflib.get_close_matches(text, library, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
-        raise ScenarioError([(None, "", f"no built-in scenario or file named {text!r}{hint}")])
+        shown = text if len(text) <= 200 else text[:197] + "..."
+        raise ScenarioError([(None, "", f"no built-in scenario or file named {shown!r}{hint}")])
     return path, str(path)
 
 
 def _load_raw(
-    ref: str | Path, relative_to: Path | None, chain: tuple[str, ...]
+    ref: str | Path, relative_to: Path | None, chain: tuple[tuple[str, str], ...]
 ) -> tuple[dict[str, Any], Lines, str, list[tuple[str, Lines, tuple]]]:
     path, source = _resolve(ref, relative_to)
-    if source in chain:
+    key = file_key(path)
+    if key in {k for k, _ in chain}:
+        names = " -> ".join(name for _, name in (*chain, (key, source)))
+        raise ScenarioError([(None, "extends", f"circular 'extends': {names}")])
+    if len(chain) >= MAX_CHAIN:
         raise ScenarioError(
-            [(None, "extends", f"circular 'extends': {' -> '.join(chain)}")], source
+            [(None, "extends", f"more than {MAX_CHAIN} scenarios extend one another")]
         )
-    data, lines = load_yaml(path.read_text(encoding="utf-8"), source)
+    data, lines = load_yaml(read_text(path, source), source)
     if not isinstance(data, dict):
         raise ScenarioError(
             [(lines.find(()), "", "a scenario must be a mapping of fields")], source
         )
-    merged, origins = _merge_parent(data, lines, source, path.parent, chain)
+    merged, origins = _merge_parent(data, lines, source, path.parent, (*chain, (key, source)))
     return merged, lines, source, origins
 
 
 def _merge_parent(
-    data: dict[str, Any], lines: Lines, source: str, folder: Path, chain: tuple[str, ...]
+    data: dict[str, Any],
+    lines: Lines,
+    source: str,
+    folder: Path,
+    chain: tuple[tuple[str, str], ...],
 ) -> tuple[dict[str, Any], list[tuple[str, Lines, tuple]]]:
-    """Resolve ``extends``: the parent's fields and actions under this scenario's."""
+    """Resolve ``extends``: the parent's fields and actions under this scenario's.
+
+    ``chain`` holds ``(file key, name)`` of this scenario and those it extends from.
+    """
     actions = data.get("actions") or []
     if not isinstance(actions, list):
         raise ScenarioError([(lines.find(("actions",)), "actions", "must be a list")], source)
     origins = [(source, lines, ("actions", i)) for i in range(len(actions))]
     parent_ref = data.get("extends")
     if parent_ref is None:
+        if data.get("remove_actions"):
+            raise ScenarioError(
+                [(lines.find(("remove_actions",)), "remove_actions", REMOVE_WITHOUT_EXTENDS)],
+                source,
+            )
         return data, origins
-    parent, _, _, parent_origins = _load_raw(parent_ref, folder, (*chain, source))
-    removed = set(data.get("remove_actions") or [])
+    if not isinstance(parent_ref, str):
+        raise ScenarioError(
+            [(lines.find(("extends",)), "extends", "must be a scenario name or a file")], source
+        )
+    removed_raw = data.get("remove_actions") or []
+    if not isinstance(removed_raw, list) or not all(isinstance(r, str) for r in removed_raw):
+        raise ScenarioError(
+            [(lines.find(("remove_actions",)), "remove_actions", "must be a list of labels")],
+            source,
+        )
+    try:
+        parent, _, _, parent_origins = _load_raw(parent_ref, folder, chain)
+    except ScenarioError as exc:
+        if exc.file is None:  # the parent was not found: the error is this file's
+            raise ScenarioError(
+                [(lines.find(("extends",)), "extends", m) for _, _, m in exc.problems], source
+            ) from None
+        raise
+    removed = set(removed_raw)
     parent_actions = parent.get("actions") or []
     labels = {a.get("label") for a in parent_actions if isinstance(a, dict)}
     unknown = removed - labels
@@ -285,13 +358,15 @@ def _fields_at(path: tuple) -> list[str]:
     return list(model.model_fields) if model is not None else []
 
 
-def load_scenario(ref: str | Path) -> ScenarioFile:
+def load_scenario(ref: str | Path, *, relative_to: str | Path | None = None) -> ScenarioFile:
     """Load and validate a scenario (a built-in name or a YAML file).
 
     Parameters
     ----------
     ref : str or Path
         A built-in scenario name (:func:`builtin_scenarios`) or a YAML file.
+    relative_to : str or Path, optional
+        A folder to look in for a relative file that is not in the working directory.
 
     Returns
     -------
@@ -303,7 +378,8 @@ def load_scenario(ref: str | Path) -> ScenarioFile:
     ScenarioError
         Naming the file, line and field of every problem found.
     """
-    data, lines, source, origins = _load_raw(ref, None, ())
+    folder = Path(relative_to) if relative_to is not None else None
+    data, lines, source, origins = _load_raw(ref, folder, ())
     return _validated(data, lines, source, origins)
 
 
@@ -336,7 +412,7 @@ def scenario_from_data(
     raw = data.model_dump(mode="json", exclude_unset=True) if isinstance(data, Scenario) else data
     if not isinstance(raw, Mapping):
         raise ScenarioError([(None, "", "a scenario must be a mapping of fields")], "<dict>")
-    merged, origins = _merge_parent(dict(raw), Lines(), "<dict>", base, ())
+    merged, origins = _merge_parent(dict(raw), Lines(), "<dict>", base, (("<dict>", "<dict>"),))
     return _validated(merged, Lines(), "<dict>", origins, base)
 
 

@@ -11,14 +11,14 @@ exports a JSON Schema for editors.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from tradewar.policy.actions import Action, Strict
+from tradewar.policy.actions import Action, Date, Number, Strict, Whole
 
 __all__ = [
+    "MAX_ELASTICITY",
     "BaselineSpec",
     "ModelSpec",
     "Scenario",
@@ -29,12 +29,20 @@ __all__ = [
 ]
 
 
+#: The error of ``remove_actions`` in a scenario that extends none.
+REMOVE_WITHOUT_EXTENDS = (
+    "'remove_actions' drops inherited actions: it needs 'extends' (a scenario to inherit from)"
+)
+#: The largest trade elasticity θ accepted.
+MAX_ELASTICITY = 200.0
+
+
 class Source(Strict):
     """A document the scenario relies on."""
 
     title: str
     url: str | None = None
-    date: dt.date | None = None
+    date: Date | None = None
 
 
 class BaselineSpec(Strict):
@@ -60,7 +68,7 @@ class StartSpec(Strict):
 
     state: str | None = None
     scenario: str | None = None
-    date: dt.date | None = None
+    date: Date | None = None
     actions: list[Action] | None = None
 
     @model_validator(mode="after")
@@ -87,12 +95,16 @@ class TradeCostsSpec(Strict):
         "gravity-wiod0014 (or one under TRADEWAR_DATA).",
     )
     formula: str = Field(description="pyfixest formula, e.g. 'trade ~ x | exporter + importer'.")
-    year: int | None = Field(None, description="The year whose flows are the baseline.")
+    year: Whole | None = Field(None, description="The year whose flows are the baseline.")
     exporter: str = "exporter"
     importer: str = "importer"
     trade: str = "trade"
-    sigma: float | None = Field(None, gt=1, description="Elasticity of substitution.")
-    theta: float | None = Field(None, gt=0, description="Trade elasticity (sigma - 1).")
+    sigma: Number | None = Field(
+        None, gt=1, le=MAX_ELASTICITY + 1, description="Elasticity of substitution."
+    )
+    theta: Number | None = Field(
+        None, gt=0, le=MAX_ELASTICITY, description="Trade elasticity (sigma - 1)."
+    )
     flows: Literal["observed", "fitted"] = "observed"
     international_only: bool = Field(False, description="Estimate on international flows.")
     vcov: str = Field("hetero", description="'hetero', 'iid' or 'cluster:COLUMN'.")
@@ -125,7 +137,7 @@ class ModelSpec(Strict):
         ),
     )
     reference: str | None = Field(default=None, description="Gravity: importer whose IMR is fixed.")
-    elasticities: float | dict[str, float] | None = Field(
+    elasticities: Number | dict[str, Number] | None = Field(
         default=None, description="θ for every sector, or per sector (overrides the data's)."
     )
     deficits: Literal["fixed", "zero", "multiplicative"] = "fixed"
@@ -136,6 +148,11 @@ class ModelSpec(Strict):
         values = value.values() if isinstance(value, dict) else [value]
         if value is not None and any(v <= 0 for v in values):
             raise ValueError("trade elasticities must be positive")
+        if value is not None and any(v > MAX_ELASTICITY for v in values):
+            raise ValueError(
+                f"a trade elasticity above {MAX_ELASTICITY:g} is implausible (estimates lie "
+                "between about 1 and 50)"
+            )
         return value
 
     @model_validator(mode="after")
@@ -169,6 +186,19 @@ class Scenario(Strict):
         None, description="The pair whose bilateral trade is reported (default USA, CHN)."
     )
     actions: list[Action] = Field(default_factory=list)
+
+    @field_validator("focus")
+    @classmethod
+    def _a_pair(cls, value: tuple[str, str] | None) -> tuple[str, str] | None:
+        if value is not None and value[0] == value[1]:
+            raise ValueError("names one country twice: give two different countries")
+        return value
+
+    @model_validator(mode="after")
+    def _removes_inherited(self) -> Scenario:
+        if self.remove_actions and self.extends is None:
+            raise ValueError(REMOVE_WITHOUT_EXTENDS)
+        return self
 
 
 def json_schema() -> dict:

@@ -8,13 +8,13 @@ from typing import Any
 import numpy as np
 
 from tradewar.baseline import Baseline
-from tradewar.errors import DataError, EquilibriumError, PolicyError
+from tradewar.errors import DataError, EquilibriumError, PolicyError, ScenarioError
 from tradewar.model.options import SolverOptions
 from tradewar.policy.actions import PurchaseCommitmentAction
 from tradewar.policy.compile import PolicyState, ReferenceWorlds, apply_action
 from tradewar.results.counterfactual import DeficitTreatment
 from tradewar.results.solving import TargetError, solve_policy
-from tradewar.scenario.loader import ScenarioFile, load_scenario
+from tradewar.scenario.loader import MAX_CHAIN, ScenarioFile, file_key, load_scenario
 from tradewar.scenario.schema import Scenario, StartSpec
 
 __all__ = [
@@ -219,10 +219,19 @@ def start_state(
             raise loaded.error(problems)
         return state
     # another scenario's state on a date
-    other = load_scenario(str(spec.scenario))
-    if other.source in chain:
+    try:
+        other = load_scenario(str(spec.scenario), relative_to=loaded.folder)
+    except ScenarioError as exc:
+        if exc.file is not None:
+            raise
+        raise loaded.error([(("start", "scenario"), m) for _, _, m in exc.problems]) from None
+    if file_key(other.source) in {file_key(source) for source in chain}:
         circle = " -> ".join(Path(source).name for source in (*chain, other.source))
         raise loaded.error([(("start", "scenario"), f"circular start scenarios ({circle})")])
+    if len(chain) >= MAX_CHAIN:
+        raise loaded.error(
+            [(("start", "scenario"), f"more than {MAX_CHAIN} start scenarios in a chain")]
+        )
     other_state = start_state(other, world, (*chain, other.source), context, references)
     for i, action in enumerate(other.scenario.actions):
         if action.date is not None and spec.date is not None and action.date <= spec.date:

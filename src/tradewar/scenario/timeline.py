@@ -20,6 +20,7 @@ from tradewar.baseline import Baseline
 from tradewar.errors import EquilibriumError, PolicyError
 from tradewar.model.options import SolverOptions
 from tradewar.policy.compile import PolicyState, apply_action
+from tradewar.policy.resolve import country_index
 from tradewar.results.counterfactual import Counterfactual
 from tradewar.results.solving import TargetError, solve, solve_policy
 from tradewar.scenario.conflicts import check_same_date_conflicts
@@ -172,6 +173,10 @@ def check_scenario(
     if problems:
         raise loaded.error(problems)
     world, context = build_setup(loaded)
+    problems += _check_names(loaded, world) + _check_dates(loaded)
+    if problems:
+        raise loaded.error(problems)
+    sc = loaded.scenario
     references = reference_worlds(loaded, world)
     probe = PolicyState.of(world)
     for index in _in_date_order(sc):
@@ -183,6 +188,64 @@ def check_scenario(
         raise loaded.error(problems)
     check_same_date_conflicts(loaded, world)
     return world, start_state(loaded, world, (loaded.source,), context, references), context
+
+
+def _check_names(loaded: ScenarioFile, world: Baseline) -> list[tuple[tuple, str]]:
+    """Check ``focus`` and ``model.reference`` against the world; write them as its codes.
+
+    A country given by name (``China``) is replaced in ``loaded.scenario`` by its
+    code, so that the reports find it.
+    """
+    sc = loaded.scenario
+    problems: list[tuple[tuple, str]] = []
+    if sc.focus is not None:
+        codes = []
+        for k, name in enumerate(sc.focus):
+            try:
+                codes.append(world.countries[country_index(world, name, ("focus", k))])
+            except PolicyError as p:
+                problems.append((p.path, p.message))
+        if len(codes) == 2 and codes[0] == codes[1]:
+            problems.append((("focus",), f"names {codes[0]} twice: give two countries"))
+        elif len(codes) == 2:
+            sc = sc.model_copy(update={"focus": (codes[0], codes[1])})
+    reference = sc.model.reference
+    if reference is not None:
+        if sc.model.kind != "gravity":
+            problems.append(
+                (
+                    ("model", "reference"),
+                    "'reference' (the importer whose price index is fixed) is for "
+                    "kind: gravity; this model's numeraire is world labour income",
+                )
+            )
+        else:
+            try:
+                code = world.countries[country_index(world, reference, ("model", "reference"))]
+                model = sc.model.model_copy(update={"reference": code})
+                sc = sc.model_copy(update={"model": model})
+            except PolicyError as p:
+                problems.append((p.path, p.message))
+    loaded.scenario = sc
+    return problems
+
+
+def _check_dates(loaded: ScenarioFile) -> list[tuple[tuple, str]]:
+    """Actions dated before the start's date: the start already holds that day's state."""
+    sc = loaded.scenario
+    start = sc.start
+    begins = None if isinstance(start, str) else start.date
+    if begins is None:
+        return []
+    return [
+        (
+            ("actions", i, "date"),
+            f"{action.date} is before the start ({begins}), whose state already holds "
+            "that day's policy: date the action after the start, or start earlier",
+        )
+        for i, action in enumerate(sc.actions)
+        if action.date is not None and action.date < begins
+    ]
 
 
 def _in_date_order(sc: Scenario) -> list[int]:
@@ -220,8 +283,8 @@ def run_scenario(
     """
     started = time.perf_counter()
     loaded = _as_file(scenario)
-    sc = loaded.scenario
     world, start_policy, context = check_scenario(loaded)
+    sc = loaded.scenario  # focus and reference written as the world's codes
     conditional = sc.model.kind == "gravity" and sc.model.ge == "conditional"
     deficits = deficit_treatment(sc)
     start = start_world(loaded, world, start_policy, deficits, options)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -77,13 +78,31 @@ def load_baseline(path: str | Path) -> tuple[Baseline, str]:
     path = Path(path)
     if not path.is_file():
         raise DataError(f"{path}: file not found")
+    with open(path, "rb") as handle:
+        head = handle.read(4)
+    if not head:
+        raise DataError(f"{path}: the file is empty (not a tradewar baseline file)")
+    if head != b"PK\x03\x04":
+        raise DataError(f"{path}: not a tradewar baseline file (not an .npz archive)")
     try:
         with np.load(path, allow_pickle=False) as data:
+            if not hasattr(data, "files"):
+                raise ValueError("a single array, not an .npz archive")
+            absent = [k for k in ("meta", *_ARRAYS) if k not in data.files]
+            if absent:
+                raise ValueError(f"it has no array {absent[0]!r}")
             meta = json.loads(str(data["meta"]))
-            arrays = {k: data[k] for k in _ARRAYS}
-            arrays.update({k: data[k] for k in _OPTIONAL if k in data.files})
-    except (OSError, ValueError, KeyError) as exc:
-        raise DataError(f"{path}: not a tradewar baseline file ({exc})") from None
+            arrays = {k: np.asarray(data[k]) for k in _ARRAYS}
+            arrays.update({k: np.asarray(data[k]) for k in _OPTIONAL if k in data.files})
+    except Exception as exc:  # zip, zlib, numpy and json each fail in their own way
+        why = " ".join(str(exc).split()) or type(exc).__name__
+        raise DataError(f"{path}: not a tradewar baseline file ({why})") from None
+    _check_meta(meta, path)
+    floats: dict[str, Any] = {}
+    for name, array in arrays.items():
+        if array.dtype.kind not in "fiub":
+            raise DataError(f"{path}: array {name!r} is not numeric ({array.dtype})")
+        floats[name] = array.astype(float)
     baseline = Baseline(
         countries=tuple(meta["countries"]),
         sectors=tuple(meta["sectors"]),
@@ -91,6 +110,29 @@ def load_baseline(path: str | Path) -> tuple[Baseline, str]:
         description=meta.get("description", ""),
         usd_per_unit=meta.get("usd_per_unit"),
         goods=tuple(meta.get("goods", ())),
-        **arrays,
+        **floats,
     )
     return baseline, meta.get("card", "")
+
+
+def _check_meta(meta: object, path: Path) -> None:
+    """Raise a DataError naming the first field of a baseline file's metadata that is wrong."""
+    if not isinstance(meta, dict):
+        raise DataError(f"{path}: not a tradewar baseline file (its metadata is no mapping)")
+    texts = {"countries": True, "sectors": True, "goods": False}
+    for key, required in texts.items():
+        value = meta.get(key)
+        if value is None and not required:
+            continue
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise DataError(f"{path}: metadata {key!r} must be a list of names")
+    if not isinstance(meta.get("name"), str):
+        raise DataError(f"{path}: metadata 'name' must be text")
+    for key in ("description", "card"):
+        if not isinstance(meta.get(key, ""), str):
+            raise DataError(f"{path}: metadata {key!r} must be text")
+    usd = meta.get("usd_per_unit")
+    if usd is not None and (
+        isinstance(usd, bool) or not isinstance(usd, int | float) or not 0 < usd < float("inf")
+    ):
+        raise DataError(f"{path}: metadata 'usd_per_unit' must be a positive number")

@@ -64,10 +64,20 @@ def read_table(path: str | Path, **kwargs: Any) -> pd.DataFrame:
         if suffix in {".xlsx", ".xls"}:
             return pd.read_excel(path, **kwargs)
     except (ValueError, OSError, UnicodeDecodeError, ImportError) as exc:
-        raise DataError(f"{path}: cannot be read as a {suffix[1:]} table ({exc})") from None
+        raise DataError(f"{path}: cannot be read as a {suffix[1:]} table ({_why(exc)})") from None
+    except Exception as exc:  # each reader fails its own way on a corrupted file (struct, zlib)
+        raise DataError(
+            f"{path}: cannot be read as a {suffix[1:]} table (corrupted? {_why(exc)})"
+        ) from None
     raise DataError(
         f"{path}: unknown file type {suffix!r} (expected .csv, .tsv, .dlm, .parquet, .dta, .xlsx)"
     )
+
+
+def _why(exc: BaseException) -> str:
+    """An exception's message on one line, cut to a readable length."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 200 else text[:197] + "..."
 
 
 def require_columns(frame: pd.DataFrame, columns: Iterable[str], source: str | Path) -> None:
@@ -122,8 +132,8 @@ def read_mat(path: str | Path, names: Iterable[str]) -> dict[str, np.ndarray]:
         raise DataError(f"{path}: file not found")
     try:
         data = scipy.io.loadmat(path)
-    except (ValueError, OSError, NotImplementedError) as exc:
-        raise DataError(f"{path}: not a MATLAB v5 file ({exc})") from None
+    except Exception as exc:  # scipy fails its own way on each kind of corruption
+        raise DataError(f"{path}: not a MATLAB v5 file ({_why(exc)})") from None
     missing = [n for n in names if n not in data]
     if missing:
         raise DataError(f"{path}: missing array(s) {', '.join(missing)}")
