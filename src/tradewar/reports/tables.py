@@ -120,7 +120,7 @@ def _in_the_books_normalisation(
     world = cf.baseline
     reference = world.countries[world.country_index(model.reference) if model.reference else 0]
     out = out.copy()
-    numeraire = 1.0 + float(out.at[reference, "price_index_pct"]) / 100.0
+    numeraire = 1.0 + out["price_index_pct"].astype(float)[reference] / 100.0
     for column in _NOMINAL_PCT:
         out[column] = 100.0 * ((1.0 + out[column] / 100.0) / numeraire - 1.0)
     for column in _NOMINAL_USD:
