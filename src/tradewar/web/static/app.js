@@ -1,0 +1,736 @@
+// tradewar's web app: the scenario library, a scenario builder, runs as charts, maps and
+// tables, and comparisons. Plain JavaScript, no build step, no network beyond this server:
+// Plotly is served by the server from its installed package, the world map is tradewar's.
+"use strict";
+
+const API = "/api/v1";
+const KINDS = ["tariff", "export_control", "trade_cost", "purchase_commitment", "currency"];
+const view = () => document.getElementById("view");
+
+// ---- small helpers ----------------------------------------------------------------------
+
+function h(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else if (key === "dataset") Object.assign(node.dataset, value);
+    else if (key in node && key !== "list") node[key] = value;
+    else node.setAttribute(key, value === true ? "" : value);
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function fill(node, ...children) {
+  node.replaceChildren(...children.flat().filter((n) => n !== null && n !== undefined && n !== false));
+  return node;
+}
+
+function show(...nodes) {
+  return fill(view(), ...nodes);
+}
+
+function pct(value, digits = 3) {
+  if (value === null || value === undefined || Number.isNaN(value)) return "–";
+  return (value > 0 ? "+" : "") + value.toFixed(digits);
+}
+
+function money(value) {
+  if (value === null || value === undefined || Number.isNaN(value)) return "–";
+  const sign = value < 0 ? "-" : "";
+  const abs = Math.abs(value);
+  if (abs >= 1e12) return `${sign}$${(abs / 1e12).toFixed(2)}T`;
+  if (abs >= 1e9) return `${sign}$${(abs / 1e9).toFixed(1)}B`;
+  if (abs >= 1e6) return `${sign}$${(abs / 1e6).toFixed(1)}M`;
+  return `${sign}$${abs.toFixed(0)}`;
+}
+
+function signed(value, text) {
+  return h("span", { className: value > 0 ? "pos" : value < 0 ? "neg" : "" }, text);
+}
+
+function safeLink(url, text) {
+  // only http(s) addresses become links; anything else is shown as text
+  return /^https?:\/\/[^\s"'<>]+$/i.test(url || "")
+    ? h("a", { href: url, rel: "noopener noreferrer", target: "_blank" }, text || url)
+    : h("span", {}, text || url || "");
+}
+
+// ---- the API ----------------------------------------------------------------------------
+
+class ApiError extends Error {
+  constructor(status, body) {
+    const error = (body && body.error) || {};
+    super(error.detail || error.title || `HTTP ${status}`);
+    this.status = status;
+    this.error = error;
+    this.problems = error.problems || [];
+  }
+}
+
+function token() {
+  return sessionStorage.getItem("tradewar-token") || "";
+}
+
+function askToken() {
+  const dialog = document.getElementById("token-dialog");
+  const input = document.getElementById("token-input");
+  input.value = "";
+  return new Promise((resolve) => {
+    dialog.addEventListener("close", () => {
+      sessionStorage.setItem("tradewar-token", input.value.trim());
+      resolve();
+    }, { once: true });
+    dialog.showModal();
+  });
+}
+
+async function request(path, options = {}, retried = false) {
+  const headers = Object.assign({}, options.headers || {});
+  if (token()) headers.Authorization = `Bearer ${token()}`;
+  if (options.json !== undefined) {
+    headers["Content-Type"] = "application/json";
+    options = Object.assign({}, options, { body: JSON.stringify(options.json) });
+  }
+  const response = await fetch(path.startsWith("/") ? path : `${API}/${path}`,
+    Object.assign({}, options, { headers }));
+  if (response.status === 401 && !retried) {
+    await askToken();
+    return request(path, options, true);
+  }
+  return response;
+}
+
+async function api(path, options = {}) {
+  const response = await request(path, options);
+  const text = await response.text();
+  let body = null;
+  try { body = text ? JSON.parse(text) : null; } catch (e) { body = { error: { detail: text } }; }
+  if (!response.ok) throw new ApiError(response.status, body);
+  return body;
+}
+
+async function download(path, filename) {
+  const response = await request(path);
+  if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+  const blob = await response.blob();
+  const link = h("a", { href: URL.createObjectURL(blob), download: filename });
+  document.body.append(link);
+  link.click();
+  setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+}
+
+function problemList(err) {
+  const items = (err.problems && err.problems.length ? err.problems : [{ message: err.message }])
+    .map((p) => h("li", {},
+      p.line ? `line ${p.line}: ` : "", p.field ? h("code", {}, p.field) : "",
+      p.field ? ": " : "", p.message));
+  return h("div", { className: "problems", role: "alert" },
+    h("strong", {}, err.error && err.error.title ? err.error.title : "error"), h("ul", {}, items));
+}
+
+// ---- shared data ------------------------------------------------------------------------
+
+const cache = {};
+async function once(key, load) {
+  if (!(key in cache)) cache[key] = load().catch((e) => { delete cache[key]; throw e; });
+  return cache[key];
+}
+const datasets = () => once("datasets", () => api("datasets"));
+const dataset = (name) => once(`dataset:${name}`, () => api(`datasets/${encodeURIComponent(name)}`));
+const worldMap = () => once("map", () => api("world-map"));
+
+// ---- routing ----------------------------------------------------------------------------
+
+const routes = [
+  [/^#\/library$/, () => libraryView()],
+  [/^#\/builder(?:\/([a-z0-9-]+))?$/, (m) => builderView(m[1])],
+  [/^#\/runs$/, () => runsView()],
+  [/^#\/runs\/([0-9a-f]+)$/, (m) => runView(m[1])],
+  [/^#\/compare(?:\/([0-9a-f]+)\/([0-9a-f]+))?$/, (m) => compareView(m[1], m[2])],
+];
+
+let generation = 0;
+async function route() {
+  generation += 1;
+  const hash = location.hash || "#/library";
+  for (const link of document.querySelectorAll("nav a")) {
+    link.classList.toggle("active", hash.startsWith(`#/${link.dataset.nav}`));
+  }
+  for (const [pattern, render] of routes) {
+    const match = hash.match(pattern);
+    if (match) {
+      try { await render(match); } catch (err) { show(h("h1", {}, "Something went wrong"), problemList(err)); }
+      return;
+    }
+  }
+  location.hash = "#/library";
+}
+window.addEventListener("hashchange", route);
+window.addEventListener("DOMContentLoaded", route);
+
+// ---- the library ------------------------------------------------------------------------
+
+async function startRun(body) {
+  try {
+    const run = await api("runs", { method: "POST", json: body });
+    location.hash = `#/runs/${run.id}`;
+  } catch (err) {
+    if (err.status === 409 && err.error.run) location.hash = `#/runs/${err.error.run.id}`;
+    else throw err;
+  }
+}
+
+function scenarioCard(sc) {
+  const dates = sc.first_date ? `${sc.first_date} – ${sc.last_date}` : "no dated actions";
+  const buttons = [
+    h("button", { className: "primary", onclick: () => startRun({ scenario_id: sc.id }).catch(alertError) }, "Run"),
+    h("a", { className: "button", href: `#/builder/${sc.id}` }, sc.builtin ? "Open a copy" : "Edit"),
+    h("button", { onclick: () => download(`${API}/scenarios/${sc.id}/yaml`, `${sc.name}.yaml`).catch(alertError) }, "YAML"),
+  ];
+  if (!sc.builtin) {
+    buttons.push(h("button", {
+      className: "danger",
+      onclick: async () => {
+        if (!confirm(`Delete ${sc.title || sc.name}?`)) return;
+        await api(`scenarios/${sc.id}`, { method: "DELETE" }).catch(alertError);
+        route();
+      },
+    }, "Delete"));
+  }
+  return h("article", { className: "card scenario", dataset: { id: sc.id } },
+    h("h3", {}, sc.title || sc.name),
+    h("p", { className: "muted" }, h("code", {}, sc.name), ` · ${sc.actions} action(s) · ${dates} · world: ${sc.baseline}`),
+    sc.description ? h("p", {}, sc.description.length > 400 ? `${sc.description.slice(0, 400)}…` : sc.description) : null,
+    sc.sources.length ? h("details", {}, h("summary", {}, `Sources (${sc.sources.length})`),
+      h("ul", { className: "sources" }, sc.sources.map((s) => h("li", {},
+        safeLink(s.url, s.title), s.date ? ` (${s.date})` : "")))) : null,
+    h("div", { className: "row" }, buttons));
+}
+
+function alertError(err) {
+  const box = problemList(err);
+  view().prepend(box);
+  box.scrollIntoView({ behavior: "smooth" });
+}
+
+async function libraryView() {
+  const scenarios = await api("scenarios");
+  const builtin = scenarios.filter((s) => s.builtin);
+  const own = scenarios.filter((s) => !s.builtin);
+  show(
+    h("h1", {}, "Scenario library"),
+    h("p", { className: "muted" }, "Trade conflicts written as dated actions. Run one, or open a copy in the builder."),
+    h("div", { className: "grid" }, builtin.map(scenarioCard)),
+    h("h2", {}, "Your scenarios"),
+    own.length ? h("div", { className: "grid" }, own.map(scenarioCard))
+      : h("p", { className: "muted" }, "None yet: ", h("a", { href: "#/builder" }, "build one"), "."),
+  );
+}
+
+// ---- the builder ------------------------------------------------------------------------
+
+const NEW_ACTION = {
+  tariff: () => ({ kind: "tariff", imposer: "USA", partners: ["CHN"], sectors: "goods", add: 0.1 }),
+  export_control: () => ({ kind: "export_control", exporter: "USA", partners: ["CHN"], sectors: ["electronics"], coverage_share: 0.3 }),
+  trade_cost: () => ({ kind: "trade_cost", exporters: ["USA"], importers: ["CHN"], sectors: "all", change: 0.1 }),
+  purchase_commitment: () => ({ kind: "purchase_commitment", buyer: "CHN", seller: "USA", sectors: ["agriculture"], amount_usd: 10e9 }),
+  currency: () => ({ kind: "currency", country: "CHN", change: 0.02 }),
+};
+
+function today() { return new Date().toISOString().slice(0, 10); }
+
+function blankScenario() {
+  return {
+    name: "my-scenario", title: "My scenario", baseline: "default", start: "data",
+    model: { kind: "caliendo-parro", deficits: "fixed" },
+    actions: [Object.assign({ date: today(), label: "US tariff on China" }, NEW_ACTION.tariff())],
+  };
+}
+
+// one form field bound to a path of the draft; data-field is the path as the API names it
+function bound(draft, path, build) {
+  const field = path.map((p, i) => (typeof p === "number" ? `[${p}]` : i ? `.${p}` : p)).join("");
+  const get = () => path.reduce((node, key) => (node == null ? undefined : node[key]), draft);
+  const set = (value) => {
+    let node = draft;
+    for (const key of path.slice(0, -1)) {
+      if (node[key] == null || typeof node[key] !== "object") node[key] = {};
+      node = node[key];
+    }
+    if (value === undefined) delete node[path[path.length - 1]];
+    else node[path[path.length - 1]] = value;
+  };
+  const input = build(get(), set);
+  input.dataset.field = field;
+  return input;
+}
+
+function labelled(text, input) {
+  const wrap = h("label", { dataset: { for: input.dataset.field } }, text, input);
+  return wrap;
+}
+
+function textField(draft, path, text, attrs = {}) {
+  return labelled(text, bound(draft, path, (value, set) => h("input", Object.assign({
+    value: value == null ? "" : String(value),
+    oninput: (e) => set(e.target.value === "" ? undefined : e.target.value),
+  }, attrs))));
+}
+
+function selectField(draft, path, text, options, attrs = {}) {
+  return labelled(text, bound(draft, path, (value, set) => {
+    const select = h("select", Object.assign({ onchange: (e) => set(e.target.value || undefined) }, attrs),
+      options.map(([v, t]) => h("option", { value: v, selected: v === value }, t)));
+    if (value !== undefined && !options.some(([v]) => v === value)) {
+      select.append(h("option", { value, selected: true }, String(value)));
+    }
+    return select;
+  }));
+}
+
+// a fraction shown as a percentage (0.1 ↔ 10)
+function percentField(draft, path, text, attrs = {}) {
+  return labelled(`${text} (%)`, bound(draft, path, (value, set) => h("input", Object.assign({
+    type: "number", step: "any",
+    value: typeof value === "number" ? String(+(value * 100).toPrecision(12)) : "",
+    oninput: (e) => set(e.target.value === "" ? undefined : Number(e.target.value) / 100),
+  }, attrs))));
+}
+
+// US dollars shown in billions
+function billionsField(draft, path, text) {
+  return labelled(`${text} ($ billion)`, bound(draft, path, (value, set) => h("input", {
+    type: "number", step: "any",
+    value: typeof value === "number" ? String(+(value / 1e9).toPrecision(12)) : "",
+    oninput: (e) => set(e.target.value === "" ? undefined : Number(e.target.value) * 1e9),
+  })));
+}
+
+function countryField(draft, path, text, world) {
+  return selectField(draft, path, text, world.countries.map((c) => [c.code, `${c.code} – ${c.name}`]));
+}
+
+// several countries, or "all"
+function countriesField(draft, path, text, world) {
+  return labelled(`${text} (Ctrl/⌘ for several)`, bound(draft, path, (value, set) => {
+    const chosen = value === "all" ? [] : [].concat(value || []);
+    const select = h("select", {
+      multiple: true,
+      onchange: (e) => {
+        const picked = [...e.target.selectedOptions].map((o) => o.value);
+        set(picked.includes("all") ? "all" : picked);
+      },
+    }, h("option", { value: "all", selected: value === "all" }, "all other countries"),
+    world.countries.map((c) => h("option", { value: c.code, selected: chosen.includes(c.code) }, `${c.code} – ${c.name}`)));
+    return select;
+  }));
+}
+
+function sectorsField(draft, path, world) {
+  return labelled("Sectors (Ctrl/⌘ for several)", bound(draft, path, (value, set) => {
+    const chosen = typeof value === "string" ? [value] : value || [];
+    return h("select", {
+      multiple: true,
+      onchange: (e) => {
+        const picked = [...e.target.selectedOptions].map((o) => o.value);
+        set(picked.includes("goods") ? "goods" : picked.includes("all") ? "all" : picked);
+      },
+    }, h("option", { value: "goods", selected: chosen.includes("goods") }, "all goods sectors"),
+    h("option", { value: "all", selected: chosen.includes("all") }, "all sectors"),
+    world.sectors.map((s) => h("option", { value: s, selected: chosen.includes(s) }, s)));
+  }));
+}
+
+function rateFields(draft, i) {
+  const action = draft.actions[i];
+  const mode = action.set !== undefined ? "set" : "add";
+  const value = action[mode];
+  const modeSelect = h("select", {
+    dataset: { field: `actions[${i}].rate_mode` },
+    onchange: (e) => {
+      const v = action.add !== undefined ? action.add : action.set;
+      delete action.add; delete action.set;
+      action[e.target.value] = v === undefined ? 0.1 : v;
+      rerender();
+    },
+  }, h("option", { value: "add", selected: mode === "add" }, "raise by"),
+  h("option", { value: "set", selected: mode === "set" }, "set to"));
+  const fields = [labelled("Rate", modeSelect)];
+  if (typeof value === "object" && value !== null) {
+    fields.push(h("p", { className: "muted" }, "rates by sector: edit them in YAML"));
+  } else {
+    fields.push(percentField(draft, ["actions", i, mode], "Tariff points"));
+  }
+  return fields;
+}
+
+function actionFields(draft, i, world) {
+  const a = draft.actions[i];
+  const path = (...p) => ["actions", i, ...p];
+  switch (a.kind) {
+    case "tariff":
+      return [countryField(draft, path("imposer"), "Imposed by", world),
+        countriesField(draft, path("partners"), "On goods from", world),
+        sectorsField(draft, path("sectors"), world), ...rateFields(draft, i),
+        percentField(draft, path("covered_share"), "Share of imports covered", { min: 0, max: 100 }),
+        billionsField(draft, path("coverage_usd"), "or: imports covered")];
+    case "export_control":
+      return [countryField(draft, path("exporter"), "Exporter", world),
+        countriesField(draft, path("partners"), "To", world), sectorsField(draft, path("sectors"), world),
+        percentField(draft, path("coverage_share"), "Share of the flow blocked", { min: 0, max: 100 }),
+        billionsField(draft, path("coverage_usd"), "or: value blocked a year"),
+        percentField(draft, path("tariff_equivalent"), "or: tariff equivalent"),
+        selectField(draft, path("rents"), "Scarcity rents go to", [["exporter", "the exporter"], ["importer", "the importer"], ["none", "nobody"]])];
+    case "trade_cost":
+      return [countriesField(draft, path("exporters"), "Exporters", world),
+        countriesField(draft, path("importers"), "Importers", world), sectorsField(draft, path("sectors"), world),
+        percentField(draft, path("change"), "Cost change"),
+        labelled("Both directions", bound(draft, path("symmetric"), (v, set) => h("input", {
+          type: "checkbox", checked: !!v, onchange: (e) => set(e.target.checked || undefined) })))];
+    case "purchase_commitment":
+      return [countryField(draft, path("buyer"), "Buyer", world), countryField(draft, path("seller"), "Seller", world),
+        sectorsField(draft, path("sectors"), world),
+        billionsField(draft, path("amount_usd"), "Extra purchases a year"),
+        percentField(draft, path("compliance"), "Share carried out", { min: 0, max: 100 })];
+    case "currency":
+      return [countryField(draft, path("country"), "Country", world),
+        percentField(draft, path("change"), "Depreciation against the dollar"),
+        selectField(draft, path("model_as"), "Modelled as", [["recorded", "recorded (no real effect)"], ["trade_balance", "a trade-balance change"], ["tariff_equivalent", "a tariff equivalent"]]),
+        billionsField(draft, path("balance_change_usd"), "Trade-balance change a year")];
+    default:
+      return [h("p", { className: "muted" }, `edit this ${a.kind} action in YAML`)];
+  }
+}
+
+let rerender = () => {};
+
+async function builderView(id) {
+  const [sets, loaded] = await Promise.all([
+    datasets(), id ? api(`scenarios/${id}`) : Promise.resolve(null)]);
+  const worlds = sets.filter((d) => d.returns === "Baseline" && d.kind !== "format");
+  let draft;
+  let storedId = null;
+  if (loaded && loaded.builtin) {
+    draft = { name: `${loaded.name}-copy`, title: `${loaded.title} (copy)`, extends: loaded.name, actions: [] };
+  } else if (loaded) {
+    draft = JSON.parse(JSON.stringify(loaded.scenario));
+    storedId = loaded.id;
+  } else {
+    draft = blankScenario();
+  }
+  const messages = h("div", { id: "messages" });
+  const form = h("div", { id: "builder" });
+  const mine = generation;
+
+  rerender = async () => {
+    const baseline = typeof draft.baseline === "object" ? draft.baseline.name : draft.baseline || "default";
+    const world = await dataset(baseline).catch(() => dataset("default"));
+    if (mine !== generation) return;
+    const actions = (draft.actions || []).map((a, i) => h("div", { className: "card action", dataset: { index: i } },
+      h("div", { className: "row spread" },
+        h("strong", {}, `Action ${i + 1}`),
+        h("button", { className: "danger", onclick: () => { draft.actions.splice(i, 1); rerender(); } }, "Remove")),
+      h("div", { className: "fields" },
+        labelled("Kind", bound(draft, ["actions", i, "kind"], (v) => h("select", {
+          onchange: (e) => {
+            const keep = { date: a.date, label: a.label };
+            draft.actions[i] = Object.assign(keep, NEW_ACTION[e.target.value]());
+            rerender();
+          },
+        }, KINDS.map((k) => h("option", { value: k, selected: k === v }, k.replace("_", " ")))))),
+        textField(draft, ["actions", i, "date"], "Date", { type: "date" }),
+        textField(draft, ["actions", i, "label"], "Label"),
+        ...actionFields(draft, i, world))));
+    fill(form,
+      h("div", { className: "card" }, h("div", { className: "fields" },
+        textField(draft, ["name"], "Name (a-z, 0-9, -)", { pattern: "[a-z0-9][a-z0-9-]*" }),
+        textField(draft, ["title"], "Title"),
+        selectField(draft, ["baseline"], "World (data)", worlds.map((d) => [d.name, `${d.name} – ${d.description.slice(0, 40)}`]), {
+          onchange: (e) => { draft.baseline = e.target.value; rerender(); } }),
+        labelled("Start", bound(draft, ["start"], (v, set) => h("input", {
+          value: typeof v === "string" ? v : JSON.stringify(v || "data"), list: "starts",
+          oninput: (e) => set(e.target.value || undefined) }))),
+        selectField(draft, ["model", "kind"], "Model", [["caliendo-parro", "Caliendo–Parro (input–output)"], ["armington", "Armington"], ["ossa", "Ossa (2014)"]]),
+        selectField(draft, ["model", "deficits"], "Deficits", [["fixed", "fixed"], ["zero", "zero"], ["multiplicative", "multiplicative"]]),
+        draft.extends ? labelled("Extends", h("input", { value: draft.extends, readOnly: true, dataset: { field: "extends" } })) : null),
+      h("datalist", { id: "starts" }, ["data", "pre-war-2017"].map((s) => h("option", { value: s })))),
+      h("h2", {}, "Actions"),
+      actions.length ? actions : h("p", { className: "muted" }, "No actions of its own."),
+      h("div", { className: "row" },
+        h("button", { id: "add-action", onclick: () => {
+          draft.actions = draft.actions || [];
+          draft.actions.push(Object.assign({ date: today() }, NEW_ACTION.tariff()));
+          rerender();
+        } }, "+ Add an action")));
+  };
+
+  const clearErrors = () => {
+    messages.replaceChildren();
+    for (const node of form.querySelectorAll(".invalid")) node.classList.remove("invalid");
+    for (const node of form.querySelectorAll(".field-error")) node.remove();
+  };
+  const markErrors = (err) => {
+    clearErrors();
+    messages.append(problemList(err));
+    for (const p of err.problems || []) {
+      let field = p.field || "";
+      let target = null;
+      while (field && !(target = form.querySelector(`[data-field="${CSS.escape(field)}"]`))) {
+        field = field.replace(/(\[\d+\]|\.[^.[\]]+)$/, "");
+      }
+      if (!target) continue;
+      target.classList.add("invalid");
+      target.closest("label")?.append(h("span", { className: "field-error" }, p.message));
+    }
+    messages.scrollIntoView({ behavior: "smooth" });
+  };
+  const act = (work) => async () => {
+    clearErrors();
+    try { await work(); } catch (err) { if (err instanceof ApiError) markErrors(err); else throw err; }
+  };
+
+  const fileInput = h("input", { type: "file", accept: ".yaml,.yml,.json", hidden: true,
+    onchange: act(async () => {
+      const file = fileInput.files[0];
+      if (!file) return;
+      const text = await file.text();
+      const checked = await api("scenarios/validate", { method: "POST", json: { yaml: text } });
+      draft = checked.scenario;
+      storedId = null;
+      messages.replaceChildren(h("p", { className: "ok" }, `Imported ${file.name}: ${checked.actions} action(s).`));
+      rerender();
+    }) });
+
+  show(
+    h("h1", {}, storedId ? `Edit ${draft.title || draft.name}` : "Build a scenario"),
+    h("p", { className: "muted" }, "Who acts, against whom, on which sectors, how much, and when. ",
+      "Rates are in percentage points; money in billions of US dollars a year."),
+    h("div", { className: "row" },
+      h("button", { id: "validate", onclick: act(async () => {
+        const checked = await api("scenarios/validate", { method: "POST", json: { scenario: draft } });
+        messages.replaceChildren(h("p", { className: "ok" }, `Valid: ${checked.actions} action(s).`));
+      }) }, "Check"),
+      h("button", { id: "save", onclick: act(async () => {
+        const saved = storedId
+          ? await api(`scenarios/${storedId}`, { method: "PUT", json: { scenario: draft } })
+          : await api("scenarios", { method: "POST", json: { scenario: draft } });
+        storedId = saved.id;
+        messages.replaceChildren(h("p", { className: "ok" }, `Saved as ${saved.name}.`));
+      }) }, "Save"),
+      h("button", { id: "run", className: "primary", onclick: act(async () => {
+        await startRun({ scenario: draft });
+      }) }, "Run"),
+      h("button", { onclick: () => fileInput.click() }, "Import YAML"),
+      h("button", { id: "export", onclick: act(async () => {
+        const response = await request(`${API}/scenarios/export`, { method: "POST", json: { scenario: draft } });
+        if (!response.ok) throw new ApiError(response.status, await response.json());
+        const link = h("a", { href: URL.createObjectURL(await response.blob()), download: `${draft.name || "scenario"}.yaml` });
+        document.body.append(link); link.click(); link.remove();
+      }) }, "Export YAML"),
+      fileInput),
+    messages, form);
+  await rerender();
+}
+
+// ---- runs -------------------------------------------------------------------------------
+
+function statusBadge(run) {
+  return h("span", { className: `badge ${run.status}` }, run.status);
+}
+
+async function runsView() {
+  const page = await api("runs?limit=100");
+  show(h("h1", {}, "Runs"),
+    page.runs.length ? h("div", { className: "scroll" }, h("table", { className: "data" },
+      h("tr", {}, ["scenario", "status", "asked", "seconds", ""].map((t) => h("th", {}, t))),
+      page.runs.map((r) => h("tr", {},
+        h("td", {}, h("a", { href: `#/runs/${r.id}` }, r.title || r.scenario_name)),
+        h("td", {}, statusBadge(r)), h("td", {}, new Date(r.created_at).toLocaleString()),
+        h("td", {}, r.seconds ? r.seconds.toFixed(1) : "–"),
+        h("td", {}, r.status === "done" ? h("a", { href: `#/runs/${r.id}` }, "results") : "")))))
+      : h("p", { className: "muted" }, "No runs yet."));
+}
+
+async function runView(id) {
+  const mine = generation;
+  let run = await api(`runs/${id}`);
+  const bar = h("div", { style: "width:0%" });
+  const stage = h("p", { className: "muted" });
+  show(h("h1", {}, run.title || run.scenario_name), h("div", { className: "progress", id: "progress" }, bar), stage,
+    h("button", { id: "cancel", onclick: () => api(`runs/${id}/cancel`, { method: "POST" }).catch(alertError) }, "Cancel"));
+  while (run.status === "queued" || run.status === "running") {
+    bar.style.width = `${Math.round(run.progress * 100)}%`;
+    stage.textContent = `${run.status}: ${run.stage} (${Math.round(run.progress * 100)}%)`;
+    await new Promise((r) => setTimeout(r, 400));
+    if (mine !== generation) return;
+    run = await api(`runs/${id}`);
+  }
+  if (run.status !== "done") {
+    show(h("h1", {}, run.title || run.scenario_name), h("p", {}, statusBadge(run)),
+      run.error ? problemList(new ApiError(422, { error: Object.assign({ detail: run.error.detail }, run.error) })) : null,
+      h("div", { className: "row" }, h("button", { onclick: () => startRun({ scenario_id: run.scenario_id || undefined }).catch(alertError), disabled: !run.scenario_id }, "Run again")));
+    return;
+  }
+  const summary = await api(`runs/${id}/summary`);
+  if (mine !== generation) return;
+  await dashboard(run, summary);
+}
+
+function headlineTable(summary) {
+  const rows = [...summary.countries].sort((a, b) => b.welfare_pct - a.welfare_pct);
+  return h("div", { className: "scroll" }, h("table", { className: "data", id: "headline" },
+    h("tr", {}, ["country", "welfare %", "real GDP %", "consumer prices %", "exports %", "imports %", "tariff revenue/yr", "change"].map((t) => h("th", {}, t))),
+    rows.map((r) => h("tr", { dataset: { country: r.country } },
+      h("td", {}, r.country),
+      h("td", { dataset: { value: r.welfare_pct } }, signed(r.welfare_pct, pct(r.welfare_pct))),
+      h("td", {}, signed(r.real_gdp_pct, pct(r.real_gdp_pct))),
+      h("td", {}, pct(r.price_index_pct)), h("td", {}, pct(r.exports_pct)), h("td", {}, pct(r.imports_pct)),
+      h("td", {}, money(r.tariff_revenue_usd)), h("td", {}, money(r.tariff_revenue_change_usd))))));
+}
+
+const PLOT_CONFIG = { displaylogo: false, responsive: true };
+
+function offlineGeo() {
+  // Plotly asks for its own topojson for any map, even with the base layers off; an empty one,
+  // preloaded, keeps the app offline (the countries come from tradewar's GeoJSON)
+  const empty = { type: "Topology", arcs: [], objects: {} };
+  for (const name of ["land", "ocean", "lakes", "rivers", "coastlines", "countries", "subunits"]) {
+    empty.objects[name] = { type: "GeometryCollection", geometries: [] };
+  }
+  window.PlotlyGeoAssets = window.PlotlyGeoAssets || { topojson: {} };
+  for (const key of ["world_110m", "world_50m", "un/world_110m"]) window.PlotlyGeoAssets.topojson[key] = empty;
+}
+
+async function drawMap(div, summary) {
+  const geo = await worldMap();
+  offlineGeo();
+  const codes = Object.keys(summary.map);
+  const values = codes.map((c) => summary.map[c]);
+  const bound = Math.max(1e-6, ...values.map(Math.abs));
+  const everywhere = geo.features.map((f) => f.id);
+  await Plotly.newPlot(div, [
+    { type: "choropleth", geojson: geo, featureidkey: "id", locations: everywhere, z: everywhere.map(() => 0),
+      colorscale: [[0, "#e9ecef"], [1, "#e9ecef"]], showscale: false, hoverinfo: "skip", marker: { line: { color: "#fff", width: 0.3 } } },
+    { type: "choropleth", geojson: geo, featureidkey: "id", locations: codes, z: values, zmin: -bound, zmax: bound,
+      colorscale: "RdBu", reversescale: true, colorbar: { title: { text: "welfare %" } }, hovertemplate: "%{location}: %{z:.3f}%<extra></extra>",
+      marker: { line: { color: "#fff", width: 0.3 } } },
+  ], { geo: { visible: false, projection: { type: "natural earth" }, lataxis: { range: [-58, 85] } },
+    margin: { l: 0, r: 0, t: 10, b: 0 }, height: 420 }, PLOT_CONFIG);
+}
+
+async function dashboard(run, summary) {
+  const focus = summary.focus || [];
+  const byCode = Object.fromEntries(summary.countries.map((r) => [r.country, r]));
+  const kpis = focus.map((c) => byCode[c]).filter(Boolean).map((r) => h("div", { className: "kpi" },
+    h("span", { className: "muted" }, `${r.country} welfare`), h("b", {}, signed(r.welfare_pct, `${pct(r.welfare_pct)}%`)),
+    h("span", { className: "muted" }, `real GDP ${pct(r.real_gdp_pct)}%`)));
+  const files = [["countries.csv", "CSV (by country)"], ["workbook.xlsx", "Excel workbook"], ["result.json", "JSON (all steps)"], ["report.html", "HTML report"]];
+  const downloads = h("div", { className: "row", id: "downloads" }, files.map(([name, text]) =>
+    h("button", { dataset: { file: name }, onclick: () => download(`${API}/runs/${run.id}/files/${name}`, `${summary.scenario}-${name}`).catch(alertError) }, text)));
+  const library = await api("scenarios");
+  const compareWith = h("select", { id: "compare-with" }, h("option", { value: "" }, "Compare with…"),
+    library.map((s) => h("option", { value: s.id }, `${s.title || s.name}${s.builtin ? " (built in)" : ""}`)));
+  compareWith.addEventListener("change", async () => {
+    if (!compareWith.value) return;
+    compareWith.disabled = true;
+    try {
+      const other = await runAndWait({ scenario_id: compareWith.value });
+      location.hash = `#/compare/${run.id}/${other.id}`;
+    } catch (err) { alertError(err); compareWith.disabled = false; }
+  });
+  const third = summary.third || [];
+  const winners = third.slice(0, 5), losers = third.slice(-5).reverse();
+  const changes = h("div", { className: "grid2" }, [["Winners", winners], ["Losers", losers]].map(([title, list]) =>
+    h("div", { className: "card" }, h("h3", {}, `${title} among third countries`), h("div", { className: "scroll" }, h("table", { className: "data" },
+      h("tr", {}, ["country", "welfare %", "exports %", `exports to ${focus.join("+")} %`].map((t) => h("th", {}, t))),
+      list.map((r) => h("tr", {}, h("td", {}, r.country), h("td", {}, signed(r.welfare_pct, pct(r.welfare_pct))),
+        h("td", {}, pct(r.exports_pct)), h("td", {}, pct(r.exports_to_pair_pct)))))))));
+  const steps = summary.steps || [];
+  show(
+    h("h1", {}, summary.title || summary.scenario),
+    h("p", { className: "muted" }, `world: ${summary.baseline}; start: ${summary.start}; model: ${summary.model.kind}, deficits ${summary.model.deficits}; `,
+      `${steps.length} step(s) · run ${run.id.slice(0, 8)}${run.cached ? " (cached)" : ""}`),
+    summary.notes.length ? h("ul", { className: "muted" }, summary.notes.map((n) => h("li", {}, n))) : null,
+    h("div", { className: "kpis" }, kpis),
+    h("div", { className: "row", style: "margin:.8rem 0" }, downloads, compareWith),
+    h("div", { className: "grid2" },
+      h("section", { className: "card" }, h("h3", {}, "Welfare by country, % change"), h("div", { className: "chart", id: "chart-welfare" })),
+      h("section", { className: "card" }, h("h3", {}, "World map of welfare changes"), h("div", { className: "chart", id: "chart-map" }))),
+    focus.length === 2 ? h("section", { className: "card" }, h("h3", {}, `${focus[0]}–${focus[1]} trade by sector, % change`), h("div", { className: "chart", id: "chart-bilateral" })) : null,
+    steps.length > 1 ? h("section", { className: "card" }, h("h3", {}, "The timeline: welfare after each date, %"),
+      h("div", { className: "chart", id: "chart-timeline" }),
+      h("ol", { className: "muted" }, steps.map((s) => h("li", {}, `${s.date}: ${s.actions.join("; ")}`)))) : null,
+    changes,
+    h("h2", {}, "Every country (final state)"), headlineTable(summary),
+    h("p", { className: "muted" }, summary.interpretation));
+
+  const ordered = [...summary.countries].sort((a, b) => a.welfare_pct - b.welfare_pct);
+  await Plotly.newPlot("chart-welfare", [{ type: "bar", orientation: "h", x: ordered.map((r) => r.welfare_pct), y: ordered.map((r) => r.country),
+    marker: { color: ordered.map((r) => (r.welfare_pct >= 0 ? "#2a9d8f" : "#d1495b")) }, hovertemplate: "%{y}: %{x:.3f}%<extra></extra>" }],
+  { margin: { l: 60, r: 10, t: 10, b: 40 }, height: Math.max(320, 20 * ordered.length + 60) }, PLOT_CONFIG);
+  await drawMap(document.getElementById("chart-map"), summary);
+  if (focus.length === 2) {
+    const traces = [[focus[0], focus[1]], [focus[1], focus[0]]].map(([a, b]) => {
+      const rows = summary.bilateral.filter((r) => r.exporter === a && r.importer === b);
+      return { type: "bar", name: `${a} → ${b}`, x: rows.map((r) => r.sector), y: rows.map((r) => r.change_pct),
+        hovertemplate: `${a} → ${b} %{x}: %{y:.2f}%<extra></extra>` };
+    });
+    await Plotly.newPlot("chart-bilateral", traces, { barmode: "group", margin: { t: 10, b: 110 }, height: 380 }, PLOT_CONFIG);
+  }
+  if (steps.length > 1) {
+    const codes = [...new Set([...focus, ...third.slice(0, 2).map((r) => r.country), ...third.slice(-2).map((r) => r.country)])];
+    await Plotly.newPlot("chart-timeline", codes.map((c) => ({ type: "scatter", mode: "lines+markers", name: c,
+      x: steps.map((s) => s.date), y: steps.map((s) => s.welfare_pct[c]) })), { margin: { t: 10 }, height: 360 }, PLOT_CONFIG);
+  }
+}
+
+async function runAndWait(body) {
+  let run;
+  try {
+    run = await api("runs", { method: "POST", json: body });
+  } catch (err) {
+    if (err.status === 409 && err.error.run) run = err.error.run;
+    else throw err;
+  }
+  while (run.status === "queued" || run.status === "running") {
+    await new Promise((r) => setTimeout(r, 400));
+    run = await api(`runs/${run.id}`);
+  }
+  if (run.status !== "done") throw new ApiError(422, { error: run.error || { detail: `the run ${run.status}` } });
+  return run;
+}
+
+// ---- comparing two runs -------------------------------------------------------------------
+
+async function compareView(a, b) {
+  const page = await api("runs?status=done&limit=200");
+  const choose = (id, value) => h("select", { id }, h("option", { value: "" }, "choose a run"),
+    page.runs.map((r) => h("option", { value: r.id, selected: r.id === value }, `${r.title || r.scenario_name} (${r.id.slice(0, 8)})`)));
+  const first = choose("compare-a", a), second = choose("compare-b", b);
+  const go = h("button", { className: "primary", onclick: () => {
+    if (first.value && second.value) location.hash = `#/compare/${first.value}/${second.value}`;
+  } }, "Compare");
+  const head = [h("h1", {}, "Compare two runs"), h("div", { className: "row" }, labelled("A", first), labelled("B", second), go)];
+  if (!a || !b) { show(...head); return; }
+  const cmp = await api(`compare?a=${a}&b=${b}`);
+  const rows = [...cmp.countries].sort((x, y) => y.welfare_pct_diff - x.welfare_pct_diff);
+  show(...head,
+    h("p", {}, h("strong", {}, "A"), `: ${cmp.a.title || cmp.a.scenario} · `, h("strong", {}, "B"), `: ${cmp.b.title || cmp.b.scenario}`),
+    cmp.same_start ? null : h("p", { className: "muted" }, `The starts differ (${cmp.a.start} and ${cmp.b.start}): each is relative to its own start.`),
+    h("section", { className: "card" }, h("h3", {}, "Welfare, % change: A and B"), h("div", { className: "chart", id: "chart-compare" })),
+    h("div", { className: "scroll" }, h("table", { className: "data", id: "comparison" },
+      h("tr", {}, h("th", {}, "country"), cmp.measures.flatMap((m) => ["A", "B", "B − A"].map((k) => h("th", {}, `${m.replace("_pct", "").replace("_", " ")} ${k}`)))),
+      rows.map((r) => h("tr", { dataset: { country: r.country } }, h("td", {}, r.country),
+        cmp.measures.flatMap((m) => [h("td", {}, pct(r[`${m}_a`])), h("td", {}, pct(r[`${m}_b`])),
+          h("td", {}, signed(r[`${m}_diff`], pct(r[`${m}_diff`])))]))))));
+  const codes = rows.map((r) => r.country);
+  await Plotly.newPlot("chart-compare", [
+    { type: "bar", name: "A", x: codes, y: rows.map((r) => r.welfare_pct_a) },
+    { type: "bar", name: "B", x: codes, y: rows.map((r) => r.welfare_pct_b) },
+  ], { barmode: "group", margin: { t: 10 }, height: 360 }, PLOT_CONFIG);
+}

@@ -1,0 +1,273 @@
+"""The app in a real browser: headless Chromium (Debian's) driven by Playwright.
+
+A ``tradewar serve`` process on loopback; the browser builds a scenario with a US
+tariff on China, runs it, checks that the chart and the map show the API's
+numbers, compares it with the built-in may-2019 and downloads the CSV.  Every
+request the page makes to anything but the server is recorded and refused: the
+app works offline.  Screenshots of each page go to ``artifacts/browser/`` (or
+``$TRADEWAR_ARTIFACTS``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+#: Set by .ci/run: a missing Chromium fails these tests instead of skipping them.
+REQUIRE_ENV = "TRADEWAR_REQUIRE_CHROMIUM"
+ROOT = Path(__file__).resolve().parents[2]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def _chromium() -> str:
+    found = os.environ.get("TRADEWAR_CHROMIUM") or next(
+        (p for n in ("chromium", "chromium-browser") if (p := shutil.which(n))), None
+    )
+    if found is None:
+        message = "no Chromium (apt-get install chromium, or set TRADEWAR_CHROMIUM)"
+        if os.environ.get(REQUIRE_ENV):
+            pytest.fail(message)
+        pytest.skip(message)
+    return found
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def artifacts() -> Path:
+    folder = Path(os.environ.get("TRADEWAR_ARTIFACTS") or ROOT / "artifacts") / "browser"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """``tradewar serve`` on a free loopback port, with its own data folder."""
+    import httpx
+
+    pytest.importorskip("playwright")
+    home = tmp_path_factory.mktemp("serve")
+    port = _free_port()
+    env = {**os.environ, "TRADEWAR_HOME": str(home), "TRADEWAR_WORKERS": "2"}
+    for name in ("TRADEWAR_DATABASE_URL", "TRADEWAR_API_TOKEN"):
+        env.pop(name, None)
+    log = (home / "server.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tradewar", "serve", "--port", str(port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(f"{base}/api/v1/health").status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            pytest.fail("tradewar serve did not start:\n" + (home / "server.log").read_text())
+        time.sleep(0.2)
+    yield base
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    executable = _chromium()
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=executable, args=ARGS)
+        yield launched
+        launched.close()
+
+
+class Page:
+    """A page that refuses (and records) every request not to the server, and its errors."""
+
+    def __init__(self, browser, base: str, **context) -> None:
+        self.base = base
+        self.context = browser.new_context(accept_downloads=True, **context)
+        self.page = self.context.new_page()
+        self.page.set_default_timeout(120_000)
+        self.external: list[str] = []
+        self.errors: list[str] = []
+        self.page.route("**/*", self._route)
+        self.page.on("pageerror", lambda exc: self.errors.append(str(exc)))
+        self.page.on("console", self._console)
+        self.page.on(
+            "response",
+            lambda r: self.errors.append(f"{r.status} {r.url}") if r.status >= 500 else None,
+        )
+
+    def _console(self, message) -> None:
+        # a 4xx the app answers (the bad name on purpose) is logged by the browser: not an error
+        if message.type == "error" and "status of 4" not in message.text:
+            self.errors.append(message.text)
+
+    def _route(self, route) -> None:
+        url = route.request.url
+        if url.startswith((self.base, "data:", "blob:")):
+            route.continue_()
+        else:
+            self.external.append(url)
+            route.abort()
+
+    def close(self) -> None:
+        self.context.close()
+
+
+def _api(base: str, path: str):
+    import httpx
+
+    answer = httpx.get(f"{base}/api/v1/{path}", timeout=60)
+    answer.raise_for_status()
+    return answer
+
+
+def test_build_run_read_compare_and_download_in_the_browser(server, browser, artifacts):
+    view = Page(browser, server, viewport={"width": 1280, "height": 900})
+    page = view.page
+
+    page.goto(f"{server}/#/library")
+    page.wait_for_selector("article.scenario[data-id='may-2019']")
+    assert page.locator("article.scenario").count() >= 5
+    page.screenshot(path=artifacts / "library.png", full_page=True)
+
+    # build: a US tariff on China (the builder's first action), 25 points on all goods
+    page.goto(f"{server}/#/builder")
+    page.wait_for_selector("[data-field='actions[0].imposer']")
+    page.fill("[data-field='name']", "Not A Name")
+    page.click("#validate")
+    error = page.locator("label[data-for='name'] .field-error")
+    error.wait_for()
+    assert "pattern" in error.inner_text() or "match" in error.inner_text()
+    page.screenshot(path=artifacts / "builder-error.png", full_page=True)
+    page.fill("[data-field='name']", "us-tariff-25-on-china")
+    page.fill("[data-field='title']", "US tariff of 25 points on China")
+    page.select_option("[data-field='actions[0].imposer']", "USA")
+    page.select_option("[data-field='actions[0].partners']", ["CHN"])
+    page.fill("[data-field='actions[0].add']", "25")
+    page.fill("[data-field='actions[0].date']", "2025-04-01")
+    page.click("#validate")
+    page.wait_for_selector("#messages .ok")
+    page.screenshot(path=artifacts / "builder.png", full_page=True)
+
+    # run it: the dashboard's chart and map hold the API's numbers
+    page.click("#run")
+    page.wait_for_url("**/#/runs/*")
+    run_id = page.url.rsplit("/", 1)[1]
+    page.wait_for_selector("#chart-map .choroplethlayer", timeout=180_000)
+    page.wait_for_selector("#chart-welfare .barlayer")
+    summary = _api(server, f"runs/{run_id}/summary").json()
+    welfare = {r["country"]: r["welfare_pct"] for r in summary["countries"]}
+    bars = page.evaluate(
+        "() => { const d = document.getElementById('chart-welfare').data[0];"
+        " return Object.fromEntries(d.y.map((c, i) => [c, d.x[i]])); }"
+    )
+    assert bars == pytest.approx(welfare, abs=1e-12)
+    shown = page.evaluate(
+        "() => { const d = document.getElementById('chart-map').data[1];"
+        " return Object.fromEntries(d.locations.map((c, i) => [c, d.z[i]])); }"
+    )
+    assert shown == pytest.approx(summary["map"], abs=1e-12) and shown["CHN"] < 0
+    assert page.locator("#chart-map path.choroplethlocation").count() > 150
+    usa = page.locator("#headline tr[data-country='USA'] td").nth(1).inner_text()
+    assert usa == f"{welfare['USA']:+.3f}"
+    page.screenshot(path=artifacts / "dashboard.png", full_page=True)
+
+    # download the CSV: the API's file
+    with page.expect_download() as info:
+        page.click("button[data-file='countries.csv']")
+    path = info.value.path()
+    rows = list(csv.DictReader(io.StringIO(Path(path).read_text())))
+    assert {r["country"]: float(r["welfare_pct"]) for r in rows} == pytest.approx(welfare)
+    assert info.value.suggested_filename == "us-tariff-25-on-china-countries.csv"
+
+    # compare with the built-in may-2019 (run for it if needed)
+    page.select_option("#compare-with", "may-2019")
+    page.wait_for_url("**/#/compare/*/*", timeout=180_000)
+    page.wait_for_selector("#comparison tr[data-country='USA']")
+    page.wait_for_selector("#chart-compare .barlayer")
+    a, b = page.url.rsplit("/", 2)[1:]
+    assert a == run_id
+    compared = _api(server, f"compare?a={a}&b={b}").json()
+    row = next(r for r in compared["countries"] if r["country"] == "USA")
+    cells = page.locator("#comparison tr[data-country='USA'] td").all_inner_texts()
+    assert cells[1:4] == [
+        f"{row[k]:+.3f}" for k in ("welfare_pct_a", "welfare_pct_b", "welfare_pct_diff")
+    ]
+    page.screenshot(path=artifacts / "compare.png", full_page=True)
+
+    page.goto(f"{server}/#/runs")
+    page.wait_for_selector("table.data a")
+    page.screenshot(path=artifacts / "runs.png", full_page=True)
+    assert view.external == [], view.external
+    assert view.errors == [], view.errors
+    view.close()
+
+
+def test_the_dashboard_reads_on_a_phone(server, browser, artifacts):
+    view = Page(
+        browser,
+        server,
+        viewport={"width": 390, "height": 844},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+    )
+    page = view.page
+    started = _api_post(server, {"scenario_id": "may-2019"})
+    page.goto(f"{server}/#/runs/{started['id']}")
+    page.wait_for_selector("#chart-map .choroplethlayer", timeout=180_000)
+    page.wait_for_selector("#chart-timeline .scatterlayer")
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= 390 + 1, f"the page is {width} px wide on a 390 px screen"
+    page.screenshot(path=artifacts / "dashboard-phone.png", full_page=True)
+    page.goto(f"{server}/#/library")
+    page.wait_for_selector("article.scenario")
+    page.screenshot(path=artifacts / "library-phone.png", full_page=False)
+    assert view.external == [] and view.errors == [], (view.external, view.errors)
+    view.close()
+
+
+def _api_post(base: str, body: dict) -> dict:
+    import httpx
+
+    answer = httpx.post(f"{base}/api/v1/runs", json=body, timeout=60)
+    if answer.status_code == 409:
+        return answer.json()["error"]["run"]
+    answer.raise_for_status()
+    return answer.json()
