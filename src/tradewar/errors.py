@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "ConvergenceError",
     "DataError",
+    "DataWarning",
     "EquilibriumError",
     "MissingExtraError",
     "PolicyError",
@@ -24,6 +25,14 @@ class TradewarError(Exception):
 
 class DataError(TradewarError, ValueError):
     """A data set or baseline is malformed or violates an accounting identity."""
+
+
+class DataWarning(UserWarning):
+    """Data were cleaned on reading (cells zeroed, values dropped): what, how many and where.
+
+    The command line prints each as a ``warning:`` line; in Python it is an
+    ordinary warning (``warnings.simplefilter("error", DataWarning)`` makes it fatal).
+    """
 
 
 class ShockError(TradewarError, ValueError):

@@ -10,9 +10,12 @@ for an error tradewar did not foresee: one line (or one JSON object), exit code
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
+import warnings
+from collections.abc import Iterator
 from typing import Any, NoReturn
 
 import typer
@@ -29,6 +32,7 @@ __all__ = [
     "json_requested",
     "money",
     "pct",
+    "reporting_warnings",
 ]
 
 console = Console(width=None if sys.stdout.isatty() else 160)
@@ -167,6 +171,34 @@ def _one_line(exc: BaseException) -> str:
     """The message of an error; a scenario's problems stay one per line."""
     text = str(exc) or type(exc).__name__
     return text if text.strip() else type(exc).__name__
+
+
+@contextlib.contextmanager
+def reporting_warnings() -> Iterator[None]:
+    """Print the warnings raised inside, one ``warning: ...`` line each, on standard error.
+
+    Data cleaning (:class:`~tradewar.errors.DataWarning`) and the libraries'
+    user warnings are printed once each; numerical warnings (overflow in an
+    intermediate step) are not, as the results are checked by other means.
+
+    Yields
+    ------
+    None
+        Inside, warnings are collected.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            yield
+        finally:
+            shown: set[str] = set()
+            for item in caught:
+                if not issubclass(item.category, UserWarning):
+                    continue
+                text = " ".join(str(item.message).split())
+                if text and text not in shown:
+                    shown.add(text)
+                    err_console.print(f"[yellow]warning:[/] {escape(text)}")
 
 
 def pct(value: float) -> str:

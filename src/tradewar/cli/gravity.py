@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from tradewar.cli.console import console, fail
+from tradewar.cli.console import console, fail, reporting_warnings
 from tradewar.errors import TradewarError
 
 __all__ = ["gravity_app", "print_coefficients"]
@@ -60,17 +60,21 @@ def gravity_estimate(
     from tradewar.data.sources.builtin import locate
     from tradewar.extras import require
 
-    try:
-        require("pyfixest", "gravity")
-        from tradewar.gravity.estimate import estimate_gravity, gravity_sample, parse_vcov
+    with reporting_warnings():
+        try:
+            require("pyfixest", "gravity")
+            from tradewar.gravity.estimate import estimate_gravity, gravity_sample, parse_vcov
 
-        path = locate(data)
-        frame = gravity_sample(
-            read_table(path), year=year, international_only=international_only, source=str(path)
-        )
-        estimates = estimate_gravity(frame, formula, vcov=parse_vcov(vcov), source=str(path))
-    except (TradewarError, OSError) as exc:
-        fail(exc)
+            path = locate(data)
+            frame = gravity_sample(
+                read_table(path),
+                year=year,
+                international_only=international_only,
+                source=str(path),
+            )
+            estimates = estimate_gravity(frame, formula, vcov=parse_vcov(vcov), source=str(path))
+        except (TradewarError, OSError) as exc:
+            fail(exc)
     if as_json:
         typer.echo(json.dumps(estimates.to_dict(), default=float))
         return

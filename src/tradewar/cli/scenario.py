@@ -13,7 +13,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from tradewar.cli.console import console, fail, money, pct
+from tradewar.cli.console import console, fail, money, pct, reporting_warnings
 from tradewar.cli.gravity import print_coefficients
 from tradewar.errors import TradewarError
 
@@ -168,16 +168,17 @@ def run(
     from tradewar.scenario.sensitivity import headline_sensitivity
 
     protect = [scenario] if Path(scenario).is_file() else []
-    try:
-        if out is not None:  # refused before solving, and again when writing
-            check_output_folder(out, protect=protect)
-        loaded = load_scenario(scenario)
-        result = run_scenario(loaded)
-        sensitivity = headline_sensitivity(loaded, result)
-        if out is not None:
-            write_outputs(result, out, protect=protect)
-    except (TradewarError, OSError) as exc:
-        fail(exc)
+    with reporting_warnings():
+        try:
+            if out is not None:  # refused before solving, and again when writing
+                check_output_folder(out, protect=protect)
+            loaded = load_scenario(scenario)
+            result = run_scenario(loaded)
+            sensitivity = headline_sensitivity(loaded, result)
+            if out is not None:
+                write_outputs(result, out, protect=protect)
+        except (TradewarError, OSError) as exc:
+            fail(exc)
     if as_json:
         doc = result_document(result)
         if sensitivity is not None:
@@ -227,11 +228,12 @@ def validate(
     from tradewar.scenario import load_scenario
     from tradewar.scenario.timeline import check_scenario
 
-    try:
-        loaded = load_scenario(scenario)
-        check_scenario(loaded)
-    except (TradewarError, OSError) as exc:
-        fail(exc)
+    with reporting_warnings():
+        try:
+            loaded = load_scenario(scenario)
+            check_scenario(loaded)
+        except (TradewarError, OSError) as exc:
+            fail(exc)
     sc = loaded.scenario
     if as_json:
         doc = {"ok": True, "name": sc.name, "file": loaded.source, "actions": len(sc.actions)}
@@ -249,10 +251,11 @@ def compare(
     from tradewar.reports.compare import COMPARED, compare_results, same_start
     from tradewar.scenario import run_scenario
 
-    try:
-        a, b = run_scenario(first), run_scenario(second)
-    except (TradewarError, OSError) as exc:
-        fail(exc)
+    with reporting_warnings():
+        try:
+            a, b = run_scenario(first), run_scenario(second)
+        except (TradewarError, OSError) as exc:
+            fail(exc)
     table = compare_results(a, b)
     if as_json:
         doc = {
@@ -296,12 +299,13 @@ def report(
     from tradewar.reports.html import is_report, write_report
     from tradewar.scenario import run_scenario
 
-    try:
-        check_output_file(out, replace_if=is_report)
-        result = run_scenario(scenario)
-        write_report(result, out)
-    except (TradewarError, OSError) as exc:
-        fail(exc)
+    with reporting_warnings():
+        try:
+            check_output_file(out, replace_if=is_report)
+            result = run_scenario(scenario)
+            write_report(result, out)
+        except (TradewarError, OSError) as exc:
+            fail(exc)
     console.print(f"wrote {out}")
 
 

@@ -7,13 +7,134 @@ import time
 
 import numpy as np
 
-from tradewar.errors import EquilibriumError
+from tradewar.errors import ConvergenceError, EquilibriumError
 from tradewar.model import equations as eq
 from tradewar.model.equilibrium import Equilibrium
-from tradewar.model.options import SolverReport
+from tradewar.model.options import SolverOptions, SolverReport
 from tradewar.model.solve_state import Evaluation, SolveState
 
-__all__ = ["assemble_equilibrium"]
+__all__ = ["IDENTITY_TOL", "assemble_equilibrium", "identity_gaps", "identity_tol"]
+
+#: The largest gap of an accounting identity accepted, in units of world labour
+#: income (at least ten times the wage tolerance).
+IDENTITY_TOL = 1e-8
+
+
+def identity_tol(opts: SolverOptions) -> float:
+    """The tolerance of the identities checked at a solution: :data:`IDENTITY_TOL` or ``10 tol``.
+
+    Parameters
+    ----------
+    opts : SolverOptions
+        The solver's settings.
+
+    Returns
+    -------
+    float
+        The tolerance, in units of world labour income.
+    """
+    return max(IDENTITY_TOL, 10.0 * opts.tol)
+
+
+def identity_gaps(
+    state: SolveState, final: Evaluation, income_new: np.ndarray, deficit_new: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The gaps of the trade balance and of the goods markets at a solution.
+
+    Trade balance (N,): ``Σ_i F_in − Σ_m F_nm − D_n'`` with flows valued as
+    their buyers pay before tariffs, ``F = π' X' / (1 + τ')`` (the producer's
+    price times ``1 + x'``): an exporter's export taxes are part of its exports'
+    value, and its income (:func:`~tradewar.model.equations.tariff_revenue_new`).
+    Valued at producer prices instead, the balance would be off by each
+    country's export-tax revenue less the export taxes on its imports.
+
+    Goods markets (N, S): ``X_n^s' − Σ_k γ_n^{s,k}(1 − β_n^k) Y_n^k' − α_n^s I_n'``
+    (eq. 13 with the final spending assembled from its parts).
+
+    Both in units of world labour income.  A conditional equilibrium holds
+    spending at the baseline's, so neither identity is one of its equations:
+    both are NaN.
+
+    Parameters
+    ----------
+    state : SolveState
+        The solve.
+    final : Evaluation
+        The solution's arrays.
+    income_new : numpy.ndarray
+        (N,) final spending I'.
+    deficit_new : numpy.ndarray
+        (N,) deficits D'.
+
+    Returns
+    -------
+    balance : numpy.ndarray
+        (N,) trade-balance gaps.
+    market : numpy.ndarray
+        (N, S) goods-market gaps.
+    """
+    if state.conditional is not None:
+        return np.full(state.n, np.nan), np.full((state.n, state.s), np.nan)
+    flows = final.pi_new / (1.0 + state.tariff_new) * final.x_new[None, :, :]
+    imports, exports = flows.sum(axis=(0, 2)), flows.sum(axis=(1, 2))
+    balance = (imports - exports - deficit_new) / state.world_va
+    intermediate = np.einsum("nsk,nk->ns", state.gamma, (1.0 - state.beta) * final.y_new)
+    market = (final.x_new - intermediate - state.alpha * income_new[:, None]) / state.world_va
+    return balance, market
+
+
+def _within(balance: np.ndarray, market: np.ndarray, opts: SolverOptions) -> bool:
+    tol = identity_tol(opts)
+    return bool(np.max(np.abs(balance)) <= tol and np.max(np.abs(market)) <= tol)
+
+
+def _check_identities(
+    state: SolveState,
+    final: Evaluation,
+    income_new: np.ndarray,
+    balance: np.ndarray,
+    market: np.ndarray,
+    n_iter: int,
+) -> None:
+    """Raise unless every array is finite and the identities hold (before 'converged')."""
+    arrays = {
+        "wages": final.w_hat,
+        "prices": final.log_p,
+        "expenditure": final.x_new,
+        "output": final.y_new,
+        "final spending": income_new,
+    }
+    for what, array in arrays.items():
+        if not np.all(np.isfinite(array)):
+            k = int(np.argmax(~np.isfinite(np.asarray(array).ravel())))
+            n = k // array.shape[1] if array.ndim == 2 else k
+            raise ConvergenceError(
+                f"the solution's {what} are not finite numbers",
+                residual=float("inf"),
+                n_iter=n_iter,
+                where=state.where(n),
+            )
+    if state.conditional is not None:
+        return
+    tol = identity_tol(state.opts)
+    worst = float(np.max(np.abs(balance)))
+    if not worst <= tol:
+        raise ConvergenceError(
+            f"the trade balance does not equal the deficit (tolerance {tol:.0e} of world "
+            "labour income)",
+            residual=worst,
+            n_iter=n_iter,
+            where=state.where(int(np.argmax(np.abs(balance)))),
+        )
+    worst = float(np.max(np.abs(market)))
+    if not worst <= tol:
+        n, s = np.unravel_index(int(np.argmax(np.abs(market))), market.shape)
+        raise ConvergenceError(
+            f"goods markets do not clear (tolerance {tol:.0e} of world labour income)",
+            residual=worst,
+            n_iter=n_iter,
+            where=state.where(int(n), int(s)),
+        )
 
 # reported under the solver's name, as the solve it closes
 log = logging.getLogger("tradewar.model.solver")
@@ -70,20 +191,21 @@ def assemble_equilibrium(
             f"({income_new[n_bad]:.6g}): its deficit of {deficit_final[n_bad]:.6g} cannot be "
             "financed at these prices; solve with deficits='zero'"
         )
-    imports = trade_new.sum(axis=(0, 2))
-    exports = trade_new.sum(axis=(1, 2))
-    balance_gap = float(np.max(np.abs(imports - exports - deficit_final)) / state.world_va)
+    balance, market = identity_gaps(state, final, income_new, deficit_final)
     gap = float(np.max(np.abs(gap_final)))
+    _check_identities(state, final, income_new, balance, market, n_iter)
     report = SolverReport(
         converged=bool(
             gap <= opts.tol
             and state.inner.price_residual <= opts.price_tol
             and state.inner.linear_residual <= opts.linear_tol
+            and (state.conditional is not None or _within(balance, market, opts))
         ),
         n_iter=n_iter,
         price_iter=state.inner.price_iter,
         residual=gap,
-        trade_balance_residual=balance_gap,
+        trade_balance_residual=float(np.max(np.abs(balance))),
+        market_residual=float(np.max(np.abs(market))),
         seconds=time.perf_counter() - started,
         tol=opts.tol,
         price_residual=state.inner.price_residual,

@@ -89,8 +89,9 @@ class SolverReport:
     Parameters
     ----------
     converged : bool
-        ``residual <= tol``, ``price_residual <= price_tol`` and
-        ``linear_residual <= linear_tol``.
+        ``residual <= tol``, ``price_residual <= price_tol``,
+        ``linear_residual <= linear_tol``, and the trade balance and goods
+        markets within :func:`~tradewar.model.assemble.identity_tol`.
     n_iter : int
         Outer (wage) iterations: evaluations of the wage update, not counting
         the final evaluation of the returned equilibrium.
@@ -100,7 +101,9 @@ class SolverReport:
         Largest labour-market gap at the solution,
         ``max_n |log(Σ_s (β_n^s − μ_n^s) Y_n^s' / (ŵ_n w_n L_n))|``.
     trade_balance_residual : float
-        Largest ``|imports − exports − deficit|`` / world labour income.
+        Largest ``|imports − exports − deficit|`` / world labour income, flows
+        valued as their buyers pay before tariffs (export taxes included:
+        :func:`~tradewar.model.assemble.identity_gaps`).
     seconds : float
         Wall time of the solve.
     tol : float
@@ -118,6 +121,9 @@ class SolverReport:
         Matrix–vector products of the expenditure solves, all evaluations together.
     warm_start : bool
         Whether the solve started from a given equilibrium (``initial``).
+    market_residual : float
+        Largest gap of a goods market (eq. 13 with final spending assembled from
+        its parts) / world labour income; NaN where not measured.
     """
 
     converged: bool
@@ -133,3 +139,4 @@ class SolverReport:
     linear_tol: float = float("nan")
     linear_iter: int = 0
     warm_start: bool = False
+    market_residual: float = float("nan")

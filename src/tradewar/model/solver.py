@@ -32,6 +32,7 @@ country (and sector) with the largest residual.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 
@@ -45,7 +46,7 @@ from tradewar.model.options import SolverOptions
 from tradewar.model.solve_state import Evaluation, SolveState
 from tradewar.model.tolerances import EXACT_ROUND_ITER, EXACT_ROUNDS, aim
 
-__all__ = ["solve_equilibrium"]
+__all__ = ["solve_equilibrium", "value_unit"]
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +116,13 @@ def solve_equilibrium(
     """
     opts = options or SolverOptions()
     started = time.perf_counter()
+    unit = value_unit(baseline)
+    if unit != 1.0:  # solve in units of world labour income, then scale back
+        baseline = baseline.replace(trade=baseline.trade / unit)
+        deficit_new = _scaled_rule(deficit_new, unit)
+        conditional = None if conditional is None else conditional / unit
+        if initial is not None:
+            initial = dataclasses.replace(initial, expenditure=initial.expenditure / unit)
     state = SolveState(
         baseline,
         tariff_new,
@@ -126,7 +134,48 @@ def solve_equilibrium(
         initial=initial,
     )
     final, gap_final, n_iter = _wage_loop(state)
-    return assemble_equilibrium(state, final, gap_final, n_iter, started)
+    solved = assemble_equilibrium(state, final, gap_final, n_iter, started)
+    return solved if unit == 1.0 else _in_units(solved, unit)
+
+
+def value_unit(baseline: Baseline) -> float:
+    """The power of two nearest the world's labour income: the unit values are solved in.
+
+    Dividing by a power of two is exact, so a world in ordinary units solves to
+    the same bits, and one whose values are scaled by ``1e200`` (or ``1e-200``)
+    solves to the same equilibrium instead of overflowing (or underflowing).
+
+    Parameters
+    ----------
+    baseline : Baseline
+        The world.
+
+    Returns
+    -------
+    float
+        ``2 ** round(log2(Σ w_n L_n))``; 1 when that is not a positive finite number.
+    """
+    total = float(np.sum(baseline.labour_income))
+    if not (np.isfinite(total) and total > 0):
+        return 1.0
+    return float(2.0 ** round(np.log2(total)))
+
+
+def _scaled_rule(deficit_new: DeficitRule, unit: float) -> DeficitRule:
+    """Deficits (or a deficit rule) in values divided by ``unit``."""
+    if not callable(deficit_new):
+        return np.asarray(deficit_new, dtype=float) / unit
+    rule = deficit_new
+    return lambda income: rule(income * unit) / unit
+
+
+def _in_units(solved: Equilibrium, unit: float) -> Equilibrium:
+    """An equilibrium solved in values divided by ``unit``, in the world's units again."""
+    values = ("expenditure", "trade", "output", "tariff_revenue", "deficit", "income")
+    changes = {name: getattr(solved, name) * unit for name in values}
+    if solved.export_tax_revenue is not None:
+        changes["export_tax_revenue"] = solved.export_tax_revenue * unit
+    return dataclasses.replace(solved, **changes)
 
 
 def _wage_loop(state: SolveState) -> tuple[Evaluation, np.ndarray, int]:

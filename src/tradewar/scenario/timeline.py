@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from tradewar.baseline import Baseline
 from tradewar.errors import EquilibriumError, PolicyError
 from tradewar.model.options import SolverOptions
@@ -38,7 +40,14 @@ from tradewar.scenario.world import build_setup
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["ScenarioResult", "Step", "check_scenario", "run_scenario"]
+__all__ = [
+    "WELFARE_BOUNDS",
+    "ScenarioResult",
+    "Step",
+    "check_scenario",
+    "implausible_result",
+    "run_scenario",
+]
 
 ScenarioLike = str | Path | ScenarioFile | Scenario | Mapping[str, Any]
 
@@ -248,6 +257,39 @@ def _check_dates(loaded: ScenarioFile) -> list[tuple[tuple, str]]:
     ]
 
 
+#: The largest real-income change a result may report: a factor of 101 (+10,000%), or
+#: a loss of 99.99%.  Beyond them a result is refused as absurd.
+WELFARE_BOUNDS = (1e-4, 101.0)
+
+
+def implausible_result(result: Counterfactual) -> str | None:
+    """Why a solved state is absurd (a welfare change not finite, or beyond :data:`WELFARE_BOUNDS`).
+
+    Parameters
+    ----------
+    result : Counterfactual
+        A solved state.
+
+    Returns
+    -------
+    str or None
+        The explanation, None for a plausible result.
+    """
+    welfare = np.asarray(result.welfare_hat, dtype=float)
+    low, high = WELFARE_BOUNDS
+    bad = ~np.isfinite(welfare) | (welfare < low) | (welfare > high)
+    if not bad.any():
+        return None
+    n = int(np.argmax(bad))
+    country = result.baseline.countries[n]
+    change = 100.0 * (welfare[n] - 1.0)
+    return (
+        f"welfare of {country} would change by {change:+.4g}%, an absurd result (real "
+        f"income beyond {low:g} to {high:g} times the start's): check the magnitudes of "
+        "the actions (rates are fractions, amounts US dollars a year)"
+    )
+
+
 def _in_date_order(sc: Scenario) -> list[int]:
     return sorted(range(len(sc.actions)), key=lambda i: sc.actions[i].date or dt.date.min)
 
@@ -323,6 +365,11 @@ def run_scenario(
                     for i in indexes
                 ]
             ) from None
+        absurd = implausible_result(result)
+        if absurd is not None:
+            raise loaded.error(
+                [(("actions", i), f"on {day}: {absurd}; refused") for i in indexes]
+            ) from None
         steps.append(Step(day, labels, result))
         previous = result
     notes = [
@@ -337,6 +384,10 @@ def run_scenario(
             raise loaded.error(
                 [(where, f"a scenario without actions is its start, which cannot be solved: {exc}")]
             ) from None
+        absurd = implausible_result(result)
+        if absurd is not None:
+            where = ("baseline",) if start_name(sc) == "data" else ("start",)
+            raise loaded.error([(where, f"{absurd}; refused")])
         steps.append(Step(_start_date(sc), [], result))
     focus = sc.focus
     if focus is None and {"USA", "CHN"} <= set(start.countries):

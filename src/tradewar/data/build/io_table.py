@@ -21,12 +21,13 @@ statistical discrepancies) are set to zero and counted in the audit.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from tradewar.baseline import Baseline
-from tradewar.errors import DataError
+from tradewar.errors import DataError, DataWarning
 
 __all__ = ["IOAudit", "baseline_from_io_table"]
 
@@ -77,6 +78,18 @@ class IOAudit:
             f"{100 * self.max_output_discrepancy:.2f}%",
         ]
         return out + self.notes
+
+
+def _zeroed(name: str, what: str, negative: np.ndarray, cells: np.ndarray, largest: str) -> None:
+    """Warn that negative cells were set to zero: how many, their sum, the largest and where."""
+    warnings.warn(
+        DataWarning(
+            f"{name}: {int(negative.sum())} negative {what} cell(s) set to zero (sum "
+            f"{float(cells[negative].sum()):.4g}; the largest {float(cells.min()):.4g}, "
+            f"{largest})"
+        ),
+        stacklevel=3,
+    )
 
 
 def baseline_from_io_table(
@@ -155,10 +168,22 @@ def baseline_from_io_table(
     neg = z < 0
     audit.negative_intermediate_cells += int(neg.sum())
     audit.negative_intermediate_mass += float(z[neg].sum())
+    if neg.any():
+        a, b, c, d = (int(v) for v in np.unravel_index(int(np.argmin(z)), z.shape))
+        _zeroed(
+            name,
+            "intermediate",
+            neg,
+            z,
+            f"{countries[a]} {sectors[b]} -> {countries[c]} {sectors[d]}",
+        )
     z[neg] = 0.0
     neg = f < 0
     audit.negative_final_cells += int(neg.sum())
     audit.negative_final_mass += float(f[neg].sum())
+    if neg.any():
+        a, b, c = (int(v) for v in np.unravel_index(int(np.argmin(f)), f.shape))
+        _zeroed(name, "final-demand", neg, f, f"{countries[a]} {sectors[b]} -> {countries[c]}")
     f[neg] = 0.0
 
     trade = np.einsum("iknt->ink", z) + np.transpose(f, (0, 2, 1))  # [i, n, k]

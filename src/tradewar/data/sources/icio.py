@@ -25,6 +25,7 @@ final-demand columns.  China and Mexico split into ``CN1``/``CN2`` and
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -33,7 +34,7 @@ import pandas as pd
 from tradewar.baseline import Baseline
 from tradewar.data.build.icio_sectors import elasticities
 from tradewar.data.build.io_table import IOAudit, baseline_from_io_table
-from tradewar.errors import DataError
+from tradewar.errors import DataError, DataWarning
 
 __all__ = ["FINAL_DEMAND_CODES", "read_icio_csv", "read_icio_package", "read_icio_world"]
 
@@ -259,9 +260,28 @@ def read_icio_csv(
     if "OUT" not in table.columns:
         raise DataError(f"{path}: no 'OUT' (gross output) column; not an OECD ICIO table")
     try:
-        table = table.apply(pd.to_numeric, errors="raise").fillna(0.0)
+        table = table.apply(pd.to_numeric, errors="raise")
     except (ValueError, TypeError) as exc:
         raise DataError(f"{path}: non-numeric cell ({exc})") from None
+    # blanks in the total rows (TLS, VA, OUT) are the layout's; in the flows, data cleaning
+    empty = table.isna().to_numpy() & ~table.index.isin(list(_TOTAL_ROWS))[:, None]
+    if empty.any():
+        r, c = (int(k) for k in np.argwhere(empty)[0])
+        warnings.warn(
+            DataWarning(
+                f"{path}: {int(empty.sum())} empty or NaN cell(s) read as zero (the first: "
+                f"row {table.index[r]}, column {table.columns[c]})"
+            ),
+            stacklevel=2,
+        )
+        table = table.fillna(0.0)
+    infinite = np.isinf(table.to_numpy(dtype=float))
+    if infinite.any():
+        r, c = (int(k) for k in np.argwhere(infinite)[0])
+        raise DataError(
+            f"{path}: row {table.index[r]}, column {table.columns[c]} is infinite "
+            f"({int(infinite.sum())} cell(s))"
+        )
 
     def split(label: str) -> tuple[str, str]:
         if "_" not in label:
