@@ -18,6 +18,7 @@ Layers, each importing only those below it (checked by import-linter in CI)::
 
     cli                 the command line (interfaces)
     reports, replication  tables, charts, HTML of scenario results; published results
+    uncertainty         Monte Carlo over elasticities, sweeps, tornado (beside reports)
     scenario            the file format, library, start states, timeline
     gravity             PPML estimation and structural-gravity GE
     results, datasets   solving policies, labelled results; data sets by name
@@ -47,6 +48,8 @@ __getattr__, __dir__, __all__ = _lazy.attach(
         "reports",
         "results",
         "scenario",
+        "uncertainty",
+        "parallel",
     ],
     submod_attrs={
         "baseline": ["Baseline"],

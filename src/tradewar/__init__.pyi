@@ -34,6 +34,12 @@ from tradewar import (
 from tradewar import (
     scenario as scenario,
 )
+from tradewar import (
+    parallel as parallel,
+)
+from tradewar import (
+    uncertainty as uncertainty,
+)
 from tradewar.baseline import Baseline as Baseline
 from tradewar.data.build.aggregate import aggregate as aggregate
 from tradewar.datasets import (
