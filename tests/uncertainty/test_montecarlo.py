@@ -136,3 +136,33 @@ def test_tornado_ranks_sectors():
     swings = table["swing"].abs().dropna().to_numpy()
     assert len(swings) >= len(res.sector_names) - 2 and swings[0] > 0
     assert (np.diff(swings) <= 1e-15).all()
+
+
+def test_variants_rebuild_the_world_at_each_theta():
+    # armington re-equilibrates the world for each draw's theta
+    from tradewar.scenario.timeline import _as_file
+
+    loaded = _as_file("may-2019")
+    sc = loaded.scenario
+    model = sc.model.model_copy(update={"kind": "armington"})
+    variant = dataclasses.replace(loaded, scenario=sc.model_copy(update={"model": model}))
+    plan = make_plan(variant)
+    assert not plan.simple_world
+    theta = plan.world.theta * 1.3
+    ours = solve_draws(plan, theta[None]).countries[0]
+    np.testing.assert_allclose(ours[:, :-1], _engine(plan, theta)[:, :-1], atol=1e-6)
+
+
+def test_ctrl_c_keeps_the_finished_tasks():
+    from tradewar.parallel import open_engine
+
+    with open_engine("in-process") as engine:
+        done = dict(engine.run(_third_interrupts, [0, 1, 2, 3]))
+        assert engine.interrupted
+    assert done == {0: 0, 1: 1}
+
+
+def _third_interrupts(task, shared):
+    if task == 2:
+        raise KeyboardInterrupt
+    return task
