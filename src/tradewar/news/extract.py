@@ -137,10 +137,11 @@ def _pipeline() -> tuple[Any, Any, dict[str, Any]]:
         (lx.RETALIATION_PHRASES, "retaliation"),
         (lx.CAUSE_PHRASES, "cause"),
         (lx.CLAUSE_PHRASES, "clause"),
-        (lx.CLAUSE_PHRASES, "clause"),
         (lx.NOT_TRADED, "not_traded"),
         (lx.BOTH_SIDES, "both_sides"),
         (lx.ANAPHORA, "anaphora"),
+        (lx.TAKES_EFFECT, "takes_effect"),
+        (lx.GLOBAL, "global"),
     ):
         for phrase in phrase_set:
             key = f"L|{label}|{phrase}"
@@ -208,7 +209,46 @@ _MONEY = re.compile(
     r"(?P<scale>trillion|billion|million|bln|bn|mln|mn|tn|[bmBM]\b)?\s?"
     r"(?P<cur2>(?:U\.S\. |US |American )?dollars|euros?|yuan|yen|pounds|rupees)?",
 )
-_PERCENT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)")
+_PERCENT = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b"
+    r"|pct points?\b)"
+)
+_HS = re.compile(
+    r"\b(?:HS|Harmoni[sz]ed System|tariff)\s+(?:chapters?|headings?|subheadings?|codes?|lines?)?"
+    r"\s*\d{2,10}(?:\s*(?:,|and|or|to|through)\s*\d{2,10})*",
+)
+#: HS chapters (first two digits) → sectors of the default world, by ranges of chapters.
+_HS_SECTORS = (
+    (1, "agriculture"), (2, "food"), (3, "agriculture"), (4, "food"), (5, "agriculture"),
+    (11, "food"), (12, "agriculture"), (15, "food"), (25, "mining"), (28, "chemicals"),
+    (39, "plastics_minerals"), (41, "textiles"), (44, "wood_paper"), (50, "textiles"),
+    (68, "plastics_minerals"), (71, "other_manufacturing"), (72, "metals"), (84, "machinery"),
+    (85, "electronics"), (86, "vehicles"), (90, "electronics"), (92, "other_manufacturing"),
+    (93, "metals"), (94, "other_manufacturing"), (98, ""),
+)  # fmt: skip
+
+
+def hs_sector(code: str) -> str:
+    """The default world's sector of an HS code (its first two digits are the chapter).
+
+    Parameters
+    ----------
+    code : str
+        An HS chapter, heading or subheading (``"85"``, ``"8471"``).
+
+    Returns
+    -------
+    str
+        The sector (``"electronics"``), or ``""`` for a chapter outside 1-97.
+    """
+    chapter = int(code[:2])
+    sector = ""
+    for first, name in _HS_SECTORS:
+        if chapter >= first:
+            sector = name
+    return sector if 1 <= chapter <= 97 else ""
+
+
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
            "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6}  # fmt: skip
 
@@ -256,6 +296,12 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
             continue
         i, j = s.token_at(match.start("num")), s.token_at(match.end() - 1) + 1
         s.marks.append(Mark(i, j, "money", name=match.group(0).strip(), value=value, unit=unit))
+    for match in _HS.finditer(s.text):
+        for number in re.findall(r"\d{2,10}", match.group(0)):
+            sector = hs_sector(number)
+            if sector:
+                i, j = s.token_at(match.start()), s.token_at(match.end() - 1) + 1
+                s.marks.append(Mark(i, j, "product", sector, f"HS {number[:2]}"))
     for match in _PERCENT.finditer(s.text):
         i, j = s.token_at(match.start()), s.token_at(match.end() - 1) + 1
         s.marks.append(Mark(i, j, "percent", value=float(match.group("num")) / 100))
@@ -276,8 +322,19 @@ def _segments(s: Sentence) -> list[Segment]:
     n = len(low)
     phrases = {(m.start, m.name.split("|")[1]): m for m in s.marks if m.type == "phrase"}
     cuts: dict[int, str] = {}
+    if low and low[0] in {"if", "unless"}:
+        cuts[0] = "condition"
     for i, word in enumerate(low):
         if i == 0:
+            continue
+        if word in {"and", "but"} and prev_verb(low, i) and _verb_follows(s, i + 1):
+            cuts[i] = "plain"
+            continue
+        if word == "and" and _gapped(s, i + 1):
+            cuts[i] = "gapped"
+            continue
+        if word == "and" and prev_verb(low, i) and _measure_clause(low, i + 1):
+            cuts[i] = "plain"  # "..., and Chinese duties on U.S. goods dropping to 10%"
             continue
         prev = low[i - 1]
         if word in {";", ":"} or (
@@ -303,6 +360,8 @@ def _segments(s: Sentence) -> list[Segment]:
                 if word in {"if", "unless"}
                 else ("cause" if word in {"because"} else "plain")
             )
+            if word == "after" and prev in lx.REPORTING:
+                kind = "report"  # "Modi said after meeting Trump on Thursday"
             cuts[
                 i - (1 if prev in {"hours", "days", "weeks", "shortly", "just", "even"} else 0)
             ] = kind
@@ -361,7 +420,7 @@ def _segments(s: Sentence) -> list[Segment]:
                 cuts[i] = "plain"
             elif _reporting_clause(low, i):
                 cuts[i] = "report"
-            elif word == '"':
+            elif word == '"' or word == "where":
                 cuts[i] = "plain"
     # a condition or cause clause opened by a word ends at its next comma
     ordered = sorted(cuts)
@@ -383,6 +442,57 @@ def _segments(s: Sentence) -> list[Segment]:
             kind = "report"
         segments.append(Segment(a, b, kind))
     return segments
+
+
+#: Words that may stand between "and" and the verb of a second clause.
+_VP_FILLERS = frozenset(
+    {"also", "then", "later", "further", "subsequently", "separately", "will", "would", "could",
+     "may", "might", "has", "have", "had", "is", "was", "to", "immediately", "on", "it"}
+)  # fmt: skip
+
+
+def prev_verb(low: list[str], i: int) -> bool:
+    """Whether a word of an event stands before token ``i`` in its clause."""
+    for k in range(i - 1, -1, -1):
+        if low[k] in {",", ";", ":"} and k < i - 1 and low[k + 1] not in {"including"}:
+            break
+        if low[k] in lx.EVENT_VERBS:
+            return True
+    return False
+
+
+def _verb_follows(s: Sentence, i: int) -> bool:
+    """Whether the words from ``i`` open a verb phrase ("and added 11 firms", "and will meet")."""
+    low = s.lower
+    k = i
+    while k < len(low) and k < i + 4 and low[k] in _VP_FILLERS:
+        if low[k] == "on" and not _is_date_start(s, k):
+            return False
+        if low[k] == "on":
+            k = next((b for _, a, b in s.dates if a == k), k + 1)
+            continue
+        k += 1
+    return (
+        k < len(low)
+        and low[k] in lx.EVENT_VERBS
+        and not (k + 1 < len(low) and low[k + 1] in {"-", "of"})
+    )
+
+
+def _measure_clause(low: list[str], i: int) -> bool:
+    """Whether the words from ``i`` are a measure with a verb of its own ("duties ... dropping")."""
+    nouns = [k for k in range(i, min(len(low), i + 3)) if low[k] in lx.TARIFF_NOUNS]
+    if not nouns:
+        return False
+    verbs = lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS | lx.RATE_DOWN
+    return any(low[k] in verbs for k in range(nouns[0] + 1, min(len(low), nouns[0] + 8)))
+
+
+def _gapped(s: Sentence, i: int) -> bool:
+    """Whether "and" before ``i`` opens a clause without a verb ("and 10% on goods from China")."""
+    low = s.lower
+    rate = next((m for m in s.marks if m.type == "percent" and m.start == i), None)
+    return rate is not None and rate.end < len(low) and low[rate.end] in {"on", "for", "against"}
 
 
 def _is_date_start(s: Sentence, i: int) -> bool:

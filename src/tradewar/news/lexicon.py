@@ -89,13 +89,20 @@ EXPORT_PHRASES = (
     "export controls", "export control", "export ban", "export bans", "export restrictions",
     "export curbs", "export licences", "export licenses", "entity list",
     "unreliable entity list", "business blacklist", "trade blacklist", "export controls",
-    "supply chain",
+    "supply chain", "white list", "whitelist", "trusted trading partners", "licence for exports",
+    "license for exports", "licences for exports", "licenses for exports",
+    "licence requirement", "license requirement", "licence requirements",
+    "license requirements",
 )  # fmt: skip
 #: Flows an export control restricts ("restrict exports", "limit its steel exports").
 EXPORT_FLOWS = frozenset(
     {"exports", "export", "shipments", "sales", "selling", "supplies", "supply", "exporting"}
 )
-EXPORT_VERBS = forms("restrict", "limit", "curb", "ban", "halt", "block", "bar", "stop", "cut")
+EXPORT_VERBS = forms(
+    "restrict", "limit", "curb", "ban", "halt", "block", "bar", "stop", "cut", "require"
+)
+#: Lists of trusted partners: leaving one tightens controls, joining one eases them.
+WHITE_LISTS = ("white list", "whitelist", "trusted trading partners", "list of trusted")
 
 SANCTION_NOUNS = frozenset({"sanctions", "sanction", "penalties"})
 SANCTION_VERBS = forms("sanction", "fine")
@@ -136,20 +143,35 @@ MARKET_NOUNS = frozenset(
 MARKET_MOVES = (
     forms("fall", "drop", "dip", "slide", "tumble", "plunge", "slump", "sink", "decline",
           "rise", "rally", "jump", "surge", "gain", "climb", "soar", "weaken", "strengthen",
-          "lose", "slip", "retreat", "shed", "sag")
+          "lose", "slip", "retreat", "shed", "sag", "recover", "firm", "rebound", "tank",
+          "advance", "weaken")
 )  # fmt: skip
 MARKET_PHRASES = (
     "closed lower", "closed higher", "ended lower", "ended higher", "hit record highs",
     "hit a record high", "hit record", "sold off", "edged lower", "edged higher",
+    "extended losses", "extended their losses", "extended its losses", "extended gains",
+    "pared gains", "pared losses", "pared their gains", "pared its gains",
 )  # fmt: skip
+#: Verbs that move a market named after them ("sending the lira down").
+MARKET_CAUSERS = frozenset(
+    {"sending", "sent", "pushing", "pushed", "driving", "drove", "dragging", "dragged",
+     "knocking", "knocked", "lifting"}
+)  # fmt: skip
+MARKET_DIRECTIONS = frozenset({"down", "up", "lower", "higher", "tumbling", "sliding"})
+#: Verbs of a rate that moves by itself ("duties falling to 30%", "will double to 50%").
+RATE_DOWN = forms("fall", "drop", "decline", "ease", "come") | {"down"}
 
 TALK_NOUNS = frozenset({"talks", "negotiations", "discussions", "negotiation", "dialogue", "round"})
 DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "truce"})
-TALKS_STALLED = forms("stall", "collapse", "halt", "suspend", "deadlock", "freeze") | {
-    "impasse",
-    "flux",
-    "stalemate",
-}
+TALKS_STALLED = (
+    forms("stall", "collapse", "halt", "suspend", "deadlock", "freeze")
+    | {
+        "impasse",
+        "flux",
+        "stalemate",
+    }
+    | forms("pause", "stall")
+)
 TALKS_STALLED_PHRASES = (
     "broke down",
     "break down",
@@ -172,7 +194,9 @@ TALKS_SCHEDULED = forms("resume", "schedule", "travel", "visit", "plan") | {
     "due",
     "upcoming",
 }
-DEAL_REACHED = forms("sign", "reach", "strike", "clinch", "seal", "agree", "conclude")
+DEAL_REACHED = forms(
+    "sign", "reach", "strike", "clinch", "seal", "agree", "conclude", "announce", "unveil"
+)
 DEAL_BROKEN = forms(
     "renege", "backtrack", "violate", "breach", "override", "abandon", "break", "tear", "withdraw"
 )
@@ -220,8 +244,16 @@ RAISE_VERBS = forms(
     "adopt",
     "rule",
     "hit",
+    "quadruple",
+    "require",
+    "subject",
+    "subjected",
 )
-CUT_VERBS = forms("cut", "lower", "reduce", "halve", "slash", "trim", "exempt") | {
+#: Verbs that decide a measure without putting it in effect ("authorized doubling tariffs").
+AUTHORIZE = forms("authorize", "authorise", "approve", "order", "sign")
+CUT_VERBS = forms(
+    "cut", "lower", "reduce", "halve", "slash", "trim", "exempt", "eliminate", "abolish"
+) | {
     "exemption",
     "exemptions",
     "exclusion",
@@ -250,7 +282,7 @@ REVERSE_VERBS = forms(
 
 RETALIATION = frozenset(
     {"retaliation", "retaliatory", "retaliate", "retaliated", "retaliates", "retaliating",
-     "countermeasures", "counter", "matching", "tit", "reciprocal"}
+     "countermeasures", "counter", "matching", "tit"}
 )  # fmt: skip
 RETALIATION_PHRASES = (
     "hit back",
@@ -280,7 +312,18 @@ FUTURE = frozenset(
 )  # fmt: skip
 NEGATION = frozenset({"not", "n't", "never", "no", "nor", "neither", "refused", "declined"})
 DENIAL = forms("deny", "dismiss", "refute", "reject")
-OPINION = forms("oppose", "urge", "condemn", "criticize", "criticise", "deplore", "slam")
+OPINION = forms(
+    "oppose",
+    "urge",
+    "condemn",
+    "criticize",
+    "criticise",
+    "deplore",
+    "slam",
+    "argue",
+    "advocate",
+    "recommend",
+)
 HISTORY = frozenset({"previously", "formerly", "once", "earlier", "had", "past", "history"})
 #: Verbs whose clause reports speech (its date is when it was said).
 REPORTING = forms("say", "tell", "report", "state", "note", "add", "tweet", "write") | {
@@ -291,15 +334,11 @@ REPORTING = forms("say", "tell", "report", "state", "note", "add", "tweet", "wri
 #: Words that open a clause of its own inside a sentence.
 CLAUSE_OPENERS = frozenset(
     {"after", "before", "despite", "while", "whereas", "unless", "if", "because", "although",
-     "though", "since", "under"}
+     "though", "since", "under", "once"}
 )  # fmt: skip
+#: Opening a clause of its own (a term of a deal, a condition).
+CLAUSE_PHRASES = ("in exchange for", "on condition that", "in return for")
 #: Opening a clause giving a cause: its measures are not events of this sentence.
-#: Opening a clause of its own (a term of a deal, a condition).
-CLAUSE_PHRASES = ("in exchange for", "on condition that", "in return for")
-#: Opening a clause of its own (a term of a deal, a condition).
-CLAUSE_PHRASES = ("in exchange for", "on condition that", "in return for")
-#: Opening a clause of its own (a term of a deal, a condition).
-CLAUSE_PHRASES = ("in exchange for", "on condition that", "in return for")
 CAUSE_PHRASES = (
     "in retaliation for",
     "in retaliation against",
@@ -311,7 +350,24 @@ CAUSE_PHRASES = (
     "in protest at",
     "in protest against",
     "on top of",
+    "responding to",
+    "in a response to",
+    "as a response to",
+    "hitting back at",
+    "hit back at",
+    "hits back at",
+    "striking back at",
+    "in a move seen as",
+    "seen as a response to",
+    "seen as retaliation for",
+    "in a bid to",
+    "over concerns",
 )
+#: Cause phrases that make the main clause's tariffs a retaliation.
+RESPONSE_CAUSES = frozenset(
+    {"retaliation", "retaliating", "response", "responding", "reaction", "reacting", "hitting",
+     "hit", "hits", "striking"}
+)  # fmt: skip
 #: Words after which a clause is not about the traded goods ("used to make chips").
 NOT_TRADED = ("used to make", "used in", "used for", "needed to make", "needed for")
 
@@ -350,6 +406,12 @@ BOTH_SIDES = (
     "the allies",
     "the two economies",
     "both governments",
+    "the two leaders",
+    "both leaders",
+    "the leaders",
+    "the two governments",
+    "the two nations",
+    "both nations",
 )
 #: Words that start an anaphoric subject: the sentence adds to the last event.
 ANAPHORA = (
@@ -370,4 +432,98 @@ ANAPHORA = (
     "the levies",
     "the action",
     "the decision",
+    "the goods",
+    "the products",
+    "the items",
+    "the cut",
+    "the cuts",
+    "the reduction",
+    "the reductions",
+    "the increase",
+    "the increases",
+    "the new tariffs",
+    "the new duties",
+    "the new rates",
+    "some goods",
+    "some products",
+    "some of the goods",
+    "other goods",
+    "the ban",
+    "the controls",
 )
+#: Words that say when a measure starts ("The cut took effect on Thursday").
+TAKES_EFFECT = (
+    "take effect",
+    "takes effect",
+    "took effect",
+    "taking effect",
+    "come into force",
+    "comes into force",
+    "came into force",
+    "go into effect",
+    "goes into effect",
+    "went into effect",
+    "kick in",
+    "kicks in",
+    "kicked in",
+    "apply from",
+    "applies from",
+)
+#: Phrases that make a measure apply to every country (no target).
+GLOBAL = (
+    "all countries",
+    "all trading partners",
+    "all its trading partners",
+    "every country",
+    "the rest of the world",
+    "worldwide",
+    "all nations",
+    "all origins",
+    "any country",
+    "all destinations",
+)
+#: Nouns whose object is the topic of a measure, not the measure ("a dispute over tariffs").
+TOPIC_NOUNS = frozenset(
+    {"dispute", "disputes", "row", "talks", "negotiations", "discussions", "fight", "war",
+     "investigation", "probe", "complaint", "case", "challenge", "lawsuit", "ruling", "vote",
+     "hearing", "consultations", "review", "study", "spat", "feud"}
+)  # fmt: skip
+
+#: Every word that can head an event (for cutting clauses at "and" + verb).
+EVENT_VERBS = (
+    RAISE_VERBS
+    | CUT_VERBS
+    | REVERSE_VERBS
+    | EXPORT_VERBS
+    | SANCTION_VERBS
+    | BUY_VERBS
+    | PURCHASE_CUT_VERBS
+    | TALKS_STALLED
+    | TALKS_SCHEDULED
+    | DEAL_REACHED
+    | DEAL_BROKEN
+    | CURRENCY_VERBS
+    | forms("hold", "meet", "sign", "resume")
+) - {
+    "set",
+    "let",
+    "allow",
+    "take",
+    "face",
+    "rule",
+    "apply",
+    "add",
+    "end",
+    "plan",
+    "due",
+    "ahead",
+    "next",
+    "upcoming",
+    "step",
+    "open",
+    "come",
+    "go",
+    "begin",
+    "start",
+    "put",
+}

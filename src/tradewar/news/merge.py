@@ -27,6 +27,13 @@ _BILATERAL = {
     "deal_reached", "deal_broken",
 }  # fmt: skip
 _TARIFFS = {"tariff_increase", "tariff_cut", "retaliation"}
+#: Kinds that always have a counterpart: without one named, the report's other country.
+#: Tariffs, export controls and sanctions without a named target are often on every country
+#: (a ban on rice exports, a duty on all steel imports): their target stays empty.
+_PAIRED = {
+    "retaliation", "purchase_cut", "purchase_commitment", "talks_held", "talks_stalled",
+    "talks_scheduled", "deal_reached", "deal_broken",
+}  # fmt: skip
 
 
 def _family(kind: str) -> str:
@@ -102,14 +109,33 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
         targets = m.targets
         if not targets and m.unknown:
             notes.append(f"unknown name(s) {', '.join(m.unknown)}: not in the reader's tables")
-        elif not targets and m.kind in _BILATERAL and m.actor and not m.extra.get("both_sides"):
-            others = [c for c in counterparts if c != m.actor]
+        elif (
+            not targets
+            and m.kind in _PAIRED
+            and m.actor
+            and not m.extra.get("both_sides")
+            and not m.extra.get("global")
+        ):
+            hit_by = [
+                c
+                for k in kept
+                if k.kind in _TARIFFS and m.actor in k.targets and k.actor not in (None, m.actor)
+                for c in [k.actor]
+            ]
+            others = hit_by if m.kind == "retaliation" and hit_by else counterparts
+            others = [c for c in others if c != m.actor]
             if others:
                 targets = [others[0]]
-                notes.append(
-                    f"target not named in the sentence: {country_label(others[0])}, the other "
-                    "country the report names most"
+                why = (
+                    "whose tariffs it answers"
+                    if others[0] in hit_by
+                    else "the other country the report names most"
                 )
+                notes.append(f"target not named in the sentence: {country_label(others[0])}, {why}")
+        elif not targets and m.kind in _BILATERAL and not m.extra.get("both_sides"):
+            notes.append(
+                "no target named: a measure on every country, or one the report leaves out"
+            )
         if m.date_source == "report":
             notes.append("no date in the sentence: the report's date")
         elif m.precision in {"week", "month", "quarter", "year"}:

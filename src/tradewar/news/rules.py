@@ -57,6 +57,32 @@ class Trigger:
     noun: int
     reversed: bool = False
     lo: int = -1
+    subject: int = -1
+
+
+#: Verbs that grant duty-free access ("allow EU steel to enter duty-free").
+_GRANT = frozenset(
+    {"allow", "allows", "allowed", "allowing", "grant", "grants", "granted", "granting", "give",
+     "gives", "gave", "offer", "offers", "offered", "enter", "restore", "restored", "extend",
+     "extended"}
+)  # fmt: skip
+
+
+def _topic(low: list[str], a: int, i: int) -> bool:
+    """Whether the measure at ``i`` is the topic of a noun ("a dispute over steel tariffs")."""
+    for k in range(i - 1, max(a, i - 7) - 1, -1):
+        if low[k] in lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS | {",", ";"}:
+            return False
+        if low[k] in lx.TOPIC_NOUNS and k + 1 < len(low) and low[k + 1] in _TOPIC_PREPS:
+            return True
+    return False
+
+
+_TOPIC_PREPS = frozenset({"over", "on", "about", "into", "against", "of", "regarding", "to"})
+
+
+def _is_date_at(s: Sentence, i: int) -> bool:
+    return any(a <= i < b for _, a, b in s.dates)
 
 
 def _phrase_at(s: Sentence, label: str, a: int, b: int) -> list[Mark]:
@@ -118,19 +144,43 @@ def triggers(s: Sentence, seg: Segment, tariff_context: bool) -> list[Trigger]:
             and not (i > 0 and low[i - 1] in {"interest", "exchange", "growth", "unemployment"})
         ]
     nouns = sorted(set(nouns))
-    if nouns:
+    proposed = [i for i in nouns if i > a and low[i - 1] in {"proposed", "planned", "possible"}]
+    nouns = [i for i in nouns if i in proposed or not _topic(low, a, i)]
+    free = [
+        i
+        for i in rng
+        if low[i] in {"duty", "tariff"} and low[i + 1 : i + 3] == ["-", "free"] and i not in nouns
+    ]
+    bilateral = "each" in low[a:b] and "other" in low[a:b]
+    if nouns and not bilateral:
         noun = nouns[0]
         inside = {i for m in _phrase_at(s, "tariff", a, b) for i in range(m.start, m.end)}
         change = verbs(lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS) + [
             m.start for m in _phrase_at(s, "retaliation", a, b)
         ]
+        change += [i for i in rng if low[i] in lx.RATE_DOWN and noun < i <= noun + 6]
         change = [i for i in change if i not in nouns and i not in inside]
         head = _nearest(change, noun)
         if head is None and any(low[i] in {"retaliatory", "exemption", "exemptions"} for i in rng):
             head = noun
+        if head is None and noun in proposed:
+            head = noun - 1
         if head is not None:
             word = low[head]
-            if word in lx.REVERSE_VERBS and not (word == "end" and "access" in low[a:b]):
+            falls = (
+                head > noun
+                and (word in lx.RATE_DOWN or word in lx.REVERSE_VERBS)
+                and ("to" in low[head + 1 : head + 3])
+            )
+            governed = any(
+                low[j] in lx.REVERSE_VERBS - {"end", "drop", "dropped", "drops", "dropping"}
+                for j in range(max(a, head - 3), head)
+            )
+            if falls:
+                kind, rev = "tariff_cut", False
+            elif governed and word in lx.RAISE_VERBS:
+                kind, rev = "tariff_increase", True  # "postponed a planned increase in tariffs"
+            elif word in lx.REVERSE_VERBS and not (word == "end" and "access" in low[a:b]):
                 kind, rev = "tariff_increase", True
             elif word in lx.CUT_VERBS or "exemption" in low[a:b]:
                 kind, rev = "tariff_cut", False
@@ -138,6 +188,14 @@ def triggers(s: Sentence, seg: Segment, tariff_context: bool) -> list[Trigger]:
                 kind, rev = "tariff_increase", False
             found.append(Trigger(kind, head, noun, rev))
             claimed.update({head, noun})
+    elif free:
+        grant = [i for i in rng if low[i] in _GRANT]
+        end = [i for i in rng if low[i] in lx.REVERSE_VERBS]
+        if grant or end:
+            head = (grant or end)[0]
+            kind = "tariff_cut" if grant else "tariff_increase"
+            found.append(Trigger(kind, head, free[0]))
+            claimed.update({head, free[0]})
     # export controls
     marks = [m.start for m in _phrase_at(s, "export", a, b)]
     marks += [i for i in rng if low[i].startswith("blacklist")]
@@ -151,7 +209,7 @@ def triggers(s: Sentence, seg: Segment, tariff_context: bool) -> list[Trigger]:
         i
         for i in rng
         if low[i] in {"ban", "banned", "banning", "barring", "barred"}
-        and "from" in low[i + 1 : min(b, i + 8)]
+        and any(low[k] == "from" and not _is_date_at(s, k) for k in range(i + 1, min(b, i + 8)))
     ]
     cutoff = [i for i in rng if low[i] == "cut" and "off" in low[i + 1 : min(b, i + 5)]]
     weak = [i for i in rng if low[i] in {"restrictions", "curbs"}]
@@ -170,7 +228,19 @@ def triggers(s: Sentence, seg: Segment, tariff_context: bool) -> list[Trigger]:
         if head is None and low[noun].startswith("blacklist"):
             head = noun
         if head is not None:
-            rev = low[head] in lx.REVERSE_VERBS or "reprieve" in low[a:b]
+            lifted = [
+                k for k in range(max(a, head - 3), head) if low[k] in lx.REVERSE_VERBS - {"end"}
+            ]
+            rev = (
+                low[head] in lx.REVERSE_VERBS
+                or bool(lifted)
+                or any(w in {"reprieve", "waiver", "waivers"} for w in low[a:b])
+            )
+            if _phrase_at(s, "export", a, b) and any(
+                " ".join(low[m.start : m.end]) in lx.WHITE_LISTS
+                for m in _phrase_at(s, "export", a, b)
+            ):
+                rev = low[head] not in lx.REVERSE_VERBS  # leaving a white list tightens
             found.append(Trigger("export_control", head, noun, rev))
             claimed.update({head, noun})
     # sanctions
@@ -210,7 +280,22 @@ def triggers(s: Sentence, seg: Segment, tariff_context: bool) -> list[Trigger]:
                 or any(low[k] in lx.PURCHASE_MORE for k in range(i + 1, min(b, i + 3)))
             )
         ]
-        buys = [i for i in buys if not (i > 0 and low[i - 1] in {"were", "was", "been"})]
+        buys += [
+            i
+            for i in rng
+            if low[i] in {"bought", "buys", "purchased"}
+            and any(m.type in {"product", "money"} for m in s.marks if i < m.start <= i + 8)
+        ]
+        currency = {m.start for m in s.marks if m.type == "currency"}
+        buys = [
+            i
+            for i in sorted(set(buys))
+            if not (i > 0 and low[i - 1] in {"were", "was", "been"})
+            and not any(
+                k in currency or low[k] in lx.CURRENCY_NOUNS | {"dollars", "bonds", "shares"}
+                for k in range(i + 1, min(b, i + 3))
+            )
+        ]
         if buys:
             found.append(Trigger("purchase_commitment", buys[0], buys[0]))
     # currency interventions
@@ -250,6 +335,12 @@ def triggers(s: Sentence, seg: Segment, tariff_context: bool) -> list[Trigger]:
             if subject:
                 found.append(Trigger("market_reaction", move, subject[0], lo=lo))
                 lo = move + 1
+        for i in rng:
+            if low[i] not in lx.MARKET_CAUSERS:
+                continue
+            moved = [p for p in subjects if i < p <= i + 4]
+            if moved and any(w in lx.MARKET_DIRECTIONS for w in low[moved[0] : moved[0] + 5]):
+                found.append(Trigger("market_reaction", i, moved[0], subject=moved[0]))
     # talks and deals
     talk = [
         i
@@ -281,6 +372,9 @@ def triggers(s: Sentence, seg: Segment, tariff_context: bool) -> list[Trigger]:
                     Trigger("talks_scheduled" if ahead else "talks_held", talk[0], talk[0])
                 )
     deals = [i for i in rng if low[i] in lx.DEAL_NOUNS]
+    agreed = [i for i in rng if low[i] in {"agreed", "agree", "agrees"}]
+    if bilateral and agreed and not deals:
+        found.append(Trigger("deal_reached", agreed[0], agreed[0]))
     broken_alone = [i for i in rng if low[i] in lx.DEAL_BROKEN_ALONE]
     if broken_alone:
         found.append(Trigger("deal_broken", broken_alone[0], broken_alone[0]))
@@ -307,6 +401,11 @@ def _status(s: Sentence, k: int, t: Trigger) -> str | None:
     before = low[: t.head]
     if any(w in lx.OPINION or w in lx.DENIAL for w in before):
         return None
+    if any(
+        g.type == "report" and any(w in lx.OPINION for w in low[g.start : g.end])
+        for g in s.segments
+    ):
+        return None
     near = low[max(seg.start, t.head - 4) : t.head]
     if t.noun > t.head:
         near = near + low[t.head + 1 : t.noun]
@@ -320,7 +419,8 @@ def _status(s: Sentence, k: int, t: Trigger) -> str | None:
             if word == "no" and j + 1 < len(near) and near[j + 1] in {"longer", "more"}:
                 continue
             return None
-    if "had" in low[max(seg.start, t.head - 3) : t.head] or any(
+    had = [k for k in range(max(seg.start, t.head - 3), t.head) if low[k] == "had"]
+    if (had and not _reported_speech(s, had[0])) or any(
         w in {"previously", "formerly"} for w in low[seg.start : t.head]
     ):
         return None
@@ -338,8 +438,21 @@ def _status(s: Sentence, k: int, t: Trigger) -> str | None:
         for w in low[s.segments[k - 1].start : s.segments[k - 1].end]
     ):
         return "threatened"
-    if t.kind == "talks_scheduled" or low[t.head] in {"announced", "announces", "unveiled"}:
+    if low[t.head] in {"proposed", "planned", "possible"} and t.head + 1 == t.noun:
+        return "threatened"
+    if any(w in lx.AUTHORIZE for w in low[max(seg.start, t.head - 3) : t.head]) and low[
+        t.head
+    ].endswith("ing"):
+        return "announced"  # "authorized doubling tariffs"
+    if t.kind == "talks_scheduled" or (
+        low[t.head] in {"announced", "announces", "unveiled"} and not t.kind.startswith("deal")
+    ):
         return "announced"
+    if t.kind in {"tariff_increase", "tariff_cut", "export_control", "purchase_commitment"} and any(
+        low[j] in lx.DEAL_NOUNS and low[j + 1] in {"that", "which", "under"}
+        for j in range(max(0, t.head - 4), t.head)
+    ):
+        return "announced"  # a term of a deal ("a deal that lowers tariffs")
     if any(w in lx.FUTURE for w in pre) or any(
         d.effective and a >= t.head and d.resolve(dt.date(2000, 1, 1), True)
         for d, a, _ in s.dates
@@ -347,6 +460,14 @@ def _status(s: Sentence, k: int, t: Trigger) -> str | None:
     ):
         return "announced"
     return "in_effect"
+
+
+def _reported_speech(s: Sentence, at: int) -> bool:
+    """Whether "had" at ``at`` is reported speech ("said on Friday that China had violated")."""
+    low = s.lower
+    if any(d.kind == "year" or d.part("year") for d, a, _ in s.dates if a < len(low)):
+        return False
+    return any(w in lx.REPORTING | {"accused", "accuses", "accusing"} for w in low[:at])
 
 
 def _agent_before(s: Sentence, a: int, upto: int, companies: bool = False) -> Mark | None:
@@ -424,6 +545,32 @@ def _targets(s: Sentence, k: int, t: Trigger, actor: str | None) -> tuple[list[s
     return [c for c in codes if c], companies
 
 
+_SUBORDINATE = frozenset({"after", "before", "since", "when", "following", "as", "once"})
+
+
+def _pronoun_target(
+    s: Sentence, k: int, t: Trigger, actor: str | None
+) -> tuple[list[str], list[str]]:
+    """Companies an object pronoun stands for ("granted them waivers"): the sentence's before."""
+    low = s.lower
+    seg = s.segments[k]
+    if not any(w in {"them", "it", "their"} for w in low[t.head + 1 : min(seg.end, t.head + 3)]):
+        return [], []
+    named = [m for m in s.marks if m.type == "company" and m.start < seg.start and m.code != actor]
+    return list(dict.fromkeys(m.code for m in named if m.code)), [m.name for m in named]
+
+
+def _condition_agents(s: Sentence, actor: str | None) -> list[str]:
+    """The actor of a threat's condition ("if China retaliates"): whom the threat answers."""
+    for g in s.segments:
+        if g.type != "condition":
+            continue
+        agent = _agent_before(s, g.start, g.end)
+        if agent is not None and agent.code and agent.code != actor:
+            return [agent.code]
+    return []
+
+
 def _coordinated(s: Sentence, names: list[Mark], m: Mark) -> bool:
     """Whether ``m`` follows the name before it in a list ("Canadian and Mexican steel")."""
     earlier = [n for n in names if n.end <= m.start]
@@ -441,6 +588,9 @@ def _value(s: Sentence, k: int, t: Trigger) -> tuple[float | None, str | None]:
         return None, None
     after = [m for m in money if m.start > min(t.head, t.noun)] or money
     m = after[0]
+    dollars = [x for x in money if x.unit == "USD" and m.end <= x.start <= m.end + 2]
+    if m.unit != "USD" and dollars:
+        return dollars[0].value, f"{m.name} given in US dollars as {dollars[0].name}"
     if m.unit != "USD":
         return None, f"amount {m.name} is not in US dollars: not converted"
     return m.value, None
@@ -453,7 +603,7 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
     out: dict[str, float] = {}
     for m in (m for m in s.marks if m.type == "percent" and seg.start <= m.start < seg.end):
         prev = low[max(seg.start, m.start - 3) : m.start]
-        nxt = low[m.end : m.end + 3]
+        nxt = low[m.end : m.end + 5]
         value = m.value or 0.0
         if prev[-1:] == ["from"]:
             out.setdefault("from", value)
@@ -468,9 +618,27 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
                 out.setdefault("from", value)
             else:
                 out.setdefault("change", value)
+    if "from" in out and "change" in out and "to" not in out:
+        out["to"] = out.pop("change")  # "duties of up to 25%, up from 10%"
     if "from" in out and "to" not in out and "change" not in out and t.kind != "tariff_cut":
         out["change"] = out.pop("from")
+    if "to" in out and "from" not in out:
+        words = low[seg.start : seg.end]
+        for j, word in enumerate(words):
+            factor = _FACTORS.get(word)
+            if factor and not set(words[max(0, j - 2) : j]) & {"nearly", "almost", "more", "over"}:
+                out["from"] = out["to"] / factor  # "doubled to 50%": from 25%
+                break
     return out
+
+
+#: Verbs that multiply a rate: "doubled to 50%" was 25%.
+_FACTORS = {
+    **dict.fromkeys(("double", "doubled", "doubles", "doubling"), 2.0),
+    **dict.fromkeys(("triple", "tripled", "triples", "tripling"), 3.0),
+    **dict.fromkeys(("quadruple", "quadrupled", "quadruples", "quadrupling"), 4.0),
+    **dict.fromkeys(("halve", "halved", "halves", "halving"), 0.5),
+}
 
 
 def _products(s: Sentence, a: int, b: int) -> list[Mark]:
@@ -494,7 +662,10 @@ def _date(
         for i in range(max(seg.start, t.head), seg.end - 1)
         if low[i] in {"it", "they", "which", "that"}
         and i + 1 < seg.end
-        and (low[i + 1].endswith("ed") or low[i + 1] in {"made", "put", "set"})
+        and (
+            low[i + 1].endswith("ed")
+            or low[i + 1] in {"made", "put", "set", "had", "was", "were", "is", "are"}
+        )
     ]
     stop = relative[0] if relative else seg.end
     own = [
@@ -513,6 +684,16 @@ def _date(
         later = [d for d, a in own if a >= t.head]
         pick = later[0] if later else own[-1][0]
     source = "stated"
+    if pick is None:
+        # a later clause of its start: "..., starting on his first day in office on Jan. 20"
+        for g in s.segments[k + 1 :]:
+            if g.type == "condition" or low[g.start] not in _EFFECTIVE:
+                continue
+            starts = [d for d, a, _ in s.dates if g.start <= a < g.end and not d.since]
+            if starts:
+                resolved = starts[0].resolve(report, True)
+                if resolved is not None:
+                    return resolved[0], resolved[1], starts[0].text, "stated"
     if pick is None:
         reported = [
             d
@@ -542,6 +723,9 @@ def _date(
     if resolved is None:
         return None, "", pick.text, "same_time"
     return resolved[0], resolved[1], pick.text, source
+
+
+_EFFECTIVE = frozenset({"starting", "effective", "beginning", "from", "taking", "rising"})
 
 
 def _says(low: list[str], a: int, b: int) -> bool:
@@ -595,7 +779,50 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                     continue
                 out.append(m)
                 last_in_sentence = m
+        here = [m for m in out if m.sentence is s]
+        _answers(here)
+        if not here and _phrase_at(s, "takes_effect", 0, len(low)):
+            _takes_effect(s, [m for m in out if out and m.sentence is out[-1].sentence], report)
     return out
+
+
+def _answers(here: list[Mention]) -> None:
+    """A tariff that answers one told in its sentence's after-clause is a retaliation.
+
+    "China will raise tariffs on U.S. goods ..., after the United States increased tariffs
+    on Chinese goods".
+    """
+    for m in here:
+        if m.kind != "tariff_increase" or m.extra.get("subordinate") or not m.targets:
+            continue
+        if any(
+            o.extra.get("subordinate")
+            and o.kind in {"tariff_increase", "retaliation"}
+            and o.actor == m.targets[0]
+            and m.actor in o.targets
+            for o in here
+        ):
+            m.kind = "retaliation"
+
+
+def _takes_effect(s: Sentence, previous: list[Mention], report: dt.date | None) -> None:
+    """Date the measures of the sentence before ("The cut took effect on Thursday.")."""
+    if report is None or not s.dates:
+        return
+    low = s.lower
+    phrase, _, _ = s.dates[0]
+    past = any(w in {"took", "came", "went", "kicked", "had"} for w in low)
+    resolved = phrase.resolve(report, not past)
+    if resolved is None:
+        return
+    for m in previous:
+        if m.kind in {"tariff_increase", "tariff_cut", "retaliation", "export_control",
+                      "sanction"} and m.date_source != "stated":  # fmt: skip
+            m.date, m.precision = resolved
+            m.date_text, m.date_source = phrase.text, "stated"
+            if m.status != "reversed":
+                m.status = "in_effect" if past else "announced"
+            m.extra.setdefault("more", []).append(s)
 
 
 def _step(s: Sentence, seg: Segment, previous: Mention | None) -> Mention | None:
@@ -655,15 +882,18 @@ def _fill(
             or _phrase_at(s, "retaliation", seg.start, seg.end)
             or any(
                 g.type == "cause"
-                and g.start >= seg.end
-                and "retaliat" in " ".join(low[g.start : g.start + 3])
+                and g is not seg
+                and any(w in lx.RESPONSE_CAUSES for w in low[g.start : g.start + 3])
                 for g in s.segments
             )
         )
         and t.kind == "tariff_increase"
     ):
         m.kind = "retaliation"
+    if t.kind == "purchase_cut" and any(w in lx.SANCTION_NOUNS for w in low):
+        m.kind = "sanction"  # an import ban in a package of sanctions
     m.anaphoric = anaphoric or bool(_phrase_at(s, "anaphora", seg.start, t.head + 1))
+    m.extra["subordinate"] = low[seg.start] in _SUBORDINATE
     if (
         previous is not None
         and previous.sentence is s
@@ -686,9 +916,23 @@ def _fill(
             x
             for x in s.marks
             if x.type in _AGENTS | {"market", "currency"}
-            and max(seg.start, t.lo) <= x.start < t.head
+            and (
+                max(seg.start, t.lo) <= x.start < t.head
+                if t.subject < 0
+                else t.subject <= x.start < t.subject + 3
+            )
         ]
         codes = [x.code for x in subject if x.code]
+        if not codes:
+            place = [
+                x
+                for x in s.marks
+                if x.type in {"country", "market"}
+                and x.code
+                and max(seg.start, t.lo) <= x.start < seg.end
+                and low[x.start - 1] == "in"
+            ]
+            codes = [place[0].code] if place and place[0].code else []
         m.actor = codes[0] if codes else None
         m.companies = [x.name for x in subject if x.type == "company"]
         m.actor_found = m.actor is not None
@@ -725,6 +969,9 @@ def _fill(
             m.actor_found = previous.actor_found
         else:
             agent = _agent_before(s, seg.start, t.head)
+            if t.head > t.noun:
+                own = [x for x in agents if x.end in (t.noun, t.noun - 1) and x.code]
+                agent = own[-1] if own else agent
             if agent is None and t.head != t.noun:
                 agent = _agent_before(s, seg.start, t.noun)
                 if agent is not None and agent.start < t.head:
@@ -753,10 +1000,18 @@ def _fill(
             if both and not m.actor_found:
                 m.extra["both_sides"] = True
             if t.kind != "currency_intervention" and not m.extra.get("both_sides"):
-                targets, companies = _targets(s, k, t, m.actor)
+                targets, companies = _pronoun_target(s, k, t, m.actor)
+                if not targets:
+                    targets, companies = _targets(s, k, t, m.actor)
                 if not m.targets:
                     m.targets = targets
                 m.companies = companies
+                if not m.targets and m.status == "threatened":
+                    m.targets = _condition_agents(s, m.actor)
+            if _phrase_at(s, "global", seg.start, seg.end) and not m.targets:
+                m.extra["global"] = True
+                if t.kind.startswith("purchase"):
+                    m.extra["drop"] = True  # "expand imports from all countries": no event
     # companies of the sentence that belong to the target
     if m.targets and t.kind not in {"market_reaction"}:
         for x in s.marks:
@@ -825,6 +1080,7 @@ def _fill(
         and previous is not None
         and previous.date is not None
         and (m.step or previous.sentence is s)
+        and m.kind != "market_reaction"
     ):
         m.date, m.precision = previous.date, previous.precision
         m.date_text, m.date_source = previous.date_text, "previous"
