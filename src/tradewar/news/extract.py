@@ -358,7 +358,7 @@ def _segments(s: Sentence) -> list[Segment]:
             kind = (
                 "condition"
                 if word in {"if", "unless"}
-                else ("cause" if word in {"because"} else "plain")
+                else ("cause" if word in {"because", "once"} else "plain")
             )
             if word == "after" and prev in lx.REPORTING:
                 kind = "report"  # "Modi said after meeting Trump on Thursday"
@@ -503,7 +503,8 @@ def _reporting_clause(low: list[str], i: int) -> bool:
     """Whether the words from ``i`` are a short reporting clause ("the ministry said on Monday")."""
     window = low[i : i + 12]
     for k, word in enumerate(window):
-        if word in {"said", "says", "told", "reported", "according"}:
+        if word in {"said", "says", "told", "reported", "according", "argues", "argued", "wrote",
+                    "writes", "believes", "believe"}:  # fmt: skip
             return True
         if word in {",", ";", "that"} or (k > 0 and word in lx.RAISE_VERBS | lx.CUT_VERBS):
             return False

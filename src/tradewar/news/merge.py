@@ -92,11 +92,12 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
             previous is not None
             and previous.sentence is m.sentence
             and previous.kind == m.kind
-            and m.kind != "market_reaction"
+            and (m.kind != "market_reaction" or previous.actor == m.actor)
+            and not m.extra.get("coordinated")
             and not m.step
             and not previous.step
         ):
-            host = next((k for k in reversed(kept) if _family(k.kind) == _family(m.kind)), None)
+            host = _host(kept, m)
             if host is not None and (
                 host.actor is None or m.actor is None or host.actor == m.actor
             ):
@@ -175,6 +176,16 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
         events = []
     far = dt.date.max
     return sorted(events, key=lambda e: (e.date or far, e.start))
+
+
+def _host(kept: list[Mention], m: Mention) -> Mention | None:
+    """The event a continuing mention adds to: the last of its family, in a main clause."""
+    family = [k for k in kept if _family(k.kind) == _family(m.kind)]
+    if not family:
+        return None
+    last = [k for k in family if k.sentence is family[-1].sentence]
+    main = [k for k in last if not k.extra.get("subordinate")]
+    return (main or last)[0] if m.anaphoric and m.sentence is not last[0].sentence else family[-1]
 
 
 def _fill_in(host: Mention, m: Mention) -> None:

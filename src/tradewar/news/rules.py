@@ -560,6 +560,31 @@ def _pronoun_target(
     return list(dict.fromkeys(m.code for m in named if m.code)), [m.name for m in named]
 
 
+#: Words that open a clause listing what a measure covers.
+_LISTING = frozenset(
+    {"starting", "including", "covering", "such", "mainly", "mostly", "notably", "affecting",
+     "targeting", "hitting", "from"}
+)  # fmt: skip
+
+
+def _extent(s: Sentence, k: int, openers: frozenset[str] | None = None) -> int:
+    """Where the story of clause ``k`` ends: later clauses without a subject of their own.
+
+    With ``openers``, only clauses that start with one of those words continue it.
+    """
+    low = s.lower
+    end = s.segments[k].end
+    for g in s.segments[k + 1 :]:
+        if g.type not in {"plain", "cause"} or low[g.start] in {"as", "while", "whereas", "but"}:
+            break
+        if openers is not None and low[g.start] not in openers:
+            break
+        if openers is None and _agent_before(s, g.start, g.end) is not None:
+            break
+        end = g.end
+    return end
+
+
 def _condition_agents(s: Sentence, actor: str | None) -> list[str]:
     """The actor of a threat's condition ("if China retaliates"): whom the threat answers."""
     for g in s.segments:
@@ -765,6 +790,8 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                 continue
             found = triggers(s, seg, tariff_context)
             step = _step(s, seg, last_in_sentence)
+            if step is None and not found and seg.type == "gapped":
+                step = _gapped(s, k, last_in_sentence, report)
             if step is not None and not found:
                 out.append(step)
                 last_in_sentence = step
@@ -780,10 +807,65 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                 out.append(m)
                 last_in_sentence = m
         here = [m for m in out if m.sentence is s]
+        if not here and sentence_anaphora and out:
+            more = _continuation(s, out[-1])
+            if more is not None:
+                out.append(more)
+                here = [more]
         _answers(here)
         if not here and _phrase_at(s, "takes_effect", 0, len(low)):
             _takes_effect(s, [m for m in out if out and m.sentence is out[-1].sentence], report)
     return out
+
+
+def _gapped(
+    s: Sentence, k: int, previous: Mention | None, report: dt.date | None
+) -> Mention | None:
+    """The event of a clause that omits its verb: "... 25% tariffs on Canada and 10% on China"."""
+    if previous is None or previous.kind not in {"tariff_increase", "tariff_cut", "retaliation"}:
+        return None
+    seg = s.segments[k]
+    m = Mention(previous.kind, s, seg.start, status=previous.status, actor=previous.actor)
+    t = Trigger(previous.kind, seg.start, seg.start)
+    m.targets, m.companies = _targets(s, k, t, previous.actor)
+    rates = _rates(s, k, t)
+    bare = [x.value for x in s.marks if x.type == "percent" and seg.start <= x.start < seg.end]
+    if not rates and bare:
+        rates = {"to" if previous.rate_to is not None else "change": bare[0] or 0.0}
+    m.rate_from, m.rate_to, m.rate_change = rates.get("from"), rates.get("to"), rates.get("change")
+    m.actor_found = previous.actor_found
+    m.extra["coordinated"] = True
+    own = [d for d, a, _ in s.dates if seg.start <= a < seg.end and d.effective]
+    resolved = own[0].resolve(report, True) if own and report is not None else None
+    if resolved is not None:
+        m.date, m.precision, m.date_text, m.date_source = (*resolved, own[0].text, "stated")
+        for other in [x for x in [previous] if x.date_source != "stated" or x.date == report]:
+            other.date, other.precision = resolved
+            other.date_text, other.date_source = own[0].text, "stated"
+        for x in (m, previous):
+            if x.status == "in_effect" and report is not None and resolved[0] > report:
+                x.status = "announced"
+    else:
+        m.date, m.precision = previous.date, previous.precision
+        m.date_text, m.date_source = previous.date_text, previous.date_source
+    return m
+
+
+def _continuation(s: Sentence, last: Mention) -> Mention | None:
+    """What a sentence adds to the event before it ("The list includes steel, whisky ...")."""
+    if last.kind not in {"tariff_increase", "tariff_cut", "retaliation", "export_control"}:
+        return None
+    products = _products(s, 0, len(s.tokens))
+    if not products:
+        return None
+    m = Mention(last.kind, s, 0, status=last.status, actor=last.actor, anaphoric=True)
+    m.targets = list(last.targets)
+    m.products = list(dict.fromkeys(x.name for x in products))
+    m.sectors = sorted({x.code for x in products if x.code})
+    m.date, m.precision, m.date_text, m.date_source = (
+        last.date, last.precision, last.date_text, last.date_source
+    )  # fmt: skip
+    return m
 
 
 def _answers(here: list[Mention]) -> None:
@@ -894,6 +976,7 @@ def _fill(
         m.kind = "sanction"  # an import ban in a package of sanctions
     m.anaphoric = anaphoric or bool(_phrase_at(s, "anaphora", seg.start, t.head + 1))
     m.extra["subordinate"] = low[seg.start] in _SUBORDINATE
+    m.extra["coordinated"] = low[seg.start] in {"and", "but"}
     if (
         previous is not None
         and previous.sentence is s
@@ -1065,11 +1148,12 @@ def _fill(
     }:
         products: list[Mark] = []
     elif t.kind.startswith("talks"):
-        products = _products(s, seg.start, len(low))
+        products = _products(s, seg.start, _extent(s, k))
     elif m.anaphoric:
         products = _products(s, 0, len(low))
     else:
         products = _products(s, min(t.head, t.noun), seg.end) or _products(s, seg.start, seg.end)
+        products = products or _products(s, seg.end, _extent(s, k, _LISTING))
     m.products = list(dict.fromkeys(x.name for x in products))
     m.sectors = sorted({x.code for x in products if x.code})
     # date
@@ -1089,6 +1173,7 @@ def _fill(
             d
             for d, a, b in s.dates
             if a < s.segments[k].start
+            and (a <= 2 or m.kind != "market_reaction")
             and not d.since
             and not _says(low, a, b)
             and not any(
@@ -1119,6 +1204,16 @@ def _fill(
         m.rate_from = previous.rate_to or previous.rate_change
         m.rate_change = None
         m.actor_found = True
+    # a measure in effect from a day after the report is announced
+    if (
+        m.status == "in_effect"
+        and report is not None
+        and m.date is not None
+        and m.date > report
+        and m.date_source == "stated"
+        and m.kind not in {"market_reaction"}
+    ):
+        m.status = "announced"
     # history: an event dated more than a year before the report
     if (
         report is not None
