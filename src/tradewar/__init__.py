@@ -19,6 +19,7 @@ Layers, each importing only those below it (checked by import-linter in CI)::
     cli                 the command line (interfaces)
     reports, replication  tables, charts, HTML of scenario results; published results
     uncertainty         Monte Carlo over elasticities, sweeps, tornado (beside reports)
+    news                reading news reports into events and scenario drafts (beside reports)
     scenario            the file format, library, start states, timeline
     gravity             PPML estimation and structural-gravity GE
     results, datasets   solving policies, labelled results; data sets by name
@@ -50,6 +51,7 @@ __getattr__, __dir__, __all__ = _lazy.attach(
         "scenario",
         "uncertainty",
         "parallel",
+        "news",
     ],
     submod_attrs={
         "baseline": ["Baseline"],

@@ -35,6 +35,9 @@ from tradewar import (
     scenario as scenario,
 )
 from tradewar import (
+    news as news,
+)
+from tradewar import (
     parallel as parallel,
 )
 from tradewar import (
