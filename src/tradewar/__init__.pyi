@@ -20,6 +20,12 @@ from tradewar import (
     model as model,
 )
 from tradewar import (
+    news as news,
+)
+from tradewar import (
+    parallel as parallel,
+)
+from tradewar import (
     policy as policy,
 )
 from tradewar import (
@@ -33,12 +39,6 @@ from tradewar import (
 )
 from tradewar import (
     scenario as scenario,
-)
-from tradewar import (
-    news as news,
-)
-from tradewar import (
-    parallel as parallel,
 )
 from tradewar import (
     uncertainty as uncertainty,
