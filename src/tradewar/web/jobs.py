@@ -14,6 +14,7 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import os
 import shutil
 import signal
 import time
@@ -254,6 +255,9 @@ def _error(exc: BaseException) -> dict[str, Any]:
 def worker_main(conn: Any, home: str) -> None:
     """The loop of a worker process: take a task, do it, send back what came of it.
 
+    The process runs at a lower priority (``nice`` 10) than the server, so that
+    the API answers promptly while runs solve.
+
     Messages in: ``(kind, task_id, args)`` with kind ``run`` (args: the request)
     or ``compare`` (args: two requests); None to stop.  Messages out:
     ``("progress", task_id, stage, fraction)``, then ``("done", task_id, value)``
@@ -267,6 +271,8 @@ def worker_main(conn: Any, home: str) -> None:
         The server's data folder; tasks work in ``HOME/work/TASK_ID``.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops its workers itself
+    if hasattr(os, "nice"):
+        os.nice(10)  # solving yields the processor to the API's answers
     import tradewar.reports.files
     import tradewar.reports.html
     import tradewar.scenario  # noqa: F401  (warm: the first run does not pay the imports)

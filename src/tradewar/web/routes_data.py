@@ -20,8 +20,8 @@ router = APIRouter(prefix="/api/v1")
 _ERRORS: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody}, 422: {"model": ErrorBody}}
 
 
-def state(request: Request) -> AppState:
-    """The server's shared objects (a FastAPI dependency).
+async def state(request: Request) -> AppState:
+    """The server's shared objects (a FastAPI dependency; async: no thread is taken for it).
 
     Parameters
     ----------

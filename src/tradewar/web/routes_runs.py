@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import hashlib
+import json
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request
@@ -168,9 +170,25 @@ def _finished(tw: Any, run_id: str) -> RunInfo:
 
 
 @router.get("/runs/{run_id}", response_model=RunOut, responses=_ERRORS)
-def get_run(run_id: RunId, tw: State) -> dict[str, Any]:
+async def get_run(run_id: RunId, tw: State) -> Response:
     """A run: its status, stage and progress (0 to 1), and why it failed."""
-    return run_out(_find(tw, run_id))
+    return _json(run_out(await _found(tw, run_id)))
+
+
+def _json(doc: dict[str, Any]) -> Response:
+    """A JSON answer made directly (the hot paths skip FastAPI's response validation)."""
+    return Response(json.dumps(doc, default=_iso), media_type="application/json")
+
+
+def _iso(value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
+async def _found(tw: Any, run_id: str) -> RunInfo:
+    """A run from memory when it is finished and known, else from the database (in a thread)."""
+    return tw.done.peek(run_id) or await run_in_threadpool(_find, tw, run_id)
 
 
 @router.post("/runs/{run_id}/cancel", response_model=RunOut, responses=_ERRORS)
@@ -214,9 +232,13 @@ def _file_response(
     return Response(gzip.decompress(found.data), media_type=found.media_type, headers=headers)
 
 
-def _file(request: Request, tw: Any, run_id: str, name: str, *, attachment: bool) -> Response:
-    run = _finished(tw, run_id)
-    found = tw.files.get(run.cache_key, name)
+async def _file(request: Request, tw: Any, run_id: str, name: str, *, attachment: bool) -> Response:
+    run = await _found(tw, run_id)
+    if run.status != "done":
+        await run_in_threadpool(_finished, tw, run_id)  # raises the 409 that says why
+    found = tw.files.peek(run.cache_key, name) or await run_in_threadpool(
+        tw.files.get, run.cache_key, name
+    )
     if found is None:
         raise ApiError(404, f"the run has no file {name!r}; see {run_out(run)['links']['files']}")
     return _file_response(request, run, found, attachment=attachment)
@@ -227,9 +249,9 @@ def _file(request: Request, tw: Any, run_id: str, name: str, *, attachment: bool
     responses={**_ERRORS, 200: {"content": {"application/json": {}}}},
     response_class=Response,
 )
-def run_summary(run_id: RunId, request: Request, tw: State) -> Response:
+async def run_summary(run_id: RunId, request: Request, tw: State) -> Response:
     """What the dashboard draws: headline by country, map values, the pair by sector, the path."""
-    return _file(request, tw, run_id, "summary.json", attachment=False)
+    return await _file(request, tw, run_id, "summary.json", attachment=False)
 
 
 @router.get(
@@ -237,9 +259,9 @@ def run_summary(run_id: RunId, request: Request, tw: State) -> Response:
     responses={**_ERRORS, 200: {"content": {"application/json": {}}}},
     response_class=Response,
 )
-def run_result(run_id: RunId, request: Request, tw: State) -> Response:
+async def run_result(run_id: RunId, request: Request, tw: State) -> Response:
     """The whole result as JSON (``tradewar run --json``): every step's tables."""
-    return _file(request, tw, run_id, "result.json", attachment=False)
+    return await _file(request, tw, run_id, "result.json", attachment=False)
 
 
 @router.get("/runs/{run_id}/files", response_model=list[FileOut], responses=_ERRORS)
@@ -257,9 +279,9 @@ def run_files(run_id: RunId, tw: State) -> list[dict[str, Any]]:
     responses={**_ERRORS, 200: {"content": {"application/octet-stream": {}}}},
     response_class=Response,
 )
-def run_file(run_id: RunId, name: FileName, request: Request, tw: State) -> Response:
+async def run_file(run_id: RunId, name: FileName, request: Request, tw: State) -> Response:
     """One file of a run's result (``countries.csv``, ``workbook.xlsx``, ``report.html`` ...)."""
-    return _file(request, tw, run_id, name, attachment=name not in _INLINE)
+    return await _file(request, tw, run_id, name, attachment=name not in _INLINE)
 
 
 @router.get("/compare", response_model=ComparisonOut, responses=_ERRORS)

@@ -31,6 +31,24 @@ class FileCache:
         self._size = 0
         self._lock = threading.Lock()
 
+    def peek(self, cache_key: str, name: str) -> StoredFile | None:
+        """A file of a result if it is in memory (no database access).
+
+        Parameters
+        ----------
+        cache_key : str
+            The result's key.
+        name : str
+            The file's name.
+
+        Returns
+        -------
+        StoredFile or None
+            The file; None if it is not in memory.
+        """
+        with self._lock:
+            return self._files.get((cache_key, name))
+
     def get(self, cache_key: str, name: str) -> StoredFile | None:
         """A file of a result, from memory or the database.
 
@@ -81,6 +99,22 @@ class DoneRuns:
         self.size = size
         self._runs: OrderedDict[str, RunInfo] = OrderedDict()
         self._lock = threading.Lock()
+
+    def peek(self, run_id: str) -> RunInfo | None:
+        """A finished run if it is in memory (no database access).
+
+        Parameters
+        ----------
+        run_id : str
+            Its id.
+
+        Returns
+        -------
+        RunInfo or None
+            The run; None if it is not in memory.
+        """
+        with self._lock:
+            return self._runs.get(run_id)
 
     def get(self, run_id: str) -> RunInfo | None:
         """A run by id: from memory when it is done, else from the database.
