@@ -1,11 +1,16 @@
 """Precision and recall per field on the labelled evaluation sets (tests/news/data).
 
-``eval_reports.yaml`` (26 reports, 65 events) was written before the rules, which were
-then developed against it: precision and recall must be at least 0.9 on every field.
-``heldout_reports.yaml`` (10 reports) was written after the rules and measured once
-before any change (docs/news.md records that measurement); it shows how the reader does
-on reports it has not seen, and is guarded here against falling below that first
-measurement.
+* ``eval_reports.yaml`` (26 reports, 65 events) was written before the rules, which were
+  first developed against it: precision and recall must be at least 0.9 on every field.
+* ``heldout_reports.yaml`` (10 reports) was written after those rules and measured once
+  (docs/news.md); it is development data since, guarded against falling below that first
+  measurement.
+* ``dev_reports.yaml`` (41 reports, 92 events) was written before the rules were
+  generalised, and they were generalised against it: at least 0.9 on every field.
+* ``fresh_reports.yaml`` (20 reports, 39 events) was written after that and measured once,
+  with no change to the rules for it: the honest estimate for reports the reader has not
+  seen.  Its first measurement is the floor here; most fields are below the issue's 0.9
+  (docs/news.md says which and why), and the fields that reach it must keep it.
 """
 
 from __future__ import annotations
@@ -17,13 +22,22 @@ from tradewar.news import EVENT_KINDS, read_report
 
 pytest.importorskip("spacy", reason="the news reader needs spaCy: pip install tradewar[news]")
 
-#: The first measurement on the held-out set (precision, recall), before any rule changed;
+#: The first measurement on heldout_reports.yaml (precision, recall), before any rule changed;
 #: value_usd raised to 1.0 after the fix of C$ amounts read as US dollars (docs/news.md).
 HELDOUT_FIRST = {
     "event": (0.947, 0.857), "kind": (0.789, 0.714), "actor": (0.750, 0.667),
     "target": (0.636, 0.636), "companies": (1.0, 1.0), "value_usd": (1.0, 1.0),
     "rate_from": (1.0, 1.0), "rate_to": (0.5, 0.5), "rate_change": (1.0, 0.5),
     "sectors": (0.625, 0.5), "date": (0.842, 0.762), "status": (0.789, 0.714),
+}  # fmt: skip
+
+#: The one measurement on fresh_reports.yaml (precision, recall), taken once when the set was
+#: written; the rules were not changed for it.  value_usd has no gold value in the set.
+FRESH_MEASURED = {
+    "event": (0.848, 0.718), "kind": (0.788, 0.667), "actor": (0.758, 0.641),
+    "target": (0.696, 0.696), "companies": (1.0, 0.667), "value_usd": (1.0, 1.0),
+    "rate_from": (1.0, 1.0), "rate_to": (1.0, 1.0), "rate_change": (1.0, 0.714),
+    "sectors": (0.636, 0.636), "date": (0.848, 0.718), "status": (0.848, 0.718),
 }  # fmt: skip
 
 
@@ -35,24 +49,34 @@ def _measure(name: str):
     return result
 
 
-def test_precision_and_recall_per_field_are_at_least_0_9():
-    result = _measure("eval_reports.yaml")
-    low = {
+def _below(result, floors: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    return {
         field: (round(c.precision, 3), round(c.recall, 3))
         for field, c in result.counts.items()
-        if c.precision < 0.9 or c.recall < 0.9
+        if c.precision < floors[field][0] - 1e-3 or c.recall < floors[field][1] - 1e-3
     }
+
+
+@pytest.mark.parametrize("name", ["eval_reports.yaml", "dev_reports.yaml"])
+def test_precision_and_recall_per_field_are_at_least_0_9(name):
+    result = _measure(name)
+    low = _below(result, dict.fromkeys(FIELDS, (0.9, 0.9)))
     assert not low, f"fields below 0.9 (precision, recall): {low}"
 
 
-def test_the_held_out_reports_do_not_fall_below_their_first_measurement():
-    result = _measure("heldout_reports.yaml")
-    worse = {
-        field: (round(c.precision, 3), round(c.recall, 3))
-        for field, c in result.counts.items()
-        if c.precision < HELDOUT_FIRST[field][0] - 1e-3 or c.recall < HELDOUT_FIRST[field][1] - 1e-3
-    }
+def test_the_first_held_out_reports_do_not_fall_below_their_first_measurement():
+    worse = _below(_measure("heldout_reports.yaml"), HELDOUT_FIRST)
     assert not worse, f"fields below the first held-out measurement: {worse}"
+
+
+def test_the_fresh_held_out_reports_keep_their_measurement():
+    result = _measure("fresh_reports.yaml")
+    worse = _below(result, FRESH_MEASURED)
+    assert not worse, f"fields below the fresh held-out measurement: {worse}"
+    meets = [f for f, (p, r) in FRESH_MEASURED.items() if min(p, r) >= 0.9]
+    assert set(meets) == {"value_usd", "rate_from", "rate_to"}
+    low = _below(result, {f: (0.9, 0.9) if f in meets else (0.0, 0.0) for f in FIELDS})
+    assert not low, f"fields that met the issue's 0.9 on the fresh set fell below it: {low}"
 
 
 def test_the_evaluation_set_covers_every_kind_status_and_negative_cases():
@@ -63,3 +87,15 @@ def test_the_evaluation_set_covers_every_kind_status_and_negative_cases():
     assert {e["status"] for e in events} == {"threatened", "announced", "in_effect", "reversed"}
     assert sum(not r["events"] for r in reports) >= 2  # reports that must give no event
     assert set(FIELDS) >= {"actor", "target", "value_usd", "rate_from", "rate_to", "date"}
+
+
+@pytest.mark.parametrize(("name", "size"), [("dev_reports.yaml", 30), ("fresh_reports.yaml", 15)])
+def test_the_development_and_fresh_sets_are_large_enough(name, size):
+    reports = load(name)
+    assert len(reports) >= size
+    assert len({r["id"] for r in reports}) == len(reports)
+    assert sum(not r["events"] for r in reports) >= 2
+    for r in reports:
+        for e in r["events"]:
+            assert e["quote"] in r["text"], (r["id"], e["quote"])
+            assert e["kind"] in EVENT_KINDS
