@@ -94,3 +94,14 @@ def test_government_welfare_with_equal_weights_is_welfare(world):
     payoff = PayoffFunction(world, np.ones((world.n_countries, world.n_sectors)))
     result = payoff.payoffs(shocked(world, seed=6))
     np.testing.assert_allclose(result.government, result.welfare, rtol=1e-9)
+
+
+def test_the_reduced_solve_of_worlds_without_input_output_links_is_exact():
+    world = monopolistic_competition(tw.datasets.load("ossa2014"))
+    tariffs = shocked(world, seed=7)
+    eqm = solve_equilibrium(world, tariffs, np.ones_like(tariffs), world.deficit, TIGHT)
+    jac = EquilibriumJacobian(world, tariffs, eqm)
+    rhs = np.random.default_rng(8).normal(size=(3, jac.matrix.shape[0]))
+    reduced = jac.solve_transposed(rhs)
+    dense = np.linalg.solve(jac.matrix.T, rhs.T).T
+    np.testing.assert_allclose(reduced, dense, rtol=1e-8, atol=1e-10 * np.abs(dense).max())

@@ -180,9 +180,6 @@ class EquilibriumJacobian:
 
     Attributes
     ----------
-    matrix : numpy.ndarray
-        (M, M) ``J = ∂F/∂u``, M = N + 2 N S, in the order of
-        :func:`equilibrium_residual`.
     output_jacobian : numpy.ndarray
         (N S, M) ``∂Y'/∂u`` (rows row-major [country, sector]).
     revenue_jacobian : numpy.ndarray
@@ -203,8 +200,15 @@ class EquilibriumJacobian:
             self.pi_new, total[None], out=np.zeros_like(self.pi_new), where=total[None] > 0
         )
         self.output_jacobian, self.revenue_jacobian = self._output_and_revenue()
-        self.matrix = self._assemble()
+        self._matrix: np.ndarray | None = None
         self._lu: tuple[np.ndarray, np.ndarray] | None = None
+
+    @property
+    def matrix(self) -> np.ndarray:
+        """(M, M) the dense Jacobian ``J = ∂F/∂u``, in the order of :func:`equilibrium_residual`."""
+        if self._matrix is None:
+            self._matrix = self._assemble()
+        return self._matrix
 
     # ------------------------------------------------------------------ pieces
     def _cost_chain(self, d_log_c: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -255,13 +259,9 @@ class EquilibriumJacobian:
         k = self._k
         n, s, m = k.n, k.s, k.size
         d_y = self.output_jacobian.reshape(n, s, m)
-        w_hat = np.exp(self.log_w)
         jac = np.zeros((m, m))
         # labour markets, and the numéraire in the first row
-        jac[:n] = np.einsum("ns,nsm->nm", (k.beta - k.mu) / k.wl[:, None], d_y)
-        jac[np.arange(n), np.arange(n)] -= w_hat
-        jac[0] = 0.0
-        jac[0, :n] = w_hat * k.wl / k.wl.sum()
+        jac[:n] = self._labour_rows()
         # prices: ∂F^P_n^s = d log P̂_n^s − Σ_i ω_in^s d log ĉ_i^s
         rows_p = jac[n : n + n * s].reshape(n, s, m)
         d_f_dc = -self.weights.transpose(1, 2, 0)  # [n, s, i] for ĉ_i^s
@@ -276,9 +276,7 @@ class EquilibriumJacobian:
         block[cn, cs, cn, cs] += 1.0
         # goods markets
         rows_x = jac[n + n * s :].reshape(n, s, m)
-        d_income = np.einsum("ns,nsm->nm", k.mu, d_y) + self.revenue_jacobian
-        d_income[np.arange(n), np.arange(n)] += w_hat * k.wl
-        rows_x -= k.alpha[:, :, None] * d_income[:, None, :]
+        rows_x -= k.alpha[:, :, None] * self._income_jacobian()[:, None, :]
         if k.uses_inputs:
             rows_x -= np.einsum("nsk,nk,nkm->nsm", k.gamma, 1.0 - k.beta, d_y)
         x_block = rows_x[:, :, n + n * s :].reshape(n, s, n, s)
@@ -290,6 +288,93 @@ class EquilibriumJacobian:
         if self._lu is None:
             self._lu = scipy.linalg.lu_factor(self.matrix, check_finite=False)
         return self._lu
+
+    def solve_transposed(self, rhs: np.ndarray) -> np.ndarray:
+        """Solve ``Jᵀ λ = rhs`` for K right-hand sides.
+
+        With input–output links, by a dense LU factorisation of J (M = N + 2NS
+        unknowns).  Without them (Ossa, Armington) the price block of J is the
+        identity and the goods-market block is the identity less a rank-N
+        term (spending ``α_n^s I_n'``), so that eliminating prices and
+        expenditure (Woodbury) leaves an N × N system: O(N²S) work instead of
+        O((NS)³).
+
+        Parameters
+        ----------
+        rhs : numpy.ndarray
+            (K, M) right-hand sides.
+
+        Returns
+        -------
+        numpy.ndarray
+            (K, M) solutions λ.
+        """
+        if self._k.uses_inputs:
+            return scipy.linalg.lu_solve(self._factor(), rhs.T, trans=1, check_finite=False).T
+        return self._solve_transposed_reduced(rhs)
+
+    def _solve_transposed_reduced(self, rhs: np.ndarray) -> np.ndarray:
+        """``Jᵀ λ = rhs`` by block elimination, for worlds without input–output links.
+
+        Blocks of J (rows: labour L, prices P, goods X; columns: a = log ŵ,
+        p = log P̂, X'): ``[[A, B, C], [D, I, 0], [E, F, G]]`` with
+        ``E = −U V_a``, ``F = −U V_p``, ``G = I − U V_X`` (all over x̄), U the
+        (NS, N) spending shares ``α_n^s`` and V the derivatives of income.
+        """
+        k = self._k
+        n, s = k.n, k.s
+        ns = n * s
+        jl = self._labour_rows()
+        a_blk, b_blk, c_blk = jl[:, :n], jl[:, n : n + ns], jl[:, n + ns :]
+        d_blk = np.where(k.buys[:, :, None], -self.weights.transpose(1, 2, 0), 0.0).reshape(ns, n)
+        v = self._income_jacobian()
+        v_a, v_p, v_x = v[:, :n], v[:, n : n + ns], v[:, n + ns :]
+        alpha = k.alpha  # U[(n, s), n'] = α_n^s δ_nn'
+
+        def u_t(x: np.ndarray) -> np.ndarray:  # Uᵀ x: (NS, K) -> (N, K)
+            return np.einsum("ns,nsk->nk", alpha, x.reshape(n, s, -1))
+
+        # Gᵀ = (I − V_Xᵀ Uᵀ)/x̄; Woodbury: (I − V_Xᵀ Uᵀ)⁻¹ = I + V_Xᵀ (I − Uᵀ V_Xᵀ)⁻¹ Uᵀ
+        small_inv = np.linalg.inv(np.eye(n) - u_t(v_x.T))
+
+        def g_inv_t(x: np.ndarray) -> np.ndarray:
+            inner = np.einsum("ab,bk->ak", small_inv, u_t(x))
+            return k.scale * (x + np.einsum("am,ak->mk", v_x, inner))
+
+        g_a, g_p, g_x = rhs[:, :n].T, rhs[:, n : n + ns].T, rhs[:, n + ns :].T
+        x0 = g_inv_t(g_x)
+        x1 = g_inv_t(c_blk.T)
+        # Fᵀ y = −V_pᵀ Uᵀ y / x̄ and Eᵀ y = −V_aᵀ Uᵀ y / x̄
+        p0 = g_p + v_p.T @ u_t(x0) / k.scale
+        p1 = b_blk.T + v_p.T @ u_t(x1) / k.scale
+        lhs = a_blk.T - d_blk.T @ p1 + v_a.T @ u_t(x1) / k.scale
+        rhs_l = g_a - d_blk.T @ p0 + v_a.T @ u_t(x0) / k.scale
+        lam_l = np.linalg.solve(lhs, rhs_l)
+        lam_x = x0 - x1 @ lam_l
+        lam_p = p0 - p1 @ lam_l
+        return np.concatenate([lam_l, lam_p, lam_x]).T
+
+    def _labour_rows(self) -> np.ndarray:
+        """(N, M) the labour-market rows of J (the first one the numéraire)."""
+        k = self._k
+        n, s, m = k.n, k.s, k.size
+        w_hat = np.exp(self.log_w)
+        rows = np.einsum(
+            "ns,nsm->nm", (k.beta - k.mu) / k.wl[:, None], self.output_jacobian.reshape(n, s, m)
+        )
+        rows[np.arange(n), np.arange(n)] -= w_hat
+        rows[0] = 0.0
+        rows[0, :n] = w_hat * k.wl / k.wl.sum()
+        return rows
+
+    def _income_jacobian(self) -> np.ndarray:
+        """(N, M) ``∂I'/∂u``: labour income, profits and tariff revenue."""
+        k = self._k
+        n, s, m = k.n, k.s, k.size
+        d_income = np.einsum("ns,nsm->nm", k.mu, self.output_jacobian.reshape(n, s, m))
+        d_income += self.revenue_jacobian
+        d_income[np.arange(n), np.arange(n)] += np.exp(self.log_w) * k.wl
+        return d_income
 
     # ------------------------------------------------------------------ gradients
     def gradient(self, partials: ObjectivePartials) -> np.ndarray:
@@ -324,9 +409,10 @@ class EquilibriumJacobian:
         d_u[:, n : n + n * s] = partials.log_p.reshape(n_obj, n * s)
         if partials.expenditure is not None:
             d_u[:, n + n * s :] = partials.expenditure.reshape(n_obj, n * s)
-        d_u += phi_y.reshape(n_obj, n * s) @ self.output_jacobian
-        d_u += phi_t @ self.revenue_jacobian
-        adjoint = scipy.linalg.lu_solve(self._factor(), d_u.T, trans=1, check_finite=False).T
+        # (einsum's own loops: these products are too small to gain from threaded BLAS)
+        d_u += np.einsum("ok,km->om", phi_y.reshape(n_obj, n * s), self.output_jacobian)
+        d_u += np.einsum("on,nm->om", phi_t, self.revenue_jacobian)
+        adjoint = self.solve_transposed(d_u)
         lam_l = adjoint[:, :n]
         lam_p = adjoint[:, n : n + n * s].reshape(n_obj, n, s)
         lam_x = adjoint[:, n + n * s :].reshape(n_obj, n, s) / k.scale

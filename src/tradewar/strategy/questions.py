@@ -1,0 +1,447 @@
+"""The strategic questions, from names: optimal tariffs, the Nash equilibrium, cooperative tariffs.
+
+The entry points of the Python API and of the command line::
+
+    import tradewar as tw
+
+    tw.strategy.optimal_tariffs("USA")                       # Ossa's data and model
+    tw.strategy.optimal_tariffs("USA", weights="political")
+    war = tw.strategy.nash_tariffs()                         # every region a player
+    talks = tw.strategy.cooperative_tariffs(threat=war)      # equal gains from the war
+    tw.strategy.nash_tariffs(world="default", players=["USA", "CHN"])  # any world
+
+A world is a data set name (``ossa2014`` by default) or a
+:class:`~tradewar.baseline.Baseline`; ``model`` applies a model kind to it
+(``ossa``: monopolistic competition with profits, Ossa 2014; ``armington``:
+no input–output links; ``caliendo-parro``: the world as it is).  Players not
+named keep their tariffs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from tradewar.baseline import Baseline
+from tradewar.model.options import SolverOptions
+from tradewar.strategy.cooperative import equal_gains
+from tradewar.strategy.errors import StrategyError
+from tradewar.strategy.gradients import PayoffFunction
+from tradewar.strategy.instruments import Instruments, country_index, instruments
+from tradewar.strategy.nash import NashRound, nash_equilibrium
+from tradewar.strategy.optimal import OptimiserOptions, best_response
+from tradewar.strategy.results import StrategyResult
+from tradewar.strategy.weights import resolve_weights
+
+__all__ = [
+    "MODELS",
+    "THREATS",
+    "cooperative_tariffs",
+    "nash_tariffs",
+    "optimal_tariffs",
+    "strategy_world",
+]
+
+#: Model kinds a world can be given.
+MODELS = ("ossa", "armington", "caliendo-parro")
+#: Named threat points of trade talks.
+THREATS = ("nash", "factual", "free-trade")
+
+WorldLike = Baseline | str | Path | None
+
+
+def strategy_world(world: WorldLike = None, model: str | None = None) -> Baseline:
+    """A world with its model applied.
+
+    Parameters
+    ----------
+    world : Baseline, str, Path or None
+        A world, or a data set name or path (:func:`tradewar.datasets.load_data`);
+        ``ossa2014`` when None.
+    model : {"ossa", "armington", "caliendo-parro"}, optional
+        The model kind; when None, ``ossa`` for Ossa's data and the world as it
+        is otherwise.
+
+    Returns
+    -------
+    Baseline
+        The world the payoffs are computed on.
+
+    Raises
+    ------
+    StrategyError
+        An unknown model kind.
+    """
+    from tradewar.model.variants import monopolistic_competition, without_input_output
+
+    if model is not None and model not in MODELS:
+        raise StrategyError(f"unknown model {model!r}: use one of {', '.join(MODELS)}")
+    if isinstance(world, Baseline):
+        base = world
+    else:
+        from tradewar.datasets.registry import load_data
+
+        name = "ossa2014" if world is None else str(world)
+        base = load_data(name)
+        if model is None and base.name.startswith("ossa2014"):
+            model = "ossa"
+    if model == "ossa":
+        return monopolistic_competition(base)
+    if model == "armington":
+        return without_input_output(base)
+    return base
+
+
+def _setup(
+    world: WorldLike, model: str | None, weights: Any, solver: SolverOptions | None
+) -> tuple[Baseline, PayoffFunction, str]:
+    base = strategy_world(world, model)
+    data = world if isinstance(world, str | Path) and "ossa" in str(world) else None
+    array = resolve_weights(base, weights, data=data)
+    name = weights if isinstance(weights, str) else ("plain" if weights is None else "custom")
+    return base, PayoffFunction(base, array, solver), name
+
+
+def _players(
+    base: Baseline,
+    players: Sequence[str] | None,
+    industries: Sequence[str] | None,
+    form: str,
+    bounds: tuple[float, float],
+) -> list[Instruments]:
+    names = list(base.countries) if players is None else [str(p) for p in players]
+    index = [country_index(base, name) for name in names]
+    if len(set(index)) != len(index):
+        raise StrategyError(f"a player is named twice: {', '.join(names)}")
+    partners_all = [base.countries[i] for i in range(base.n_countries)]
+    return [
+        instruments(
+            base,
+            i,
+            partners=[p for p in partners_all if p != base.countries[i]],
+            industries=industries,
+            form=form,
+            bounds=bounds,
+        )
+        for i in index
+    ]
+
+
+def _start(base: Baseline, start: Any) -> np.ndarray:
+    if start is None or (isinstance(start, str) and start == "factual"):
+        return np.array(base.tariff)
+    if isinstance(start, StrategyResult):
+        return np.array(start.tariffs)
+    array = np.asarray(start, dtype=float)
+    if array.shape != base.tariff.shape:
+        raise StrategyError(
+            f"start tariffs have shape {array.shape}, the world's have {base.tariff.shape}"
+        )
+    return array
+
+
+def optimal_tariffs(
+    country: str,
+    *,
+    world: WorldLike = None,
+    model: str | None = None,
+    weights: Any = "plain",
+    tariffs: Any = None,
+    partners: Sequence[str] | None = None,
+    industries: Sequence[str] | None = None,
+    form: str = "bilateral",
+    bounds: tuple[float, float] = (0.0, 10.0),
+    solver: SolverOptions | None = None,
+    optimiser: OptimiserOptions | None = None,
+) -> StrategyResult:
+    """A country's optimal tariffs, the others' tariffs given (Ossa 2014, section IV).
+
+    ``max log Ĝ_n`` over the country's import tariffs (see
+    :func:`~tradewar.strategy.optimal.best_response`).
+
+    Parameters
+    ----------
+    country : str
+        The country setting its tariffs.
+    world : Baseline, str, Path or None
+        The world (:func:`strategy_world`); Ossa's when None.
+    model : str, optional
+        Its model kind (:func:`strategy_world`).
+    weights : str, array-like or None, default "plain"
+        Political-economy weights (:func:`~tradewar.strategy.weights.resolve_weights`).
+    tariffs : array-like or StrategyResult, optional
+        (N, N, S) everyone's tariffs to respond to; the world's when None.
+    partners : sequence of str, optional
+        The partners it taxes; all when None.
+    industries : sequence of str, optional
+        The industries it taxes; the goods sectors when None.
+    form : {"bilateral", "mfn", "uniform", "flat"}, default "bilateral"
+        One rate per partner and industry, per industry, per partner, or one.
+    bounds : tuple of float, default (0, 10)
+        Lower and upper bound of each rate (fractions).
+    solver : SolverOptions, optional
+        Settings of the equilibrium solver.
+    optimiser : OptimiserOptions, optional
+        Tolerances of the optimiser.
+
+    Returns
+    -------
+    StrategyResult
+        The tariffs and every country's payoffs.
+    """
+    base, payoff, name = _setup(world, model, weights, solver)
+    profile = _start(base, tariffs)
+    ins = instruments(
+        base, country, partners=partners, industries=industries, form=form, bounds=bounds
+    )
+    best = best_response(payoff, ins, profile, options=optimiser)
+    result = payoff.payoffs(best.tariffs)
+    return StrategyResult(
+        kind="optimal",
+        world=base,
+        weights=name,
+        players=(base.countries[ins.country],),
+        tariffs=best.tariffs,
+        welfare=result.welfare,
+        government=result.government,
+        converged=best.converged,
+        message=best.message,
+        iterations=best.n_iter,
+        seconds=best.seconds,
+    )
+
+
+def nash_tariffs(
+    *,
+    players: Sequence[str] | None = None,
+    world: WorldLike = None,
+    model: str | None = None,
+    weights: Any = "plain",
+    start: Any = "factual",
+    industries: Sequence[str] | None = None,
+    form: str = "bilateral",
+    bounds: tuple[float, float] = (0.0, 10.0),
+    tol: float = 1e-3,
+    max_iter: int = 50,
+    method: str = "jacobi",
+    solver: SolverOptions | None = None,
+    optimiser: OptimiserOptions | None = None,
+    engine: Any = None,
+    checkpoint: str | Path | None = None,
+    resume: bool = False,
+    callback: Callable[[NashRound], None] | None = None,
+) -> StrategyResult:
+    """The Nash equilibrium of the players' tariffs: a trade war (Ossa 2014, section V).
+
+    Parameters
+    ----------
+    players : sequence of str, optional
+        The countries that set tariffs; every country when None.  The others
+        keep their tariffs.
+    world : Baseline, str, Path or None
+        The world (:func:`strategy_world`); Ossa's when None.
+    model : str, optional
+        Its model kind.
+    weights : str, array-like or None, default "plain"
+        Political-economy weights.
+    start : "factual", array-like or StrategyResult, default "factual"
+        The tariffs to start from.
+    industries : sequence of str, optional
+        The industries the players tax; the goods sectors when None.
+    form : str, default "bilateral"
+        How each player's tariffs are grouped (:mod:`~tradewar.strategy.instruments`).
+    bounds : tuple of float, default (0, 10)
+        Bounds of every rate.
+    tol : float, default 1e-3
+        Converged when no tariff changes by more than this in a round.
+    max_iter : int, default 50
+        Most rounds.
+    method : {"jacobi", "gauss-seidel"}, default "jacobi"
+        Simultaneous or sequential best responses.
+    solver : SolverOptions, optional
+        Settings of the equilibrium solver.
+    optimiser : OptimiserOptions, optional
+        Tolerances of each best response.
+    engine : tradewar.parallel.Engine, optional
+        Runs a round's best responses in parallel (Jacobi).
+    checkpoint : str or Path, optional
+        A file written after each round.
+    resume : bool, default False
+        Resume from ``checkpoint``.
+    callback : callable, optional
+        Called with each round (progress).
+
+    Returns
+    -------
+    StrategyResult
+        The tariffs, every country's payoffs, the rounds, and whether it converged.
+    """
+    base, payoff, name = _setup(world, model, weights, solver)
+    ins = _players(base, players, industries, form, bounds)
+    outcome = nash_equilibrium(
+        payoff,
+        ins,
+        _start(base, start),
+        tol=tol,
+        max_iter=max_iter,
+        method=method,
+        optimiser=optimiser,
+        engine=engine,
+        checkpoint=checkpoint,
+        resume=resume,
+        callback=callback,
+    )
+    result = payoff.payoffs(outcome.tariffs)
+    return StrategyResult(
+        kind="nash",
+        world=base,
+        weights=name,
+        players=tuple(base.countries[i] for i in outcome.players),
+        tariffs=outcome.tariffs,
+        welfare=result.welfare,
+        government=result.government,
+        converged=outcome.converged,
+        message=outcome.message,
+        iterations=outcome.n_iter,
+        seconds=outcome.seconds,
+        rounds=outcome.rounds,
+    )
+
+
+def cooperative_tariffs(
+    *,
+    threat: Any = "nash",
+    players: Sequence[str] | None = None,
+    world: WorldLike = None,
+    model: str | None = None,
+    weights: Any = "plain",
+    industries: Sequence[str] | None = None,
+    form: str = "bilateral",
+    bounds: tuple[float, float] = (0.0, 10.0),
+    tol: float = 1e-5,
+    solver: SolverOptions | None = None,
+    optimiser: OptimiserOptions | None = None,
+    nash_options: dict[str, Any] | None = None,
+) -> StrategyResult:
+    """Efficient tariffs with equal gains for every player's government: trade talks.
+
+    Ossa (2014, section VI): the players' tariffs on the efficiency frontier at
+    which every player's government welfare rises by the same percentage
+    relative to the threat point (:func:`~tradewar.strategy.cooperative.equal_gains`).
+
+    Parameters
+    ----------
+    threat : {"nash", "factual", "free-trade"}, array-like or StrategyResult, default "nash"
+        The threat point: the Nash equilibrium of the same players (computed
+        here, or a result of :func:`nash_tariffs`), the world's tariffs, zero
+        tariffs of the players, or (N, N, S) tariffs.
+    players : sequence of str, optional
+        The countries in the talks; every country when None.
+    world : Baseline, str, Path or None
+        The world (:func:`strategy_world`); Ossa's when None.
+    model : str, optional
+        Its model kind.
+    weights : str, array-like or None, default "plain"
+        Political-economy weights.
+    industries : sequence of str, optional
+        The industries negotiated; the goods sectors when None.
+    form : str, default "bilateral"
+        How each player's tariffs are grouped.
+    bounds : tuple of float, default (0, 10)
+        Bounds of every rate (Ossa's ``restricted`` talks: no import subsidies).
+    tol : float, default 1e-5
+        Largest accepted spread of the gains in log Ĝ.
+    solver : SolverOptions, optional
+        Settings of the equilibrium solver.
+    optimiser : OptimiserOptions, optional
+        Tolerances of the inner optimisations.
+    nash_options : dict, optional
+        Keyword arguments of :func:`nash_tariffs` when the threat point is computed.
+
+    Returns
+    -------
+    StrategyResult
+        The tariffs; payoffs relative to the world and (``gains``) to the threat point.
+
+    Raises
+    ------
+    StrategyError
+        An unknown threat point, fewer than two players, tariffs of the wrong shape.
+    """
+    import tradewar.results.solving as solving
+    from tradewar.policy.shock import Shock
+
+    base, payoff, name = _setup(world, model, weights, solver)
+    ins = _players(base, players, industries, form, bounds)
+    if isinstance(threat, str):
+        if threat not in THREATS:
+            raise StrategyError(f"unknown threat point {threat!r}: use one of {', '.join(THREATS)}")
+        label = threat
+        if threat == "nash":
+            war = nash_tariffs(
+                players=[base.countries[p.country] for p in ins],
+                world=base,
+                model=None,
+                weights=payoff.weights,
+                industries=industries,
+                form=form,
+                bounds=bounds,
+                solver=solver,
+                optimiser=optimiser,
+                **(nash_options or {}),
+            )
+            if not war.converged:
+                raise StrategyError(f"the threat point (Nash) did not converge: {war.message}")
+            threat_tariffs = war.tariffs
+        elif threat == "factual":
+            threat_tariffs = np.array(base.tariff)
+        else:
+            threat_tariffs = np.array(base.tariff)
+            for p in ins:
+                threat_tariffs = p.apply(np.zeros(p.n_vars), threat_tariffs)
+    elif isinstance(threat, StrategyResult):
+        if threat.world.countries != base.countries or threat.world.sectors != base.sectors:
+            raise StrategyError("the threat point is a result on another world")
+        label, threat_tariffs = threat.kind, np.array(threat.tariffs)
+    else:
+        label, threat_tariffs = "given tariffs", _start(base, threat)
+    at_threat = payoff.payoffs(threat_tariffs)
+    threat_world = solving.solve(base, Shock(tariff=threat_tariffs)).to_baseline(
+        f"{base.name} at the threat point ({label})"
+    )
+    talks_payoff = PayoffFunction(threat_world, payoff.weights, solver)
+    talks_players = [
+        instruments(
+            threat_world,
+            p.country,
+            partners=[threat_world.countries[i] for i in np.unique(p.exporters)],
+            industries=[threat_world.sectors[s] for s in np.unique(p.sectors)],
+            form=form,
+            bounds=bounds,
+        )
+        for p in ins
+    ]
+    bargain = equal_gains(talks_payoff, talks_players, tol=tol, optimiser=optimiser)
+    relative = talks_payoff.payoffs(bargain.tariffs)
+    return StrategyResult(
+        kind="cooperative",
+        world=base,
+        weights=name,
+        players=tuple(base.countries[i] for i in bargain.players),
+        tariffs=bargain.tariffs,
+        welfare=at_threat.welfare * relative.welfare,
+        government=at_threat.government * relative.government,
+        converged=bargain.converged,
+        message=bargain.message,
+        iterations=bargain.n_outer,
+        seconds=bargain.seconds,
+        threat=label,
+        gains=np.where(
+            np.isin(np.arange(base.n_countries), bargain.players), relative.government - 1, np.nan
+        ),
+        welfare_gains=relative.welfare - 1,
+        threat_tariffs=threat_tariffs,
+    )
