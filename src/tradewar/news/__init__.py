@@ -20,6 +20,8 @@ conventions and measured quality are in docs/news.md.
 * :mod:`~tradewar.news.entities` — the tables of names;
 * :mod:`~tradewar.news.lexicon` — the words of each kind of event;
 * :mod:`~tradewar.news.extract` — sentences, names and clauses;
+* :mod:`~tradewar.news.triggers` — where a clause reports an event, and its status;
+* :mod:`~tradewar.news.fields` — actor, target, value, rates, products and date;
 * :mod:`~tradewar.news.rules` — clauses to event mentions;
 * :mod:`~tradewar.news.merge` — mentions to events;
 * :mod:`~tradewar.news.events` — the event and report records;

@@ -1,0 +1,333 @@
+"""The fields of an event mention: actor, target, value, rates, products and date.
+
+Helpers of :mod:`~tradewar.news.rules`: each reads one field from the clause that reports
+an event (:mod:`~tradewar.news.extract`) and the trigger found in it
+(:mod:`~tradewar.news.triggers`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tradewar.news import lexicon as lx
+from tradewar.news.extract import Mark, Sentence
+from tradewar.news.triggers import Trigger, _phrase_at
+
+__all__: list[str] = []
+
+_AGENTS = {"country", "leader", "company"}
+#: Words before a date phrase that put it in the future ("will travel on Thursday").
+_FUTURE_DATE = frozenset(
+    {
+        "will",
+        "would",
+        "'ll",
+        "shall",
+        "set",
+        "due",
+        "scheduled",
+        "plans",
+        "ahead",
+        "upcoming",
+        "next",
+        "threat",
+        "threatened",
+    }
+)
+_VERBS = (
+    lx.RAISE_VERBS
+    | lx.CUT_VERBS
+    | lx.REVERSE_VERBS
+    | lx.BUY_VERBS
+    | lx.TALKS_SCHEDULED
+    | lx.EXPORT_VERBS
+    | lx.TALKS_HELD
+)
+
+
+def _agent_before(s: Sentence, a: int, upto: int, companies: bool = False) -> Mark | None:
+    """The nearest name before ``upto`` (from ``a``) that is not after a preposition."""
+    low = s.lower
+    types = _AGENTS if companies else _AGENTS - {"company"}
+    for m in sorted(
+        (m for m in s.marks if m.type in types and a <= m.start < upto), key=lambda m: -m.start
+    ):
+        prev = low[m.start - 1] if m.start > 0 else ""
+        if prev in lx.OBJECT_PREPS and prev not in {"and", "by"}:
+            continue
+        if m.end < len(low) and low[m.end] in {
+            "goods",
+            "products",
+            "imports",
+            "exports",
+            "companies",
+            "firms",
+            "entities",
+        }:
+            continue
+        if any(x.type == "product" and x.start == m.end for x in s.marks):
+            continue
+        return m
+    return None
+
+
+def _names_after(s: Sentence, start: int, end: int, skip: str | None) -> list[Mark]:
+    """Names of countries and companies from ``start`` to ``end``, not naming ``skip``."""
+    return [
+        m
+        for m in s.marks
+        if m.type in _AGENTS | {"market"}
+        and start <= m.start < end
+        and m.code != skip
+        and not _in_tail(s, m.start, end)
+    ]
+
+
+def _in_tail(s: Sentence, i: int, end: int) -> bool:
+    """Whether token ``i`` follows "used to make" and the like (not what is traded)."""
+    return any(m.start < i for m in _phrase_at(s, "not_traded", 0, end))
+
+
+def _targets(s: Sentence, k: int, t: Trigger, actor: str | None) -> tuple[list[str], list[str]]:
+    """Target countries and companies of a mention: after its words, else around them."""
+    seg = s.segments[k]
+    after = _names_after(s, min(t.head, t.noun), seg.end, actor)
+    companies = [m.name for m in after if m.type == "company"]
+    codes: list[str] = []
+    for m in after:
+        if m.code and m.code not in codes and m.type != "market":
+            if codes and not _coordinated(s, after, m):
+                break
+            codes.append(m.code)
+    if not codes:
+        before = [
+            m for m in _names_after(s, seg.start, min(t.head, t.noun), actor) if m.type != "market"
+        ]
+        if before:
+            codes = [before[-1].code or ""]
+    if not codes:
+        for j in range(k - 1, -1, -1):
+            if s.segments[j].type in {"cause", "condition"}:
+                continue
+            prior = [
+                m
+                for m in _names_after(s, s.segments[j].start, s.segments[j].end, actor)
+                if m.type != "market"
+            ]
+            if prior:
+                codes = [prior[-1].code or ""]
+                break
+    return [c for c in codes if c], companies
+
+
+_SUBORDINATE = frozenset({"after", "before", "since", "when", "following", "as", "once"})
+
+
+def _pronoun_target(
+    s: Sentence, k: int, t: Trigger, actor: str | None
+) -> tuple[list[str], list[str]]:
+    """Companies an object pronoun stands for ("granted them waivers"): the sentence's before."""
+    low = s.lower
+    seg = s.segments[k]
+    if not any(w in {"them", "it", "their"} for w in low[t.head + 1 : min(seg.end, t.head + 3)]):
+        return [], []
+    named = [m for m in s.marks if m.type == "company" and m.start < seg.start and m.code != actor]
+    return list(dict.fromkeys(m.code for m in named if m.code)), [m.name for m in named]
+
+
+#: Words that open a clause listing what a measure covers.
+_LISTING = frozenset(
+    {"starting", "including", "covering", "such", "mainly", "mostly", "notably", "affecting",
+     "targeting", "hitting", "from"}
+)  # fmt: skip
+
+
+def _extent(s: Sentence, k: int, openers: frozenset[str] | None = None) -> int:
+    """Where the story of clause ``k`` ends: later clauses without a subject of their own.
+
+    With ``openers``, only clauses that start with one of those words continue it.
+    """
+    low = s.lower
+    end = s.segments[k].end
+    for g in s.segments[k + 1 :]:
+        if g.type not in {"plain", "cause"} or low[g.start] in {"as", "while", "whereas", "but"}:
+            break
+        if openers is not None and low[g.start] not in openers:
+            break
+        if openers is None and _agent_before(s, g.start, g.end) is not None:
+            break
+        end = g.end
+    return end
+
+
+def _condition_agents(s: Sentence, actor: str | None) -> list[str]:
+    """The actor of a threat's condition ("if China retaliates"): whom the threat answers."""
+    for g in s.segments:
+        if g.type != "condition":
+            continue
+        agent = _agent_before(s, g.start, g.end)
+        if agent is not None and agent.code and agent.code != actor:
+            return [agent.code]
+    return []
+
+
+def _coordinated(s: Sentence, names: list[Mark], m: Mark) -> bool:
+    """Whether ``m`` follows the name before it in a list ("Canadian and Mexican steel")."""
+    earlier = [n for n in names if n.end <= m.start]
+    if not earlier:
+        return False
+    gap = s.lower[earlier[-1].end : m.start]
+    return len(gap) <= 2 and all(w in {"and", ",", "or"} for w in gap) and bool(gap)
+
+
+def _value(s: Sentence, k: int, t: Trigger) -> tuple[float | None, str | None]:
+    """The value covered (USD) in the clause, and a note for an amount in another currency."""
+    seg = s.segments[k]
+    money = [m for m in s.marks if m.type == "money" and seg.start <= m.start < seg.end]
+    if not money:
+        return None, None
+    after = [m for m in money if m.start > min(t.head, t.noun)] or money
+    m = after[0]
+    dollars = [x for x in money if x.unit == "USD" and m.end <= x.start <= m.end + 2]
+    if m.unit != "USD" and dollars:
+        return dollars[0].value, f"{m.name} given in US dollars as {dollars[0].name}"
+    if m.unit != "USD":
+        return None, f"amount {m.name} is not in US dollars: not converted"
+    return m.value, None
+
+
+def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
+    """Tariff rates of the clause: from, to, and a new or additional duty."""
+    low = s.lower
+    seg = s.segments[k]
+    out: dict[str, float] = {}
+    for m in (m for m in s.marks if m.type == "percent" and seg.start <= m.start < seg.end):
+        prev = low[max(seg.start, m.start - 3) : m.start]
+        nxt = low[m.end : m.end + 5]
+        value = m.value or 0.0
+        if prev[-1:] == ["from"]:
+            out.setdefault("from", value)
+        elif prev[-2:] == ["of", "up"] or prev[-1:] == ["of"] or prev[-3:] == ["of", "up", "to"]:
+            out.setdefault("change", value)
+        elif prev[-1:] == ["to"]:
+            out.setdefault("to", value)
+        elif prev[-1:] == ["by"] or "additional" in prev + nxt or "extra" in prev + nxt:
+            out.setdefault("change", value)
+        elif any(w in lx.TARIFF_NOUNS | {"levy", "import", "tariff", "duty"} for w in nxt):
+            if prev[-1:] == ["the"] or t.kind == "tariff_cut" or t.reversed:
+                out.setdefault("from", value)
+            else:
+                out.setdefault("change", value)
+    if "from" in out and "change" in out and "to" not in out:
+        out["to"] = out.pop("change")  # "duties of up to 25%, up from 10%"
+    if "from" in out and "to" not in out and "change" not in out and t.kind != "tariff_cut":
+        out["change"] = out.pop("from")
+    if "to" in out and "from" not in out:
+        words = low[seg.start : seg.end]
+        for j, word in enumerate(words):
+            factor = _FACTORS.get(word)
+            if factor and not set(words[max(0, j - 2) : j]) & {"nearly", "almost", "more", "over"}:
+                out["from"] = out["to"] / factor  # "doubled to 50%": from 25%
+                break
+    return out
+
+
+#: Verbs that multiply a rate: "doubled to 50%" was 25%.
+_FACTORS = {
+    **dict.fromkeys(("double", "doubled", "doubles", "doubling"), 2.0),
+    **dict.fromkeys(("triple", "tripled", "triples", "tripling"), 3.0),
+    **dict.fromkeys(("quadruple", "quadrupled", "quadruples", "quadrupling"), 4.0),
+    **dict.fromkeys(("halve", "halved", "halves", "halving"), 0.5),
+}
+
+
+def _products(s: Sentence, a: int, b: int) -> list[Mark]:
+    return [
+        m
+        for m in s.marks
+        if m.type == "product" and a <= m.start < b and not _in_tail(s, m.start, b)
+    ]
+
+
+def _date(
+    s: Sentence, k: int, t: Trigger, future: bool, report: dt.date | None
+) -> tuple[dt.date | None, str, str | None, str]:
+    """Date, precision, phrase and source (stated, reported, report) of a mention."""
+    if report is None:
+        return None, "", None, ""
+    seg = s.segments[k]
+    low = s.lower
+    relative = [
+        i
+        for i in range(max(seg.start, t.head), seg.end - 1)
+        if low[i] in {"it", "they", "which", "that"}
+        and i + 1 < seg.end
+        and (
+            low[i + 1].endswith("ed")
+            or low[i + 1] in {"made", "put", "set", "had", "was", "were", "is", "are"}
+        )
+    ]
+    stop = relative[0] if relative else seg.end
+    own = [
+        (d, a)
+        for d, a, b in s.dates
+        if seg.start <= a < seg.end
+        and not d.since
+        and not (a >= stop and not d.effective)
+        and not _says(low, a, b)
+    ]
+    pick = None
+    effective = [d for d, a in own if d.effective]
+    if effective:
+        pick = effective[0]
+    elif own:
+        later = [d for d, a in own if a >= t.head]
+        pick = later[0] if later else own[-1][0]
+    source = "stated"
+    if pick is None:
+        # a later clause of its start: "..., starting on his first day in office on Jan. 20"
+        for g in s.segments[k + 1 :]:
+            if g.type == "condition" or low[g.start] not in _EFFECTIVE:
+                continue
+            starts = [d for d, a, _ in s.dates if g.start <= a < g.end and not d.since]
+            if starts:
+                resolved = starts[0].resolve(report, True)
+                if resolved is not None:
+                    return resolved[0], resolved[1], starts[0].text, "stated"
+    if pick is None:
+        reported = [
+            d
+            for d, a, b in s.dates
+            if not d.since
+            and (
+                any(g.type == "report" and g.start <= a < g.end for g in s.segments)
+                or _says(low, a, b)
+            )
+        ]
+        if reported:
+            pick, source = reported[0], "reported"
+            future = False
+    if pick is None:
+        return report, "report", None, "report"
+    at = next(a for d, a, _ in s.dates if d is pick)
+    words = low[seg.start : at]
+    future = source == "stated" and (
+        pick.effective
+        or pick.deadline
+        or any(
+            w in _FUTURE_DATE or (w == "to" and j + 1 < len(words) and words[j + 1] in _VERBS)
+            for j, w in enumerate(words)
+        )
+    )
+    resolved = pick.resolve(report, future)
+    if resolved is None:
+        return None, "", pick.text, "same_time"
+    return resolved[0], resolved[1], pick.text, source
+
+
+_EFFECTIVE = frozenset({"starting", "effective", "beginning", "from", "taking", "rising"})
+
+
+def _says(low: list[str], a: int, b: int) -> bool:
+    """Whether the date phrase at ``a:b`` dates a reporting verb ("Trump on Friday said")."""
+    return any(w in lx.REPORTING for w in low[max(0, a - 2) : a] + low[b : b + 2])
