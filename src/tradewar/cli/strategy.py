@@ -1,0 +1,303 @@
+"""Strategy commands: optimal-tariff, nash, talks (Ossa 2014 on any world).
+
+Plain functions; :mod:`tradewar.cli.app` registers them on the application.
+Each prints a table by country (payoffs and median tariffs), ``--json`` one
+JSON document, ``--out DIR`` writes ``countries.csv``, ``tariffs.csv`` and
+``result.json``.  A search that does not converge says so and exits with 1.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from tradewar.cli.console import console, err_console, fail, pct
+from tradewar.errors import TradewarError
+
+if TYPE_CHECKING:
+    from tradewar.strategy.results import StrategyResult
+
+__all__ = ["nash", "optimal_tariff", "talks"]
+
+_DATA_HELP = "A data set name or path (default ossa2014: Ossa's 2007 data, DATA.mat)."
+_MODEL_HELP = (
+    "The model: 'ossa' (monopolistic competition with profits; the default for Ossa's data), "
+    "'armington' (no input-output links) or 'caliendo-parro' (the world as it is)."
+)
+_WEIGHTS_HELP = "'plain' (welfare) or 'political' (Ossa's political-economy weights, for his data)."
+_FORM_HELP = "'bilateral' (per partner and industry), 'mfn', 'uniform' (per partner) or 'flat'."
+
+
+def _names(text: str | None) -> list[str] | None:
+    if text is None:
+        return None
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _failure(exc: BaseException) -> None:
+    if isinstance(exc, TradewarError | ValueError | OSError | KeyError):
+        fail(exc)
+    raise exc
+
+
+def _show(result: StrategyResult, out: Path | None, as_json: bool) -> None:
+    """Print the result (or its JSON), write ``--out``, exit 1 if it did not converge."""
+    if out is not None:
+        try:
+            _write(result, out)
+        except Exception as exc:
+            _failure(exc)
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), default=str))
+    else:
+        _print(result)
+        if out is not None:
+            console.print(f"written: {escape(str(out))}")
+    if not result.converged:
+        if not as_json:
+            err_console.print(f"[bold red]not converged:[/] {escape(result.message)}")
+        raise typer.Exit(code=1)
+
+
+def _print(result: StrategyResult) -> None:
+    titles = {
+        "optimal": "Optimal tariffs",
+        "nash": "Nash tariffs (trade war)",
+        "cooperative": "Cooperative tariffs (trade talks)",
+    }
+    status = "converged" if result.converged else "[red]NOT converged[/]"
+    console.print(
+        f"[bold]{titles[result.kind]}[/] on {escape(result.world.name)} ({result.weights} "
+        f"weights); players: {escape(', '.join(result.players))}; {status} after "
+        f"{result.iterations} iteration(s) in {result.seconds:.1f} s"
+        + (f"; threat point: {escape(result.threat)}" if result.threat else "")
+    )
+    table = Table(
+        title="% change from the world"
+        + (" (gains: from the threat point)" if result.threat else "")
+    )
+    frame = result.countries()
+    columns = [
+        ("government welfare", "government_welfare_pct"),
+        ("welfare", "welfare_pct"),
+    ]
+    if "gain_pct" in frame:
+        columns += [("gain (govt)", "gain_pct"), ("gain (welfare)", "welfare_gain_pct")]
+    table.add_column("country")
+    for label, _ in columns:
+        table.add_column(label, justify="right")
+    table.add_column("median tariff", justify="right")
+    table.add_column("before", justify="right")
+    for country, row in frame.iterrows():
+        name = f"[bold]{country}[/]" if row["player"] else str(country)
+        cells = [pct(float(row[key])) for _, key in columns]
+        table.add_row(
+            name,
+            *cells,
+            f"{row['median_tariff_pct']:.1f}%",
+            f"{row['median_tariff_base_pct']:.1f}%",
+        )
+    console.print(table)
+    if result.rounds:
+        last = result.rounds[-1]
+        console.print(
+            f"rounds: {len(result.rounds)}; last: largest tariff change {last.max_change:.2e}, "
+            f"mean {last.mean_change:.2e}"
+        )
+    console.print(f"[dim]{escape(result.message)}[/]")
+
+
+def _write(result: StrategyResult, out: Path) -> None:
+    from tradewar.atomic import atomic_folder
+
+    with atomic_folder(out) as folder:
+        result.countries().to_csv(folder / "countries.csv")
+        result.tariff_table().to_csv(folder / "tariffs.csv")
+        (folder / "result.json").write_text(
+            json.dumps(result.to_dict(), indent=1, default=str), encoding="utf-8"
+        )
+
+
+def _bounds(lower: float, upper: float) -> tuple[float, float]:
+    return (lower, upper)
+
+
+def optimal_tariff(
+    country: Annotated[str, typer.Argument(help="The country that sets its tariffs.")],
+    data: Annotated[str | None, typer.Option("--data", help=_DATA_HELP)] = None,
+    model: Annotated[str | None, typer.Option("--model", help=_MODEL_HELP)] = None,
+    weights: Annotated[str, typer.Option("--weights", help=_WEIGHTS_HELP)] = "plain",
+    partners: Annotated[
+        str | None, typer.Option("--partners", help="Comma-separated partners (default: all).")
+    ] = None,
+    industries: Annotated[
+        str | None,
+        typer.Option("--industries", help="Comma-separated industries (default: all goods)."),
+    ] = None,
+    form: Annotated[str, typer.Option("--form", help=_FORM_HELP)] = "bilateral",
+    lower: Annotated[float, typer.Option("--lower", help="Lowest tariff (0.1 is 10%).")] = 0.0,
+    upper: Annotated[float, typer.Option("--upper", help="Highest tariff (10 is 1000%).")] = 10.0,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Write countries.csv, tariffs.csv, result.json.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+) -> None:
+    """A country's optimal tariffs, the others' tariffs given (Ossa 2014)."""
+    from tradewar.strategy.questions import optimal_tariffs
+
+    try:
+        result = optimal_tariffs(
+            country,
+            world=data,
+            model=model,
+            weights=weights,
+            partners=_names(partners),
+            industries=_names(industries),
+            form=form,
+            bounds=_bounds(lower, upper),
+        )
+    except Exception as exc:
+        _failure(exc)
+    _show(result, out, as_json)
+
+
+def _progress(as_json: bool) -> Any:
+    def report(round_: Any) -> None:
+        err_console.print(
+            f"round {round_.iteration}: largest tariff change {round_.max_change:.2e}, "
+            f"mean {round_.mean_change:.2e} ({round_.seconds:.1f} s)",
+            highlight=False,
+        )
+
+    return report
+
+
+def nash(
+    players: Annotated[
+        str | None,
+        typer.Option("--players", help="Comma-separated players (default: every country)."),
+    ] = None,
+    data: Annotated[str | None, typer.Option("--data", help=_DATA_HELP)] = None,
+    model: Annotated[str | None, typer.Option("--model", help=_MODEL_HELP)] = None,
+    weights: Annotated[str, typer.Option("--weights", help=_WEIGHTS_HELP)] = "plain",
+    industries: Annotated[
+        str | None,
+        typer.Option("--industries", help="Comma-separated industries (default: all goods)."),
+    ] = None,
+    form: Annotated[str, typer.Option("--form", help=_FORM_HELP)] = "bilateral",
+    lower: Annotated[float, typer.Option("--lower", help="Lowest tariff (0.1 is 10%).")] = 0.0,
+    upper: Annotated[float, typer.Option("--upper", help="Highest tariff (10 is 1000%).")] = 10.0,
+    method: Annotated[
+        str, typer.Option("--method", help="'jacobi' (simultaneous) or 'gauss-seidel'.")
+    ] = "jacobi",
+    tol: Annotated[
+        float, typer.Option("--tol", help="Largest tariff change of a converged round.")
+    ] = 1e-3,
+    max_iter: Annotated[int, typer.Option("--max-iter", help="Most rounds.")] = 50,
+    checkpoint: Annotated[
+        Path | None, typer.Option("--checkpoint", help="A file written after every round.")
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Resume from --checkpoint if it exists.")
+    ] = False,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Run each round's best responses on 'local' (Dask) or a scheduler address.",
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", help="Worker processes of a local cluster.")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Write countries.csv, tariffs.csv, result.json.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+) -> None:
+    """The Nash equilibrium of a trade war: best responses iterated to a fixed point (Ossa 2014)."""
+    from contextlib import nullcontext
+
+    from tradewar.strategy.questions import nash_tariffs
+
+    try:
+        if scheduler is not None or workers is not None:
+            from tradewar.parallel import open_engine
+
+            context: Any = open_engine(scheduler, workers=workers)
+        else:
+            context = nullcontext(None)
+        with context as engine:
+            result = nash_tariffs(
+                players=_names(players),
+                world=data,
+                model=model,
+                weights=weights,
+                industries=_names(industries),
+                form=form,
+                bounds=_bounds(lower, upper),
+                method=method,
+                tol=tol,
+                max_iter=max_iter,
+                checkpoint=checkpoint,
+                resume=resume,
+                engine=engine,
+                callback=_progress(as_json),
+            )
+    except KeyboardInterrupt:
+        where = f"; resume with --checkpoint {checkpoint} --resume" if checkpoint else ""
+        err_console.print(f"interrupted{where}")
+        raise typer.Exit(code=130) from None
+    except Exception as exc:
+        _failure(exc)
+    _show(result, out, as_json)
+
+
+def talks(
+    threat: Annotated[
+        str,
+        typer.Option(
+            "--threat",
+            help="The threat point: 'nash' (computed first), 'factual' or 'free-trade'.",
+        ),
+    ] = "nash",
+    players: Annotated[
+        str | None,
+        typer.Option("--players", help="Comma-separated players (default: every country)."),
+    ] = None,
+    data: Annotated[str | None, typer.Option("--data", help=_DATA_HELP)] = None,
+    model: Annotated[str | None, typer.Option("--model", help=_MODEL_HELP)] = None,
+    weights: Annotated[str, typer.Option("--weights", help=_WEIGHTS_HELP)] = "plain",
+    industries: Annotated[
+        str | None,
+        typer.Option("--industries", help="Comma-separated industries (default: all goods)."),
+    ] = None,
+    lower: Annotated[float, typer.Option("--lower", help="Lowest tariff (0.1 is 10%).")] = 0.0,
+    upper: Annotated[float, typer.Option("--upper", help="Highest tariff (10 is 1000%).")] = 10.0,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Write countries.csv, tariffs.csv, result.json.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+) -> None:
+    """Trade talks: efficient tariffs with equal gains from a threat point (Ossa 2014)."""
+    from tradewar.strategy.questions import cooperative_tariffs
+
+    try:
+        result = cooperative_tariffs(
+            threat=threat,
+            players=_names(players),
+            world=data,
+            model=model,
+            weights=weights,
+            industries=_names(industries),
+            bounds=_bounds(lower, upper),
+            nash_options={"callback": _progress(as_json)},
+        )
+    except Exception as exc:
+        _failure(exc)
+    _show(result, out, as_json)
