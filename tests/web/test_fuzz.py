@@ -9,6 +9,7 @@ to a minute or two.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -26,7 +27,8 @@ from tradewar.web.config import Settings  # noqa: E402
 
 pytestmark = pytest.mark.fuzz
 
-_HOME = Path(tempfile.mkdtemp(prefix="tradewar-fuzz-"))
+# made when the app starts (not when the module is only collected)
+_HOME = Path(tempfile.gettempdir()) / f"tradewar-fuzz-{os.getpid()}"
 APP = create_app(
     Settings(home=_HOME, database_url=f"sqlite:///{_HOME / 'tw.db'}", workers=1, max_actions=50)
 )
