@@ -20,6 +20,7 @@ Layers, each importing only those below it (checked by import-linter in CI)::
     reports, replication  tables, charts, HTML of scenario results; published results
     uncertainty         Monte Carlo over elasticities, sweeps, tornado (beside reports)
     news                reading news reports into events and scenario drafts (beside reports)
+    strategy            optimal, Nash and cooperative tariffs (Ossa 2014)
     scenario            the file format, library, start states, timeline
     gravity             PPML estimation and structural-gravity GE
     results, datasets   solving policies, labelled results; data sets by name
@@ -49,6 +50,7 @@ __getattr__, __dir__, __all__ = _lazy.attach(
         "reports",
         "results",
         "scenario",
+        "strategy",
         "uncertainty",
         "parallel",
         "news",

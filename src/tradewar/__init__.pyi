@@ -41,6 +41,9 @@ from tradewar import (
     scenario as scenario,
 )
 from tradewar import (
+    strategy as strategy,
+)
+from tradewar import (
     uncertainty as uncertainty,
 )
 from tradewar.baseline import Baseline as Baseline

@@ -70,3 +70,14 @@ def test_bad_input_is_one_line():
         result = runner.invoke(app, args)
         assert result.exit_code == 1, args
         assert "error:" in result.output and "Traceback" not in result.output
+
+
+def test_strategy_from_a_scenarios_state():
+    args = ["optimal-tariff", "USA", "--scenario", "may-2019", "--date", "2019-05-10"]
+    result = runner.invoke(
+        app, [*args, "--partners", "CHN", "--industries", "electronics", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["world"] == "may-2019 on 2019-05-10" and doc["converged"]
+    assert "electronics" in doc["tariffs"]["USA"]["CHN"]

@@ -33,6 +33,23 @@ _WEIGHTS_HELP = "'plain' (welfare) or 'political' (Ossa's political-economy weig
 _FORM_HELP = "'bilateral' (per partner and industry), 'mfn', 'uniform' (per partner) or 'flat'."
 
 
+_SCENARIO_HELP = (
+    "Start from a scenario's state instead of --data: a built-in name or a YAML file "
+    "(its world and tariffs after the actions up to --date)."
+)
+_DATE_HELP = "With --scenario: the date of the state (YYYY-MM-DD; default: the end)."
+
+
+def _world(data: str | None, scenario: str | None, date: str | None) -> Any:
+    if scenario is None:
+        return data
+    from tradewar.strategy.questions import scenario_world
+
+    if data is not None:
+        raise typer.BadParameter("give --data or --scenario, not both")
+    return scenario_world(scenario, date)
+
+
 def _names(text: str | None) -> list[str] | None:
     if text is None:
         return None
@@ -130,6 +147,8 @@ def _bounds(lower: float, upper: float) -> tuple[float, float]:
 def optimal_tariff(
     country: Annotated[str, typer.Argument(help="The country that sets its tariffs.")],
     data: Annotated[str | None, typer.Option("--data", help=_DATA_HELP)] = None,
+    scenario: Annotated[str | None, typer.Option("--scenario", help=_SCENARIO_HELP)] = None,
+    date: Annotated[str | None, typer.Option("--date", help=_DATE_HELP)] = None,
     model: Annotated[str | None, typer.Option("--model", help=_MODEL_HELP)] = None,
     weights: Annotated[str, typer.Option("--weights", help=_WEIGHTS_HELP)] = "plain",
     partners: Annotated[
@@ -153,7 +172,7 @@ def optimal_tariff(
     try:
         result = optimal_tariffs(
             country,
-            world=data,
+            world=_world(data, scenario, date),
             model=model,
             weights=weights,
             partners=_names(partners),
@@ -183,6 +202,8 @@ def nash(
         typer.Option("--players", help="Comma-separated players (default: every country)."),
     ] = None,
     data: Annotated[str | None, typer.Option("--data", help=_DATA_HELP)] = None,
+    scenario: Annotated[str | None, typer.Option("--scenario", help=_SCENARIO_HELP)] = None,
+    date: Annotated[str | None, typer.Option("--date", help=_DATE_HELP)] = None,
     model: Annotated[str | None, typer.Option("--model", help=_MODEL_HELP)] = None,
     weights: Annotated[str, typer.Option("--weights", help=_WEIGHTS_HELP)] = "plain",
     industries: Annotated[
@@ -235,7 +256,7 @@ def nash(
         with context as engine:
             result = nash_tariffs(
                 players=_names(players),
-                world=data,
+                world=_world(data, scenario, date),
                 model=model,
                 weights=weights,
                 industries=_names(industries),
@@ -271,6 +292,8 @@ def talks(
         typer.Option("--players", help="Comma-separated players (default: every country)."),
     ] = None,
     data: Annotated[str | None, typer.Option("--data", help=_DATA_HELP)] = None,
+    scenario: Annotated[str | None, typer.Option("--scenario", help=_SCENARIO_HELP)] = None,
+    date: Annotated[str | None, typer.Option("--date", help=_DATE_HELP)] = None,
     model: Annotated[str | None, typer.Option("--model", help=_MODEL_HELP)] = None,
     weights: Annotated[str, typer.Option("--weights", help=_WEIGHTS_HELP)] = "plain",
     industries: Annotated[
@@ -291,7 +314,7 @@ def talks(
         result = cooperative_tariffs(
             threat=threat,
             players=_names(players),
-            world=data,
+            world=_world(data, scenario, date),
             model=model,
             weights=weights,
             industries=_names(industries),

@@ -37,6 +37,7 @@ from tradewar.strategy.questions import (
     cooperative_tariffs,
     nash_tariffs,
     optimal_tariffs,
+    scenario_world,
     strategy_world,
 )
 from tradewar.strategy.results import StrategyResult, median_tariffs
@@ -66,5 +67,6 @@ __all__ = [
     "payoffs",
     "political_weights",
     "resolve_weights",
+    "scenario_world",
     "strategy_world",
 ]

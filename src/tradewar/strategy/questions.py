@@ -42,6 +42,7 @@ __all__ = [
     "cooperative_tariffs",
     "nash_tariffs",
     "optimal_tariffs",
+    "scenario_world",
     "strategy_world",
 ]
 
@@ -93,6 +94,49 @@ def strategy_world(world: WorldLike = None, model: str | None = None) -> Baselin
     if model == "armington":
         return without_input_output(base)
     return base
+
+
+def scenario_world(scenario: str | Path, date: str | None = None) -> Baseline:
+    """The world of a scenario on a date: its equilibrium after the actions up to then.
+
+    So that a user can ask where a scenario's escalation was heading: e.g. the
+    Nash tariffs of the US and China from the state of the trade war on
+    10 May 2019 (``scenario_world("may-2019", "2019-05-10")``).
+
+    Parameters
+    ----------
+    scenario : str or Path
+        A built-in scenario name or a YAML file.
+    date : str, optional
+        ISO date; the last step on or before it (the scenario's start when it
+        comes before every step); the final step when None.
+
+    Returns
+    -------
+    Baseline
+        The world at that state (its model and deficit treatment applied), its
+        tariffs the scenario's.
+
+    Raises
+    ------
+    StrategyError
+        A date that is not ISO (YYYY-MM-DD).
+    """
+    import datetime as dt
+
+    from tradewar.scenario.timeline import run_scenario
+
+    run = run_scenario(scenario)
+    if date is None:
+        return run.final.to_baseline(f"{run.scenario.name} (final)")
+    try:
+        when = dt.date.fromisoformat(str(date))
+    except ValueError:
+        raise StrategyError(f"date {date!r} is not YYYY-MM-DD") from None
+    chosen = [s for s in run.steps if s.date is not None and s.date <= when]
+    if not chosen:
+        return run.start_world
+    return chosen[-1].result.to_baseline(f"{run.scenario.name} on {chosen[-1].date}")
 
 
 def _setup(
