@@ -17,7 +17,7 @@ from tradewar.cli.gravity import gravity_app
 from tradewar.cli.news import news
 from tradewar.cli.replicate import replicate
 from tradewar.cli.serve import serve
-from tradewar.cli.strategy import nash, optimal_tariff, talks
+from tradewar.cli.strategy import game, nash, optimal_tariff, talks
 from tradewar.cli.uncertainty import mc, sweep, tornado
 
 __all__ = ["app", "main"]
@@ -46,6 +46,7 @@ app.command()(serve)
 app.command(name="optimal-tariff")(optimal_tariff)
 app.command()(nash)
 app.command()(talks)
+app.command()(game)
 app.add_typer(data_app, name="data")
 app.add_typer(gravity_app, name="gravity")
 

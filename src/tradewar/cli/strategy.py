@@ -22,7 +22,7 @@ from tradewar.errors import TradewarError
 if TYPE_CHECKING:
     from tradewar.strategy.results import StrategyResult
 
-__all__ = ["nash", "optimal_tariff", "talks"]
+__all__ = ["game", "nash", "optimal_tariff", "talks"]
 
 _DATA_HELP = "A data set name or path (default ossa2014: Ossa's 2007 data, DATA.mat)."
 _MODEL_HELP = (
@@ -324,3 +324,88 @@ def talks(
     except Exception as exc:
         _failure(exc)
     _show(result, out, as_json)
+
+
+def game(
+    scenario: Annotated[
+        str, typer.Argument(help="A built-in scenario name or a YAML file: the start.")
+    ],
+    players: Annotated[
+        str, typer.Option("--players", help="Comma-separated players, in the order they move.")
+    ] = "USA,CHN",
+    rounds: Annotated[int, typer.Option("--rounds", help="Most rounds.")] = 10,
+    rule: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--rule",
+            help="A player's rule, PLAYER=RULE: best-response (the default), tit-for-tat, "
+            "proportional:K or fixed:R (repeat for several players).",
+        ),
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Start from the scenario's state on this date.")
+    ] = None,
+    weights: Annotated[str, typer.Option("--weights", help=_WEIGHTS_HELP)] = "plain",
+    industries: Annotated[
+        str | None,
+        typer.Option("--industries", help="Comma-separated industries (default: all goods)."),
+    ] = None,
+    no_deal: Annotated[
+        bool, typer.Option("--no-deal", help="Skip the cooperative outcome (deal vs no deal).")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+) -> None:
+    """An escalation game on a scenario: players move in turn by rules; deal vs no deal."""
+    from tradewar.strategy.games import escalation_game
+    from tradewar.strategy.questions import scenario_world
+
+    try:
+        rules = {}
+        for item in rule or []:
+            name, sep, text = item.partition("=")
+            if not sep:
+                raise ValueError(f"--rule takes PLAYER=RULE, got {item!r}")
+            rules[name.strip()] = text.strip()
+        world = scenario_world(scenario, date)
+        result = escalation_game(
+            world,
+            _names(players) or [],
+            rounds=rounds,
+            rules=rules,
+            weights=weights,
+            industries=_names(industries),
+            deal=not no_deal,
+        )
+    except Exception as exc:
+        _failure(exc)
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), default=str))
+        return
+    console.print(
+        f"[bold]Escalation game[/] from {escape(world.name)}: "
+        + ", ".join(f"{escape(p)} ({escape(r)})" for p, r in result.rules.items())
+        + f"; {escape(result.message)} ({result.seconds:.1f} s)"
+    )
+    table = Table(title="After each move: mean tariff on the opponents and % change from the start")
+    for name in ("round", "player", "rule", "tariffs"):
+        table.add_column(name)
+    for p in result.players:
+        table.add_column(f"{p} welfare", justify="right")
+    for move in result.moves:
+        tariffs = ", ".join(f"{k} {100 * v:.1f}%" for k, v in move.tariffs.items())
+        cells = [
+            pct(100 * (float(move.welfare[result.world.countries.index(p)]) - 1))
+            for p in result.players
+        ]
+        table.add_row(str(move.round), move.player, move.rule, tariffs, *cells)
+    console.print(table)
+    if result.deal is not None:
+        deal = result.to_dict()["deal"]
+        console.print(
+            "deal vs no deal: "
+            + "; ".join(
+                f"{p}: {pct(deal['welfare_pct'][p])} with a deal (gains "
+                f"{pct(deal['gain_from_no_deal_pct'][p])} on no deal)"
+                for p in result.players
+            )
+        )

@@ -22,12 +22,14 @@ Modules, one job each:
 * :mod:`~tradewar.strategy.instruments` — which tariffs a government sets, grouped how, bounded how;
 * :mod:`~tradewar.strategy.optimal` — one government's best response (L-BFGS-B);
 * :mod:`~tradewar.strategy.nash` — iterated best responses, with a convergence report;
-* :mod:`~tradewar.strategy.cooperative` — efficient tariffs with equal gains (the dual);
+* :mod:`~tradewar.strategy.cooperative` — efficient tariffs with equal gains;
+* :mod:`~tradewar.strategy.games` — escalation games: players move in turn by rules;
 * :mod:`~tradewar.strategy.results` — labelled results and JSON documents.
 """
 
 from tradewar.strategy.cooperative import Bargain, equal_gains
 from tradewar.strategy.errors import StrategyError
+from tradewar.strategy.games import GameResult, escalation_game
 from tradewar.strategy.gradients import PayoffFunction
 from tradewar.strategy.instruments import Instruments, instruments
 from tradewar.strategy.nash import NashEquilibrium, NashRound, nash_equilibrium
@@ -47,6 +49,7 @@ from tradewar.strategy.welfare import Payoffs, payoffs
 __all__ = [
     "Bargain",
     "BestResponse",
+    "GameResult",
     "Instruments",
     "NashEquilibrium",
     "NashRound",
@@ -58,6 +61,7 @@ __all__ = [
     "best_response",
     "cooperative_tariffs",
     "equal_gains",
+    "escalation_game",
     "instruments",
     "median_tariffs",
     "nash_equilibrium",
