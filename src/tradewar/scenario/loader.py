@@ -253,7 +253,9 @@ def _merge_parent(
         raise
     removed = set(removed_raw)
     parent_actions = parent.get("actions") or []
-    labels = {a.get("label") for a in parent_actions if isinstance(a, dict)}
+    if not isinstance(parent_actions, list):
+        parent_actions = []  # the parent's own error, found when it is validated
+    labels = {_label(a) for a in parent_actions}
     unknown = removed - labels
     if unknown:
         raise ScenarioError(
@@ -269,13 +271,21 @@ def _merge_parent(
     kept = [
         (a, o)
         for a, o in zip(parent_actions, parent_origins, strict=True)
-        if not (isinstance(a, dict) and a.get("label") in removed)
+        if _label(a) not in removed
     ]
     merged = {**{k: v for k, v in parent.items() if k not in ("name", "extends")}, **data}
-    merged["sources"] = (parent.get("sources") or []) + (data.get("sources") or [])
+    sources = [parent.get("sources") or [], data.get("sources") or []]
+    if all(isinstance(part, list) for part in sources):
+        merged["sources"] = sources[0] + sources[1]
     merged["actions"] = [a for a, _ in kept] + actions
     merged["remove_actions"] = []
     return merged, [o for _, o in kept] + origins
+
+
+def _label(action: Any) -> str | None:
+    """The label of an action as written, None when it has no text label."""
+    label = action.get("label") if isinstance(action, dict) else None
+    return label if isinstance(label, str) else None
 
 
 def _validated(

@@ -232,6 +232,18 @@ def start_state(
         raise loaded.error(
             [(("start", "scenario"), f"more than {MAX_CHAIN} start scenarios in a chain")]
         )
+    other_start = other.scenario.start
+    begins = None if isinstance(other_start, str) else other_start.date
+    if begins is not None and spec.date is not None and spec.date < begins:
+        raise loaded.error(
+            [
+                (
+                    ("start", "date"),
+                    f"{spec.date} is before {spec.scenario}'s own start ({begins}): it has no "
+                    "state on that date",
+                )
+            ]
+        )
     other_state = start_state(other, world, (*chain, other.source), context, references)
     for i, action in enumerate(other.scenario.actions):
         if action.date is not None and spec.date is not None and action.date <= spec.date:

@@ -12,8 +12,10 @@ time and memory in proportion to its size:
   before anything is expanded); an alias inside its own anchor is refused;
 * keys are plain values and never repeated in one mapping.
 
-Values are those of ``yaml.safe_load`` (YAML 1.1 scalars, ``<<`` merge keys);
-an alias is the same Python object as its anchor.  Every violation is a
+Values are those of ``yaml.safe_load`` (YAML 1.1 scalars, ``<<`` merge keys),
+except that a plain key is its text (``on:``, ``yes:`` and ``1:`` are the keys
+``"on"``, ``"yes"`` and ``"1"``, not a boolean and a number: scenario keys are
+names); an alias is the same Python object as its anchor.  Every violation is a
 :class:`~tradewar.errors.ScenarioError` with the file and line.
 """
 
@@ -153,7 +155,11 @@ class _Builder:
 
     def feed(self, event: yaml.Event) -> None:
         if type(event) is yaml.ScalarEvent:
-            self.add(event, self.scalar(event), 1, is_key_ok=True)
+            if event.tag is None and self.expects_key() and event.value != "<<":
+                # a plain key is its text: "on", "yes", "1" name fields and sectors
+                self.add(event, event.value, 1, is_key_ok=True)
+            else:
+                self.add(event, self.scalar(event), 1, is_key_ok=True)
         elif isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
@@ -164,6 +170,12 @@ class _Builder:
             self.open(event)
         elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
             self.close()
+
+    def expects_key(self) -> bool:
+        """Whether the next value is a key of the mapping being built."""
+        return bool(self.stack) and isinstance(self.stack[-1].value, dict) and (
+            self.stack[-1].key is _NO_KEY
+        )
 
     # ------------------------------------------------------------------ values
     def scalar(self, event: yaml.ScalarEvent) -> Any:
@@ -180,7 +192,7 @@ class _Builder:
         node = yaml.ScalarNode(tag, event.value, style=event.style)
         try:
             return construct(_CONSTRUCTOR, node)
-        except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+        except Exception as exc:  # PyYAML's constructors fail in many ways on odd values
             text = event.value if len(event.value) <= 40 else event.value[:37] + "..."
             why = str(getattr(exc, "problem", None) or exc).splitlines()[0]
             why = why if len(why) <= 80 else why[:77] + "..."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,9 @@ __all__ = ["load_baseline", "save_baseline"]
 _ARRAYS = ("trade", "tariff", "io_shares", "va_share", "final_shares", "theta")
 _OPTIONAL = ("profit_share",)
 FORMAT_VERSION = 1
+#: The most bytes a baseline file's arrays may take unpacked (a world of 200
+#: countries and 100 sectors takes about 0.1 GiB).
+MAX_NPZ_BYTES = 4 * 2**30
 
 
 def save_baseline(baseline: Baseline, path: str | Path, *, card: str = "") -> Path:
@@ -85,6 +89,13 @@ def load_baseline(path: str | Path) -> tuple[Baseline, str]:
     if head != b"PK\x03\x04":
         raise DataError(f"{path}: not a tradewar baseline file (not an .npz archive)")
     try:
+        with zipfile.ZipFile(path) as archive:
+            size = sum(info.file_size for info in archive.infolist())
+        if size > MAX_NPZ_BYTES:
+            raise DataError(
+                f"{path}: its arrays would take {size / 2**30:,.1f} GiB unpacked, more than "
+                f"{MAX_NPZ_BYTES / 2**30:,.0f} GiB (a corrupted or hostile file?)"
+            )
         with np.load(path, allow_pickle=False) as data:
             if not hasattr(data, "files"):
                 raise ValueError("a single array, not an .npz archive")
@@ -94,8 +105,11 @@ def load_baseline(path: str | Path) -> tuple[Baseline, str]:
             meta = json.loads(str(data["meta"]))
             arrays = {k: np.asarray(data[k]) for k in _ARRAYS}
             arrays.update({k: np.asarray(data[k]) for k in _OPTIONAL if k in data.files})
+    except DataError:
+        raise
     except Exception as exc:  # zip, zlib, numpy and json each fail in their own way
         why = " ".join(str(exc).split()) or type(exc).__name__
+        why = why if len(why) <= 200 else why[:197] + "..."
         raise DataError(f"{path}: not a tradewar baseline file ({why})") from None
     _check_meta(meta, path)
     floats: dict[str, Any] = {}

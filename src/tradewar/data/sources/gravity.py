@@ -164,12 +164,21 @@ def baseline_from_gravity(
         Negative or missing trade, duplicated pairs, or a country without a
         domestic flow.
     """
+    for column in (exporter, importer):
+        unnamed = frame[column].isna() | (frame[column].astype(str).str.strip() == "")
+        if unnamed.any():
+            raise DataError(
+                f"{source}: {column!r} is empty in row {int(np.argmax(unnamed.to_numpy())) + 1} "
+                f"({int(unnamed.sum())} row(s))"
+            )
     values = pd.to_numeric(frame[trade], errors="coerce")
-    bad = values.isna() | (values < 0)
+    bad = values.isna() | (values < 0) | ~np.isfinite(values.to_numpy(dtype=float, na_value=0))
     if bad.any():
         row = frame[bad].iloc[0]
+        first = float(values[bad].iloc[0])
+        what = "infinite" if np.isinf(first) else "missing or negative"
         raise DataError(
-            f"{source}: {trade!r} is missing or negative for exporter {row[exporter]}, "
+            f"{source}: {trade!r} is {what} for exporter {row[exporter]}, "
             f"importer {row[importer]} ({int(bad.sum())} row(s))"
         )
     dup = frame.duplicated([exporter, importer])
