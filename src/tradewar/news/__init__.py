@@ -17,11 +17,20 @@ conventions and measured quality are in docs/news.md.
 
 * :mod:`~tradewar.news.text` — decoding, limits, the report's own date;
 * :mod:`~tradewar.news.dates` — date phrases and relative dates;
-* :mod:`~tradewar.news.entities` — the tables of names;
-* :mod:`~tradewar.news.lexicon` — the words of each kind of event;
-* :mod:`~tradewar.news.extract` — sentences, names and clauses;
-* :mod:`~tradewar.news.triggers` — where a clause reports an event, and its status;
-* :mod:`~tradewar.news.fields` — actor, target, value, rates, products and date;
+* :mod:`~tradewar.news.entities` — the tables of names (countries, companies,
+  currencies, markets, HS chapters and commodities, products);
+* :mod:`~tradewar.news.lexicon`, :mod:`~tradewar.news.grammar` — the words of each kind
+  of event, and of status and clauses;
+* :mod:`~tradewar.news.records` — sentences, marks, clauses, triggers and mentions;
+* :mod:`~tradewar.news.extract` — sentences and their names;
+* :mod:`~tradewar.news.clauses` — sentences cut into clauses;
+* :mod:`~tradewar.news.phrases` — a light phrase analysis (units, modifiers, the goods
+  a measure falls on);
+* :mod:`~tradewar.news.triggers`, :mod:`~tradewar.news.moves` — where a clause reports
+  an event;
+* :mod:`~tradewar.news.status` — threatened, announced, in effect, reversed;
+* :mod:`~tradewar.news.parties`, :mod:`~tradewar.news.fields` — actor, target, value,
+  rates, products and date;
 * :mod:`~tradewar.news.rules` — clauses to event mentions;
 * :mod:`~tradewar.news.merge` — mentions to events;
 * :mod:`~tradewar.news.events` — the event and report records;

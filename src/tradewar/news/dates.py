@@ -242,6 +242,8 @@ def find_dates(text: str) -> list[DatePhrase]:
                 and dict(groups).get("prep") not in {"in", "of"}
             ):
                 continue
+            if kind == "within" and _superlative(text[: match.start()]):
+                continue  # "their lowest in six weeks": a span, not a date
             found.append(DatePhrase(match.start(), match.end(), match.group(0), kind, groups))
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     kept: list[DatePhrase] = []
@@ -250,6 +252,13 @@ def find_dates(text: str) -> list[DatePhrase]:
             continue
         kept.append(phrase)
     return kept
+
+
+def _superlative(before: str) -> bool:
+    """Whether the words before "in six weeks" make it a span ("the lowest in six weeks")."""
+    words = re.findall(r"[a-z]+", before[-40:].lower())
+    last = words[-1] if words else ""
+    return last.endswith("est") or last in {"first", "worst", "most", "time", "low", "high"}
 
 
 def shift_months(day: dt.date, months: int) -> dt.date:

@@ -2,15 +2,19 @@
 
 Small maintained tables, matched case-insensitively on whole tokens:
 
-* countries by name, short name, demonym, capital (``Beijing`` for China's
-  government), government bodies and leaders (``White House``, ``Trump``), as ISO3
-  codes, with ``EU`` for the European Union (a region of the default world);
+* countries (``countries.csv``) by name, short name, demonym, capital (``Beijing``
+  for China's government), government bodies and leaders (``White House``,
+  ``Trump``), as ISO3 codes, with ``EU`` for the European Union (a region of the
+  default world);
 * companies (``companies.csv``: Huawei → China, ...), each with its sector;
-* stock markets and currencies (``Dow`` → USA, ``yuan`` → CHN), for market
-  reactions and currency interventions;
-* product words (``products.csv``: pork → food, soybeans → agriculture, chips →
-  electronics), mapped to the sectors of the default world
-  (``data/default/sectors.csv``).
+* stock indexes, exchanges and commodity markets (``markets.csv``: ``Dow`` → USA,
+  ``Winnipeg`` → CAN after "in") and currencies (``currencies.csv``: ``yuan`` → CHN;
+  common words such as ``real`` only in a market's context), for market reactions
+  and currency interventions;
+* product words mapped to the sectors of the default world
+  (``data/default/sectors.csv``): the Harmonized System's chapters with their
+  commodity names (``commodities.csv``: bauxite → chapter 26 → mining) and the
+  hand-picked words of ``products.csv`` (pork → food, chips → electronics).
 
 A name the tables lack is not guessed: the reader lists it as unknown.
 """
@@ -22,207 +26,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Entity", "companies", "country_label", "gazetteer", "needs_case"]
-
-#: ISO3 code (``EU`` for the European Union) → names that stand for the country:
-#: names, demonyms, capitals and other metonyms of its government.
-COUNTRIES: dict[str, tuple[str, ...]] = {
-    "USA": (
-        "United States",
-        "United States of America",
-        "U.S.",
-        "U.S",
-        "US",
-        "USA",
-        "U.S.A.",
-        "America",
-        "American",
-        "Americans",
-        "Washington",
-        "White House",
-        "USTR",
-        "U.S. Trade Representative",
-        "Office of the U.S. Trade Representative",
-        "Commerce Department",
-        "Department of Commerce",
-        "Treasury Department",
-        "Pentagon",
-        "Congress",
-        "Trump administration",
-        "Biden administration",
-        "Obama administration",
-        "Federal Reserve",
-        "Fed",
-        "Wall Street",
-    ),
-    "CHN": (
-        "China",
-        "Chinese",
-        "People's Republic of China",
-        "PRC",
-        "Beijing",
-        "PBOC",
-        "PBoC",
-        "People's Bank of China",
-        "MOFCOM",
-        "Xinhua",
-        "State Council",
-        "Shanghai",
-        "Shenzhen",
-        "Zhongnanhai",
-    ),
-    "EU": (
-        "European Union",
-        "EU",
-        "E.U.",
-        "European",
-        "Europeans",
-        "Brussels",
-        "European Commission",
-        "euro zone",
-        "eurozone",
-        "the bloc",
-    ),
-    "MEX": ("Mexico", "Mexican", "Mexicans", "Mexico City"),
-    "CAN": ("Canada", "Canadian", "Canadians", "Ottawa"),
-    "JPN": ("Japan", "Japanese", "Tokyo"),
-    "KOR": ("South Korea", "Korea", "Republic of Korea", "South Korean", "Korean", "Seoul"),
-    "PRK": ("North Korea", "North Korean", "Pyongyang"),
-    "TWN": ("Taiwan", "Taiwanese", "Taipei"),
-    "VNM": ("Vietnam", "Viet Nam", "Vietnamese", "Hanoi"),
-    "IND": ("India", "Indian", "New Delhi", "Delhi"),
-    "DEU": ("Germany", "German", "Berlin"),
-    "FRA": ("France", "French", "Paris"),
-    "ITA": ("Italy", "Italian", "Rome"),
-    "ESP": ("Spain", "Spanish", "Madrid"),
-    "NLD": ("Netherlands", "Dutch", "The Hague", "Holland"),
-    "BEL": ("Belgium", "Belgian"),
-    "IRL": ("Ireland", "Irish", "Dublin"),
-    "POL": ("Poland", "Polish", "Warsaw"),
-    "SWE": ("Sweden", "Swedish", "Stockholm"),
-    "FIN": ("Finland", "Finnish", "Helsinki"),
-    "DNK": ("Denmark", "Danish", "Copenhagen"),
-    "AUT": ("Austria", "Austrian", "Vienna"),
-    "GBR": (
-        "United Kingdom",
-        "UK",
-        "U.K.",
-        "Britain",
-        "Great Britain",
-        "British",
-        "London",
-        "Downing Street",
-        "sterling",
-    ),
-    "BRA": ("Brazil", "Brazilian", "Brasilia"),
-    "RUS": ("Russia", "Russian", "Russian Federation", "Moscow", "Kremlin"),
-    "AUS": ("Australia", "Australian", "Canberra"),
-    "NZL": ("New Zealand", "Wellington"),
-    "TUR": ("Turkey", "Turkish", "Turkiye", "Türkiye", "Ankara"),
-    "UKR": ("Ukraine", "Ukrainian", "Kyiv", "Kiev"),
-    "IRN": ("Iran", "Iranian", "Tehran"),
-    "SAU": ("Saudi Arabia", "Saudi", "Riyadh"),
-    "ARG": ("Argentina", "Argentine", "Argentinian", "Buenos Aires"),
-    "CHL": ("Chile", "Chilean", "Santiago"),
-    "COL": ("Colombia", "Colombian", "Bogota"),
-    "ZAF": ("South Africa", "South African", "Pretoria"),
-    "CHE": ("Switzerland", "Swiss", "Bern"),
-    "NOR": ("Norway", "Norwegian", "Oslo"),
-    "ISR": ("Israel", "Israeli"),
-    "HKG": ("Hong Kong",),
-    "SGP": ("Singapore", "Singaporean"),
-    "MYS": ("Malaysia", "Malaysian", "Kuala Lumpur"),
-    "THA": ("Thailand", "Thai", "Bangkok"),
-    "IDN": ("Indonesia", "Indonesian", "Jakarta"),
-    "PHL": ("Philippines", "Philippine", "Filipino", "Manila"),
-    "KHM": ("Cambodia", "Cambodian"),
-    "BGD": ("Bangladesh", "Bangladeshi", "Dhaka"),
-    "PAK": ("Pakistan", "Pakistani", "Islamabad"),
-    "EGY": ("Egypt", "Egyptian", "Cairo"),
-    "NGA": ("Nigeria", "Nigerian"),
-    "SYR": ("Syria", "Syrian"),
-}
-
-#: People whose words or acts stand for their country's government (surname as written).
-LEADERS: dict[str, tuple[str, ...]] = {
-    "USA": (
-        "Trump",
-        "Donald Trump",
-        "Biden",
-        "Joe Biden",
-        "Obama",
-        "Mnuchin",
-        "Lighthizer",
-        "Wilbur Ross",
-        "Navarro",
-        "Kudlow",
-        "Raimondo",
-        "Yellen",
-        "Katherine Tai",
-        "Bessent",
-        "Lutnick",
-        "Greer",
-    ),
-    "CHN": (
-        "Xi",
-        "Xi Jinping",
-        "Li Keqiang",
-        "Li Qiang",
-        "Liu He",
-        "He Lifeng",
-        "Wang Wentao",
-        "Lu Kang",
-        "Gao Feng",
-        "Zhong Shan",
-        "Wang Yi",
-    ),
-    "JPN": ("Abe", "Shinzo Abe", "Kishida", "Ishiba", "Motegi"),
-    "KOR": ("Moon Jae-in", "Yoon Suk Yeol"),
-    "CAN": ("Trudeau", "Freeland", "Carney"),
-    "MEX": ("Lopez Obrador", "López Obrador", "Ebrard", "Sheinbaum"),
-    "IND": ("Modi", "Goyal"),
-    "RUS": ("Putin",),
-    "TUR": ("Erdogan", "Erdoğan"),
-    "EU": ("Malmstrom", "Malmström", "Hogan", "Dombrovskis", "von der Leyen", "Sefcovic"),
-    "AUS": ("Farrell", "Albanese", "Morrison"),
-    "BRA": ("Bolsonaro", "Lula"),
-}
-
-#: Stock markets and indexes → country (``EU`` for European indexes).
-MARKETS: dict[str, tuple[str, ...]] = {
-    "USA": (
-        "Dow",
-        "Dow Jones",
-        "Dow Jones Industrial Average",
-        "S&P 500",
-        "S&P",
-        "Nasdaq",
-        "Wall Street",
-        "NYSE",
-    ),
-    "CHN": ("Shanghai Composite", "CSI 300", "Shenzhen Composite", "Hang Seng"),
-    "JPN": ("Nikkei", "Topix"),
-    "KOR": ("Kospi",),
-    "DEU": ("DAX",),
-    "GBR": ("FTSE", "FTSE 100"),
-    "EU": ("Stoxx", "STOXX 600", "Euro Stoxx"),
-}
-
-#: Currencies → country.
-CURRENCIES: dict[str, tuple[str, ...]] = {
-    "CHN": ("yuan", "renminbi", "RMB", "CNY"),
-    "JPN": ("yen",),
-    "KOR": ("Korean won", "South Korean won"),
-    "IND": ("rupee",),
-    "RUS": ("rouble", "ruble"),
-    "TUR": ("lira",),
-    "MEX": ("peso", "Mexican peso"),
-    "GBR": ("sterling", "pound", "British pound", "pound sterling"),
-    "EU": ("euro",),
-    "CAN": ("Canadian dollar", "loonie"),
-    "AUS": ("Australian dollar", "Aussie dollar", "Aussie"),
-    "BRA": ("Brazilian real",),
-}
+__all__ = [
+    "Entity",
+    "bare_currencies",
+    "companies",
+    "countries",
+    "country_label",
+    "gazetteer",
+    "hs_sector",
+    "market_cities",
+    "needs_case",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,12 +82,91 @@ def companies() -> dict[str, tuple[str, str]]:
     return {row["name"]: (row["country"], row["sector"]) for row in _read_table("companies.csv")}
 
 
+def _aliases(row: dict[str, str], column: str = "aliases") -> list[str]:
+    return [a.strip() for a in (row.get(column) or "").split("|") if a.strip()]
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, tuple[str, ...]]:
+    """Every country of ``countries.csv``: code → its names (not its leaders).
+
+    Returns
+    -------
+    dict of str to tuple of str
+        ISO3 code (``EU`` for the European Union) → names, the first its English name.
+    """
+    return {
+        row["code"]: tuple(_aliases(row))
+        for row in _read_table("countries.csv")
+        if row["kind"] == "name"
+    }
+
+
+@lru_cache(maxsize=1)
+def _chapters() -> dict[int, str]:
+    return {
+        int(row["chapter"]): row["sector"]
+        for row in _read_table("commodities.csv")
+        if row["heading"]
+    }
+
+
+def hs_sector(code: str) -> str:
+    """The default world's sector of an HS code (its first two digits are the chapter).
+
+    Parameters
+    ----------
+    code : str
+        An HS chapter, heading or subheading (``"85"``, ``"8471"``).
+
+    Returns
+    -------
+    str
+        The sector of the chapter in ``commodities.csv`` (``"electronics"``), or ``""``
+        for a number that is no chapter.
+    """
+    return _chapters().get(int(code[:2]), "") if code[:2].isdigit() else ""
+
+
+@lru_cache(maxsize=1)
+def bare_currencies() -> frozenset[str]:
+    """Currency names that are common words (``real``, ``won``): kept only in context.
+
+    Returns
+    -------
+    frozenset of str
+        Lower-cased.
+    """
+    return frozenset(
+        a.lower() for row in _read_table("currencies.csv") for a in _aliases(row, "bare")
+    )
+
+
+@lru_cache(maxsize=1)
+def market_cities() -> frozenset[str]:
+    """Cities that name a commodity market (``Winnipeg``): kept only after "in" or "on".
+
+    Returns
+    -------
+    frozenset of str
+        Lower-cased.
+    """
+    return frozenset(
+        a.lower()
+        for row in _read_table("markets.csv")
+        if row["kind"] == "city"
+        for a in _aliases(row)
+    )
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, Entity]:
     """Every name of the tables, lower-cased, → the entity it names.
 
     Where one name is in two tables (``Wall Street`` a market and a metonym), the
-    more specific wins: product < country < leader < company < currency < market.
+    more specific wins: product < country < leader < company < currency < market;
+    a word of ``products.csv`` wins over the same word of ``commodities.csv``; a
+    currency's bare name stands for the first country that has it.
 
     Returns
     -------
@@ -281,25 +174,31 @@ def gazetteer() -> dict[str, Entity]:
         Keyed by the lower-cased name as written in a report.
     """
     names: dict[str, Entity] = {}
+    for row in _read_table("commodities.csv"):
+        sector = row["sector"] or hs_sector(row["chapter"])
+        for word in _aliases(row, "words"):
+            names[word.lower()] = Entity("product", sector, word.lower(), word)
     for row in _read_table("products.csv"):
         names[row["keyword"].lower()] = Entity(
             "product", row["sector"], row["keyword"].lower(), row["keyword"]
         )
-    for code, aliases in COUNTRIES.items():
-        for alias in aliases:
-            names[alias.lower()] = Entity("country", code, alias, alias)
-    for code, aliases in LEADERS.items():
-        for alias in aliases:
-            names[alias.lower()] = Entity("leader", code, alias, alias)
+    rows = _read_table("countries.csv")
+    for kind in ("name", "leader"):
+        for row in (r for r in rows if r["kind"] == kind):
+            for alias in _aliases(row):
+                entity_type = "country" if kind == "name" else "leader"
+                names[alias.lower()] = Entity(entity_type, row["code"], alias, alias)
     for row in _read_table("companies.csv"):
         for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
             names[alias.lower()] = Entity("company", row["country"], row["name"], alias)
-    for code, aliases in CURRENCIES.items():
-        for alias in aliases:
-            names[alias.lower()] = Entity("currency", code, alias, alias)
-    for code, aliases in MARKETS.items():
-        for alias in aliases:
-            names[alias.lower()] = Entity("market", code, alias, alias)
+    for row in _read_table("currencies.csv"):
+        for alias in _aliases(row, "names"):
+            names[alias.lower()] = Entity("currency", row["country"], alias, alias)
+        for alias in _aliases(row, "bare"):
+            names.setdefault(alias.lower(), Entity("currency", row["country"], alias, alias))
+    for row in _read_table("markets.csv"):
+        for alias in _aliases(row):
+            names[alias.lower()] = Entity("market", row["country"], alias, alias)
     return names
 
 
@@ -369,4 +268,4 @@ def country_label(code: str | None) -> str:
     }
     if code in special:
         return special[code]
-    return COUNTRIES.get(code, (code,))[0]
+    return countries().get(code, (code,))[0]

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
 from tradewar.news.extract import Mark, Sentence
-from tradewar.news.triggers import Trigger, _phrase_at
+from tradewar.news.records import Trigger
 
 __all__: list[str] = []
 
@@ -53,7 +54,7 @@ def _agent_before(s: Sentence, a: int, upto: int, companies: bool = False) -> Ma
         (m for m in s.marks if m.type in types and a <= m.start < upto), key=lambda m: -m.start
     ):
         prev = low[m.start - 1] if m.start > 0 else ""
-        if prev in lx.OBJECT_PREPS and prev not in {"and", "by"}:
+        if prev in gr.OBJECT_PREPS and prev not in {"and", "by"}:
             continue
         if m.end < len(low) and low[m.end] in {
             "goods",
@@ -85,11 +86,17 @@ def _names_after(s: Sentence, start: int, end: int, skip: str | None) -> list[Ma
 
 def _in_tail(s: Sentence, i: int, end: int) -> bool:
     """Whether token ``i`` follows "used to make" and the like (not what is traded)."""
-    return any(m.start < i for m in _phrase_at(s, "not_traded", 0, end))
+    return any(m.start < i for m in s.phrases("not_traded", 0, end))
 
 
-def _targets(s: Sentence, k: int, t: Trigger, actor: str | None) -> tuple[list[str], list[str]]:
-    """Target countries and companies of a mention: after its words, else around them."""
+def _targets(
+    s: Sentence, k: int, t: Trigger, actor: str | None, fallback: bool = True
+) -> tuple[list[str], list[str]]:
+    """Target countries and companies of a mention: after its words, else around them.
+
+    Without ``fallback`` (a measure on every country: "on dozens of countries"), only
+    the names after its words.
+    """
     seg = s.segments[k]
     after = _names_after(s, min(t.head, t.noun), seg.end, actor)
     companies = [m.name for m in after if m.type == "company"]
@@ -99,13 +106,13 @@ def _targets(s: Sentence, k: int, t: Trigger, actor: str | None) -> tuple[list[s
             if codes and not _coordinated(s, after, m):
                 break
             codes.append(m.code)
-    if not codes:
+    if not codes and fallback:
         before = [
             m for m in _names_after(s, seg.start, min(t.head, t.noun), actor) if m.type != "market"
         ]
         if before:
             codes = [before[-1].code or ""]
-    if not codes:
+    if not codes and fallback:
         for j in range(k - 1, -1, -1):
             if s.segments[j].type in {"cause", "condition"}:
                 continue
@@ -205,7 +212,9 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
         prev = low[max(seg.start, m.start - 3) : m.start]
         nxt = low[m.end : m.end + 5]
         value = m.value or 0.0
-        if prev[-1:] == ["from"]:
+        if m.start == t.noun:  # the rate is the measure: "will be charged 40%"
+            out.setdefault("change", value)
+        elif prev[-1:] == ["from"]:
             out.setdefault("from", value)
         elif prev[-2:] == ["of", "up"] or prev[-1:] == ["of"] or prev[-3:] == ["of", "up", "to"]:
             out.setdefault("change", value)
@@ -330,4 +339,4 @@ _EFFECTIVE = frozenset({"starting", "effective", "beginning", "from", "taking", 
 
 def _says(low: list[str], a: int, b: int) -> bool:
     """Whether the date phrase at ``a:b`` dates a reporting verb ("Trump on Friday said")."""
-    return any(w in lx.REPORTING for w in low[max(0, a - 2) : a] + low[b : b + 2])
+    return any(w in gr.REPORTING for w in low[max(0, a - 2) : a] + low[b : b + 2])

@@ -72,14 +72,30 @@ def forms(*verbs: str) -> frozenset[str]:
 # -- measures (nouns) ---------------------------------------------------------------------
 
 TARIFF_NOUNS = frozenset(
-    {"tariff", "tariffs", "duty", "duties", "levy", "levies", "counter-tariffs", "countertariffs"}
-)
+    {"tariff", "tariffs", "duty", "duties", "levy", "levies", "counter-tariffs", "countertariffs",
+     "surtax", "surtaxes", "surcharge", "surcharges", "countermeasures", "quota", "quotas"}
+)  # fmt: skip
 #: Phrases that name tariffs (matched as token sequences).
 TARIFF_PHRASES = (
     "import tax", "import taxes", "anti - dumping measures", "anti - dumping duties",
     "anti - subsidy duties", "countervailing duties", "customs duties", "counter - tariffs",
     "retaliatory measures", "tariff increase", "tariff hike", "tariff hikes",
-    "tariff increases", "import duties",
+    "tariff increases", "import duties", "anti - dumping deposit", "anti - dumping deposits",
+    "countervailing deposits", "cash deposit", "cash deposits", "security deposit",
+    "security deposits", "provisional duties", "safeguard duties", "safeguard duty",
+    "safeguard measures", "safeguard tariffs", "import surcharge", "counter - measures",
+    "rebalancing measures", "trade remedies", "tariff - rate quota", "tariff - rate quotas",
+    "import quota", "import quotas", "reciprocal tariffs",
+)  # fmt: skip
+#: Nouns that a tariff word only modifies ("a tariff truce", "the tariff war"): no measure.
+MODIFIED_HEADS = frozenset(
+    {"truce", "war", "wars", "dispute", "disputes", "row", "spat", "fight", "battle", "feud",
+     "standoff", "talks", "negotiations", "deal", "agreement", "pact", "revenue", "revenues",
+     "income", "policy", "policies", "regime", "schedule", "schedules", "code", "codes",
+     "classification", "uncertainty", "fears", "worries", "concerns", "turmoil", "chaos",
+     "threat", "threats", "pause", "reprieve", "deadline", "letter", "letters", "announcement",
+     "escalation", "tensions", "barrage", "blitz", "plan", "plans", "bill", "law", "authority",
+     "powers", "case", "ruling", "lawsuit", "hearing"}
 )  # fmt: skip
 #: "rate" is a tariff only next to these words.
 RATE_WORDS = frozenset({"rate", "rates"})
@@ -92,7 +108,10 @@ EXPORT_PHRASES = (
     "supply chain", "white list", "whitelist", "trusted trading partners", "licence for exports",
     "license for exports", "licences for exports", "licenses for exports",
     "licence requirement", "license requirement", "licence requirements",
-    "license requirements",
+    "license requirements", "export licence", "export license", "export permits",
+    "export permit", "export quota", "export quotas", "export tax", "export taxes",
+    "export duty", "export duties", "export restriction", "military end - user list",
+    "foreign direct product rule", "dual - use items", "dual - use goods",
 )  # fmt: skip
 #: Flows an export control restricts ("restrict exports", "limit its steel exports").
 EXPORT_FLOWS = frozenset(
@@ -104,7 +123,7 @@ EXPORT_VERBS = forms(
 #: Lists of trusted partners: leaving one tightens controls, joining one eases them.
 WHITE_LISTS = ("white list", "whitelist", "trusted trading partners", "list of trusted")
 
-SANCTION_NOUNS = frozenset({"sanctions", "sanction", "penalties"})
+SANCTION_NOUNS = frozenset({"sanctions", "sanction", "penalties", "embargo", "embargoes"})
 SANCTION_VERBS = forms("sanction", "fine")
 
 PURCHASE_NOUNS = frozenset({"purchases", "purchase", "orders", "buying", "imports", "import"})
@@ -122,35 +141,42 @@ CURRENCY_NOUNS = frozenset(
      "rupee", "rouble", "ruble", "lira", "peso", "won"}
 )  # fmt: skip
 CURRENCY_VERBS = forms(
-    "support",
-    "defend",
-    "intervene",
-    "devalue",
-    "stabilize",
-    "stabilise",
-    "guide",
-    "prop",
-    "let",
-    "allow",
-    "set",
-)
-CURRENCY_PHRASES = ("prop up", "propped up", "props up", "propping up", "sold dollars")
+    "support", "defend", "intervene", "devalue", "stabilize", "stabilise", "guide", "prop",
+    "let", "allow", "set", "revalue", "peg", "bolster", "shore",
+)  # fmt: skip
+CURRENCY_PHRASES = (
+    "prop up", "propped up", "props up", "propping up", "sold dollars", "selling dollars",
+    "bought yen", "sold its dollar", "shore up", "shored up", "shoring up", "buying yen",
+    "sold foreign currency", "selling foreign currency", "spent reserves",
+)  # fmt: skip
 
 MARKET_NOUNS = frozenset(
     {"stocks", "shares", "markets", "indexes", "indices", "index", "equities", "futures",
-     "bourses", "benchmark"}
+     "bourses", "benchmark", "bourse", "bonds", "yields"}
+)  # fmt: skip
+#: Phrases that name a market ("Vietnam's stock market rose").
+MARKET_NAME_PHRASES = (
+    "stock market", "stock markets", "stock exchange", "share market", "equity market",
+    "equity markets", "bond market", "bond markets", "currency market", "currency markets",
 )  # fmt: skip
 MARKET_MOVES = (
     forms("fall", "drop", "dip", "slide", "tumble", "plunge", "slump", "sink", "decline",
           "rise", "rally", "jump", "surge", "gain", "climb", "soar", "weaken", "strengthen",
           "lose", "slip", "retreat", "shed", "sag", "recover", "firm", "rebound", "tank",
-          "advance", "weaken")
+          "advance", "weaken", "plummet", "skid", "dive", "spike", "slide", "crash", "sour",
+          "depreciate", "appreciate", "rebound", "wobble", "swoon", "nosedive")
 )  # fmt: skip
 MARKET_PHRASES = (
     "closed lower", "closed higher", "ended lower", "ended higher", "hit record highs",
     "hit a record high", "hit record", "sold off", "edged lower", "edged higher",
     "extended losses", "extended their losses", "extended its losses", "extended gains",
-    "pared gains", "pared losses", "pared their gains", "pared its gains",
+    "pared gains", "pared losses", "pared their gains", "pared its gains", "edged up",
+    "edged down", "ticked up", "ticked down", "ticked higher", "ticked lower", "inched up",
+    "inched down", "inched higher", "inched lower", "moved higher", "moved lower",
+    "finished lower", "finished higher", "traded lower", "traded higher", "closed down",
+    "closed up", "lost ground", "gained ground", "hit a record low", "hit record lows",
+    "hit a low", "hit a high", "were down", "was down", "were up", "was up", "ended down",
+    "ended up", "opened lower", "opened higher",
 )  # fmt: skip
 #: Verbs that move a market named after them ("sending the lira down").
 MARKET_CAUSERS = frozenset(
@@ -173,14 +199,15 @@ TALKS_STALLED = (
     | forms("pause", "stall")
 )
 TALKS_STALLED_PHRASES = (
-    "broke down",
-    "break down",
-    "broken down",
-    "walked away",
-    "called off",
-    "in flux",
-    "ground to a halt",
-)
+    "broke down", "break down", "broken down", "walked away", "called off", "in flux",
+    "ground to a halt", "broke off", "break off", "breaking off", "broken off", "pulled out of",
+    "pull out of", "pulling out of", "walked out", "walk out", "cut off", "hit a snag",
+    "hit an impasse", "fell apart", "fall apart", "falling apart", "came to nothing",
+)  # fmt: skip
+#: Verbs that end talks when talks are their object ("terminated the negotiations"); "end"
+#: does only with a quantifier ("ending all trade negotiations"; "ended talks" held them).
+TALKS_ENDED = forms("terminate", "abandon", "scrap", "cancel", "quit", "postpone")
+TALKS_ENDED_ALL = forms("end")
 TALKS_HELD = forms("hold", "conclude", "end", "meet", "attend", "open", "wrap") | {
     "showing",
     "showed",
@@ -195,10 +222,36 @@ TALKS_SCHEDULED = forms("resume", "schedule", "travel", "visit", "plan") | {
     "upcoming",
 }
 DEAL_REACHED = forms(
-    "sign", "reach", "strike", "clinch", "seal", "agree", "conclude", "announce", "unveil"
+    "sign",
+    "reach",
+    "strike",
+    "clinch",
+    "seal",
+    "agree",
+    "conclude",
+    "announce",
+    "unveil",
+    "finalize",
+    "finalise",
+    "ink",
+    "nail",
+    "hammer",
 )
 DEAL_BROKEN = forms(
-    "renege", "backtrack", "violate", "breach", "override", "abandon", "break", "tear", "withdraw"
+    "renege",
+    "backtrack",
+    "violate",
+    "breach",
+    "override",
+    "abandon",
+    "break",
+    "tear",
+    "withdraw",
+    "scrap",
+    "quit",
+    "exit",
+    "terminate",
+    "cancel",
 )
 #: Words that report a broken deal on their own ("China reneged").
 DEAL_BROKEN_ALONE = forms("renege", "backtrack")
@@ -248,7 +301,29 @@ RAISE_VERBS = forms(
     "require",
     "subject",
     "subjected",
+    "prepare",
+    "draft",
+    "agree",
+    "target",
+    "widen",
+    "broaden",
+    "enact",
+    "implement",
+    "renew",
+    "reinstate",
+    "restore",
+    "escalate",
 )
+#: Verbs that answer another's measure: their subject retaliates ("would answer any tariff").
+RESPONSE_VERBS = forms("answer", "counter", "reciprocate", "mirror", "match", "retaliate")
+#: Verbs and phrases that put a measure on hold ("put on hold for 90 days its countermeasures").
+REVERSE_PHRASES = (
+    "put on hold", "puts on hold", "putting on hold", "placed on hold", "put on ice",
+    "held off", "hold off", "holding off", "set aside", "sets aside", "called off",
+    "call off", "calls off", "rolled back", "roll back", "rolls back", "rolling back",
+    "scaled back", "scale back", "scaling back", "pulled back", "backed off", "back off",
+    "backed down", "back down", "stepped back", "pushed back", "push back",
+)  # fmt: skip
 #: Verbs that decide a measure without putting it in effect ("authorized doubling tariffs").
 AUTHORIZE = forms("authorize", "authorise", "approve", "order", "sign")
 CUT_VERBS = forms(
@@ -282,7 +357,8 @@ REVERSE_VERBS = forms(
 
 RETALIATION = frozenset(
     {"retaliation", "retaliatory", "retaliate", "retaliated", "retaliates", "retaliating",
-     "countermeasures", "counter", "matching", "tit"}
+     "countermeasures", "counter", "matching", "tit", "rebalancing",
+     "counter-tariffs", "countertariffs", "mirror"}
 )  # fmt: skip
 RETALIATION_PHRASES = (
     "hit back",
@@ -294,200 +370,6 @@ RETALIATION_PHRASES = (
     "responded with",
     "respond with",
 )
-
-# -- status ---------------------------------------------------------------------------------
-
-THREAT = forms("threaten", "warn", "consider", "mull", "weigh", "propose", "prepare") | {
-    "threat",
-    "threats",
-    "could",
-    "may",
-    "might",
-    "ready",
-}
-FUTURE = frozenset(
-    {"will", "would", "'ll", "shall", "set", "plans", "plan", "planned", "scheduled", "due",
-     "committing", "committed", "pledged", "agreed", "agree", "agrees", "going",
-     "announced", "announces", "announce", "ahead", "upcoming"}
-)  # fmt: skip
-NEGATION = frozenset({"not", "n't", "never", "no", "nor", "neither", "refused", "declined"})
-DENIAL = forms("deny", "dismiss", "refute", "reject")
-OPINION = forms(
-    "oppose",
-    "urge",
-    "condemn",
-    "criticize",
-    "criticise",
-    "deplore",
-    "slam",
-    "argue",
-    "advocate",
-    "recommend",
-)
-HISTORY = frozenset({"previously", "formerly", "once", "earlier", "had", "past", "history"})
-#: Verbs whose clause reports speech (its date is when it was said).
-REPORTING = forms("say", "tell", "report", "state", "note", "add", "tweet", "write") | {
-    "said",
-    "told",
-    "according",
-}
-#: Words that open a clause of its own inside a sentence.
-CLAUSE_OPENERS = frozenset(
-    {"after", "before", "despite", "while", "whereas", "unless", "if", "because", "although",
-     "though", "since", "under", "once"}
-)  # fmt: skip
-#: Opening a clause of its own (a term of a deal, a condition).
-CLAUSE_PHRASES = ("in exchange for", "on condition that", "in return for")
-#: Opening a clause giving a cause: its measures are not events of this sentence.
-CAUSE_PHRASES = (
-    "in retaliation for",
-    "in retaliation against",
-    "retaliating against",
-    "in response to",
-    "in reaction to",
-    "reacting to",
-    "retaliation for",
-    "in protest at",
-    "in protest against",
-    "on top of",
-    "responding to",
-    "in a response to",
-    "as a response to",
-    "hitting back at",
-    "hit back at",
-    "hits back at",
-    "striking back at",
-    "in a move seen as",
-    "seen as a response to",
-    "seen as retaliation for",
-    "in a bid to",
-    "over concerns",
-)
-#: Cause phrases that make the main clause's tariffs a retaliation.
-RESPONSE_CAUSES = frozenset(
-    {"retaliation", "retaliating", "response", "responding", "reaction", "reacting", "hitting",
-     "hit", "hits", "striking"}
-)  # fmt: skip
-#: Words after which a clause is not about the traded goods ("used to make chips").
-NOT_TRADED = ("used to make", "used in", "used for", "needed to make", "needed for")
-
-#: Prepositions after which a country is not the actor of a verb.
-OBJECT_PREPS = frozenset(
-    {
-        "on",
-        "from",
-        "against",
-        "to",
-        "of",
-        "for",
-        "with",
-        "into",
-        "toward",
-        "towards",
-        "at",
-        "over",
-        "about",
-        "in",
-        "by",
-        "between",
-        "and",
-        "than",
-        "like",
-        "off",
-    }
-)
-#: Subjects that stand for both sides of a talk (actor and target left to the reader).
-BOTH_SIDES = (
-    "both sides",
-    "the two sides",
-    "both countries",
-    "the two countries",
-    "the two allies",
-    "the allies",
-    "the two economies",
-    "both governments",
-    "the two leaders",
-    "both leaders",
-    "the leaders",
-    "the two governments",
-    "the two nations",
-    "both nations",
-)
-#: Words that start an anaphoric subject: the sentence adds to the last event.
-ANAPHORA = (
-    "the list",
-    "the move",
-    "the measures",
-    "the measure",
-    "the rules",
-    "the rule",
-    "the duties",
-    "the tariffs",
-    "the tariff",
-    "the rate",
-    "those goods",
-    "the step",
-    "the curbs",
-    "the restrictions",
-    "the levies",
-    "the action",
-    "the decision",
-    "the goods",
-    "the products",
-    "the items",
-    "the cut",
-    "the cuts",
-    "the reduction",
-    "the reductions",
-    "the increase",
-    "the increases",
-    "the new tariffs",
-    "the new duties",
-    "the new rates",
-    "some goods",
-    "some products",
-    "some of the goods",
-    "other goods",
-    "the ban",
-    "the controls",
-)
-#: Words that say when a measure starts ("The cut took effect on Thursday").
-TAKES_EFFECT = (
-    "take effect",
-    "takes effect",
-    "took effect",
-    "taking effect",
-    "come into force",
-    "comes into force",
-    "came into force",
-    "go into effect",
-    "goes into effect",
-    "went into effect",
-    "kick in",
-    "kicks in",
-    "kicked in",
-    "apply from",
-    "applies from",
-)
-#: Phrases that make a measure apply to every country (no target).
-GLOBAL = (
-    "all countries",
-    "all trading partners",
-    "all its trading partners",
-    "every country",
-    "the rest of the world",
-    "worldwide",
-    "all nations",
-    "all origins",
-    "any country",
-    "all destinations",
-)
-#: Nouns whose object is the topic of a measure, not the measure ("a dispute over tariffs").
-TOPIC_NOUNS = frozenset(
-    {"dispute", "disputes", "row", "talks", "negotiations", "discussions", "fight", "war",
-     "investigation", "probe", "complaint", "case", "challenge", "lawsuit", "ruling", "vote",
-     "hearing", "consultations", "review", "study", "spat", "feud"}
-)  # fmt: skip
 
 #: Every word that can head an event (for cutting clauses at "and" + verb).
 EVENT_VERBS = (

@@ -80,7 +80,7 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
             here = order[id(m.sentence)]
             same = [k for k in kept if k.sentence is m.sentence and k.actor]
             last = [k for k in kept if order[id(k.sentence)] < here]
-            names = any(
+            names = not m.extra.get("patient") and any(
                 x.type in {"country", "leader"} and x.start < m.head for x in m.sentence.marks
             )
             if same:

@@ -14,24 +14,25 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
 from tradewar.news.extract import Mark, Mention, Segment, Sentence
 from tradewar.news.fields import (
-    _AGENTS,
     _LISTING,
     _SUBORDINATE,
-    _agent_before,
-    _condition_agents,
     _date,
     _extent,
     _products,
-    _pronoun_target,
     _rates,
     _says,
     _targets,
     _value,
 )
-from tradewar.news.triggers import Trigger, _phrase_at, status, triggers
+from tradewar.news.parties import parties
+from tradewar.news.phrases import answered
+from tradewar.news.records import Trigger
+from tradewar.news.status import status
+from tradewar.news.triggers import triggers
 
 __all__ = ["mentions"]
 
@@ -60,8 +61,8 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
     out: list[Mention] = []
     for s in sents:
         low = s.lower
-        sentence_anaphora = bool(_phrase_at(s, "anaphora", 0, 2))
-        both = _phrase_at(s, "both_sides", 0, len(low))
+        sentence_anaphora = bool(s.phrases("anaphora", 0, 2))
+        both = s.phrases("both_sides", 0, len(low))
         last_in_sentence: Mention | None = None
         for k, seg in enumerate(s.segments):
             if seg.type in {"cause", "condition"}:
@@ -91,7 +92,7 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                 out.append(more)
                 here = [more]
         _answers(here)
-        if not here and _phrase_at(s, "takes_effect", 0, len(low)):
+        if not here and s.phrases("takes_effect", 0, len(low)):
             _takes_effect(s, [m for m in out if out and m.sentence is out[-1].sentence], report)
     return out
 
@@ -239,20 +240,20 @@ def _fill(
         family_tariff
         and (
             any(w in lx.RETALIATION for w in low[seg.start : seg.end])
-            or _phrase_at(s, "retaliation", seg.start, seg.end)
+            or s.phrases("retaliation", seg.start, seg.end)
             or any(
                 g.type == "cause"
                 and g is not seg
-                and any(w in lx.RESPONSE_CAUSES for w in low[g.start : g.start + 3])
+                and any(w in gr.RESPONSE_CAUSES for w in low[g.start : g.start + 3])
                 for g in s.segments
             )
         )
         and t.kind == "tariff_increase"
-    ):
-        m.kind = "retaliation"
+    ) or t.response:
+        m.kind = "retaliation"  # "would answer any unilateral tariff increase"
     if t.kind == "purchase_cut" and any(w in lx.SANCTION_NOUNS for w in low):
         m.kind = "sanction"  # an import ban in a package of sanctions
-    m.anaphoric = anaphoric or bool(_phrase_at(s, "anaphora", seg.start, t.head + 1))
+    m.anaphoric = anaphoric or bool(s.phrases("anaphora", seg.start, t.head + 1))
     m.extra["subordinate"] = low[seg.start] in _SUBORDINATE
     m.extra["coordinated"] = low[seg.start] in {"and", "but"}
     if (
@@ -271,108 +272,7 @@ def _fill(
         and any(w in {"rising", "rise", "climbing"} for w in low[seg.start : seg.start + 4])
     ):
         m.step = True
-    # actor
-    if t.kind == "market_reaction":
-        subject = [
-            x
-            for x in s.marks
-            if x.type in _AGENTS | {"market", "currency"}
-            and (
-                max(seg.start, t.lo) <= x.start < t.head
-                if t.subject < 0
-                else t.subject <= x.start < t.subject + 3
-            )
-        ]
-        codes = [x.code for x in subject if x.code]
-        if not codes:
-            place = [
-                x
-                for x in s.marks
-                if x.type in {"country", "market"}
-                and x.code
-                and max(seg.start, t.lo) <= x.start < seg.end
-                and low[x.start - 1] == "in"
-            ]
-            codes = [place[0].code] if place and place[0].code else []
-        m.actor = codes[0] if codes else None
-        m.companies = [x.name for x in subject if x.type == "company"]
-        m.actor_found = m.actor is not None
-    else:
-        talk = t.kind.startswith("talks") or t.kind == "deal_reached"
-        between = [i for i in range(seg.start, seg.end) if low[i] == "between"]
-        agents = [x for x in s.marks if x.type in _AGENTS and seg.start <= x.start < t.head]
-        pair: list[str] = []
-        if talk and between:
-            pair = [
-                x.code
-                for x in s.marks
-                if x.type in _AGENTS and x.start > between[0] and x.code and x.start < seg.end
-            ]
-        elif talk:
-            head_agents = [
-                x.code
-                for x in agents
-                if x.code and not (x.start > 0 and low[x.start - 1] in lx.OBJECT_PREPS - {"and"})
-            ]
-            pair = list(dict.fromkeys(head_agents))
-        pair = list(dict.fromkeys(pair))
-        if talk and len(pair) >= 2:
-            m.actor, m.targets = pair[0], [pair[1]]
-            m.actor_found = True
-        elif (
-            talk
-            and previous is not None
-            and previous.sentence is s
-            and previous.kind.startswith("talks")
-            and not _agent_before(s, seg.start, t.head)
-        ):
-            m.actor, m.targets = previous.actor, list(previous.targets)
-            m.actor_found = previous.actor_found
-        else:
-            agent = _agent_before(s, seg.start, t.head)
-            if t.head > t.noun:
-                own = [x for x in agents if x.end in (t.noun, t.noun - 1) and x.code]
-                agent = own[-1] if own else agent
-            if agent is None and t.head != t.noun:
-                agent = _agent_before(s, seg.start, t.noun)
-                if agent is not None and agent.start < t.head:
-                    agent = None
-            if agent is None and t.head == t.noun:
-                near = [x for x in agents if x.end >= t.noun - 3]
-                agent = near[-1] if near else None
-            if agent is None:
-                by = [
-                    x
-                    for x in s.marks
-                    if x.type in {"country", "leader"}
-                    and t.head < x.start <= t.head + 4
-                    and low[x.start - 1] == "by"
-                ]
-                agent = by[0] if by else None
-            if agent is None and not both:
-                for j in range(k - 1, -1, -1):
-                    if s.segments[j].type in {"cause", "condition"}:
-                        continue
-                    agent = _agent_before(s, s.segments[j].start, s.segments[j].end)
-                    if agent is not None:
-                        break
-            m.actor = agent.code if agent else None
-            m.actor_found = agent is not None
-            if both and not m.actor_found:
-                m.extra["both_sides"] = True
-            if t.kind != "currency_intervention" and not m.extra.get("both_sides"):
-                targets, companies = _pronoun_target(s, k, t, m.actor)
-                if not targets:
-                    targets, companies = _targets(s, k, t, m.actor)
-                if not m.targets:
-                    m.targets = targets
-                m.companies = companies
-                if not m.targets and m.status == "threatened":
-                    m.targets = _condition_agents(s, m.actor)
-            if _phrase_at(s, "global", seg.start, seg.end) and not m.targets:
-                m.extra["global"] = True
-                if t.kind.startswith("purchase"):
-                    m.extra["drop"] = True  # "expand imports from all countries": no event
+    parties(m, s, k, t, previous, both)
     # companies of the sentence that belong to the target
     if m.targets and t.kind not in {"market_reaction"}:
         for x in s.marks:
@@ -422,16 +322,21 @@ def _fill(
         "currency_intervention",
         "deal_reached",
         "deal_broken",
-        "sanction",
     }:
         products: list[Mark] = []
     elif t.kind.startswith("talks"):
         products = _products(s, seg.start, _extent(s, k))
     elif m.anaphoric:
         products = _products(s, 0, len(low))
+    elif t.kind == "sanction":
+        products = _products(s, min(t.head, t.noun), seg.end)
     else:
-        products = _products(s, min(t.head, t.noun), seg.end) or _products(s, seg.start, seg.end)
-        products = products or _products(s, seg.end, _extent(s, k, _LISTING))
+        # up to another's measure that this one answers ("countermeasures against U.S.
+        # tariffs on steel": the steel is the U.S. tariffs')
+        end = answered(s, max(t.head, t.noun), seg.end)
+        products = _products(s, min(t.head, t.noun), end) or _products(s, seg.start, end)
+        if end == seg.end:
+            products = products or _products(s, seg.end, _extent(s, k, _LISTING))
     m.products = list(dict.fromkeys(x.name for x in products))
     m.sectors = sorted({x.code for x in products if x.code})
     # date

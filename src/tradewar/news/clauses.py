@@ -1,0 +1,264 @@
+"""Sentences cut into clauses, each typed: plain, cause, condition, report or gapped.
+
+A sentence is cut at ``;``, ``:`` and a spaced dash; at words that open a clause of their
+own (*after*, *despite*, *if*, *unless*, *once*, *in retaliation for*, *hitting back at*);
+at a comma before *and*, *which*, a participle or a reporting clause; at *and* or *but*
+before a second verb ("... and added 11 firms", "but will keep counter-tariffs"), before a
+second measure with a verb of its own ("and Chinese duties ... dropping") and before a
+clause that omits its verb ("and 10% on goods from China", typed ``gapped``).  A clause
+opened by *if* or *unless* is a ``condition``, one that gives a reason (*because*, *in
+response to*) a ``cause``, a short one around *said* a ``report``.
+"""
+
+from __future__ import annotations
+
+from tradewar.news import grammar as gr
+from tradewar.news import lexicon as lx
+from tradewar.news.phrases import GOODS
+from tradewar.news.records import Segment, Sentence
+
+__all__ = ["prev_verb", "segments"]
+
+
+_PARTICIPLE_SKIP = {"including", "according", "excluding", "following", "during", "amid"}
+
+
+def segments(s: Sentence) -> list[Segment]:
+    """Cut a sentence into clauses and type them.
+
+    Parameters
+    ----------
+    s : Sentence
+        A sentence with its names, amounts, rates and dates.
+
+    Returns
+    -------
+    list of Segment
+        The clauses in order, covering the sentence: ``plain``, ``cause``,
+        ``condition``, ``report`` or ``gapped`` (a clause without a verb).
+    """
+    low = s.lower
+    n = len(low)
+    phrases = {(m.start, m.name.split("|")[1]): m for m in s.marks if m.type == "phrase"}
+    cuts: dict[int, str] = {}
+    if low and low[0] in {"if", "unless"}:
+        cuts[0] = "condition"
+    for i, word in enumerate(low):
+        if i == 0:
+            continue
+        if word in {"and", "but"} and prev_verb(low, i) and _verb_follows(s, i + 1):
+            cuts[i] = "plain"
+            continue
+        if word in {"and", "but", "while", "whereas"} and prev_verb(low, i) and _subject_verb(s, i):
+            cuts[i] = "plain"  # "... and U.S. products will enter Vietnam duty-free"
+            continue
+        if word == "and" and _gapped(s, i + 1):
+            cuts[i] = "gapped"
+            continue
+        if word == "and" and prev_verb(low, i) and _measure_clause(low, i + 1):
+            cuts[i] = "plain"  # "..., and Chinese duties on U.S. goods dropping to 10%"
+            continue
+        prev = low[i - 1]
+        if word in {";", ":"} or (
+            word == "-"
+            and prev != "-"
+            and i + 1 < n
+            and low[i + 1] != "-"
+            and s.idx[i] > 0
+            and s.text[s.idx[i] - 1] == " "
+        ):
+            cuts[i + 1] = "plain"
+        elif (i, "cause") in phrases:
+            cuts[i] = "cause"
+        elif (i, "clause") in phrases or (i, "clause") in phrases:
+            cuts[i] = "plain"
+        elif word in gr.CLAUSE_OPENERS and not (word == "since" and _is_date_start(s, i)):
+            if word == "under" and (i + 1 >= n or low[i + 1] != "which"):
+                continue
+            if word in {"after", "before", "since"} and _is_date_start(s, i + 1):
+                continue
+            kind = (
+                "condition"
+                if word in {"if", "unless"}
+                else ("cause" if word in {"because", "once"} else "plain")
+            )
+            if word == "after" and prev in gr.REPORTING:
+                kind = "report"  # "Modi said after meeting Trump on Thursday"
+            cuts[
+                i - (1 if prev in {"hours", "days", "weeks", "shortly", "just", "even"} else 0)
+            ] = kind
+        elif (
+            word == "as"
+            and i + 1 < n
+            and low[i + 1]
+            in {
+                "the",
+                "both",
+                "they",
+                "it",
+                "he",
+                "she",
+                "we",
+                "china",
+                "beijing",
+                "washington",
+                "investors",
+                "markets",
+                "talks",
+            }
+        ) or (word == "ahead" and i + 1 < n and low[i + 1] == "of"):
+            cuts[i] = "plain"
+        elif (
+            word == "over"
+            and i + 1 < n
+            and low[i + 1] in {"its", "his", "their", "arms", "a", "an", "what", "alleged"}
+        ):
+            cuts[i] = "cause"
+        elif prev == ",":
+            if word in {
+                "and",
+                "but",
+                "while",
+                "which",
+                "who",
+                "with",
+                "saying",
+                "adding",
+                "citing",
+                "a",
+                "actions",
+                "clearing",
+                "escalating",
+                "rising",
+                "banning",
+                "effectively",
+                "temporarily",
+                "sending",
+                "prompting",
+                "retaliating",
+                "then",
+                "or",
+            } or (word.endswith("ing") and word not in _PARTICIPLE_SKIP):
+                cuts[i] = "plain"
+            elif _reporting_clause(low, i):
+                cuts[i] = "report"
+            elif word == '"' or word == "where":
+                cuts[i] = "plain"
+    # a condition or cause clause opened by a word ends at its next comma
+    ordered = sorted(cuts)
+    for at in list(ordered):
+        if cuts[at] in {"condition", "cause"}:
+            for k in range(at + 1, n):
+                if k in cuts:
+                    break
+                if low[k] == "," and k + 1 < n:
+                    cuts.setdefault(k + 1, "report" if _reporting_clause(low, k + 1) else "plain")
+                    break
+    bounds = sorted({0, *cuts})
+    segments = []
+    for a, b in zip(bounds, [*bounds[1:], n], strict=True):
+        if a >= b:
+            continue
+        kind = cuts.get(a, "plain")
+        if kind == "plain" and _reporting_clause(low, a) and b - a <= 14:
+            kind = "report"
+        segments.append(Segment(a, b, kind))
+    return segments
+
+
+#: Words that may stand between "and" and the verb of a second clause.
+_VP_FILLERS = frozenset(
+    {"also", "then", "later", "further", "subsequently", "separately", "will", "would", "could",
+     "may", "might", "has", "have", "had", "is", "was", "to", "immediately", "on", "it"}
+)  # fmt: skip
+
+
+def prev_verb(low: list[str], i: int) -> bool:
+    """Whether a word of an event stands before token ``i`` in its clause."""
+    for k in range(i - 1, -1, -1):
+        if low[k] in {",", ";", ":"} and k < i - 1 and low[k + 1] not in {"including"}:
+            break
+        if low[k] in lx.EVENT_VERBS:
+            return True
+    return False
+
+
+#: Verbs that keep or continue a measure: a clause of their own, though no event.
+_KEEPING = lx.forms("keep", "maintain", "retain", "leave", "continue", "preserve")
+_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "must", "can"})
+#: Words a short subject may hold ("U.S. products", "the EU's own tariffs").
+_SUBJECT_WORDS = frozenset({"the", "its", "their", "his", "her", "'s", "own", "most", "all",
+                            "some", "many", "other", "these", "those"})  # fmt: skip
+
+
+def _subject_verb(s: Sentence, i: int) -> bool:
+    """Whether a conjunction at ``i`` opens a clause with a subject of its own and a modal verb.
+
+    "but will keep counter-tariffs on steel" (no subject: "but" and a modal), "and U.S.
+    products will enter Vietnam" (a name or goods noun, then a modal).
+    """
+    low = s.lower
+    if low[i] == "but" and i + 2 < len(low) and low[i + 1] in _MODALS:
+        return True
+    names = {k for m in s.marks if m.type != "phrase" for k in range(m.start, m.end)}
+    k = i + 1
+    seen = False
+    while k < len(low) and k <= i + 5:
+        if k in names or low[k] in GOODS:
+            seen = True
+        elif low[k] in _MODALS:
+            return seen
+        elif low[k] not in _SUBJECT_WORDS:
+            return False
+        k += 1
+    return False
+
+
+def _verb_follows(s: Sentence, i: int) -> bool:
+    """Whether the words from ``i`` open a verb phrase ("and added 11 firms", "and will meet")."""
+    low = s.lower
+    k = i
+    while k < len(low) and k < i + 4 and low[k] in _VP_FILLERS:
+        if low[k] == "on" and not _is_date_start(s, k):
+            return False
+        if low[k] == "on":
+            k = next((b for _, a, b in s.dates if a == k), k + 1)
+            continue
+        k += 1
+    return (
+        k < len(low)
+        and low[k] in lx.EVENT_VERBS | _KEEPING
+        and not (k + 1 < len(low) and low[k + 1] in {"-", "of"})
+    )
+
+
+def _measure_clause(low: list[str], i: int) -> bool:
+    """Whether the words from ``i`` are a measure with a verb of its own ("duties ... dropping")."""
+    nouns = [k for k in range(i, min(len(low), i + 3)) if low[k] in lx.TARIFF_NOUNS]
+    if not nouns:
+        return False
+    verbs = lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS | lx.RATE_DOWN
+    return any(low[k] in verbs for k in range(nouns[0] + 1, min(len(low), nouns[0] + 8)))
+
+
+def _gapped(s: Sentence, i: int) -> bool:
+    """Whether "and" before ``i`` opens a clause without a verb ("and 10% on goods from China")."""
+    low = s.lower
+    rate = next((m for m in s.marks if m.type == "percent" and m.start == i), None)
+    return rate is not None and rate.end < len(low) and low[rate.end] in {"on", "for", "against"}
+
+
+def _is_date_start(s: Sentence, i: int) -> bool:
+    return any(a == i for _, a, _ in s.dates)
+
+
+def _reporting_clause(low: list[str], i: int) -> bool:
+    """Whether the words from ``i`` are a short reporting clause ("the ministry said on Monday")."""
+    window = low[i : i + 12]
+    for k, word in enumerate(window):
+        if word in {"said", "says", "told", "reported", "according", "argues", "argued", "wrote",
+                    "writes", "believes", "believe"}:  # fmt: skip
+            return True
+        if word in {",", ";", "that"} or (k > 0 and word in lx.RAISE_VERBS | lx.CUT_VERBS):
+            return False
+    return False

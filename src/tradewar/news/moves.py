@@ -1,0 +1,183 @@
+"""Triggers of the events that are not measures on goods: currencies, markets, talks, deals.
+
+Helpers of :func:`~tradewar.news.triggers.triggers`: a currency with a verb that moves it
+on purpose (*propped up the yuan*) is an intervention, a market or currency with a verb
+of movement (*the real weakened*, *Canola futures in Winnipeg slumped*) a market
+reaction; talks take the polarity of their verb (*held*, *stalled*, *will resume*), and a
+verb that ends them when they are its object (*ending all trade negotiations*) stalls
+them; a deal is reached or broken by the verb before it.
+"""
+
+from __future__ import annotations
+
+from tradewar.news import grammar as gr
+from tradewar.news import lexicon as lx
+from tradewar.news.records import Segment, Sentence, Trigger
+
+__all__ = ["currency_and_market", "talks_and_deals"]
+
+
+def _nearest(positions: list[int], to: int, before: int, after: int) -> int | None:
+    prior = [p for p in positions if to - before <= p < to]
+    if prior:
+        return max(prior)
+    later = [p for p in positions if to < p <= to + after]
+    return min(later) if later else None
+
+
+def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
+    """A currency intervention, else the market reactions of a clause.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence.
+    seg : Segment
+        One of its clauses.
+
+    Returns
+    -------
+    list of Trigger
+        One intervention, or one reaction per market that moves.
+    """
+    low = s.lower
+    a, b = seg.start, seg.end
+    rng = range(a, b)
+    found: list[Trigger] = []
+    currencies = [m.start for m in s.marks if m.type == "currency" and a <= m.start < b]
+    currencies += [i for i in rng if low[i] in lx.CURRENCY_NOUNS]
+    cverbs = [m.start for m in s.phrases("currency_verb", a, b)]
+    cverbs += [
+        i
+        for i in rng
+        if low[i] in lx.CURRENCY_VERBS
+        and (
+            low[i] not in {"set", "let", "allow", "allowed"}
+            or any(
+                low[k] in {"midpoint", "fixing", "weaken", "fall", "depreciate", "slide", "weaker"}
+                or k in currencies
+                for k in range(i + 1, min(b, i + 5))
+            )
+        )
+    ]
+    if currencies and cverbs:
+        head = _nearest(cverbs, min(currencies), before=6, after=3)
+        if head is not None:
+            return [Trigger("currency_intervention", head, min(currencies))]
+    moves = [i for i in rng if low[i] in lx.MARKET_MOVES]
+    moves += [m.start for m in s.phrases("market_move", a, b)]
+    subjects = [m.start for m in s.marks if m.type in {"market", "currency"} and a <= m.start < b]
+    subjects += [i for i in rng if low[i] in lx.MARKET_NOUNS]
+    subjects += [m.start for m in s.phrases("market_name", a, b)]
+    lo = a
+    for move in sorted(set(moves)):
+        subject = [p for p in subjects if max(lo, move - 14) <= p < move]
+        if subject:
+            found.append(Trigger("market_reaction", move, subject[0], lo=lo))
+            lo = move + 1
+    for i in rng:
+        if low[i] not in lx.MARKET_CAUSERS:
+            continue
+        moved = [p for p in subjects if i < p <= i + 4]
+        if moved and any(w in lx.MARKET_DIRECTIONS for w in low[moved[0] : moved[0] + 5]):
+            found.append(Trigger("market_reaction", i, moved[0], subject=moved[0]))
+    return found
+
+
+#: Verbs whose object is talks that have not taken place ("expected the talks to cover").
+_EXPECT = lx.forms("expect", "want", "hope", "urge", "need", "like", "allow", "push")
+
+
+def _reported(s: Sentence, a: int, b: int) -> bool:
+    """Whether the date phrase at ``a:b`` dates a reporting verb ("told reporters on Friday")."""
+    low = s.lower
+    return any(w in gr.REPORTING for w in low[max(0, a - 3) : a] + low[b : b + 2])
+
+
+def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]:
+    """Talks held, stalled or scheduled, and deals reached or broken, in a clause.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence.
+    seg : Segment
+        One of its clauses.
+    bilateral : bool
+        Whether the clause speaks of both sides ("each other"): "agreed" alone is a deal.
+
+    Returns
+    -------
+    list of Trigger
+        At most one for talks and one for a deal.
+    """
+    low = s.lower
+    a, b = seg.start, seg.end
+    rng = range(a, b)
+    found: list[Trigger] = []
+    talk = [
+        i
+        for i in rng
+        if low[i] in lx.TALK_NOUNS
+        and not (
+            low[i] == "round"
+            and "of" not in low[i + 1 : i + 2]
+            and "next" not in low[max(a, i - 2) : i]
+        )
+        # "he expected the talks to cover ...": the talks are the object of another verb
+        and not (i >= 2 and low[i - 1] == "the" and low[i - 2] in _EXPECT)
+    ]
+    talk += [i for i in rng if low[i] in {"meet", "met", "meeting"}]
+    if talk:
+        stalled = [i for i in rng if low[i] in lx.TALKS_STALLED]
+        stalled += [m.start for m in s.phrases("talks_stalled", a, b)]
+        # a verb that ends the talks it governs: "ending all trade negotiations" (not "ended
+        # another round of talks", a session that took place)
+        stalled += [
+            i
+            for i in rng
+            if (
+                low[i] in lx.TALKS_ENDED
+                or (low[i] in lx.TALKS_ENDED_ALL and low[i + 1 : i + 2] in (["all"], ["any"]))
+            )
+            and any(
+                k in talk and low[k - 1] != "of" and low[k] != "round"
+                for k in range(i + 1, min(b, i + 5))
+            )
+        ]
+        scheduled = [i for i in rng if low[i] in lx.TALKS_SCHEDULED | {"will", "meet"}]
+        held = [i for i in rng if low[i] in lx.TALKS_HELD - {"meet", "meeting"}]
+        if stalled:
+            found.append(Trigger("talks_stalled", min(stalled), talk[0]))
+        elif scheduled:
+            found.append(Trigger("talks_scheduled", scheduled[0], talk[0]))
+        elif held:
+            found.append(Trigger("talks_held", held[0], talk[0]))
+        else:
+            dated = [
+                d
+                for d, i, j in s.dates
+                if a <= i < b and not d.since and not _reported(s, i, j) and abs(i - talk[0]) <= 4
+            ]
+            if dated:
+                ahead = any(w in dated[0].text.lower() for w in ("next", "coming", "later"))
+                found.append(
+                    Trigger("talks_scheduled" if ahead else "talks_held", talk[0], talk[0])
+                )
+    deals = [i for i in rng if low[i] in lx.DEAL_NOUNS]
+    agreed = [i for i in rng if low[i] in {"agreed", "agree", "agrees"}]
+    if bilateral and agreed and not deals:
+        found.append(Trigger("deal_reached", agreed[0], agreed[0]))
+    broken_alone = [i for i in rng if low[i] in lx.DEAL_BROKEN_ALONE]
+    if broken_alone:
+        found.append(Trigger("deal_broken", broken_alone[0], broken_alone[0]))
+    elif deals and not any(t.kind.startswith("talks") for t in found):
+        reached = [i for i in range(max(a, deals[0] - 6), deals[0]) if low[i] in lx.DEAL_REACHED]
+        broken = [
+            i for i in range(max(a, deals[0] - 6), min(b, deals[0] + 5)) if low[i] in lx.DEAL_BROKEN
+        ]
+        if broken:
+            found.append(Trigger("deal_broken", broken[0], deals[0]))
+        elif reached:
+            found.append(Trigger("deal_reached", reached[-1], deals[0]))
+    return found

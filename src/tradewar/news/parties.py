@@ -1,0 +1,185 @@
+"""Who acts and on whom: the actor and targets of an event mention.
+
+The actor is the nearest name before the word of change that no preposition governs;
+for a market move, the market or currency that moves (or the place it trades in: "in
+Winnipeg"); for talks, the two sides named before the verb or after *between*.  The
+targets are the names after the word of change (:func:`~tradewar.news.fields._targets`),
+or the companies an object pronoun stands for.  When the clause's subject is the goods a
+measure falls on (:func:`~tradewar.news.phrases.patient`: "Vietnamese goods will face a
+20% tariff"), their origin is the target and the importer the actor: the country they
+enter, the agent after *by*, else the other country of the sentence's main clause.
+"""
+
+from __future__ import annotations
+
+from tradewar.news import grammar as gr
+from tradewar.news.fields import (
+    _AGENTS,
+    _agent_before,
+    _condition_agents,
+    _pronoun_target,
+    _targets,
+)
+from tradewar.news.phrases import Patient, patient
+from tradewar.news.records import Mark, Mention, Sentence, Trigger
+
+__all__ = ["parties"]
+
+#: Kinds of measure whose subject may be the goods they fall on.
+_MEASURES = frozenset({"tariff_increase", "tariff_cut", "retaliation", "export_control",
+                       "sanction"})  # fmt: skip
+
+
+def parties(
+    m: Mention, s: Sentence, k: int, t: Trigger, previous: Mention | None, both: list[Mark]
+) -> None:
+    """Fill in the actor, targets and companies of a mention.
+
+    Parameters
+    ----------
+    m : Mention
+        The mention, with its kind and status.
+    s : Sentence
+        Its sentence.
+    k : int
+        The index of its clause in ``s.segments``.
+    t : Trigger
+        Its trigger.
+    previous : Mention or None
+        The mention before it in the report.
+    both : list of Mark
+        Phrases of the sentence that stand for both sides ("the two sides").
+    """
+    low = s.lower
+    seg = s.segments[k]
+    if t.kind == "market_reaction":
+        subject = [
+            x
+            for x in s.marks
+            if x.type in _AGENTS | {"market", "currency"}
+            and (
+                max(seg.start, t.lo) <= x.start < t.head
+                if t.subject < 0
+                else t.subject <= x.start < t.subject + 3
+            )
+        ]
+        codes = [x.code for x in subject if x.code]
+        if not codes:
+            place = [
+                x
+                for x in s.marks
+                if x.type in {"country", "market"}
+                and x.code
+                and max(seg.start, t.lo) <= x.start < seg.end
+                and low[x.start - 1] == "in"
+            ]
+            codes = [place[0].code] if place and place[0].code else []
+        m.actor = codes[0] if codes else None
+        m.companies = [x.name for x in subject if x.type == "company"]
+        m.actor_found = m.actor is not None
+    else:
+        talk = t.kind.startswith("talks") or t.kind == "deal_reached"
+        between = [i for i in range(seg.start, seg.end) if low[i] == "between"]
+        agents = [x for x in s.marks if x.type in _AGENTS and seg.start <= x.start < t.head]
+        pair: list[str] = []
+        if talk and between:
+            pair = [
+                x.code
+                for x in s.marks
+                if x.type in _AGENTS and x.start > between[0] and x.code and x.start < seg.end
+            ]
+        elif talk:
+            head_agents = [
+                x.code
+                for x in agents
+                if x.code and not (x.start > 0 and low[x.start - 1] in gr.OBJECT_PREPS - {"and"})
+            ]
+            pair = list(dict.fromkeys(head_agents))
+        pair = list(dict.fromkeys(pair))
+        if talk and len(pair) >= 2:
+            m.actor, m.targets = pair[0], [pair[1]]
+            m.actor_found = True
+        elif (
+            talk
+            and previous is not None
+            and previous.sentence is s
+            and previous.kind.startswith("talks")
+            and not _agent_before(s, seg.start, t.head)
+        ):
+            m.actor, m.targets = previous.actor, list(previous.targets)
+            m.actor_found = previous.actor_found
+        elif pat := patient(s, seg.start, t.head, t.noun) if t.kind in _MEASURES else None:
+            _patient_parties(m, s, k, pat)
+        else:
+            agent = _agent_before(s, seg.start, t.head)
+            if t.head > t.noun:
+                own = [x for x in agents if x.end in (t.noun, t.noun - 1) and x.code]
+                agent = own[-1] if own else agent
+            if agent is None and t.head != t.noun:
+                agent = _agent_before(s, seg.start, t.noun)
+                if agent is not None and agent.start < t.head:
+                    agent = None
+            if agent is None and t.head == t.noun:
+                near = [x for x in agents if x.end >= t.noun - 3]
+                agent = near[-1] if near else None
+            if agent is None:
+                by = [
+                    x
+                    for x in s.marks
+                    if x.type in {"country", "leader"}
+                    and t.head < x.start <= t.head + 4
+                    and low[x.start - 1] == "by"
+                ]
+                agent = by[0] if by else None
+            if agent is None and not both:
+                for j in range(k - 1, -1, -1):
+                    if s.segments[j].type in {"cause", "condition"}:
+                        continue
+                    agent = _agent_before(s, s.segments[j].start, s.segments[j].end)
+                    if agent is not None:
+                        break
+            m.actor = agent.code if agent else None
+            m.actor_found = agent is not None
+            if both and not m.actor_found:
+                m.extra["both_sides"] = True
+            if t.kind != "currency_intervention" and not m.extra.get("both_sides"):
+                targets, companies = _pronoun_target(s, k, t, m.actor)
+                if not targets:
+                    every = bool(s.phrases("global", seg.start, seg.end))
+                    targets, companies = _targets(s, k, t, m.actor, fallback=not every)
+                if not m.targets:
+                    m.targets = targets
+                m.companies = companies
+                if not m.targets and m.status == "threatened":
+                    m.targets = _condition_agents(s, m.actor)
+            if s.phrases("global", seg.start, seg.end) and not m.targets:
+                m.extra["global"] = True
+                if t.kind.startswith("purchase"):
+                    m.extra["drop"] = True  # "expand imports from all countries": no event
+
+
+def _patient_parties(m: Mention, s: Sentence, k: int, pat: Patient) -> None:
+    """Actor and target when the clause's subject is the goods a measure falls on."""
+    m.targets = [pat.origin] if pat.origin else []
+    actor = pat.importer
+    if actor is None:  # the other country of the sentence's main clauses
+        for g in s.segments:
+            if g.type in {"cause", "condition", "report"}:
+                continue
+            names = [
+                x.code
+                for x in s.marks
+                if x.type in {"country", "leader"}
+                and g.start <= x.start < g.end
+                and x.code not in (None, pat.origin)
+                and not (pat.start <= x.start < s.segments[k].end)
+            ]
+            if names:
+                actor = names[0]
+                break
+    m.actor = actor
+    m.actor_found = actor is not None
+    m.extra["patient"] = True  # names in the subject are the goods', not the actor's
+    m.companies = [
+        x.name for x in s.marks if x.type == "company" and x.code == pat.origin and pat.origin
+    ]

@@ -1,0 +1,300 @@
+"""A light phrase analysis of a clause, from its tokens, names and the word tables.
+
+No parser is at hand (spaCy's trained pipelines cannot be installed here), so the reader
+sees a clause's structure through a few robust cues:
+
+* **units**: a name, an amount, a rate, a date phrase or a bracket counts as one unit, so
+  that a verb and its object are near however long the names between them ("added China's
+  Huawei Technologies and Semiconductor Manufacturing International Corp (SMIC) to its
+  entity list"); adverbials of time ("for 90 days", "on Thursday") count as one too;
+* **modifiers**: a measure word that only modifies the noun after it ("a tariff truce",
+  "U.S. import tariffs") and a participle used as an adjective ("purchases of sanctioned
+  Russian oil") report no event;
+* **the patient subject**: in "Vietnamese goods will face a 20% tariff", "imports from
+  Canada will be hit with duties" or "U.S. products will enter Vietnam duty-free" the
+  subject is the goods a measure falls on, not its author: their origin is the target and
+  the importer ("enter Vietnam", "into the EU", "by Washington") the actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tradewar.news import grammar as gr
+from tradewar.news import lexicon as lx
+from tradewar.news.records import Sentence
+
+__all__ = ["Patient", "adjectival", "answered", "modifier", "patient", "units"]
+
+#: Words of a verb group before its main verb ("will not be", "has already").
+AUXILIARIES = frozenset(
+    {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "is",
+     "are", "was", "were", "be", "been", "being", "has", "have", "had", "'s", "'re", "do",
+     "does", "did", "to", "not", "n't", "also", "then", "now", "soon", "still", "already",
+     "further", "likely", "reportedly", "immediately", "effectively", "instead", "in", "turn",
+     "automatically", "largely", "mostly", "only"}
+)  # fmt: skip
+_IRREGULAR_PARTICIPLES = frozenset({"hit", "cut", "put", "set", "held", "struck", "sold", "bought"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
+#: Words that come before a participle used as an adjective ("of sanctioned oil").
+_NOMINAL_LEFT = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+     "of", "on", "for", "from", "with", "by", "to", "in", "'s", "-", "newly",
+     "already", "previously", "recently", "some", "any", "all", "other", "most", "no"}
+)  # fmt: skip
+#: Nouns for goods: a subject made of them is what a measure falls on.
+GOODS = frozenset(
+    {"goods", "products", "imports", "exports", "shipments", "items", "cargoes", "produce",
+     "merchandise", "commodities", "wares", "consignments", "parcels", "packages"}
+)  # fmt: skip
+#: Verbs whose subject suffers the measure that is their object ("goods will face ...").
+PATIENT_VERBS = frozenset(
+    {"face", "faces", "facing", "faced", "incur", "incurs", "incurred", "attract", "attracts",
+     "attracted", "pay", "pays", "paying", "enter", "enters", "entering", "get", "gets",
+     "receive", "receives", "received", "enjoy", "enjoys"}
+)  # fmt: skip
+#: Participles that, after a form of "be", make the subject the patient ("be hit with").
+PASSIVE_MEASURES = frozenset(
+    {"hit", "charged", "taxed", "levied", "subjected", "subject", "slapped", "targeted",
+     "exempted", "exempt", "spared", "covered", "affected", "included", "added", "placed",
+     "put", "banned", "barred", "blacklisted", "sanctioned", "restricted", "penalized",
+     "penalised", "allowed", "granted", "given", "raised", "lifted", "cut", "lowered"}
+)  # fmt: skip
+#: Words that lead to the importer after a patient verb ("enter Vietnam", "into the EU").
+_IMPORTER_CUES = frozenset({"enter", "enters", "entering", "into", "in", "by", "at"})
+_BOUNDARY = frozenset({",", ";", ":", "that", "which", "who", "where", "while", "whereas"})
+
+
+def units(s: Sentence) -> list[int]:
+    """The unit of each token: names, amounts, rates, dates and brackets count as one.
+
+    Parameters
+    ----------
+    s : Sentence
+        A sentence with its marks and dates.
+
+    Returns
+    -------
+    list of int
+        Non-decreasing unit numbers, one per token; the distance between two tokens
+        is the difference of their units.
+    """
+    n = len(s.tokens)
+    joined = [False] * n  # token k continues the unit of token k - 1
+    for m in s.marks:
+        for k in range(m.start + 1, min(m.end, n)):
+            joined[k] = True
+    for _, a, b in s.dates:
+        for k in range(a + 1, min(b, n)):
+            joined[k] = True
+    depth = 0
+    low = s.lower
+    for k, word in enumerate(low):
+        if word == "(":
+            depth += 1
+            if k > 0:
+                joined[k] = True
+        elif word == ")":
+            joined[k] = True
+            depth = max(0, depth - 1)
+        elif depth:
+            joined[k] = True
+    # "for 90 days", "for two years": one adverbial unit
+    for k in range(n - 2):
+        if low[k] == "for" and low[k + 2] in {"days", "months", "weeks", "years", "day"}:
+            joined[k + 1] = joined[k + 2] = True
+    out: list[int] = []
+    unit = -1
+    for k in range(n):
+        if not joined[k] or k == 0:
+            unit += 1
+        out.append(unit)
+    return out
+
+
+def adjectival(s: Sentence, i: int) -> bool:
+    """Whether the participle at ``i`` modifies a noun ("purchases of sanctioned oil").
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence.
+    i : int
+        A token ending in *-ed* (or an irregular participle).
+
+    Returns
+    -------
+    bool
+        True when a determiner, preposition or possessive stands before it and a name,
+        product or noun (not a preposition or a determiner) after it.
+    """
+    low = s.lower
+    if i == 0 or i + 1 >= len(low) or low[i - 1] not in _NOMINAL_LEFT:
+        return False
+    if not low[i].endswith(("ed", "en")) and not (
+        low[i] in _IRREGULAR_PARTICIPLES and low[i - 1] != "to"
+    ):
+        return False
+    nxt = low[i + 1]
+    return nxt not in gr.OBJECT_PREPS | _NOMINAL_LEFT | AUXILIARIES | {",", ".", "by", "as"}
+
+
+def modifier(low: list[str], i: int) -> bool:
+    """Whether the measure word at ``i`` only modifies the noun after it.
+
+    "a tariff truce", "the tariff war", "talks on a sanctions deal", "U.S. import tariffs"
+    (for *import*): the phrase names another thing, or the measure is the noun after.
+
+    Parameters
+    ----------
+    low : list of str
+        The sentence's tokens, lower-cased.
+    i : int
+        The token of a measure word (a tariff noun, a purchase noun or verb).
+
+    Returns
+    -------
+    bool
+        True when the next token is a head noun of :data:`~tradewar.news.lexicon.MODIFIED_HEADS`,
+        or, for a word of buying, a measure noun.
+    """
+    if i + 1 >= len(low):
+        return False
+    nxt = low[i + 1]
+    if nxt in lx.MODIFIED_HEADS:
+        return True
+    buying = lx.PURCHASE_NOUNS | lx.BUY_VERBS
+    return low[i] in buying and (
+        nxt in lx.TARIFF_NOUNS | lx.EXPORT_NOUNS | lx.SANCTION_NOUNS
+        or nxt in {"data", "figures", "bill", "licence", "license", "licences", "licenses",
+                   "rules", "regime", "costs", "prices", "values", "volumes", "tax", "taxes"}
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Patient:
+    """The goods a clause's subject names when a measure falls on them.
+
+    Parameters
+    ----------
+    origin : str or None
+        The country the goods come from (the measure's target), when named.
+    importer : str or None
+        The country they enter (the measure's author), when named in the clause.
+    start : int
+        The first token of the subject.
+    """
+
+    origin: str | None
+    importer: str | None
+    start: int
+
+
+def _verb_group_start(s: Sentence, a: int, head: int) -> int:
+    """The first token of the verb group that ends at ``head`` ("will not be hit")."""
+    low = s.lower
+    k = head
+    while k - 1 >= a and low[k - 1] in AUXILIARIES:
+        k -= 1
+    return k
+
+
+def patient(s: Sentence, a: int, head: int, noun: int) -> Patient | None:
+    """The goods that suffer a measure as the subject of its clause, if they are.
+
+    "Vietnamese goods will face a 20% tariff", "imports from Canada will be hit with
+    duties", "U.S. products will enter Vietnam duty-free", "goods transshipped through
+    Vietnam will be charged 40%".
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence.
+    a : int
+        The first token of the clause.
+    head : int
+        The measure's verb (*face*, *hit*, *charged*, *enter*).
+    noun : int
+        The measure's noun (*tariff*, *duty-free*; the rate for "charged 40%").
+
+    Returns
+    -------
+    Patient or None
+        None when the verb is not one whose subject suffers the measure, or the
+        subject is no goods (a country that *faces* tariffs is the target too: its
+        name is the origin).
+    """
+    low = s.lower
+    if noun < head:
+        return None
+    word = low[head]
+    group = _verb_group_start(s, a, head)
+    passive = word in PASSIVE_MEASURES and any(w in _BE for w in low[group:head])
+    if not (word in PATIENT_VERBS or passive or (word == "subject" and group < head)):
+        return None
+    # the subject: back from the verb group to the clause's start or a boundary
+    start = group
+    while start - 1 >= a and low[start - 1] not in _BOUNDARY:
+        start -= 1
+    subject = range(start, group)
+    if not subject:
+        return None
+    goods = any(low[k] in GOODS for k in subject) or any(
+        m.type == "product" and m.start in subject for m in s.marks
+    )
+    names = [m for m in s.marks if m.type in {"country", "company"} and m.start in subject]
+    origin_marks = [
+        m
+        for m in names
+        if not (m.start > 0 and low[m.start - 1] in {"through", "via", "into", "to", "in"})
+    ]
+    if not goods and not (origin_marks and passive):
+        return None
+    origin = origin_marks[-1].code if origin_marks else None
+    importer = None
+    for m in s.marks:
+        if m.type != "country" or not head < m.start < head + 12 or m.code == origin:
+            continue
+        if low[m.start - 1] in _IMPORTER_CUES or (
+            low[m.start - 1] == "the" and (m.start >= 2 and low[m.start - 2] in _IMPORTER_CUES)
+        ):
+            importer = m.code
+            break
+    return Patient(origin, importer, start)
+
+
+#: Prepositions that introduce another's measure a measure answers ("against U.S. tariffs").
+_ANSWERING = frozenset({"against", "to", "for", "over"})
+
+
+def answered(s: Sentence, start: int, end: int) -> int:
+    """Where a phrase naming the measure that a measure answers begins, else ``end``.
+
+    "countermeasures against U.S. tariffs on steel and aluminium": what follows
+    *against* is the other side's measure, its products not this one's.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence.
+    start : int
+        The token after which to look (the measure's noun or verb).
+    end : int
+        The end of the measure's clause.
+
+    Returns
+    -------
+    int
+        The token of the preposition, or ``end``.
+    """
+    low = s.lower
+    names = {k for m in s.marks if m.type in {"country", "leader"} for k in range(m.start, m.end)}
+    for k in range(start + 1, end):
+        if low[k] not in _ANSWERING:
+            continue
+        j = k + 1
+        while j < end and (j in names or low[j] in {"the", "'s", "its", "their"}):
+            j += 1
+        if j > k + 1 and j < end and low[j] in lx.TARIFF_NOUNS:
+            return k
+    return end

@@ -1,0 +1,114 @@
+"""The status of an event: threatened, announced, in effect or reversed, or none at all.
+
+:func:`status` reads the words around a trigger (:mod:`~tradewar.news.triggers`): a
+denial, an opinion or history give no event; a condition, a threat or a proposal make it
+threatened; a future, a deal's term or a date after the report make it announced; a
+reversing verb makes it reversed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tradewar.news import grammar as gr
+from tradewar.news import lexicon as lx
+from tradewar.news.records import Sentence, Trigger
+
+__all__ = ["status"]
+
+
+def status(s: Sentence, k: int, t: Trigger) -> str | None:
+    """The event's status, or None when the clause denies it, opines or tells history.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence.
+    k : int
+        The index of the clause in ``s.segments``.
+    t : Trigger
+        The event's trigger in that clause.
+
+    Returns
+    -------
+    str or None
+        ``threatened``, ``announced``, ``in_effect`` or ``reversed``; None when the
+        clause reports no event.
+    """
+    low = s.lower
+    seg = s.segments[k]
+    pre = low[max(seg.start, t.head - 7) : t.head]
+    before = low[: t.head]
+    if any(w in gr.OPINION or w in gr.DENIAL for w in before):
+        return None
+    if any(
+        g.type == "report" and any(w in gr.OPINION for w in low[g.start : g.end])
+        for g in s.segments
+    ):
+        return None
+    near = low[max(seg.start, t.head - 4) : t.head]
+    if t.noun > t.head:
+        near = near + low[t.head + 1 : t.noun]
+    if t.kind.startswith("talks"):
+        near = near + low[t.noun + 1 : min(seg.end, t.noun + 4)]
+    for j, word in enumerate(near):
+        if word in gr.NEGATION:
+            rest = near[j + 1 :] + low[t.head : t.head + 2]
+            if "rule" in rest:
+                return "threatened"
+            if word == "no" and j + 1 < len(near) and near[j + 1] in {"longer", "more"}:
+                continue
+            return None
+    had = [k for k in range(max(seg.start, t.head - 3), t.head) if low[k] == "had"]
+    if (had and not _reported_speech(s, had[0])) or any(
+        w in {"previously", "formerly"} for w in low[seg.start : t.head]
+    ):
+        return None
+    if k > 0 and seg.type == "plain" and low[seg.start] in {"as", "while", "when"}:
+        main = low[s.segments[0].start : s.segments[0].end]
+        if "had" in main:
+            return None
+    if t.reversed:
+        return "reversed"
+    if low[t.head] in gr.THREAT or (
+        t.response and any(w in {"any", "further"} for w in low[t.head + 1 : t.noun])
+    ):
+        return "threatened"  # "is preparing sanctions", "would answer any tariff increase"
+    neighbours = [s.segments[j] for j in (k - 1, k + 1) if 0 <= j < len(s.segments)]
+    if any(w in gr.THREAT for w in pre) or any(n.type == "condition" for n in neighbours):
+        return "threatened"
+    if k > 0 and any(
+        w in {"warned", "threatened", "warns", "threatens"}
+        for w in low[s.segments[k - 1].start : s.segments[k - 1].end]
+    ):
+        return "threatened"
+    if low[t.head] in {"proposed", "planned", "possible"} and t.head + 1 == t.noun:
+        return "threatened"
+    if any(w in lx.AUTHORIZE for w in low[max(seg.start, t.head - 3) : t.head]) and low[
+        t.head
+    ].endswith("ing"):
+        return "announced"  # "authorized doubling tariffs"
+    if t.kind == "talks_scheduled" or (
+        low[t.head] in {"announced", "announces", "unveiled"} and not t.kind.startswith("deal")
+    ):
+        return "announced"
+    if t.kind in {"tariff_increase", "tariff_cut", "export_control", "purchase_commitment"} and any(
+        low[j] in lx.DEAL_NOUNS and low[j + 1] in {"that", "which", "under"}
+        for j in range(max(0, t.head - 4), t.head)
+    ):
+        return "announced"  # a term of a deal ("a deal that lowers tariffs")
+    if any(w in gr.FUTURE for w in pre) or any(
+        d.effective and a >= t.head and d.resolve(dt.date(2000, 1, 1), True)
+        for d, a, _ in s.dates
+        if seg.start <= a < seg.end
+    ):
+        return "announced"
+    return "in_effect"
+
+
+def _reported_speech(s: Sentence, at: int) -> bool:
+    """Whether "had" at ``at`` is reported speech ("said on Friday that China had violated")."""
+    low = s.lower
+    if any(d.kind == "year" or d.part("year") for d, a, _ in s.dates if a < len(low)):
+        return False
+    return any(w in gr.REPORTING | {"accused", "accuses", "accusing"} for w in low[:at])
