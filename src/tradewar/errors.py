@@ -108,10 +108,17 @@ class ScenarioError(TradewarError, ValueError):
         lines = []
         for line, field, message in problems[:MAX_PROBLEMS_SHOWN]:
             where = f"{file or '<scenario>'}" + (f":{line}" if line else "")
+            field, message = _cut(field, 120), _cut(message, 600)
             lines.append(f"{where}: {field}: {message}" if field else f"{where}: {message}")
         if len(problems) > MAX_PROBLEMS_SHOWN:
             lines.append(f"... and {len(problems) - MAX_PROBLEMS_SHOWN} more problems")
         super().__init__("\n".join(lines))
+
+
+def _cut(text: str, size: int) -> str:
+    """``text`` on one line, at most ``size`` characters (a long name is shortened)."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= size else text[: size - 3] + "..."
 
 
 class EquilibriumError(TradewarError, RuntimeError):

@@ -14,6 +14,7 @@ import contextlib
 import json
 import os
 import sys
+import unicodedata
 import warnings
 from collections.abc import Iterator
 from typing import Any, NoReturn
@@ -168,9 +169,18 @@ def crash(exc: BaseException, *, as_json: bool) -> NoReturn:
 
 
 def _one_line(exc: BaseException) -> str:
-    """The message of an error; a scenario's problems stay one per line."""
+    """The message of an error, safe for a terminal; a scenario's problems stay one per line.
+
+    Control characters (a terminal's escape sequences, carriage returns) written
+    in a file are shown as escapes, never sent to the terminal.
+    """
     text = str(exc) or type(exc).__name__
-    return text if text.strip() else type(exc).__name__
+    if not text.strip():
+        return type(exc).__name__
+    return "".join(
+        ch if ch == "\n" or unicodedata.category(ch)[0] != "C" else repr(ch)[1:-1]
+        for ch in text
+    )
 
 
 @contextlib.contextmanager
@@ -195,7 +205,7 @@ def reporting_warnings() -> Iterator[None]:
             for item in caught:
                 if not issubclass(item.category, UserWarning):
                     continue
-                text = " ".join(str(item.message).split())
+                text = _one_line(Warning(" ".join(str(item.message).split())))
                 if text and text not in shown:
                     shown.add(text)
                     err_console.print(f"[yellow]warning:[/] {escape(text)}")

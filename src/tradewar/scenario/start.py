@@ -18,6 +18,7 @@ from tradewar.scenario.loader import MAX_CHAIN, ScenarioFile, file_key, load_sce
 from tradewar.scenario.schema import Scenario, StartSpec
 
 __all__ = [
+    "check_start",
     "deficit_treatment",
     "named_state",
     "reference_worlds",
@@ -254,6 +255,38 @@ def start_state(
     return other_state
 
 
+def check_start(loaded: ScenarioFile, policy: PolicyState) -> None:
+    """Refuse a start policy that no world can hold: export taxes, rents to exporters.
+
+    Parameters
+    ----------
+    loaded : ScenarioFile
+        The scenario, with where its parts were written.
+    policy : PolicyState
+        The start's policy (:func:`start_state`).
+
+    Raises
+    ------
+    ScenarioError
+        Located at ``start``.
+    """
+    if np.any(policy.export_tax):
+        raise loaded.error(
+            [(("start",), "a start state cannot hold export taxes or currency moves")]
+        )
+    if any(target.kind == "block" and target.rents == "exporter" for target in policy.targets):
+        raise loaded.error(
+            [
+                (
+                    ("start",),
+                    "a start state cannot hold export controls whose rents go to the "
+                    "exporter (a world holds no export taxes): give them rents: importer "
+                    "or rents: none",
+                )
+            ]
+        )
+
+
 def start_world(
     loaded: ScenarioFile,
     world: Baseline,
@@ -296,21 +329,7 @@ def start_world(
     )
     if unchanged:
         return world
-    if np.any(policy.export_tax):
-        raise loaded.error(
-            [(("start",), "a start state cannot hold export taxes or currency moves")]
-        )
-    if any(target.kind == "block" and target.rents == "exporter" for target in policy.targets):
-        raise loaded.error(
-            [
-                (
-                    ("start",),
-                    "a start state cannot hold export controls whose rents go to the "
-                    "exporter (a world holds no export taxes): give them rents: importer "
-                    "or rents: none",
-                )
-            ]
-        )
+    check_start(loaded, policy)
     try:
         result = solve_policy(world, policy, deficits=deficits, options=options)
     except TargetError as exc:

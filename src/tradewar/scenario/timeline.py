@@ -29,6 +29,7 @@ from tradewar.scenario.conflicts import check_same_date_conflicts
 from tradewar.scenario.loader import ScenarioFile, load_scenario
 from tradewar.scenario.schema import Scenario
 from tradewar.scenario.start import (
+    check_start,
     deficit_treatment,
     reference_worlds,
     start_name,
@@ -196,7 +197,9 @@ def check_scenario(
     if problems:
         raise loaded.error(problems)
     check_same_date_conflicts(loaded, world)
-    return world, start_state(loaded, world, (loaded.source,), context, references), context
+    start = start_state(loaded, world, (loaded.source,), context, references)
+    check_start(loaded, start)
+    return world, start, context
 
 
 def _check_names(loaded: ScenarioFile, world: Baseline) -> list[tuple[tuple, str]]:
