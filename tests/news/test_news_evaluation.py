@@ -11,6 +11,9 @@
   with no change to the rules for it (most fields below the issue's 0.9; docs/news.md).
   The reader's third round was developed against its errors: it is development data now,
   at least 0.9 on every field, and never below its one measurement.
+* ``fresh2_reports.yaml`` (23 reports, 45 events) was written and labelled after the third
+  round, before the reader was run on it, and measured once: the honest estimate now.  Its
+  measurement is the floor; the rules are not to be changed for it.
 """
 
 from __future__ import annotations
@@ -38,6 +41,16 @@ FRESH_MEASURED = {
     "target": (0.696, 0.696), "companies": (1.0, 0.667), "value_usd": (1.0, 1.0),
     "rate_from": (1.0, 1.0), "rate_to": (1.0, 1.0), "rate_change": (1.0, 0.714),
     "sectors": (0.636, 0.636), "date": (0.848, 0.718), "status": (0.848, 0.718),
+}  # fmt: skip
+
+
+#: The one measurement on fresh2_reports.yaml (precision, recall), taken once, before any
+#: rule could be changed for it (docs/news.md).
+FRESH2_MEASURED = {
+    "event": (0.902, 0.822), "kind": (0.878, 0.800), "actor": (0.854, 0.795),
+    "target": (0.864, 0.760), "companies": (0.750, 0.300), "value_usd": (1.0, 0.500),
+    "rate_from": (1.0, 1.0), "rate_to": (1.0, 1.0), "rate_change": (1.0, 0.556),
+    "sectors": (0.708, 0.654), "date": (0.780, 0.711), "status": (0.829, 0.756),
 }  # fmt: skip
 
 
@@ -79,6 +92,11 @@ def test_the_fresh_held_out_reports_keep_their_measurement():
     assert not low, f"fields that met the issue's 0.9 on the fresh set fell below it: {low}"
 
 
+def test_the_second_fresh_held_out_reports_keep_their_measurement():
+    worse = _below(_measure("fresh2_reports.yaml"), FRESH2_MEASURED)
+    assert not worse, f"fields below the second fresh held-out measurement: {worse}"
+
+
 def test_the_evaluation_set_covers_every_kind_status_and_negative_cases():
     reports = load("eval_reports.yaml")
     assert len(reports) >= 20
@@ -89,7 +107,10 @@ def test_the_evaluation_set_covers_every_kind_status_and_negative_cases():
     assert set(FIELDS) >= {"actor", "target", "value_usd", "rate_from", "rate_to", "date"}
 
 
-@pytest.mark.parametrize(("name", "size"), [("dev_reports.yaml", 30), ("fresh_reports.yaml", 15)])
+@pytest.mark.parametrize(
+    ("name", "size"),
+    [("dev_reports.yaml", 30), ("fresh_reports.yaml", 15), ("fresh2_reports.yaml", 20)],
+)
 def test_the_development_and_fresh_sets_are_large_enough(name, size):
     reports = load(name)
     assert len(reports) >= size
