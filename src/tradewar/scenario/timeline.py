@@ -260,9 +260,10 @@ def _check_dates(loaded: ScenarioFile) -> list[tuple[tuple, str]]:
     ]
 
 
-#: The largest real-income change a result may report: a factor of 101 (+10,000%), or
-#: a loss of 99.99%.  Beyond them a result is refused as absurd.
-WELFARE_BOUNDS = (1e-4, 101.0)
+#: The real-income changes a result may report, as factors: from a loss of 90% to a
+#: gain of 900%.  No trade policy moves a country's real income tenfold; beyond these
+#: a result is refused as absurd (the inputs' magnitudes are wrong).
+WELFARE_BOUNDS = (0.1, 10.0)
 
 
 def implausible_result(result: Counterfactual) -> str | None:
@@ -287,9 +288,9 @@ def implausible_result(result: Counterfactual) -> str | None:
     country = result.baseline.countries[n]
     change = 100.0 * (welfare[n] - 1.0)
     return (
-        f"welfare of {country} would change by {change:+.4g}%, an absurd result (real "
-        f"income beyond {low:g} to {high:g} times the start's): check the magnitudes of "
-        "the actions (rates are fractions, amounts US dollars a year)"
+        f"welfare of {country} would change by {change:+.4g}%, an absurd result (beyond "
+        f"{100 * (low - 1):+.0f}% to {100 * (high - 1):+.0f}%): check the magnitudes of the "
+        "actions (rates are fractions, amounts US dollars a year, regressors in the data's units)"
     )
 
 
