@@ -477,3 +477,13 @@ def test_json_usage_errors_and_unforeseen_errors_from_the_script(tmp_path):
     )
     assert out.returncode == 1 and "Traceback" not in out.stderr
     assert out.stderr.count("\n") == 1
+
+
+def test_a_timeline_of_more_dates_than_steps_allowed_is_refused(tmp_path, monkeypatch):
+    import tradewar.scenario.timeline as timeline
+
+    monkeypatch.setattr(timeline, "MAX_STEPS", 3)
+    body = HEADER + "".join(
+        f"  - {{date: 2019-0{k}-01, kind: tariff, imposer: HOM, add: 0.01}}\n" for k in range(1, 5)
+    )
+    assert "actions: 4 dates, each a step to solve: at most 3" in problem(write(tmp_path, body))

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "MAX_STEPS",
     "WELFARE_BOUNDS",
     "ScenarioResult",
     "Step",
@@ -242,9 +243,22 @@ def _check_names(loaded: ScenarioFile, world: Baseline) -> list[tuple[tuple, str
     return problems
 
 
+#: The most dates (steps, each one solve) a scenario's timeline may have.
+MAX_STEPS = 1000
+
+
 def _check_dates(loaded: ScenarioFile) -> list[tuple[tuple, str]]:
-    """Actions dated before the start's date: the start already holds that day's state."""
+    """Actions dated before the start's date, and timelines of more than :data:`MAX_STEPS`."""
     sc = loaded.scenario
+    days = {action.date for action in sc.actions if action.date is not None}
+    if len(days) > MAX_STEPS:
+        return [
+            (
+                ("actions",),
+                f"{len(days):,} dates, each a step to solve: at most {MAX_STEPS:,} (date "
+                "actions that take effect together on one day)",
+            )
+        ]
     start = sc.start
     begins = None if isinstance(start, str) else start.date
     if begins is None:
