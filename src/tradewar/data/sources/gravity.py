@@ -18,7 +18,10 @@ from tradewar.baseline import Baseline
 from tradewar.data.files.tables import read_table, require_columns
 from tradewar.errors import DataError
 
-__all__ = ["baseline_from_gravity", "pair_matrix", "read_gravity"]
+__all__ = ["MAX_COUNTRIES", "baseline_from_gravity", "pair_matrix", "read_gravity"]
+
+#: The most countries a gravity table may name (a world of N countries holds N² flows).
+MAX_COUNTRIES = 2000
 
 
 def read_gravity(
@@ -112,10 +115,20 @@ def pair_matrix(
         The countries of the axes.
     matrix : numpy.ndarray
         (N, N) [exporter, importer] values.
+
+    Raises
+    ------
+    DataError
+        If the table names more than :data:`MAX_COUNTRIES` countries.
     """
     if countries is None:
         countries = tuple(
             sorted(set(frame[exporter].astype(str)) | set(frame[importer].astype(str)))
+        )
+    if len(countries) > MAX_COUNTRIES:
+        raise DataError(
+            f"the table names {len(countries):,} countries, more than {MAX_COUNTRIES:,} (are "
+            f"the {exporter!r} and {importer!r} columns country codes?)"
         )
     index = {c: i for i, c in enumerate(countries)}
     matrix = np.zeros((len(countries), len(countries)))
