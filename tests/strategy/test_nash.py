@@ -108,3 +108,14 @@ def test_checkpoint_and_resume(world, war, tmp_path):
 def test_bad_input(world, kwargs, message):
     with pytest.raises(StrategyError, match=message):
         nash_tariffs(world=world, **kwargs)
+
+
+@pytest.mark.dask
+def test_best_responses_of_a_round_run_in_parallel(world, war):
+    pytest.importorskip("distributed")
+    from tradewar.parallel import open_engine
+
+    with open_engine("local", workers=2) as engine:
+        parallel = nash_tariffs(world=world, tol=1e-5, engine=engine)
+    assert parallel.converged and parallel.iterations == war.iterations
+    np.testing.assert_allclose(parallel.tariffs, war.tariffs, atol=3e-5)

@@ -112,14 +112,23 @@ class NashEquilibrium:
         return len(self.rounds)
 
 
-def _respond(task: tuple[Instruments, np.ndarray, np.ndarray | None], shared: Any) -> BestResponse:
+@dataclass(frozen=True)
+class _Shared:
+    """What every worker needs to compute a best response (sent once per round)."""
+
+    world: Any
+    weights: np.ndarray
+    solver: Any
+    options: OptimiserOptions | None
+
+
+def _respond(
+    task: tuple[Instruments, np.ndarray, np.ndarray | None], shared: _Shared
+) -> BestResponse:
     """One best response, for :meth:`tradewar.parallel.Engine.run` (module level for workers)."""
     instruments, profile, start = task
-    payoff, options = shared
-    if not isinstance(payoff, PayoffFunction):
-        world, weights, solver = payoff
-        payoff = PayoffFunction(world, weights, solver)
-    return best_response(payoff, instruments, profile, start=start, options=options)
+    payoff = PayoffFunction(shared.world, shared.weights, shared.solver)
+    return best_response(payoff, instruments, profile, start=start, options=shared.options)
 
 
 def _save(path: Path, tariffs: np.ndarray, values: list[np.ndarray], rounds: list[NashRound]):
@@ -232,12 +241,16 @@ def nash_equilibrium(
         masks |= p.cell_mask(profile.shape)
     history = [profile]
     converged, message = False, ""
+    shared = None
+    if engine is not None and getattr(engine, "client", None) is not None and method == "jacobi":
+        # sent once: the data are the same in every round
+        shared = engine.share(_Shared(payoff.world, payoff.weights, payoff.options, optimiser))
     if rounds and rounds[-1].max_change <= tol:
         converged, message = True, f"converged before: largest change {rounds[-1].max_change:.2e}"
     while not converged and len(rounds) < max_iter:
         t0 = time.perf_counter()
         new = profile.copy()
-        responses = _round(payoff, players, profile, values, method, optimiser, engine)
+        responses = _round(payoff, players, profile, values, method, optimiser, engine, shared)
         for k, response in enumerate(responses):
             values[k] = response.values
             new = players[k].apply(response.values, new)
@@ -308,6 +321,7 @@ def _round(
     method: str,
     optimiser: OptimiserOptions | None,
     engine: Any,
+    shared: Any,
 ) -> list[BestResponse]:
     """One round of best responses, in the order of ``players``."""
     if method == "gauss-seidel":
@@ -318,10 +332,12 @@ def _round(
             latest = player.apply(response.values, latest)
             out.append(response)
         return out
+    if shared is None:
+        return [
+            best_response(payoff, player, profile, start=values[k], options=optimiser)
+            for k, player in enumerate(players)
+        ]
     tasks = [(player, profile, values[k]) for k, player in enumerate(players)]
-    if engine is None or getattr(engine, "client", None) is None:
-        return [_respond(task, (payoff, optimiser)) for task in tasks]
-    shared = engine.share(((payoff.world, payoff.weights, payoff.options), optimiser))
     responses: list[BestResponse | None] = [None] * len(tasks)
     for index, response in engine.run(_respond, tasks, shared=shared, label="best responses"):
         responses[index] = response
