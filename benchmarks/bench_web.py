@@ -27,21 +27,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from tradewar.web.server import spawn
+
 TARGET_P95_MS = 100.0
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _scenario(points: int) -> dict:
@@ -59,32 +52,6 @@ def _scenario(points: int) -> dict:
             }
         ],
     }
-
-
-def start_server(home: Path, workers: int) -> tuple[subprocess.Popen, str]:
-    import httpx
-
-    port = _free_port()
-    env = {**os.environ, "TRADEWAR_HOME": str(home), "TRADEWAR_WORKERS": str(workers)}
-    for name in ("TRADEWAR_DATABASE_URL", "TRADEWAR_API_TOKEN"):
-        env.pop(name, None)
-    log = (home / "server.log").open("w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tradewar", "serve", "--port", str(port)],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/api/v1/health").status_code == 200:
-                return process, base
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    process.kill()
-    raise SystemExit("tradewar serve did not start:\n" + (home / "server.log").read_text())
 
 
 async def wait_done(client, run_id: str, timeout: float = 300.0) -> dict:
@@ -223,15 +190,14 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2, help="the server's worker processes")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="tradewar-bench-web-") as folder:
-        process, base = start_server(Path(folder), args.workers)
         try:
-            out = asyncio.run(benchmark(base, args.clients, args.seconds, args.runs))
+            server = spawn(Path(folder), workers=args.workers)
+        except RuntimeError as exc:
+            raise SystemExit(str(exc)) from None
+        try:
+            out = asyncio.run(benchmark(server.base, args.clients, args.seconds, args.runs))
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
+            server.stop()
     ms = [1000 * v for v in out["latencies"]]
     flight = out["flight"]
     p95 = percentile(ms, 0.95) if ms else float("inf")

@@ -14,10 +14,6 @@ import csv
 import io
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -51,12 +47,6 @@ def _chromium() -> str:
     return found
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def artifacts() -> Path:
     folder = Path(os.environ.get("TRADEWAR_ARTIFACTS") or ROOT / "artifacts") / "browser"
@@ -67,40 +57,15 @@ def artifacts() -> Path:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """``tradewar serve`` on a free loopback port, with its own data folder."""
-    import httpx
+    from tradewar.web.server import spawn
 
     pytest.importorskip("playwright")
-    home = tmp_path_factory.mktemp("serve")
-    port = _free_port()
-    env = {**os.environ, "TRADEWAR_HOME": str(home), "TRADEWAR_WORKERS": "2"}
-    for name in ("TRADEWAR_DATABASE_URL", "TRADEWAR_API_TOKEN"):
-        env.pop(name, None)
-    log = (home / "server.log").open("w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tradewar", "serve", "--port", str(port)],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(f"{base}/api/v1/health").status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            pytest.fail("tradewar serve did not start:\n" + (home / "server.log").read_text())
-        time.sleep(0.2)
-    yield base
-    process.terminate()
     try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-    log.close()
+        spawned = spawn(tmp_path_factory.mktemp("serve"), workers=2)
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    yield spawned.base
+    spawned.stop()
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from tradewar.web.storage import ActiveRunError, Store, StoredFile
+from tradewar.web.storage import ActiveRunError, RunInfo, ScenarioInfo, Store, StoredFile
 
 pytest_plugins = ["web_support"]
 
@@ -33,14 +33,27 @@ def test_the_schema_is_made_by_alembic_and_opening_again_keeps_the_data(db_url):
     from sqlalchemy import inspect, text
 
     store = Store(db_url)
-    sc = store.add_scenario(name="x", title="X", format="json", content="{}", data={"name": "x"})
+    sc = store.save_scenario(name="x", title="X", format="json", content="{}", data={"name": "x"})
     store.close()
     store = Store(db_url)  # a second start: migrations find the schema current
     tables = set(inspect(store.engine).get_table_names())
     assert {"scenarios", "runs", "artifacts", "comparisons", "alembic_version"} <= tables
     with store.engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
-    assert store.get_scenario(sc.id) == sc
+    assert store.get(ScenarioInfo, sc.id) == sc
+    store.close()
+
+
+def test_the_tables_mirror_the_migrations(db_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from tradewar.web.storage.tables import Base
+
+    store = Store(db_url)
+    with store.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
     store.close()
 
 
@@ -56,24 +69,31 @@ def test_sqlite_runs_in_wal_mode(tmp_path):
 
 def test_scenarios_are_created_listed_updated_and_deleted(db_url):
     store = Store(db_url)
-    first = store.add_scenario(
+    first = store.save_scenario(
         name="a", title="A", format="yaml", content="name: a\n", data={"name": "a"}
     )
-    second = store.add_scenario(
+    second = store.save_scenario(
         name="b", title="B", format="json", content="{}", data={"name": "b", "actions": []}
     )
     assert [s.id for s in store.list_scenarios()] == [second.id, first.id]
-    changed = store.update_scenario(
-        first.id, name="a2", title="A2", format="yaml", content="name: a2\n", data={"name": "a2"}
+    changed = store.save_scenario(
+        name="a2",
+        title="A2",
+        format="yaml",
+        content="name: a2\n",
+        data={"name": "a2"},
+        scenario_id=first.id,
     )
     assert changed is not None and changed.name == "a2" and changed.created_at == first.created_at
     assert changed.updated_at >= first.updated_at
     assert (
-        store.update_scenario("0" * 32, name="x", title="", format="json", content="", data={})
+        store.save_scenario(
+            name="x", title="", format="json", content="", data={}, scenario_id="0" * 32
+        )
         is None
     )
     assert store.delete_scenario(first.id) and not store.delete_scenario(first.id)
-    assert store.get_scenario(first.id) is None
+    assert store.get(ScenarioInfo, first.id) is None
     store.close()
 
 
@@ -87,17 +107,17 @@ def test_a_run_is_queued_run_and_finished_and_then_answers_identical_requests(db
     assert store.start_run(run.id).status == "running"
     assert store.start_run(run.id) is None  # taken once only
     store.set_progress(run.id, "solving", 0.5)
-    assert store.get_run(run.id).progress == 0.5
+    assert store.get(RunInfo, run.id).progress == 0.5
     files = [_file("countries.csv", "country,welfare\nUSA,-0.1\n")]
     assert store.finish_run(run.id, files, seconds=1.5)
-    done = store.get_run(run.id)
+    done = store.get(RunInfo, run.id)
     assert (done.status, done.progress, done.seconds) == ("done", 1.0, 1.5)
     again, new = _submit(store)
     assert not new and again.id == run.id  # the cache
-    stored = store.file(KEY, "countries.csv")
+    stored = store.get(StoredFile, (KEY, "countries.csv"))
     assert gzip.decompress(stored.data).startswith(b"country,welfare")
     assert store.file_names(KEY) == [("countries.csv", "text/csv", 25)]
-    assert store.file(KEY, "nothing.csv") is None
+    assert store.get(StoredFile, (KEY, "nothing.csv")) is None
     runs, total = store.list_runs()
     assert total == 1 and runs[0].id == run.id
     store.close()
@@ -115,7 +135,7 @@ def test_cancelled_and_failed_runs_free_their_key(db_url):
     assert store.fail_run(second.id, {"title": "x", "detail": "y"})
     assert not store.fail_run(second.id, {"title": "again"})
     assert not store.finish_run(second.id, [], 0.0)  # a failed run stays failed
-    assert store.get_run(second.id).error == {"title": "x", "detail": "y"}
+    assert store.get(RunInfo, second.id).error == {"title": "x", "detail": "y"}
     _, new = _submit(store)
     assert new
     assert store.list_runs(status="failed")[1] == 1
@@ -130,9 +150,9 @@ def test_after_a_restart_running_runs_fail_and_queued_ones_are_resumed(db_url):
     store.close()
     store = Store(db_url)
     assert store.recover() == [queued.id]
-    after = store.get_run(running.id)
+    after = store.get(RunInfo, running.id)
     assert after.status == "failed" and after.error["title"] == "interrupted"
-    assert store.get_run(queued.id).status == "queued"
+    assert store.get(RunInfo, queued.id).status == "queued"
     store.close()
 
 

@@ -76,7 +76,7 @@ def create_app(settings: Settings | None = None, *, loopback_only: bool = False)
         from fastapi.concurrency import run_in_threadpool
 
         from tradewar.web.runs import RunManager
-        from tradewar.web.state import AppState, DoneRuns, FileCache
+        from tradewar.web.state import AppState, done_runs, result_files
         from tradewar.web.storage import Store
 
         settings.home.mkdir(parents=True, exist_ok=True)
@@ -87,8 +87,8 @@ def create_app(settings: Settings | None = None, *, loopback_only: bool = False)
             settings=settings,
             store=store,
             runs=manager,
-            files=FileCache(store),
-            done=DoneRuns(store),
+            files=result_files(store),
+            done=done_runs(store),
         )
         try:
             yield

@@ -38,8 +38,7 @@ __all__ = [
     "CheckedScenario",
     "InputError",
     "check_builtin",
-    "check_data",
-    "check_yaml",
+    "check_sent",
     "json_safe",
     "problems_of",
 ]
@@ -378,16 +377,22 @@ def _checked(loaded: Any, shown_file: str | None) -> dict[str, Any]:
     return loaded.scenario.model_dump(mode="json")
 
 
-def check_yaml(text: str, home: Path, *, max_actions: int = 2000) -> CheckedScenario:
-    """Check a scenario written as YAML text.
+def check_sent(
+    *, text: str | None = None, data: Any = None, home: Path, max_actions: int = 2000
+) -> CheckedScenario:
+    """Check a scenario a client sent: YAML text, or data (the file format as JSON).
 
-    The text is saved in a new folder under ``HOME/uploads`` and read by
-    :func:`tradewar.scenario.load_scenario`, so that its errors name their lines.
+    YAML text is saved in a new folder under ``HOME/uploads`` and read by
+    :func:`tradewar.scenario.load_scenario`, so that its errors name their
+    lines; data is read by :func:`tradewar.scenario.scenario_from_data`.  Either
+    is then checked against its world.
 
     Parameters
     ----------
-    text : str
-        The YAML document.
+    text : str, optional
+        The YAML document (give it or ``data``).
+    data : object, optional
+        The scenario as data: a mapping of its fields.
     home : Path
         The server's data folder.
     max_actions : int, default 2000
@@ -401,80 +406,42 @@ def check_yaml(text: str, home: Path, *, max_actions: int = 2000) -> CheckedScen
     Raises
     ------
     InputError
-        Every problem found, with its line and field.
+        Every problem found, with its field (and its line, in YAML text).
     """
-    from tradewar.scenario import load_scenario
+    from tradewar.scenario import load_scenario, scenario_from_data
     from tradewar.scenario.yaml_lines import load_yaml
 
-    shape = _yaml_shape_problems(text)
-    if shape:
-        raise InputError("invalid YAML", shape)
-    try:
-        data, lines = load_yaml(text, UPLOAD_NAME)
-    except ScenarioError as exc:
-        raise InputError("invalid YAML", problems_of(exc, UPLOAD_NAME)) from None
+    lines, shown = None, None
+    if text is not None:
+        shape = _yaml_shape_problems(text)
+        if shape:
+            raise InputError("invalid YAML", shape)
+        shown = UPLOAD_NAME
+        try:
+            data, lines = load_yaml(text, UPLOAD_NAME)
+        except ScenarioError as exc:
+            raise InputError("invalid YAML", problems_of(exc, shown)) from None
     _check_shape(data, max_actions, lines)
     with _managed_folder(home) as folder:
-        path = folder / UPLOAD_NAME
-        path.write_text(text, encoding="utf-8")
         try:
-            loaded = load_scenario(path)
+            if text is not None:
+                path = folder / UPLOAD_NAME
+                path.write_text(text, encoding="utf-8")
+                loaded = load_scenario(path)
+            else:
+                loaded = scenario_from_data(data, folder=folder)
         except ScenarioError as exc:
-            raise InputError("invalid scenario", problems_of(exc, UPLOAD_NAME)) from None
-        resolved = _checked(loaded, UPLOAD_NAME)
-    sc = loaded.scenario
-    plain = json_safe(data)
+            raise InputError("invalid scenario", problems_of(exc, shown)) from None
+        resolved = _checked(loaded, shown)
+    plain = json_safe(data) if text is not None else dict(data)
     return CheckedScenario(
         data=plain,
-        content=text,
-        format="yaml",
-        name=sc.name,
-        title=sc.title,
+        content=text if text is not None else json.dumps(data, indent=1, ensure_ascii=False),
+        format="yaml" if text is not None else "json",
+        name=loaded.scenario.name,
+        title=loaded.scenario.title,
         resolved=resolved,
         request={"data": plain},
-    )
-
-
-def check_data(data: Any, home: Path, *, max_actions: int = 2000) -> CheckedScenario:
-    """Check a scenario given as data (the file format as JSON).
-
-    Parameters
-    ----------
-    data : object
-        The scenario: a mapping of its fields.
-    home : Path
-        The server's data folder.
-    max_actions : int, default 2000
-        The most actions accepted.
-
-    Returns
-    -------
-    CheckedScenario
-        The scenario, checked against its world.
-
-    Raises
-    ------
-    InputError
-        Every problem found, with its field.
-    """
-    from tradewar.scenario import scenario_from_data
-
-    _check_shape(data, max_actions)
-    with _managed_folder(home) as folder:
-        try:
-            loaded = scenario_from_data(data, folder=folder)
-        except ScenarioError as exc:
-            raise InputError("invalid scenario", problems_of(exc)) from None
-        resolved = _checked(loaded, None)
-    sc = loaded.scenario
-    return CheckedScenario(
-        data=dict(data),
-        content=json.dumps(data, indent=1, ensure_ascii=False),
-        format="json",
-        name=sc.name,
-        title=sc.title,
-        resolved=resolved,
-        request={"data": dict(data)},
     )
 
 

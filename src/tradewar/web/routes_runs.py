@@ -13,7 +13,6 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
 from tradewar.web.errors import ApiError
-from tradewar.web.inputs import CheckedScenario, check_builtin, check_data
 from tradewar.web.routes_data import State
 from tradewar.web.routes_scenarios import check_input
 from tradewar.web.runs import JobError
@@ -79,17 +78,6 @@ def run_out(run: RunInfo, *, cached: bool = False) -> dict[str, Any]:
     }
 
 
-def _checked_by_id(tw: Any, scenario_id: str) -> CheckedScenario:
-    from tradewar.scenario import builtin_scenarios
-
-    if scenario_id in builtin_scenarios():
-        return check_builtin(scenario_id)
-    stored = tw.store.get_scenario(scenario_id)
-    if stored is None:
-        raise ApiError(404, f"no scenario with id {scenario_id!r}")
-    return check_data(stored.data, tw.settings.home, max_actions=tw.settings.max_actions)
-
-
 @router.post(
     "/runs",
     response_model=RunOut,
@@ -104,10 +92,7 @@ async def start_run(body: RunIn, tw: State) -> Any:
     """
     from tradewar.web.fingerprint import cache_key
 
-    if body.scenario_id is not None:
-        checked = await run_in_threadpool(_checked_by_id, tw, body.scenario_id)
-    else:
-        checked = await check_input(body, tw)
+    checked = await check_input(body, tw)
     key = cache_key(checked.resolved)
     try:
         run, new = await run_in_threadpool(
@@ -188,7 +173,7 @@ def _iso(value: Any) -> str:
 
 async def _found(tw: Any, run_id: str) -> RunInfo:
     """A run from memory when it is finished and known, else from the database (in a thread)."""
-    return tw.done.peek(run_id) or await run_in_threadpool(_find, tw, run_id)
+    return tw.done.get(run_id, load=False) or await run_in_threadpool(_find, tw, run_id)
 
 
 @router.post("/runs/{run_id}/cancel", response_model=RunOut, responses=_ERRORS)
@@ -236,9 +221,8 @@ async def _file(request: Request, tw: Any, run_id: str, name: str, *, attachment
     run = await _found(tw, run_id)
     if run.status != "done":
         await run_in_threadpool(_finished, tw, run_id)  # raises the 409 that says why
-    found = tw.files.peek(run.cache_key, name) or await run_in_threadpool(
-        tw.files.get, run.cache_key, name
-    )
+    key = (run.cache_key, name)
+    found = tw.files.get(key, load=False) or await run_in_threadpool(tw.files.get, key)
     if found is None:
         raise ApiError(404, f"the run has no file {name!r}; see {run_out(run)['links']['files']}")
     return _file_response(request, run, found, attachment=attachment)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
@@ -10,7 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from tradewar.web.errors import ApiError
-from tradewar.web.inputs import CheckedScenario, check_data, check_yaml, json_safe
+from tradewar.web.inputs import CheckedScenario, check_builtin, check_sent, json_safe
 from tradewar.web.routes_data import State
 from tradewar.web.schemas import (
     SCENARIO_ID,
@@ -87,13 +87,24 @@ def _builtin_out(name: str, detail: bool = False) -> dict[str, Any]:
     return out
 
 
+def _checked_by_id(tw: Any, scenario_id: str) -> CheckedScenario:
+    from tradewar.scenario import builtin_scenarios
+
+    if scenario_id in builtin_scenarios():
+        return check_builtin(scenario_id)
+    settings = tw.settings
+    stored = _find(tw, scenario_id).data
+    return check_sent(data=stored, home=settings.home, max_actions=settings.max_actions)
+
+
 async def check_input(body: ScenarioIn | Any, tw: Any) -> CheckedScenario:
-    """Check a scenario sent by a client (in a thread: it loads its world).
+    """Check the scenario of a request (in a thread: it loads its world).
 
     Parameters
     ----------
     body : ScenarioIn or RunIn
-        The request body, with ``yaml`` or ``scenario``.
+        The request body: ``yaml`` or ``scenario``, or (a run's) ``scenario_id``
+        naming a built-in or stored scenario.
     tw : AppState
         The server's shared objects.
 
@@ -106,15 +117,40 @@ async def check_input(body: ScenarioIn | Any, tw: Any) -> CheckedScenario:
     ------
     InputError
         Every problem found.
+    ApiError
+        404 for an unknown ``scenario_id``.
     """
+    scenario_id = getattr(body, "scenario_id", None)
+    if scenario_id is not None:
+        return await run_in_threadpool(_checked_by_id, tw, scenario_id)
     settings = tw.settings
-    if body.yaml is not None:
-        return await run_in_threadpool(
-            check_yaml, body.yaml, settings.home, max_actions=settings.max_actions
-        )
     return await run_in_threadpool(
-        check_data, body.scenario, settings.home, max_actions=settings.max_actions
+        partial(
+            check_sent,
+            text=body.yaml,
+            data=body.scenario,
+            home=settings.home,
+            max_actions=settings.max_actions,
+        )
     )
+
+
+async def _save(tw: Any, checked: CheckedScenario, scenario_id: str | None = None) -> dict:
+    """Store a checked scenario (new, or replacing ``scenario_id``): its detail as answered."""
+    stored = await run_in_threadpool(
+        partial(
+            tw.store.save_scenario,
+            name=checked.name,
+            title=checked.title,
+            format=checked.format,
+            content=checked.content,
+            data=checked.data,
+            scenario_id=scenario_id,
+        )
+    )
+    if stored is None:
+        raise ApiError(404, f"no scenario with id {scenario_id!r}")
+    return _stored_out(stored, detail=True)
 
 
 @router.get("", response_model=list[ScenarioOut])
@@ -128,16 +164,7 @@ def list_scenarios(tw: State) -> list[dict[str, Any]]:
 @router.post("", response_model=ScenarioDetail, status_code=201, responses=_ERRORS)
 async def create_scenario(body: ScenarioIn, tw: State) -> dict[str, Any]:
     """Store a new scenario (YAML or data), checked first: nothing is stored half-way."""
-    checked = await check_input(body, tw)
-    stored = await run_in_threadpool(
-        tw.store.add_scenario,
-        name=checked.name,
-        title=checked.title,
-        format=checked.format,
-        content=checked.content,
-        data=checked.data,
-    )
-    return _stored_out(stored, detail=True)
+    return await _save(tw, await check_input(body, tw))
 
 
 @router.post("/validate", response_model=CheckOut, responses=_ERRORS)
@@ -180,7 +207,7 @@ def export_scenario(body: ScenarioIn) -> Response:
 
 
 def _find(tw: Any, scenario_id: str) -> ScenarioInfo:
-    found = tw.store.get_scenario(scenario_id)
+    found = tw.store.get(ScenarioInfo, scenario_id)
     if found is None:
         raise ApiError(404, f"no scenario with id {scenario_id!r}")
     return found
@@ -234,19 +261,7 @@ async def update_scenario(scenario_id: ScenarioId, body: ScenarioIn, tw: State) 
     """Replace a stored scenario; it is checked first (nothing half-stored)."""
     _writable(scenario_id)
     await run_in_threadpool(_find, tw, scenario_id)
-    checked = await check_input(body, tw)
-    stored = await run_in_threadpool(
-        tw.store.update_scenario,
-        scenario_id,
-        name=checked.name,
-        title=checked.title,
-        format=checked.format,
-        content=checked.content,
-        data=checked.data,
-    )
-    if stored is None:
-        raise ApiError(404, f"no scenario with id {scenario_id!r}")
-    return _stored_out(stored, detail=True)
+    return await _save(tw, await check_input(body, tw), scenario_id)
 
 
 @router.delete(

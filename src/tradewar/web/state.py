@@ -1,90 +1,111 @@
-"""What the API's routes share: settings, the database, the run manager, a cache of files."""
+"""What the API's routes share: settings, the database, the run manager, caches in memory."""
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from functools import partial
+from typing import Generic, TypeVar
 
 from tradewar.web.config import Settings
 from tradewar.web.runs import RunManager
 from tradewar.web.storage import RunInfo, Store, StoredFile
 
-__all__ = ["AppState", "DoneRuns", "FileCache"]
+__all__ = ["AppState", "MemoryCache", "done_runs", "result_files"]
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
 
 
-class FileCache:
-    """The most recently read files of results, in memory (they never change).
+class MemoryCache(Generic[K, V]):
+    """Values that never change once made, kept in memory; the least recently used go first.
+
+    Parameters
+    ----------
+    load : callable
+        ``load(key)``: the value from the database, or None if there is none.
+    keep : callable
+        ``keep(value)``: whether a loaded value may be kept (a run only once it is done).
+    weight : callable, optional
+        ``weight(value)``: what it counts against ``budget`` (default 1 a value).
+    budget : int, default 4096
+        The most weight kept.
+    """
+
+    def __init__(
+        self,
+        load: Callable[[K], V | None],
+        keep: Callable[[V], bool],
+        weight: Callable[[V], int] = lambda value: 1,
+        budget: int = 4096,
+    ) -> None:
+        self._load, self._keep, self._weight, self.budget = load, keep, weight, budget
+        self._values: OrderedDict[K, V] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: K, *, load: bool = True) -> V | None:
+        """The value, from memory or else loaded (and kept if ``keep`` allows).
+
+        Parameters
+        ----------
+        key : hashable
+            Its key.
+        load : bool, default True
+            Load a value not in memory; False answers from memory alone (no
+            database access: for answers made without a thread).
+
+        Returns
+        -------
+        object or None
+            The value; None if there is none (or, with ``load=False``, none in memory).
+        """
+        with self._lock:
+            found = self._values.get(key)
+            if found is not None:
+                self._values.move_to_end(key)
+        if found is not None or not load:
+            return found
+        found = self._load(key)
+        if found is None or not self._keep(found):
+            return found
+        with self._lock:
+            if key not in self._values:
+                self._values[key] = found
+                self._size += self._weight(found)
+            while self._size > self.budget:
+                _, dropped = self._values.popitem(last=False)
+                self._size -= self._weight(dropped)
+        return found
+
+
+def result_files(store: Store, budget: int = 64 << 20) -> MemoryCache[tuple[str, str], StoredFile]:
+    """Files of results by ``(cache_key, name)``: ``budget`` compressed bytes at most.
 
     Parameters
     ----------
     store : Store
         Where the files are.
-    max_bytes : int, default 64 MiB
-        The most (compressed) bytes kept.
+    budget : int, default 64 MiB
+        The most bytes kept; a file larger than a quarter of it is not kept.
+
+    Returns
+    -------
+    MemoryCache
+        The cache.
     """
-
-    def __init__(self, store: Store, max_bytes: int = 64 << 20) -> None:
-        self.store = store
-        self.max_bytes = max_bytes
-        self._files: OrderedDict[tuple[str, str], StoredFile] = OrderedDict()
-        self._size = 0
-        self._lock = threading.Lock()
-
-    def peek(self, cache_key: str, name: str) -> StoredFile | None:
-        """A file of a result if it is in memory (no database access).
-
-        Parameters
-        ----------
-        cache_key : str
-            The result's key.
-        name : str
-            The file's name.
-
-        Returns
-        -------
-        StoredFile or None
-            The file; None if it is not in memory.
-        """
-        with self._lock:
-            return self._files.get((cache_key, name))
-
-    def get(self, cache_key: str, name: str) -> StoredFile | None:
-        """A file of a result, from memory or the database.
-
-        Parameters
-        ----------
-        cache_key : str
-            The result's key.
-        name : str
-            The file's name.
-
-        Returns
-        -------
-        StoredFile or None
-            The file; None if the result has none of that name.
-        """
-        key = (cache_key, name)
-        with self._lock:
-            found = self._files.get(key)
-            if found is not None:
-                self._files.move_to_end(key)
-                return found
-        found = self.store.file(cache_key, name)
-        if found is None or len(found.data) > self.max_bytes // 4:
-            return found
-        with self._lock:
-            if key not in self._files:
-                self._files[key] = found
-                self._size += len(found.data)
-            while self._size > self.max_bytes:
-                _, dropped = self._files.popitem(last=False)
-                self._size -= len(dropped.data)
-        return found
+    return MemoryCache(
+        partial(store.get, StoredFile),
+        keep=lambda found: len(found.data) <= budget // 4,
+        weight=lambda found: len(found.data),
+        budget=budget,
+    )
 
 
-class DoneRuns:
-    """Finished runs by id, in memory (a finished run never changes).
+def done_runs(store: Store, size: int = 4096) -> MemoryCache[str, RunInfo]:
+    """Runs by id, kept once they are done (a finished run never changes).
 
     Parameters
     ----------
@@ -92,54 +113,15 @@ class DoneRuns:
         Where the runs are.
     size : int, default 4096
         The most runs kept.
+
+    Returns
+    -------
+    MemoryCache
+        The cache; ``get`` reads an unfinished run from the database every time.
     """
-
-    def __init__(self, store: Store, size: int = 4096) -> None:
-        self.store = store
-        self.size = size
-        self._runs: OrderedDict[str, RunInfo] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def peek(self, run_id: str) -> RunInfo | None:
-        """A finished run if it is in memory (no database access).
-
-        Parameters
-        ----------
-        run_id : str
-            Its id.
-
-        Returns
-        -------
-        RunInfo or None
-            The run; None if it is not in memory.
-        """
-        with self._lock:
-            return self._runs.get(run_id)
-
-    def get(self, run_id: str) -> RunInfo | None:
-        """A run by id: from memory when it is done, else from the database.
-
-        Parameters
-        ----------
-        run_id : str
-            Its id.
-
-        Returns
-        -------
-        RunInfo or None
-            The run; None if there is none with that id.
-        """
-        with self._lock:
-            found = self._runs.get(run_id)
-        if found is not None:
-            return found
-        run = self.store.get_run(run_id)
-        if run is not None and run.status == "done":
-            with self._lock:
-                self._runs[run_id] = run
-                while len(self._runs) > self.size:
-                    self._runs.popitem(last=False)
-        return run
+    return MemoryCache(
+        partial(store.get, RunInfo), keep=lambda run: run.status == "done", budget=size
+    )
 
 
 @dataclass
@@ -154,14 +136,14 @@ class AppState:
         The database.
     runs : RunManager
         The worker pool.
-    files : FileCache
-        Recently read files of results.
-    done : DoneRuns
-        Finished runs.
+    files : MemoryCache
+        Recently read files of results (:func:`result_files`).
+    done : MemoryCache
+        Finished runs (:func:`done_runs`).
     """
 
     settings: Settings
     store: Store
     runs: RunManager
-    files: FileCache
-    done: DoneRuns
+    files: MemoryCache[tuple[str, str], StoredFile]
+    done: MemoryCache[str, RunInfo]

@@ -11,28 +11,23 @@ import datetime as dt
 import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import asdict, dataclass, fields
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tradewar.web.storage.engine import make_engine, migrate
-from tradewar.web.storage.tables import ACTIVE, Artifact, Comparison, RunRow, ScenarioRow
+from tradewar.web.storage.tables import ACTIVE, Artifact, Base, Comparison, RunRow, ScenarioRow
 
 __all__ = ["ActiveRunError", "RunInfo", "ScenarioInfo", "Store", "StoredFile"]
+
+T = TypeVar("T")
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    """SQLite gives back naive datetimes: they were written in UTC."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -163,36 +158,27 @@ class ActiveRunError(Exception):
         self.run = run
 
 
-def _scenario(row: ScenarioRow) -> ScenarioInfo:
-    return ScenarioInfo(
-        id=row.id,
-        name=row.name,
-        title=row.title,
-        format=row.format,
-        content=row.content,
-        data=dict(row.data),
-        created_at=_utc(row.created_at) or _now(),
-        updated_at=_utc(row.updated_at) or _now(),
-    )
+def _record(cls: type[T], row: Base) -> T:
+    """A row as its frozen record: the columns of the record's fields, copied out of the session."""
+    values: dict[str, Any] = {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        value = getattr(row, f.name)
+        if isinstance(value, dt.datetime) and value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)  # SQLite gives back naive datetimes, in UTC
+        elif isinstance(value, dict):
+            value = dict(value)
+        elif isinstance(value, memoryview):  # a binary column on PostgreSQL
+            value = bytes(value)
+        values[f.name] = value
+    return cls(**values)
 
 
-def _run(row: RunRow) -> RunInfo:
-    return RunInfo(
-        id=row.id,
-        scenario_id=row.scenario_id,
-        scenario_name=row.scenario_name,
-        title=row.title,
-        request=dict(row.request),
-        cache_key=row.cache_key,
-        status=row.status,
-        stage=row.stage,
-        progress=row.progress,
-        error=dict(row.error) if row.error is not None else None,
-        created_at=_utc(row.created_at) or _now(),
-        started_at=_utc(row.started_at),
-        finished_at=_utc(row.finished_at),
-        seconds=row.seconds,
-    )
+#: The table of each record.
+_TABLES: dict[type, type[Base]] = {
+    ScenarioInfo: ScenarioRow,
+    RunInfo: RunRow,
+    StoredFile: Artifact,
+}
 
 
 class Store:
@@ -223,85 +209,76 @@ class Store:
         with self._sessions.begin() as session:
             yield session
 
-    # -- scenarios -----------------------------------------------------------------------
-
-    def add_scenario(
-        self, *, name: str, title: str, format: str, content: str, data: Mapping[str, Any]
-    ) -> ScenarioInfo:
-        """Store a new scenario.
+    def get(self, record: type[T], key: Any) -> T | None:
+        """A stored scenario, run or file by its key.
 
         Parameters
         ----------
-        name : str
-            Its ``name`` field.
-        title : str
-            Its ``title``.
-        format : str
-            ``yaml`` or ``json``.
-        content : str
-            The text as written.
-        data : Mapping
-            The scenario as data.
+        record : type
+            What to get: :class:`ScenarioInfo` or :class:`RunInfo` (the key: its
+            id) or :class:`StoredFile` (the key: ``(cache_key, name)``).
+        key : str or tuple of str
+            Its key.
 
         Returns
         -------
-        ScenarioInfo
-            The stored scenario, with its new id.
+        ScenarioInfo, RunInfo, StoredFile or None
+            The record; None if there is none with that key.
         """
-        now = _now()
-        row = ScenarioRow(
-            id=uuid.uuid4().hex,
-            name=name,
-            title=title,
-            format=format,
-            content=content,
-            data=dict(data),
-            created_at=now,
-            updated_at=now,
-        )
         with self._session() as session:
-            session.add(row)
-        return _scenario(row)
+            row = session.get(_TABLES[record], key)
+            return _record(record, row) if row is not None else None
 
-    def update_scenario(
+    # -- scenarios -----------------------------------------------------------------------
+
+    def save_scenario(
         self,
-        scenario_id: str,
         *,
         name: str,
         title: str,
         format: str,
         content: str,
         data: Mapping[str, Any],
+        scenario_id: str | None = None,
     ) -> ScenarioInfo | None:
-        """Replace a stored scenario.
+        """Store a new scenario, or replace a stored one.
 
         Parameters
         ----------
-        scenario_id : str
-            Its id.
         name : str
             Its ``name`` field.
         title : str
             Its ``title``.
         format : str
-            ``yaml`` or ``json``.
+            ``yaml`` or ``json``: how it was written.
         content : str
             The text as written.
         data : Mapping
             The scenario as data.
+        scenario_id : str, optional
+            The scenario to replace; a new one (with a new id) when not given.
 
         Returns
         -------
         ScenarioInfo or None
-            The scenario as stored now; None if there is none with that id.
+            The scenario as stored now; None if there is none with ``scenario_id``.
         """
+        now = _now()
+        values = {"name": name, "title": title, "format": format, "content": content}
         with self._session() as session:
-            row = session.get(ScenarioRow, scenario_id)
-            if row is None:
-                return None
-            row.name, row.title, row.format = name, title, format
-            row.content, row.data, row.updated_at = content, dict(data), _now()
-            return _scenario(row)
+            if scenario_id is None:
+                row = ScenarioRow(id=uuid.uuid4().hex, created_at=now)
+                session.add(row)
+            else:
+                found = session.get(ScenarioRow, scenario_id)
+                if found is None:
+                    return None
+                row = found
+            for key, value in values.items():
+                setattr(row, key, value)
+            row.data, row.updated_at = dict(data), now
+            session.flush()
+            return _record(ScenarioInfo, row)
 
     def delete_scenario(self, scenario_id: str) -> bool:
         """Delete a stored scenario (its runs and their results are kept).
@@ -320,23 +297,6 @@ class Store:
             done = session.execute(delete(ScenarioRow).where(ScenarioRow.id == scenario_id))
             return bool(done.rowcount)  # type: ignore[attr-defined]
 
-    def get_scenario(self, scenario_id: str) -> ScenarioInfo | None:
-        """A stored scenario by id.
-
-        Parameters
-        ----------
-        scenario_id : str
-            Its id.
-
-        Returns
-        -------
-        ScenarioInfo or None
-            The scenario; None if there is none with that id.
-        """
-        with self._session() as session:
-            row = session.get(ScenarioRow, scenario_id)
-            return _scenario(row) if row is not None else None
-
     def list_scenarios(self) -> list[ScenarioInfo]:
         """Every stored scenario, newest first.
 
@@ -347,7 +307,7 @@ class Store:
         """
         with self._session() as session:
             rows = session.scalars(select(ScenarioRow).order_by(ScenarioRow.updated_at.desc()))
-            return [_scenario(r) for r in rows]
+            return [_record(ScenarioInfo, r) for r in rows]
 
     # -- runs ----------------------------------------------------------------------------
 
@@ -387,67 +347,42 @@ class Store:
         ActiveRunError
             If a run with the same key is queued or running.
         """
-        now = _now()
-        try:
-            with self._session() as session:
-                done = session.scalars(
-                    select(RunRow)
-                    .where(RunRow.cache_key == cache_key, RunRow.status == "done")
-                    .order_by(RunRow.finished_at.desc())
-                    .limit(1)
-                ).first()
-                if done is not None:
-                    return _run(done), False
-                row = RunRow(
-                    id=uuid.uuid4().hex,
-                    scenario_id=scenario_id,
-                    scenario_name=scenario_name,
-                    title=title,
-                    request=dict(request),
-                    cache_key=cache_key,
-                    status="queued",
-                    stage="queued",
-                    progress=0.0,
-                    error=None,
-                    created_at=now,
-                )
-                session.add(row)
-        except IntegrityError:
-            active = self._active(cache_key)
-            if active is None:  # finished in between: answered from the cache
-                return self.submit_run(
-                    scenario_id=scenario_id,
-                    scenario_name=scenario_name,
-                    title=title,
-                    request=request,
-                    cache_key=cache_key,
-                )
-            raise ActiveRunError(active) from None
-        return _run(row), True
-
-    def _active(self, cache_key: str) -> RunInfo | None:
-        with self._session() as session:
-            row = session.scalars(
-                select(RunRow).where(RunRow.cache_key == cache_key, RunRow.status.in_(ACTIVE))
-            ).first()
-            return _run(row) if row is not None else None
-
-    def get_run(self, run_id: str) -> RunInfo | None:
-        """A run by id.
-
-        Parameters
-        ----------
-        run_id : str
-            Its id.
-
-        Returns
-        -------
-        RunInfo or None
-            The run; None if there is none with that id.
-        """
-        with self._session() as session:
-            row = session.get(RunRow, run_id)
-            return _run(row) if row is not None else None
+        while True:
+            try:
+                with self._session() as session:
+                    done = session.scalars(
+                        select(RunRow)
+                        .where(RunRow.cache_key == cache_key, RunRow.status == "done")
+                        .order_by(RunRow.finished_at.desc())
+                        .limit(1)
+                    ).first()
+                    if done is not None:
+                        return _record(RunInfo, done), False
+                    row = RunRow(
+                        id=uuid.uuid4().hex,
+                        scenario_id=scenario_id,
+                        scenario_name=scenario_name,
+                        title=title,
+                        request=dict(request),
+                        cache_key=cache_key,
+                        status="queued",
+                        stage="queued",
+                        progress=0.0,
+                        error=None,
+                        created_at=_now(),
+                    )
+                    session.add(row)
+                return _record(RunInfo, row), True
+            except IntegrityError:  # the unique index: one active run per key
+                with self._session() as session:
+                    active = session.scalars(
+                        select(RunRow).where(
+                            RunRow.cache_key == cache_key, RunRow.status.in_(ACTIVE)
+                        )
+                    ).first()
+                    if active is not None:
+                        raise ActiveRunError(_record(RunInfo, active)) from None
+                # it finished in between: answered from the cache on the next pass
 
     def list_runs(
         self, *, limit: int = 50, offset: int = 0, status: str | None = None
@@ -479,9 +414,19 @@ class Store:
             rows = session.scalars(
                 query.order_by(RunRow.created_at.desc(), RunRow.id).limit(limit).offset(offset)
             )
-            runs = [_run(r) for r in rows]
+            runs = [_record(RunInfo, r) for r in rows]
             total = int(session.scalar(count) or 0)
         return runs, total
+
+    def _move(self, run_id: str, states: tuple[str, ...], **values: Any) -> bool:
+        """Set a run's columns if it is in one of ``states`` (one statement); whether it was."""
+        with self._session() as session:
+            done = session.execute(
+                update(RunRow)
+                .where(RunRow.id == run_id, RunRow.status.in_(states))
+                .values(**values)
+            )
+            return bool(done.rowcount)  # type: ignore[attr-defined]
 
     def start_run(self, run_id: str) -> RunInfo | None:
         """Mark a queued run as running (a worker took it).
@@ -496,15 +441,12 @@ class Store:
         RunInfo or None
             The run, running; None if it is no longer queued (cancelled).
         """
-        with self._session() as session:
-            done = session.execute(
-                update(RunRow)
-                .where(RunRow.id == run_id, RunRow.status == "queued")
-                .values(status="running", stage="starting", started_at=_now())
-            )
-            if not done.rowcount:  # type: ignore[attr-defined]
-                return None
-            return _run(session.get_one(RunRow, run_id))
+        started = self._move(
+            run_id, ("queued",), status="running", stage="starting", started_at=_now()
+        )
+        if not started:
+            return None
+        return self.get(RunInfo, run_id)
 
     def set_progress(self, run_id: str, stage: str, progress: float) -> None:
         """Record what a running run is doing.
@@ -518,12 +460,7 @@ class Store:
         progress : float
             From 0 to 1.
         """
-        with self._session() as session:
-            session.execute(
-                update(RunRow)
-                .where(RunRow.id == run_id, RunRow.status == "running")
-                .values(stage=stage[:64], progress=max(0.0, min(1.0, progress)))
-            )
+        self._move(run_id, ("running",), stage=stage[:64], progress=max(0.0, min(1.0, progress)))
 
     def finish_run(self, run_id: str, files: list[StoredFile], seconds: float) -> bool:
         """Store a run's files and mark it done, in one transaction.
@@ -555,16 +492,7 @@ class Store:
             )
             for f in files:
                 if f.name not in have:
-                    session.add(
-                        Artifact(
-                            cache_key=row.cache_key,
-                            name=f.name,
-                            media_type=f.media_type,
-                            size=f.size,
-                            data=f.data,
-                            created_at=now,
-                        )
-                    )
+                    session.add(Artifact(cache_key=row.cache_key, created_at=now, **asdict(f)))
             row.status, row.stage, row.progress = "done", "done", 1.0
             row.finished_at, row.seconds = now, seconds
         return True
@@ -586,13 +514,9 @@ class Store:
         bool
             Whether the run was active (and is failed now).
         """
-        with self._session() as session:
-            done = session.execute(
-                update(RunRow)
-                .where(RunRow.id == run_id, RunRow.status.in_(ACTIVE))
-                .values(status="failed", stage=stage[:64], error=dict(error), finished_at=_now())
-            )
-            return bool(done.rowcount)  # type: ignore[attr-defined]
+        return self._move(
+            run_id, ACTIVE, status="failed", stage=stage[:64], error=dict(error), finished_at=_now()
+        )
 
     def cancel_run(self, run_id: str) -> RunInfo | None:
         """Cancel a queued or running run (a finished one is left as it is).
@@ -608,14 +532,8 @@ class Store:
             The run as it is now (``cancelled``, or its final state if it had
             finished); None if there is none with that id.
         """
-        with self._session() as session:
-            session.execute(
-                update(RunRow)
-                .where(RunRow.id == run_id, RunRow.status.in_(ACTIVE))
-                .values(status="cancelled", stage="cancelled", finished_at=_now())
-            )
-            row = session.get(RunRow, run_id)
-            return _run(row) if row is not None else None
+        self._move(run_id, ACTIVE, status="cancelled", stage="cancelled", finished_at=_now())
+        return self.get(RunInfo, run_id)
 
     def recover(self) -> list[str]:
         """After a restart: runs that were running are failed; queued ones are returned.
@@ -642,27 +560,6 @@ class Store:
             )
 
     # -- results -------------------------------------------------------------------------
-
-    def file(self, cache_key: str, name: str) -> StoredFile | None:
-        """One file of a result.
-
-        Parameters
-        ----------
-        cache_key : str
-            The result's key.
-        name : str
-            The file's name.
-
-        Returns
-        -------
-        StoredFile or None
-            The file; None if the result has none of that name.
-        """
-        with self._session() as session:
-            row = session.get(Artifact, (cache_key, name))
-            if row is None:
-                return None
-            return StoredFile(row.name, row.media_type, row.size, bytes(row.data))
 
     def file_names(self, cache_key: str) -> list[tuple[str, str, int]]:
         """The files of a result.

@@ -10,19 +10,9 @@ created and upgraded by Alembic (``migrations/``); these classes mirror it.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import (
-    JSON,
-    DateTime,
-    Float,
-    Index,
-    Integer,
-    LargeBinary,
-    String,
-    Text,
-    text,
-)
+from sqlalchemy import JSON, DateTime, Float, Index, LargeBinary, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 __all__ = ["ACTIVE", "Artifact", "Base", "Comparison", "RunRow", "ScenarioRow"]
@@ -32,14 +22,27 @@ ACTIVE = ("queued", "running")
 _ACTIVE_SQL = text("status IN ('queued', 'running')")
 
 
+#: The columns the tables share, by their Python type (``Mapped[...]`` alone declares them).
+Key = Annotated[str, mapped_column(String(64), primary_key=True)]
+Id = Annotated[str, mapped_column(String(32), primary_key=True)]
+Name = Annotated[str, mapped_column(String(200))]
+
+
 class Base(DeclarativeBase):
-    """The declarative base of tradewar's tables.
+    """The declarative base of tradewar's tables: JSON for dicts, times with their zone.
 
     Parameters
     ----------
     **kwargs
         Column values, by column name.
     """
+
+    type_annotation_map = {  # noqa: RUF012 (SQLAlchemy reads it from the class)
+        dict[str, Any]: JSON,
+        dt.datetime: DateTime(timezone=True),
+        bytes: LargeBinary,
+        float: Float,
+    }
 
 
 class ScenarioRow(Base):
@@ -53,14 +56,14 @@ class ScenarioRow(Base):
 
     __tablename__ = "scenarios"
 
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
+    id: Mapped[Id]
+    name: Mapped[Name]
     title: Mapped[str] = mapped_column(Text, default="")
     format: Mapped[str] = mapped_column(String(8))
     content: Mapped[str] = mapped_column(Text)
-    data: Mapped[dict[str, Any]] = mapped_column(JSON)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    data: Mapped[dict[str, Any]]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
 
 
 class RunRow(Base):
@@ -85,20 +88,20 @@ class RunRow(Base):
         Index("ix_runs_created", "created_at"),
     )
 
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    scenario_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    scenario_name: Mapped[str] = mapped_column(String(200))
+    id: Mapped[Id]
+    scenario_id: Mapped[str | None] = mapped_column(String(64))
+    scenario_name: Mapped[Name]
     title: Mapped[str] = mapped_column(Text, default="")
-    request: Mapped[dict[str, Any]] = mapped_column(JSON)
+    request: Mapped[dict[str, Any]]
     cache_key: Mapped[str] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(16))
     stage: Mapped[str] = mapped_column(String(64), default="")
-    progress: Mapped[float] = mapped_column(Float, default=0.0)
-    error: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    seconds: Mapped[float | None] = mapped_column(Float, nullable=True)
+    progress: Mapped[float] = mapped_column(default=0.0)
+    error: Mapped[dict[str, Any] | None]
+    created_at: Mapped[dt.datetime]
+    started_at: Mapped[dt.datetime | None]
+    finished_at: Mapped[dt.datetime | None]
+    seconds: Mapped[float | None]
 
 
 class Artifact(Base):
@@ -112,12 +115,12 @@ class Artifact(Base):
 
     __tablename__ = "artifacts"
 
-    cache_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    cache_key: Mapped[Key]
     name: Mapped[str] = mapped_column(String(100), primary_key=True)
     media_type: Mapped[str] = mapped_column(String(100))
-    size: Mapped[int] = mapped_column(Integer)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    size: Mapped[int]
+    data: Mapped[bytes]
+    created_at: Mapped[dt.datetime]
 
 
 class Comparison(Base):
@@ -131,6 +134,6 @@ class Comparison(Base):
 
     __tablename__ = "comparisons"
 
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    data: Mapped[dict[str, Any]] = mapped_column(JSON)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    key: Mapped[Key]
+    data: Mapped[dict[str, Any]]
+    created_at: Mapped[dt.datetime]
