@@ -2,8 +2,9 @@
 
 One code path for a laptop and a cluster: :func:`open_engine` gives an
 :class:`Engine` that runs a function over a list of tasks and yields each
-result as it finishes, with a Rich progress bar (rate and time left) and a
-clean stop on Ctrl-C that keeps the finished results.
+result as it finishes, with a Rich progress bar (rate and time left) or a
+function told how far it is, and a clean stop on Ctrl-C that keeps the
+finished results.
 
 ``scheduler``
     ``None`` or ``"local"``: a Dask ``LocalCluster`` of worker processes on
@@ -43,7 +44,11 @@ from typing import Any
 from tradewar.errors import TradewarError
 from tradewar.extras import require
 
-__all__ = ["Engine", "ParallelError", "dask_available", "open_engine"]
+__all__ = ["Engine", "ParallelError", "Progress", "dask_available", "open_engine"]
+
+#: Progress of a run: True for a Rich progress bar on stderr, or a function called
+#: with ``(done, total)`` units after each task (a server reporting to its clients).
+Progress = bool | Callable[[int, int], None]
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +137,7 @@ class Engine(AbstractContextManager["Engine"]):
         *,
         shared: Any = None,
         label: str = "tasks",
-        progress: bool = False,
+        progress: Progress = False,
         weights: Sequence[int] | None = None,
         unit: str = "tasks",
     ) -> Iterator[tuple[int, Any]]:
@@ -151,10 +156,11 @@ class Engine(AbstractContextManager["Engine"]):
             Data every task needs (a handle from :meth:`share`).
         label : str, default "tasks"
             The progress bar's label.
-        progress : bool, default False
-            Show a Rich progress bar (on stderr) with the rate and time left.
+        progress : bool or callable, default False
+            True: a Rich progress bar (on stderr) with the rate and time left; a
+            function: called with ``(done, total)`` units after each task.
         weights : sequence of int, optional
-            How many units each task counts for on the bar (e.g. draws per chunk).
+            How many units each task counts for (e.g. draws per chunk).
         unit : str, default "tasks"
             What the bar counts.
 
@@ -165,7 +171,11 @@ class Engine(AbstractContextManager["Engine"]):
         """
         self.interrupted = False
         sizes = list(weights) if weights is not None else [1] * len(tasks)
-        bar = _Bar(label, sum(sizes), unit) if progress else None
+        bar: _Bar | _Report | None = None
+        if callable(progress):
+            bar = _Report(progress, sum(sizes))
+        elif progress:
+            bar = _Bar(label, sum(sizes), unit)
         try:
             if self.client is None:
                 for index, task in enumerate(tasks):
@@ -188,7 +198,7 @@ class Engine(AbstractContextManager["Engine"]):
         tasks: Sequence[Any],
         shared: Any,
         sizes: list[int],
-        bar: _Bar | None,
+        bar: _Bar | _Report | None,
     ) -> Iterator[tuple[int, Any]]:
         from distributed import as_completed
 
@@ -321,3 +331,19 @@ class _Bar:
 
     def close(self) -> None:
         self.progress.stop()
+
+
+class _Report:
+    """Progress told to a function: ``report(done, total)`` after each task."""
+
+    def __init__(self, report: Callable[[int, int], None], total: int) -> None:
+        self.report = report
+        self.total = total
+        self.done = 0
+
+    def advance(self, n: int) -> None:
+        self.done += n
+        self.report(self.done, self.total)
+
+    def close(self) -> None:
+        pass

@@ -166,3 +166,15 @@ def _third_interrupts(task, shared):
     if task == 2:
         raise KeyboardInterrupt
     return task
+
+
+def test_progress_is_told_to_a_function():
+    from tradewar.parallel import open_engine
+
+    told: list[tuple[int, int]] = []
+    with open_engine("in-process") as engine:
+        tasks = engine.run(
+            _third_interrupts, [0, 1], weights=[3, 2], progress=lambda *p: told.append(p)
+        )
+        assert dict(tasks) == {0: 0, 1: 1}
+    assert told == [(3, 5), (5, 5)]

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from tradewar.model.options import SolverOptions
-from tradewar.parallel import open_engine
+from tradewar.parallel import Progress, open_engine
 from tradewar.scenario.timeline import ScenarioLike
 from tradewar.uncertainty.distributions import ElasticityDistribution, Family
 from tradewar.uncertainty.distributions import distribution as make_distribution
@@ -67,7 +67,7 @@ def run_chunks(
     scheduler: Any = None,
     workers: int | None = None,
     chunk_size: int | None = None,
-    progress: bool = False,
+    progress: Progress = False,
     label: str = "draws",
     actions: Sequence[Any] | None = None,
     sectors: bool = False,
@@ -87,8 +87,9 @@ def run_chunks(
         Workers of a local cluster.
     chunk_size : int, optional
         Draws solved together (default: about four chunks per worker, 16–250).
-    progress : bool, default False
-        Show a progress bar.
+    progress : bool or callable, default False
+        Show a progress bar, or tell a function ``(draws done, total)`` after each
+        chunk (:data:`tradewar.parallel.Progress`).
     label : str, default "draws"
         Its label.
     actions : sequence, optional
@@ -454,7 +455,7 @@ def monte_carlo(
     workers: int | None = None,
     chunk_size: int | None = None,
     options: SolverOptions | None = None,
-    progress: bool = False,
+    progress: Progress = False,
 ) -> MonteCarloResult:
     """Solve a scenario for draws of the trade elasticities; bands of every result.
 
@@ -488,8 +489,9 @@ def monte_carlo(
         Draws solved together in one task.
     options : SolverOptions, optional
         Solver settings of every draw.
-    progress : bool, default False
-        Show a progress bar with the rate and time left.
+    progress : bool or callable, default False
+        Show a progress bar with the rate and time left, or tell a function
+        ``(draws done, total)`` after each chunk.
 
     Returns
     -------

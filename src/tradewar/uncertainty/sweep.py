@@ -32,7 +32,7 @@ import pandas as pd
 
 from tradewar.errors import PolicyError, TradewarError
 from tradewar.model.options import SolverOptions
-from tradewar.parallel import open_engine
+from tradewar.parallel import Progress, open_engine
 from tradewar.policy.actions import Action, parse_action
 from tradewar.scenario.timeline import ScenarioLike
 from tradewar.uncertainty.draws import COUNTRY_MEASURES, Plan, make_plan
@@ -310,7 +310,7 @@ def sweep(
     workers: int | None = None,
     chunk_size: int | None = None,
     options: SolverOptions | None = None,
-    progress: bool = False,
+    progress: Progress = False,
 ) -> SweepResult:
     """Solve a scenario at every point of a grid of one or two parameters.
 
@@ -330,8 +330,9 @@ def sweep(
         Points solved together.
     options : SolverOptions, optional
         Solver settings.
-    progress : bool, default False
-        Show a progress bar.
+    progress : bool or callable, default False
+        Show a progress bar, or tell a function ``(points done, total)`` after
+        each chunk.
 
     Returns
     -------
