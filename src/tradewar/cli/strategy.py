@@ -62,8 +62,24 @@ def _failure(exc: BaseException) -> None:
     raise exc
 
 
-def _show(result: StrategyResult, out: Path | None, as_json: bool) -> None:
-    """Print the result (or its JSON), write ``--out``, exit 1 if it did not converge."""
+def _write_report(result: Any, report: Path | None) -> None:
+    if report is None:
+        return
+    from tradewar.atomic import atomic_open
+    from tradewar.strategy.html import report_html
+
+    try:
+        with atomic_open(report, "w", encoding="utf-8") as handle:
+            handle.write(report_html(result))
+    except Exception as exc:
+        _failure(exc)
+
+
+def _show(
+    result: StrategyResult, out: Path | None, as_json: bool, report: Path | None = None
+) -> None:
+    """Print the result (or its JSON), write ``--out`` and ``--report``, exit 1 if not converged."""
+    _write_report(result, report)
     if out is not None:
         try:
             _write(result, out)
@@ -164,6 +180,10 @@ def optimal_tariff(
     out: Annotated[
         Path | None, typer.Option("--out", help="Write countries.csv, tariffs.csv, result.json.")
     ] = None,
+    report: Annotated[
+        Path | None,
+        typer.Option("--report", help="Write a self-contained HTML report with charts."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
 ) -> None:
     """A country's optimal tariffs, the others' tariffs given (Ossa 2014)."""
@@ -182,7 +202,7 @@ def optimal_tariff(
         )
     except Exception as exc:
         _failure(exc)
-    _show(result, out, as_json)
+    _show(result, out, as_json, report)
 
 
 def _progress(as_json: bool) -> Any:
@@ -239,6 +259,10 @@ def nash(
     out: Annotated[
         Path | None, typer.Option("--out", help="Write countries.csv, tariffs.csv, result.json.")
     ] = None,
+    report: Annotated[
+        Path | None,
+        typer.Option("--report", help="Write a self-contained HTML report with charts."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
 ) -> None:
     """The Nash equilibrium of a trade war: best responses iterated to a fixed point (Ossa 2014)."""
@@ -276,7 +300,7 @@ def nash(
         raise typer.Exit(code=130) from None
     except Exception as exc:
         _failure(exc)
-    _show(result, out, as_json)
+    _show(result, out, as_json, report)
 
 
 def talks(
@@ -305,6 +329,10 @@ def talks(
     out: Annotated[
         Path | None, typer.Option("--out", help="Write countries.csv, tariffs.csv, result.json.")
     ] = None,
+    report: Annotated[
+        Path | None,
+        typer.Option("--report", help="Write a self-contained HTML report with charts."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
 ) -> None:
     """Trade talks: efficient tariffs with equal gains from a threat point (Ossa 2014)."""
@@ -323,7 +351,7 @@ def talks(
         )
     except Exception as exc:
         _failure(exc)
-    _show(result, out, as_json)
+    _show(result, out, as_json, report)
 
 
 def game(
@@ -353,6 +381,10 @@ def game(
     no_deal: Annotated[
         bool, typer.Option("--no-deal", help="Skip the cooperative outcome (deal vs no deal).")
     ] = False,
+    report: Annotated[
+        Path | None,
+        typer.Option("--report", help="Write a self-contained HTML report with charts."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
 ) -> None:
     """An escalation game on a scenario: players move in turn by rules; deal vs no deal."""
@@ -378,6 +410,7 @@ def game(
         )
     except Exception as exc:
         _failure(exc)
+    _write_report(result, report)
     if as_json:
         typer.echo(json.dumps(result.to_dict(), default=str))
         return
