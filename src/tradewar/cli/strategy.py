@@ -205,15 +205,54 @@ def optimal_tariff(
     _show(result, out, as_json, report)
 
 
-def _progress(as_json: bool) -> Any:
-    def report(round_: Any) -> None:
-        err_console.print(
+class _RoundBar:
+    """A progress bar of a trade war on stderr: how far the largest change is towards ``tol``.
+
+    Progress is ``log(first / now) / log(first / tol)`` of the largest tariff
+    change per round, full when the iteration has converged; each round is also
+    logged as a line.
+    """
+
+    def __init__(self, tol: float, label: str = "trade war") -> None:
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.tol = tol
+        self.first: float | None = None
+        self.progress = Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            TextColumn("{task.fields[status]}"),
+            TimeElapsedColumn(),
+            console=err_console,
+        )
+        self.task = self.progress.add_task(label, total=1.0, status="round 1 ...")
+
+    def __enter__(self) -> _RoundBar:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def __call__(self, round_: Any) -> None:
+        import math
+
+        change = max(round_.max_change, 1e-300)
+        if self.first is None:
+            self.first = max(change, self.tol * 10)
+        span = math.log(self.first / self.tol)
+        done = min(1.0, max(0.0, math.log(self.first / change) / span)) if span > 0 else 1.0
+        self.progress.update(
+            self.task,
+            completed=done,
+            status=f"round {round_.iteration}: largest change {round_.max_change:.1e} "
+            f"(converged at {self.tol:g})",
+        )
+        self.progress.console.print(
             f"round {round_.iteration}: largest tariff change {round_.max_change:.2e}, "
             f"mean {round_.mean_change:.2e} ({round_.seconds:.1f} s)",
             highlight=False,
         )
-
-    return report
 
 
 def nash(
@@ -277,7 +316,7 @@ def nash(
             context: Any = open_engine(scheduler, workers=workers)
         else:
             context = nullcontext(None)
-        with context as engine:
+        with context as engine, _RoundBar(tol) as bar:
             result = nash_tariffs(
                 players=_names(players),
                 world=_world(data, scenario, date),
@@ -292,7 +331,7 @@ def nash(
                 checkpoint=checkpoint,
                 resume=resume,
                 engine=engine,
-                callback=_progress(as_json),
+                callback=bar,
             )
     except KeyboardInterrupt:
         where = f"; resume with --checkpoint {checkpoint} --resume" if checkpoint else ""
@@ -336,19 +375,23 @@ def talks(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
 ) -> None:
     """Trade talks: efficient tariffs with equal gains from a threat point (Ossa 2014)."""
+    from contextlib import nullcontext
+
     from tradewar.strategy.questions import cooperative_tariffs
 
+    progress: Any = _RoundBar(1e-3, "threat point (Nash)") if threat == "nash" else nullcontext()
     try:
-        result = cooperative_tariffs(
-            threat=threat,
-            players=_names(players),
-            world=_world(data, scenario, date),
-            model=model,
-            weights=weights,
-            industries=_names(industries),
-            bounds=_bounds(lower, upper),
-            nash_options={"callback": _progress(as_json)},
-        )
+        with progress as bar:
+            result = cooperative_tariffs(
+                threat=threat,
+                players=_names(players),
+                world=_world(data, scenario, date),
+                model=model,
+                weights=weights,
+                industries=_names(industries),
+                bounds=_bounds(lower, upper),
+                nash_options={"callback": bar} if bar is not None else None,
+            )
     except Exception as exc:
         _failure(exc)
     _show(result, out, as_json, report)
