@@ -45,7 +45,6 @@ def test_jacobi_and_gauss_seidel_agree(world, war):
 
 def test_a_trade_war_hurts(war):
     table = war.countries()
-    assert (table["welfare_pct"] < table["welfare_pct"].max() + 1).all()
     assert table["welfare_pct"].mean() < 0
     assert (table["median_tariff_pct"] > table["median_tariff_base_pct"]).all()
 
