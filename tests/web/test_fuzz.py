@@ -30,7 +30,14 @@ pytestmark = pytest.mark.fuzz
 # made when the app starts (not when the module is only collected)
 _HOME = Path(tempfile.gettempdir()) / f"tradewar-fuzz-{os.getpid()}"
 APP = create_app(
-    Settings(home=_HOME, database_url=f"sqlite:///{_HOME / 'tw.db'}", workers=1, max_actions=50)
+    Settings(
+        home=_HOME,
+        database_url=f"sqlite:///{_HOME / 'tw.db'}",
+        workers=1,
+        max_actions=50,
+        max_draws=16,
+        max_grid_points=16,
+    )
 )
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 

@@ -39,8 +39,38 @@ def test_the_schema_is_made_by_alembic_and_opening_again_keeps_the_data(db_url):
     tables = set(inspect(store.engine).get_table_names())
     assert {"scenarios", "runs", "artifacts", "comparisons", "alembic_version"} <= tables
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
     assert store.get(ScenarioInfo, sc.id) == sc
+    store.close()
+
+
+def test_a_database_of_the_first_schema_is_upgraded_and_keeps_its_runs(db_url):
+    import datetime as dt
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from tradewar.web.storage.engine import _MIGRATIONS, make_engine
+
+    engine = make_engine(db_url)
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO runs (id, scenario_name, title, request, cache_key, status, stage,"
+                " progress, created_at) VALUES ('r1', 'may-2019', 'May', '{}', :key, 'done',"
+                " 'done', 1.0, :now)"
+            ),
+            {"key": KEY, "now": dt.datetime.now(dt.UTC)},
+        )
+    engine.dispose()
+    store = Store(db_url)
+    run = store.get(RunInfo, "r1")
+    assert run is not None and run.kind == "scenario" and run.status == "done"
     store.close()
 
 

@@ -67,7 +67,13 @@ def create_app(settings: Settings | None = None, *, loopback_only: bool = False)
         The application (ASGI).
     """
     from tradewar import __version__
-    from tradewar.web import routes_data, routes_runs, routes_scenarios
+    from tradewar.web import (
+        routes_analyses,
+        routes_data,
+        routes_news,
+        routes_runs,
+        routes_scenarios,
+    )
 
     settings = settings or Settings.from_env()
 
@@ -108,7 +114,9 @@ def create_app(settings: Settings | None = None, *, loopback_only: bool = False)
     install_handlers(app)
     app.include_router(routes_data.router)
     app.include_router(routes_scenarios.router)
+    app.include_router(routes_analyses.router)
     app.include_router(routes_runs.router)
+    app.include_router(routes_news.router)
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:

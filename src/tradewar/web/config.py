@@ -14,6 +14,8 @@ variable                       meaning
 ``TRADEWAR_RUN_TIMEOUT``       seconds a run may take before it is stopped (default 600)
 ``TRADEWAR_CORS_ORIGINS``      comma-separated origins allowed to call the API from a
                                browser (default none: CORS closed)
+``TRADEWAR_MAX_DRAWS``         the most draws of one Monte Carlo run (default 2000)
+``TRADEWAR_MAX_GRID_POINTS``   the most points of one sweep (default 400)
 =============================  =====================================================
 """
 
@@ -103,6 +105,10 @@ class Settings:
         Browser origins allowed to call the API (CORS); none by default.
     max_actions : int, default 2000
         The most actions a scenario sent by a client may hold.
+    max_draws : int, default 2000
+        The most draws of one Monte Carlo run.
+    max_grid_points : int, default 400
+        The most points of one sweep (the product of its parameters' values).
     """
 
     home: Path
@@ -113,6 +119,8 @@ class Settings:
     run_timeout: float = 600.0
     cors_origins: tuple[str, ...] = field(default=())
     max_actions: int = 2000
+    max_draws: int = 2000
+    max_grid_points: int = 400
 
     def __post_init__(self) -> None:
         if self.workers < 1:
@@ -121,6 +129,8 @@ class Settings:
             raise ConfigError(f"max_body_bytes must be at least 1024, got {self.max_body_bytes}")
         if self.run_timeout <= 0:
             raise ConfigError(f"run_timeout must be positive, got {self.run_timeout}")
+        if self.max_draws < 1 or self.max_grid_points < 1:
+            raise ConfigError("max_draws and max_grid_points must be at least 1")
         if self.api_token is not None and len(self.api_token) < 8:
             raise ConfigError("the API token must have at least 8 characters")
 
@@ -157,6 +167,8 @@ class Settings:
             "max_body_bytes": _int("TRADEWAR_MAX_BODY_BYTES", 1 << 20),
             "run_timeout": float(_int("TRADEWAR_RUN_TIMEOUT", 600)),
             "cors_origins": tuple(o.strip() for o in origins.split(",") if o.strip()),
+            "max_draws": _int("TRADEWAR_MAX_DRAWS", 2000),
+            "max_grid_points": _int("TRADEWAR_MAX_GRID_POINTS", 400),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tradewar.errors import TradewarError
-from tradewar.web.inputs import InputError
+from tradewar.web.inputs import InputError, field_name
 
 __all__ = ["ApiError", "error_response", "install_handlers"]
 
@@ -113,20 +113,13 @@ def error_response(
     return JSONResponse({"error": body}, status_code=status, headers=headers)
 
 
-def _field(loc: Sequence[Any]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
 def _validation_problems(exc: RequestValidationError) -> list[dict[str, Any]]:
     problems = []
     for err in exc.errors():
         loc = list(err.get("loc", ()))
         where = loc[0] if loc else ""
         message = str(err.get("msg", "invalid")).removeprefix("Value error, ")
-        field = _field(loc[1:]) if where == "body" else _field(loc)
+        field = field_name(loc[1:]) if where == "body" else field_name(loc)
         problems.append({"line": None, "field": field, "message": message})
     return problems
 
@@ -168,6 +161,8 @@ def install_handlers(app: FastAPI) -> None:
         detail = exc.detail if isinstance(exc.detail, str) else title
         if exc.status_code == 404 and detail == "Not Found":
             detail = f"nothing at {request.url.path}"
+        elif exc.status_code == 400 and detail.startswith("There was an error parsing the body"):
+            detail = "the body cannot be read: JSON must be UTF-8 text"
         headers = dict(exc.headers) if exc.headers else None
         return error_response(exc.status_code, title, detail, headers=headers)
 

@@ -6,7 +6,7 @@ from the first's (the cache).  The scenario enters as its validated content with
 one key); the data as a digest of the data shipped with tradewar (worlds,
 replication data, start states, the scenario library a start may name) and of
 ``TRADEWAR_DATA``; the model as the tradewar version and a digest of the code
-below this layer.
+below this layer; a Monte Carlo's or a sweep's settings enter beside the scenario.
 """
 
 from __future__ import annotations
@@ -77,19 +77,22 @@ def model_version() -> str:
     return f"{__version__}+{_digest(paths, root)}"
 
 
-def cache_key(scenario: Mapping[str, Any]) -> str:
-    """The key of a scenario's result.
+def cache_key(scenario: Mapping[str, Any], analysis: Mapping[str, Any] | None = None) -> str:
+    """The key of a scenario's result, or of a Monte Carlo's or a sweep's of it.
 
     Parameters
     ----------
     scenario : Mapping
         The validated scenario as JSON-ready data (``Scenario.model_dump(mode="json")``).
+    analysis : Mapping, optional
+        The settings of a Monte Carlo or a sweep (:mod:`tradewar.web.analyses`).
 
     Returns
     -------
     str
         64 hex digits.
     """
-    content = json.dumps(scenario, sort_keys=True, separators=(",", ":"), default=str)
+    what = scenario if analysis is None else {"scenario": scenario, "analysis": analysis}
+    content = json.dumps(what, sort_keys=True, separators=(",", ":"), default=str)
     text = "\n".join((content, data_version(), model_version()))
     return hashlib.sha256(text.encode()).hexdigest()

@@ -25,7 +25,7 @@ import difflib
 import json
 import shutil
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +39,7 @@ __all__ = [
     "InputError",
     "check_builtin",
     "check_sent",
+    "field_name",
     "json_safe",
     "problems_of",
 ]
@@ -144,8 +145,19 @@ def _shown_file(file: str | None, shown_file: str | None) -> str | None:
     return None
 
 
-def _dotted(path: tuple) -> str:
-    """A field path as the scenario errors write it: ``actions[0].imposer``."""
+def field_name(path: Sequence[Any]) -> str:
+    """A field's path as the scenario errors write it: ``actions[0].imposer``.
+
+    Parameters
+    ----------
+    path : sequence of str or int
+        The keys and indexes, e.g. ``("actions", 0, "imposer")``.
+
+    Returns
+    -------
+    str
+        The field's name.
+    """
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
@@ -153,7 +165,7 @@ def _dotted(path: tuple) -> str:
 
 
 def _problem(path: tuple, message: str, line: int | None = None) -> dict[str, Any]:
-    return {"line": line, "field": _dotted(path), "message": message}
+    return {"line": line, "field": field_name(path), "message": message}
 
 
 def _nearest(word: str, known: list[str]) -> str:

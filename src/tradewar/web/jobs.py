@@ -11,7 +11,6 @@ Files travel back gzip-compressed, as they are stored.
 
 from __future__ import annotations
 
-import gzip
 import json
 import logging
 import os
@@ -26,19 +25,9 @@ from typing import Any
 from tradewar.errors import ScenarioError, TradewarError
 from tradewar.web.storage.store import StoredFile
 
-__all__ = ["MEDIA_TYPES", "compare_job", "run_job", "summary_document", "worker_main"]
+__all__ = ["compare_job", "run_job", "summary_document", "worker_main"]
 
 Progress = Callable[[str, float], None]
-
-#: Media types of the files of a result, by suffix.
-MEDIA_TYPES = {
-    ".json": "application/json",
-    ".csv": "text/csv; charset=utf-8",
-    ".parquet": "application/vnd.apache.parquet",
-    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    ".png": "image/png",
-    ".html": "text/html; charset=utf-8",
-}
 
 
 def _load(request: Mapping[str, Any], folder: Path):
@@ -147,25 +136,16 @@ def summary_document(result) -> dict[str, Any]:
     }
 
 
-def _stored(name: str, data: bytes) -> StoredFile:
-    suffix = Path(name).suffix
-    return StoredFile(
-        name=name,
-        media_type=MEDIA_TYPES.get(suffix, "application/octet-stream"),
-        size=len(data),
-        data=gzip.compress(data, compresslevel=6),
-    )
-
-
 def run_job(
     request: Mapping[str, Any], folder: Path, progress: Progress
 ) -> tuple[list[StoredFile], float]:
-    """Run a scenario and make every file of its result.
+    """Do what a run asks: solve its scenario, or a Monte Carlo or a sweep of it.
 
     Parameters
     ----------
     request : Mapping
-        ``{"builtin": NAME}`` or ``{"data": SCENARIO}`` (checked already).
+        ``{"builtin": NAME}`` or ``{"data": SCENARIO}`` (checked already), with
+        ``analysis`` for a Monte Carlo or a sweep (:mod:`tradewar.web.analyses`).
     folder : Path
         An empty folder of the server's to work in.
     progress : callable
@@ -174,17 +154,28 @@ def run_job(
     Returns
     -------
     files : list of StoredFile
-        ``summary.json``, ``result.json``, the CSV and Parquet tables,
-        ``workbook.xlsx``, the PNG charts and ``report.html``.
+        A scenario's ``summary.json``, ``result.json``, the CSV and Parquet tables,
+        ``workbook.xlsx``, the PNG charts and ``report.html``; an analysis's
+        files (:func:`tradewar.web.analyses.analysis_files`).
     seconds : float
         How long it took.
     """
-    from tradewar.reports.files import write_outputs
-    from tradewar.reports.html import render_report
-
     started = time.perf_counter()
     progress("loading", 0.05)
     loaded = _load(request, folder)
+    if request.get("analysis") is not None:
+        from tradewar.web.analyses import analysis_files
+
+        files = analysis_files(loaded, request["analysis"], progress)
+    else:
+        files = _scenario_files(loaded, folder, progress)
+    return files, time.perf_counter() - started
+
+
+def _scenario_files(loaded: Any, folder: Path, progress: Progress) -> list[StoredFile]:
+    from tradewar.reports.files import write_outputs
+    from tradewar.reports.html import render_report
+
     result = _solve(loaded, progress)
     progress("writing tables", 0.75)
     out = folder / "out"
@@ -193,11 +184,11 @@ def run_job(
     for path in sorted(out.iterdir()):
         if path.is_file() and not path.name.startswith("."):
             name = "workbook.xlsx" if path.suffix == ".xlsx" else path.name
-            files.append(_stored(name, path.read_bytes()))
-    files.append(_stored("summary.json", json.dumps(summary_document(result)).encode()))
+            files.append(StoredFile.of(name, path.read_bytes()))
+    files.append(StoredFile.of("summary.json", json.dumps(summary_document(result))))
     progress("writing the report", 0.9)
-    files.append(_stored("report.html", render_report(result).encode("utf-8")))
-    return files, time.perf_counter() - started
+    files.append(StoredFile.of("report.html", render_report(result)))
+    return files
 
 
 def compare_job(
@@ -233,18 +224,26 @@ def compare_job(
     }
 
 
-def _error(exc: BaseException) -> dict[str, Any]:
+#: What a failed task could not do, by the kind of its analysis.
+_WHAT: dict[str | None, str] = {
+    None: "the scenario",
+    "monte_carlo": "the Monte Carlo",
+    "sweep": "the sweep",
+}
+
+
+def _error(exc: BaseException, what: str = "the scenario") -> dict[str, Any]:
     """A failure as stored with the run and shown to the client."""
     from tradewar.web.inputs import problems_of
 
     if isinstance(exc, ScenarioError):
         return {
-            "title": "the scenario cannot be run",
+            "title": f"{what} cannot be run",
             "detail": str(exc.problems[0][2]),
             "problems": problems_of(exc),
         }
     if isinstance(exc, TradewarError):
-        return {"title": "the scenario cannot be run", "detail": str(exc)}
+        return {"title": f"{what} cannot be run", "detail": str(exc)}
     return {
         "title": "internal error",
         "detail": f"{type(exc).__name__}: {exc}",
@@ -299,6 +298,8 @@ def worker_main(conn: Any, home: str) -> None:
                 value = compare_job(args[0], args[1], folder)
             conn.send(("done", task_id, value))
         except Exception as exc:
-            conn.send(("error", task_id, _error(exc)))
+            analysis = args.get("analysis") if kind == "run" else None
+            what = _WHAT.get(analysis["kind"] if analysis else None, "the scenario")
+            conn.send(("error", task_id, _error(exc, what)))
         finally:
             shutil.rmtree(folder, ignore_errors=True)

@@ -6,6 +6,8 @@ import datetime as dt
 import gzip
 import hashlib
 import json
+from dataclasses import asdict
+from functools import partial
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request
@@ -13,6 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
 from tradewar.web.errors import ApiError
+from tradewar.web.inputs import CheckedScenario
 from tradewar.web.routes_data import State
 from tradewar.web.routes_scenarios import check_input
 from tradewar.web.runs import JobError
@@ -20,7 +23,7 @@ from tradewar.web.schemas import ComparisonOut, ErrorBody, FileOut, RunIn, RunLi
 from tradewar.web.security import REPORT_POLICY
 from tradewar.web.storage import ActiveRunError, RunInfo, StoredFile
 
-__all__ = ["router", "run_out"]
+__all__ = ["router", "run_out", "submit"]
 
 router = APIRouter(prefix="/api/v1", tags=["runs"])
 RunId = Annotated[str, Path(max_length=64)]
@@ -32,6 +35,21 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 #: Files shown in the browser rather than downloaded.
 _INLINE = {"summary.json", "result.json", "report.html"}
+
+
+#: What a finished run links to, by its kind: (link, path under the run).
+_LINKS = {
+    "scenario": {
+        "summary": "summary",
+        "result": "result",
+        "files": "files",
+        "csv": "files/countries.csv",
+        "workbook": "files/workbook.xlsx",
+        "report": "files/report.html",
+    },
+    "monte_carlo": {"result": "result", "files": "files", "csv": "files/summary.csv"},
+    "sweep": {"result": "result", "files": "files", "csv": "files/grid.csv"},
+}
 
 
 def run_out(run: RunInfo, *, cached: bool = False) -> dict[str, Any]:
@@ -52,30 +70,69 @@ def run_out(run: RunInfo, *, cached: bool = False) -> dict[str, Any]:
     base = f"/api/v1/runs/{run.id}"
     links = {"self": base, "cancel": f"{base}/cancel"}
     if run.status == "done":
-        links.update(
-            summary=f"{base}/summary",
-            result=f"{base}/result",
-            files=f"{base}/files",
-            csv=f"{base}/files/countries.csv",
-            workbook=f"{base}/files/workbook.xlsx",
-            report=f"{base}/files/report.html",
+        links.update({name: f"{base}/{path}" for name, path in _LINKS[run.kind].items()})
+    shown = {k: v for k, v in asdict(run).items() if k not in ("request", "cache_key")}
+    return {**shown, "cached": cached, "links": links}
+
+
+async def submit(
+    tw: Any,
+    checked: CheckedScenario,
+    *,
+    scenario_id: str | None,
+    analysis: dict[str, Any] | None = None,
+) -> JSONResponse:
+    """Queue a run of a checked scenario (202), or answer from an identical finished one (200).
+
+    Parameters
+    ----------
+    tw : AppState
+        The server's shared objects.
+    checked : CheckedScenario
+        The scenario.
+    scenario_id : str or None
+        The built-in or stored scenario it is, if it is one.
+    analysis : dict, optional
+        A Monte Carlo's or a sweep's settings (:mod:`tradewar.web.analyses`);
+        none for a run of the scenario.
+
+    Returns
+    -------
+    fastapi.responses.JSONResponse
+        The run (:func:`run_out`): 202 when queued, 200 with ``cached`` when
+        an identical run has finished.
+
+    Raises
+    ------
+    ApiError
+        409 naming the identical run queued or running.
+    """
+    from tradewar.web.fingerprint import cache_key
+
+    request = checked.request if analysis is None else {**checked.request, "analysis": analysis}
+    try:
+        run, new = await run_in_threadpool(
+            partial(
+                tw.store.submit_run,
+                scenario_id=scenario_id,
+                scenario_name=checked.name,
+                title=checked.title,
+                kind=analysis["kind"] if analysis else "scenario",
+                request=request,
+                cache_key=cache_key(checked.resolved, analysis),
+            )
         )
-    return {
-        "id": run.id,
-        "scenario_id": run.scenario_id,
-        "scenario_name": run.scenario_name,
-        "title": run.title,
-        "status": run.status,
-        "stage": run.stage,
-        "progress": run.progress,
-        "error": run.error,
-        "created_at": run.created_at,
-        "started_at": run.started_at,
-        "finished_at": run.finished_at,
-        "seconds": run.seconds,
-        "cached": cached,
-        "links": links,
-    }
+    except ActiveRunError as exc:
+        raise ApiError(
+            409,
+            f"an identical run is already {exc.run.status} ({exc.run.id}): "
+            "wait for it, or cancel it first",
+            title="identical run in progress",
+            run=run_out(exc.run),
+        ) from None
+    if new:
+        tw.runs.submit(run.id)
+    return JSONResponse(_jsonable(run_out(run, cached=not new)), status_code=202 if new else 200)
 
 
 @router.post(
@@ -90,31 +147,7 @@ async def start_run(body: RunIn, tw: State) -> Any:
     An identical run (same scenario content, data and model version) still
     queued or running is a conflict (409): the answer names it.
     """
-    from tradewar.web.fingerprint import cache_key
-
-    checked = await check_input(body, tw)
-    key = cache_key(checked.resolved)
-    try:
-        run, new = await run_in_threadpool(
-            tw.store.submit_run,
-            scenario_id=body.scenario_id,
-            scenario_name=checked.name,
-            title=checked.title,
-            request=checked.request,
-            cache_key=key,
-        )
-    except ActiveRunError as exc:
-        raise ApiError(
-            409,
-            f"an identical run is already {exc.run.status} ({exc.run.id}): "
-            "wait for it, or cancel it first",
-            title="identical run in progress",
-            run=run_out(exc.run),
-        ) from None
-    if new:
-        tw.runs.submit(run.id)
-        return JSONResponse(_jsonable(run_out(run)), status_code=202)
-    return JSONResponse(_jsonable(run_out(run, cached=True)), status_code=200)
+    return await submit(tw, await check_input(body, tw), scenario_id=body.scenario_id)
 
 
 def _jsonable(value: dict[str, Any]) -> Any:
@@ -129,9 +162,10 @@ def list_runs(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
     status: Literal["queued", "running", "done", "failed", "cancelled"] | None = None,
+    kind: Literal["scenario", "monte_carlo", "sweep"] | None = None,
 ) -> dict[str, Any]:
-    """Runs, newest first."""
-    runs, total = tw.store.list_runs(limit=limit, offset=offset, status=status)
+    """Runs, newest first (of one status, of one kind)."""
+    runs, total = tw.store.list_runs(limit=limit, offset=offset, status=status, kind=kind)
     return {"runs": [run_out(r) for r in runs], "total": total}
 
 
@@ -276,6 +310,12 @@ def compare(
 ) -> dict[str, Any]:
     """Two finished runs side by side: welfare, real wage and exports for A, for B and B − A."""
     first, second = _finished(tw, a), _finished(tw, b)
+    for run in (first, second):
+        if run.kind != "scenario":
+            raise ApiError(
+                422,
+                f"run {run.id} is a {run.kind.replace('_', ' ')}: only runs of a scenario compare",
+            )
     key = hashlib.sha256(f"{first.cache_key}/{second.cache_key}".encode()).hexdigest()
     found = tw.store.comparison(key)
     if found is None:

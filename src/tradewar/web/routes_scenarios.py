@@ -10,7 +10,8 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from tradewar.web.errors import ApiError
-from tradewar.web.inputs import CheckedScenario, check_builtin, check_sent, json_safe
+from tradewar.web.inputs import CheckedScenario, check_builtin, check_sent, field_name, json_safe
+from tradewar.web.news import open_fields
 from tradewar.web.routes_data import State
 from tradewar.web.schemas import (
     SCENARIO_ID,
@@ -22,7 +23,7 @@ from tradewar.web.schemas import (
 )
 from tradewar.web.storage import ScenarioInfo
 
-__all__ = ["check_input", "router"]
+__all__ = ["check_input", "router", "save_checked"]
 
 router = APIRouter(prefix="/api/v1/scenarios", tags=["scenarios"])
 ScenarioId = Annotated[str, Path(pattern=SCENARIO_ID)]
@@ -54,6 +55,7 @@ def _outline(data: dict[str, Any]) -> dict[str, Any]:
         "first_date": dates[0] if dates else None,
         "last_date": dates[-1] if dates else None,
         "sources": [{k: str(v) for k, v in s.items() if v is not None} for s in sources],
+        "fill_in": [field_name(path) for path in open_fields(data)],
     }
 
 
@@ -135,8 +137,30 @@ async def check_input(body: ScenarioIn | Any, tw: Any) -> CheckedScenario:
     )
 
 
-async def _save(tw: Any, checked: CheckedScenario, scenario_id: str | None = None) -> dict:
-    """Store a checked scenario (new, or replacing ``scenario_id``): its detail as answered."""
+async def save_checked(
+    tw: Any, checked: CheckedScenario, scenario_id: str | None = None
+) -> dict[str, Any]:
+    """Store a checked scenario, new or replacing one; the scenario as the API shows it.
+
+    Parameters
+    ----------
+    tw : AppState
+        The server's shared objects.
+    checked : CheckedScenario
+        The scenario.
+    scenario_id : str, optional
+        The stored scenario to replace.
+
+    Returns
+    -------
+    dict
+        The fields of :class:`~tradewar.web.schemas.ScenarioDetail`.
+
+    Raises
+    ------
+    ApiError
+        404 if there is no scenario ``scenario_id``.
+    """
     stored = await run_in_threadpool(
         partial(
             tw.store.save_scenario,
@@ -164,7 +188,7 @@ def list_scenarios(tw: State) -> list[dict[str, Any]]:
 @router.post("", response_model=ScenarioDetail, status_code=201, responses=_ERRORS)
 async def create_scenario(body: ScenarioIn, tw: State) -> dict[str, Any]:
     """Store a new scenario (YAML or data), checked first: nothing is stored half-way."""
-    return await _save(tw, await check_input(body, tw))
+    return await save_checked(tw, await check_input(body, tw))
 
 
 @router.post("/validate", response_model=CheckOut, responses=_ERRORS)
@@ -261,7 +285,7 @@ async def update_scenario(scenario_id: ScenarioId, body: ScenarioIn, tw: State) 
     """Replace a stored scenario; it is checked first (nothing half-stored)."""
     _writable(scenario_id)
     await run_in_threadpool(_find, tw, scenario_id)
-    return await _save(tw, await check_input(body, tw), scenario_id)
+    return await save_checked(tw, await check_input(body, tw), scenario_id)
 
 
 @router.delete(

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from tradewar.news import MAX_CHARS
 
 __all__ = [
     "CheckOut",
@@ -16,6 +18,10 @@ __all__ = [
     "ErrorDetail",
     "FileOut",
     "Health",
+    "MonteCarloIn",
+    "NewsExample",
+    "NewsIn",
+    "NewsOut",
     "Problem",
     "RunIn",
     "RunList",
@@ -23,6 +29,8 @@ __all__ = [
     "ScenarioDetail",
     "ScenarioIn",
     "ScenarioOut",
+    "SweepIn",
+    "SweepParam",
 ]
 
 #: A scenario id: a built-in scenario's name or a stored scenario's 32 hex digits.
@@ -71,6 +79,86 @@ class RunIn(_In):
     def _exactly_one(self) -> RunIn:
         self._one_of("scenario_id", "yaml", "scenario")
         return self
+
+
+Finite = Annotated[float, Field(allow_inf_nan=False)]
+Percentile = Annotated[float, Field(gt=0, lt=100, allow_inf_nan=False)]
+
+
+class MonteCarloIn(RunIn):
+    """A Monte Carlo over the trade elasticities of a scenario (given as for a run)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"scenario_id": "may-2019", "draws": 200, "seed": 0}]},
+    )
+
+    draws: int = Field(
+        200,
+        ge=1,
+        le=1_000_000,
+        description="Draws of the elasticities (at most the server's TRADEWAR_MAX_DRAWS, "
+        "2000 unless set).",
+    )
+    seed: int = Field(0, ge=0, le=2**32 - 1, description="The seed: the same seed, the same draws.")
+    distribution: Literal["default", "caliendo-parro"] = Field(
+        "default",
+        description="default: the scenario's own θ with one common log-normal shock (95% band "
+        "θ/2 to 2θ); caliendo-parro: their sectoral estimates and standard errors.",
+    )
+    family: Literal["lognormal", "normal"] = "lognormal"
+    percentiles: list[Percentile] = Field(
+        default_factory=lambda: [5.0, 95.0],
+        min_length=1,
+        max_length=8,
+        description="The bands reported beside the median (p5, p95 ...).",
+    )
+    sectors: bool = Field(False, description="Also report results by country and sector.")
+
+
+class SweepParam(BaseModel):
+    """One parameter of a sweep and its values."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    param: str = Field(
+        max_length=300,
+        description="actions[INDEX or LABEL].FIELD (a number of a dated action: add, set, "
+        "coverage_usd, amount_usd ...), theta (every sector) or theta.SECTOR.",
+    )
+    values: list[Finite] = Field(min_length=1, max_length=1000)
+
+    @field_validator("param")
+    @classmethod
+    def _path(cls, value: str) -> str:
+        if not (value == "theta" or value.startswith(("theta.", "actions["))):
+            raise ValueError(
+                "a parameter is 'actions[INDEX or LABEL].FIELD', 'theta' or 'theta.SECTOR'"
+            )
+        return value
+
+
+class SweepIn(RunIn):
+    """A scenario solved over a grid of one or two parameters (given as for a run)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "scenario_id": "may-2019",
+                    "params": [{"param": "actions[0].add", "values": [0, 0.1, 0.2, 0.3]}],
+                }
+            ]
+        },
+    )
+
+    params: list[SweepParam] = Field(
+        min_length=1,
+        max_length=2,
+        description="One or two parameters; the grid is every pair of their values (at most "
+        "the server's TRADEWAR_MAX_GRID_POINTS points, 400 unless set).",
+    )
 
 
 class Problem(BaseModel):
@@ -146,6 +234,10 @@ class ScenarioOut(BaseModel):
     last_date: str | None
     sources: list[dict[str, Any]]
     updated_at: dt.datetime | None = None
+    fill_in: list[str] = Field(
+        default_factory=list,
+        description="A news draft's fields still to fill in (FILL-IN): it runs once they are.",
+    )
 
 
 class ScenarioDetail(ScenarioOut):
@@ -182,6 +274,9 @@ class RunOut(BaseModel):
     scenario_id: str | None
     scenario_name: str
     title: str
+    kind: Literal["scenario", "monte_carlo", "sweep"] = Field(
+        description="A run of the scenario, a Monte Carlo over its elasticities or a sweep."
+    )
     status: Literal["queued", "running", "done", "failed", "cancelled"]
     stage: str
     progress: float
@@ -209,3 +304,79 @@ class ComparisonOut(BaseModel):
     same_start: bool
     measures: list[str]
     countries: list[dict[str, Any]]
+
+
+class NewsIn(_In):
+    """A news report to read, as pasted."""
+
+    text: str = Field(
+        min_length=1,
+        max_length=MAX_CHARS,
+        description=f"The report's text (at most {MAX_CHARS:,} characters).",
+    )
+    date: dt.date | None = Field(
+        None,
+        ge=dt.date(1900, 1, 1),
+        le=dt.date(2100, 12, 31),
+        description="The report's date, against which 'last week' or 'on Friday' are "
+        "resolved; by default the date of its dateline, if it has one.",
+    )
+    name: str | None = Field(
+        None,
+        pattern=r"^[a-z0-9][a-z0-9-]{0,63}$",
+        description="The draft scenario's name (default: news- and the report's date).",
+    )
+    save: bool = Field(
+        False,
+        description="Also store the draft as a user scenario, its FILL-IN fields still open.",
+    )
+
+    @field_validator("text")
+    @classmethod
+    def _unicode(cls, value: str) -> str:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ValueError(
+                f"not Unicode text: a lone surrogate at character {exc.start}"
+            ) from None
+        return value
+
+
+class Draft(BaseModel):
+    """The scenario drafted from a report's events, to review and fill in."""
+
+    yaml: str = Field(description="The draft as YAML, with the sentence above each action.")
+    scenario: dict[str, Any] = Field(description="The draft as data (the builder's form).")
+    fill_in: list[Problem] = Field(
+        description="Each field the report does not give (FILL-IN): its line, field and what "
+        "to give."
+    )
+
+
+class NewsOut(BaseModel):
+    """A report as the news reader understood it, and the scenario drafted from it."""
+
+    text: str = Field(
+        description="The text read: the events' start, end and mentions are offsets into it, "
+        "in characters (Unicode code points)."
+    )
+    report: dict[str, Any] = Field(
+        description="date, date_source, title, events (kind, actor, target, companies, "
+        "value_usd, rates, products, sectors, date, status, sentence, start, end, mentions, "
+        "notes), key_points, unknown, notes (tradewar.news.Report.to_dict())."
+    )
+    draft: Draft | None = Field(
+        description="None when no event is one a scenario can hold (talks, markets ...)."
+    )
+    saved: ScenarioDetail | None = Field(
+        None, description="The stored draft, when 'save' was asked."
+    )
+
+
+class NewsExample(BaseModel):
+    """A report to try the reader on."""
+
+    text: str
+    date: dt.date
+    source: str

@@ -8,10 +8,12 @@ never as live ORM objects.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
+from pathlib import PurePath
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, select, update
@@ -21,9 +23,19 @@ from sqlalchemy.orm import Session, sessionmaker
 from tradewar.web.storage.engine import make_engine, migrate
 from tradewar.web.storage.tables import ACTIVE, Artifact, Base, Comparison, RunRow, ScenarioRow
 
-__all__ = ["ActiveRunError", "RunInfo", "ScenarioInfo", "Store", "StoredFile"]
+__all__ = ["MEDIA_TYPES", "ActiveRunError", "RunInfo", "ScenarioInfo", "Store", "StoredFile"]
 
 T = TypeVar("T")
+
+#: Media types of the files of a result, by suffix.
+MEDIA_TYPES = {
+    ".json": "application/json",
+    ".csv": "text/csv; charset=utf-8",
+    ".parquet": "application/vnd.apache.parquet",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".png": "image/png",
+    ".html": "text/html; charset=utf-8",
+}
 
 
 def _now() -> dt.datetime:
@@ -79,8 +91,12 @@ class RunInfo:
         The scenario's ``name``.
     title : str
         Its ``title``.
+    kind : str
+        What it does (:data:`~tradewar.web.storage.tables.RUN_KINDS`): ``scenario``,
+        ``monte_carlo`` or ``sweep``.
     request : dict
-        What the worker runs: ``{"builtin": NAME}`` or ``{"data": SCENARIO}``.
+        What the worker runs: ``{"builtin": NAME}`` or ``{"data": SCENARIO}``, with
+        ``analysis`` (the Monte Carlo's or the sweep's settings) for those kinds.
     cache_key : str
         The key of its result (:func:`tradewar.web.fingerprint.cache_key`).
     status : str
@@ -105,6 +121,7 @@ class RunInfo:
     scenario_id: str | None
     scenario_name: str
     title: str
+    kind: str
     request: dict[str, Any]
     cache_key: str
     status: str
@@ -142,6 +159,26 @@ class StoredFile:
     media_type: str
     size: int
     data: bytes
+
+    @classmethod
+    def of(cls, name: str, data: bytes | str) -> StoredFile:
+        """A file to store: compressed, its media type from its suffix (:data:`MEDIA_TYPES`).
+
+        Parameters
+        ----------
+        name : str
+            The file name.
+        data : bytes or str
+            Its content (text as UTF-8).
+
+        Returns
+        -------
+        StoredFile
+            The file, gzip-compressed.
+        """
+        raw = data.encode("utf-8") if isinstance(data, str) else data
+        media_type = MEDIA_TYPES.get(PurePath(name).suffix, "application/octet-stream")
+        return cls(name, media_type, len(raw), gzip.compress(raw, compresslevel=6))
 
 
 class ActiveRunError(Exception):
@@ -319,6 +356,7 @@ class Store:
         title: str,
         request: Mapping[str, Any],
         cache_key: str,
+        kind: str = "scenario",
     ) -> tuple[RunInfo, bool]:
         """A new queued run, or the finished run of the same cache key (the cache).
 
@@ -334,6 +372,8 @@ class Store:
             What the worker runs.
         cache_key : str
             The key of its result.
+        kind : str, default "scenario"
+            What it does: ``scenario``, ``monte_carlo`` or ``sweep``.
 
         Returns
         -------
@@ -363,6 +403,7 @@ class Store:
                         scenario_id=scenario_id,
                         scenario_name=scenario_name,
                         title=title,
+                        kind=kind,
                         request=dict(request),
                         cache_key=cache_key,
                         status="queued",
@@ -385,7 +426,12 @@ class Store:
                 # it finished in between: answered from the cache on the next pass
 
     def list_runs(
-        self, *, limit: int = 50, offset: int = 0, status: str | None = None
+        self,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        status: str | None = None,
+        kind: str | None = None,
     ) -> tuple[list[RunInfo], int]:
         """Runs, newest first.
 
@@ -397,19 +443,22 @@ class Store:
             How many of the newest to skip.
         status : str, optional
             Only runs in this state.
+        kind : str, optional
+            Only runs of this kind.
 
         Returns
         -------
         runs : list of RunInfo
             The page of runs.
         total : int
-            How many runs there are (in that state).
+            How many runs there are (in that state, of that kind).
         """
         query = select(RunRow)
         count = select(func.count()).select_from(RunRow)
-        if status is not None:
-            query = query.where(RunRow.status == status)
-            count = count.where(RunRow.status == status)
+        for column, value in ((RunRow.status, status), (RunRow.kind, kind)):
+            if value is not None:
+                query = query.where(column == value)
+                count = count.where(column == value)
         with self._session() as session:
             rows = session.scalars(
                 query.order_by(RunRow.created_at.desc(), RunRow.id).limit(limit).offset(offset)

@@ -1,5 +1,8 @@
 """The database tables: scenarios, runs, their results' files, comparisons.
 
+A run is of one of :data:`RUN_KINDS`: a scenario solved once, a Monte Carlo over
+its elasticities, or a sweep over a grid of its parameters.
+
 A run's results are stored once per *cache key* (the scenario's content, the
 data and the model version: :mod:`tradewar.web.fingerprint`), so identical runs
 share them.  At most one run per key is queued or running at a time (a partial
@@ -15,8 +18,10 @@ from typing import Annotated, Any
 from sqlalchemy import JSON, DateTime, Float, Index, LargeBinary, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-__all__ = ["ACTIVE", "Artifact", "Base", "Comparison", "RunRow", "ScenarioRow"]
+__all__ = ["ACTIVE", "RUN_KINDS", "Artifact", "Base", "Comparison", "RunRow", "ScenarioRow"]
 
+#: What a run does: solve a scenario, a Monte Carlo over elasticities, a sweep over a grid.
+RUN_KINDS = ("scenario", "monte_carlo", "sweep")
 #: The states of a run that is not finished.
 ACTIVE = ("queued", "running")
 _ACTIVE_SQL = text("status IN ('queued', 'running')")
@@ -92,6 +97,7 @@ class RunRow(Base):
     scenario_id: Mapped[str | None] = mapped_column(String(64))
     scenario_name: Mapped[Name]
     title: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(16), server_default="scenario")
     request: Mapped[dict[str, Any]]
     cache_key: Mapped[str] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(16))
