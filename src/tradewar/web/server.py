@@ -13,7 +13,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -96,7 +96,7 @@ class Spawned:
     process: subprocess.Popen
     base: str
     log: Path
-    _out: IO[Any] | None = None
+    _out: IO[Any] | None = field(default=None, init=False, repr=False)
 
     def stop(self, timeout: float = 20.0) -> None:
         """Stop the server (SIGTERM, then SIGKILL after ``timeout`` seconds).
@@ -159,7 +159,8 @@ def spawn(home: Path, *, workers: int = 2, timeout: float = 60.0) -> Spawned:
         stdout=out,
         stderr=subprocess.STDOUT,
     )
-    server = Spawned(process, f"http://127.0.0.1:{port}", log, out)
+    server = Spawned(process, f"http://127.0.0.1:{port}", log)
+    server._out = out
     deadline = time.monotonic() + timeout
     while process.poll() is None and time.monotonic() < deadline:
         try:
