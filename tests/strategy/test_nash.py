@@ -118,3 +118,13 @@ def test_best_responses_of_a_round_run_in_parallel(world, war):
         parallel = nash_tariffs(world=world, tol=1e-5, engine=engine)
     assert parallel.converged and parallel.iterations == war.iterations
     np.testing.assert_allclose(parallel.tariffs, war.tariffs, atol=3e-5)
+
+
+def test_a_bilateral_war_leaves_the_others_goods_alone(world):
+    a, b, _ = world.countries
+    result = nash_tariffs(world=world, players=[a, b], against="players")
+    assert result.converged
+    np.testing.assert_array_equal(result.tariffs[2, :2, :], world.tariff[2, :2, :])
+    assert not np.allclose(result.tariffs[1, 0, :], world.tariff[1, 0, :])
+    with pytest.raises(StrategyError, match="unknown against"):
+        nash_tariffs(world=world, against="neighbours")

@@ -30,6 +30,9 @@ _MODEL_HELP = (
     "'armington' (no input-output links) or 'caliendo-parro' (the world as it is)."
 )
 _WEIGHTS_HELP = "'plain' (welfare) or 'political' (Ossa's political-economy weights, for his data)."
+_AGAINST_HELP = (
+    "Whose goods the players tax: 'all' (every other country) or 'players' (each other only)."
+)
 _FORM_HELP = "'bilateral' (per partner and industry), 'mfn', 'uniform' (per partner) or 'flat'."
 
 
@@ -272,6 +275,7 @@ def nash(
     form: Annotated[str, typer.Option("--form", help=_FORM_HELP)] = "bilateral",
     lower: Annotated[float, typer.Option("--lower", help="Lowest tariff (0.1 is 10%).")] = 0.0,
     upper: Annotated[float, typer.Option("--upper", help="Highest tariff (10 is 1000%).")] = 10.0,
+    against: Annotated[str, typer.Option("--against", help=_AGAINST_HELP)] = "all",
     method: Annotated[
         str, typer.Option("--method", help="'jacobi' (simultaneous) or 'gauss-seidel'.")
     ] = "jacobi",
@@ -325,6 +329,7 @@ def nash(
                 industries=_names(industries),
                 form=form,
                 bounds=_bounds(lower, upper),
+                against=against,
                 method=method,
                 tol=tol,
                 max_iter=max_iter,
@@ -365,6 +370,7 @@ def talks(
     ] = None,
     lower: Annotated[float, typer.Option("--lower", help="Lowest tariff (0.1 is 10%).")] = 0.0,
     upper: Annotated[float, typer.Option("--upper", help="Highest tariff (10 is 1000%).")] = 10.0,
+    against: Annotated[str, typer.Option("--against", help=_AGAINST_HELP)] = "all",
     out: Annotated[
         Path | None, typer.Option("--out", help="Write countries.csv, tariffs.csv, result.json.")
     ] = None,
@@ -390,6 +396,7 @@ def talks(
                 weights=weights,
                 industries=_names(industries),
                 bounds=_bounds(lower, upper),
+                against=against,
                 nash_options={"callback": bar} if bar is not None else None,
             )
     except Exception as exc:

@@ -149,23 +149,32 @@ def _setup(
     return base, PayoffFunction(base, array, solver), name
 
 
+#: Whose goods the players tax: every other country, or only the other players.
+AGAINST = ("all", "players")
+
+
 def _players(
     base: Baseline,
     players: Sequence[str] | None,
     industries: Sequence[str] | None,
     form: str,
     bounds: tuple[float, float],
+    against: str = "all",
 ) -> list[Instruments]:
+    if against not in AGAINST:
+        raise StrategyError(f"unknown against {against!r}: use one of {', '.join(AGAINST)}")
     names = list(base.countries) if players is None else [str(p) for p in players]
     index = [country_index(base, name) for name in names]
     if len(set(index)) != len(index):
         raise StrategyError(f"a player is named twice: {', '.join(names)}")
-    partners_all = [base.countries[i] for i in range(base.n_countries)]
+    pool = index if against == "players" else list(range(base.n_countries))
+    if against == "players" and len(index) < 2:
+        raise StrategyError("against='players' needs at least two players")
     return [
         instruments(
             base,
             i,
-            partners=[p for p in partners_all if p != base.countries[i]],
+            partners=[base.countries[o] for o in pool if o != i],
             industries=industries,
             form=form,
             bounds=bounds,
@@ -268,6 +277,7 @@ def nash_tariffs(
     industries: Sequence[str] | None = None,
     form: str = "bilateral",
     bounds: tuple[float, float] = (0.0, 10.0),
+    against: str = "all",
     tol: float = 1e-3,
     max_iter: int = 50,
     method: str = "jacobi",
@@ -299,6 +309,9 @@ def nash_tariffs(
         How each player's tariffs are grouped (:mod:`~tradewar.strategy.instruments`).
     bounds : tuple of float, default (0, 10)
         Bounds of every rate.
+    against : {"all", "players"}, default "all"
+        Whose goods the players tax: every other country (Ossa), or only each
+        other (a bilateral war; the others' goods keep their tariffs).
     tol : float, default 1e-3
         Converged when no tariff changes by more than this in a round.
     max_iter : int, default 50
@@ -324,7 +337,7 @@ def nash_tariffs(
         The tariffs, every country's payoffs, the rounds, and whether it converged.
     """
     base, payoff, name = _setup(world, model, weights, solver)
-    ins = _players(base, players, industries, form, bounds)
+    ins = _players(base, players, industries, form, bounds, against)
     outcome = nash_equilibrium(
         payoff,
         ins,
@@ -365,6 +378,7 @@ def cooperative_tariffs(
     industries: Sequence[str] | None = None,
     form: str = "bilateral",
     bounds: tuple[float, float] = (0.0, 10.0),
+    against: str = "all",
     tol: float = 1e-5,
     solver: SolverOptions | None = None,
     optimiser: OptimiserOptions | None = None,
@@ -396,6 +410,9 @@ def cooperative_tariffs(
         How each player's tariffs are grouped.
     bounds : tuple of float, default (0, 10)
         Bounds of every rate (Ossa's ``restricted`` talks: no import subsidies).
+    against : {"all", "players"}, default "all"
+        Whose goods the negotiated tariffs fall on: every other country's, or only
+        the other players' (and the Nash threat point likewise).
     tol : float, default 1e-5
         Largest accepted spread of the gains in log Ĝ.
     solver : SolverOptions, optional
@@ -419,7 +436,7 @@ def cooperative_tariffs(
     from tradewar.policy.shock import Shock
 
     base, payoff, name = _setup(world, model, weights, solver)
-    ins = _players(base, players, industries, form, bounds)
+    ins = _players(base, players, industries, form, bounds, against)
     if isinstance(threat, str):
         if threat not in THREATS:
             raise StrategyError(f"unknown threat point {threat!r}: use one of {', '.join(THREATS)}")
@@ -433,6 +450,7 @@ def cooperative_tariffs(
                 industries=industries,
                 form=form,
                 bounds=bounds,
+                against=against,
                 solver=solver,
                 optimiser=optimiser,
                 **(nash_options or {}),
