@@ -34,3 +34,14 @@ def test_us_optimal_tariffs(ossa_world, weights):
     assert 100 * (result.welfare[usa] - 1) == pytest.approx(welfare, abs=0.05)
     assert 100 * np.median(best.values) == pytest.approx(median, abs=0.05)
     assert best.seconds < 60
+
+
+@pytest.mark.replication
+def test_one_round_of_the_trade_war_is_everyones_optimal_tariffs(ossa_world):
+    """Round 1 from the factual tariffs: every region's optimal tariffs (Table 3a)."""
+    war = tw.strategy.nash_tariffs(world=ossa_world, max_iter=1)
+    assert war.iterations == 1 and not war.converged
+    assert "not converged after 1 rounds" in war.message
+    published = [56.1, 59.3, 61.3, 54.0, 59.6, 61.5, 60.3]  # Table 3a, median optimal tariff
+    np.testing.assert_allclose(100 * war.median_tariff, published, atol=0.2)
+    assert 100 * war.median_tariff.mean() == pytest.approx(58.9, abs=0.06)
