@@ -236,3 +236,118 @@ def _api_post(base: str, body: dict) -> dict:
         return answer.json()["error"]["run"]
     answer.raise_for_status()
     return answer.json()
+
+
+def _chart(page, div: str, trace: int, keys: str, values: str) -> dict:
+    """A Plotly trace's points as {key: value}."""
+    return page.evaluate(
+        f"() => {{ const d = document.getElementById('{div}').data[{trace}];"
+        f" return Object.fromEntries(d.{keys}.map((k, i) => [k, d.{values}[i]])); }}"
+    )
+
+
+def test_read_the_news_see_the_events_and_run_the_draft(server, browser, artifacts):
+    import httpx
+
+    from tradewar.news import example_report
+
+    text, date = example_report()
+    answer = httpx.post(
+        f"{server}/api/v1/news", json={"text": text, "date": date.isoformat()}, timeout=60
+    ).json()
+    events, read = answer["report"]["events"], answer["text"]
+    view = Page(browser, server, viewport={"width": 1280, "height": 900})
+    page = view.page
+
+    # paste the report that ships with tradewar: every event is marked in the text
+    page.goto(f"{server}/#/news")
+    page.fill("#news-text", text)
+    page.fill("#news-date", date.isoformat())
+    page.click("#news-read")
+    page.wait_for_selector("#events tr[data-event]")
+    assert page.locator("#events tr[data-event]").count() == len(events) >= 8
+    marked = page.evaluate(
+        "() => { const out = {}; for (const m of document.querySelectorAll('mark.event'))"
+        " for (const i of m.dataset.events.split(' '))"
+        " (out[i] = out[i] || []).push(m.firstChild.textContent); return out; }"
+    )
+    for i, event in enumerate(events):
+        covered = sorted({k for a, b in event["mentions"] for k in range(a, b)})
+        assert "".join(marked[str(i)]) == "".join(read[k] for k in covered), event["kind"]
+    tariff = next(i for i, e in enumerate(events) if e["kind"] == "tariff_increase")
+    page.locator(f"mark.event[data-events~='{tariff}']").first.click()
+    row = page.locator(f"#event-{tariff}")
+    assert "selected" in row.get_attribute("class") and "$200.0B" in row.inner_text()
+    page.screenshot(path=artifacts / "news.png", full_page=True)
+
+    # the draft in the builder: the fields the report does not give are flagged
+    page.click("#news-builder")
+    page.wait_for_selector("#open-fields .fill-box")
+    flagged = page.eval_on_selector_all(".fill-in", "els => els.map(e => e.dataset.field)")
+    assert flagged == [p["field"] for p in answer["draft"]["fill_in"]]
+    assert "no rate" in page.locator("label[data-for='actions[0].add'] .fill-note").inner_text()
+    page.screenshot(path=artifacts / "news-draft.png", full_page=True)
+    for field, value in {
+        "actions[0].add": "10",
+        "actions[1].change": "2",
+        "actions[2].amount_usd": "-1",
+        "actions[3].coverage_usd": "5",
+        "actions[4].add": "10",
+    }.items():
+        page.fill(f"[data-field='{field}']", value)
+    assert page.locator(".fill-in").count() == 0 and page.locator("#open-fields li").count() == 0
+    page.click("#validate")
+    page.wait_for_selector("#messages .ok")
+
+    # and run it
+    page.click("#run")
+    page.wait_for_url("**/#/runs/*")
+    page.wait_for_selector("#chart-welfare .barlayer", timeout=180_000)
+    run = _api(server, f"runs/{page.url.rsplit('/', 1)[1]}").json()
+    assert run["scenario_name"] == answer["draft"]["scenario"]["name"]
+    page.screenshot(path=artifacts / "news-run.png", full_page=True)
+    assert view.external == [] and view.errors == [], (view.external, view.errors)
+    view.close()
+
+
+def test_a_monte_carlo_and_a_sweep_render_the_api_s_numbers(server, browser, artifacts):
+    view = Page(browser, server, viewport={"width": 1280, "height": 900})
+    page = view.page
+
+    page.goto(f"{server}/#/uncertainty/may-2019")
+    page.wait_for_selector("#sweep-params option", state="attached")
+    page.fill("#mc-draws", "32")
+    page.screenshot(path=artifacts / "uncertainty.png", full_page=True)
+    page.click("#mc-run")
+    page.wait_for_url("**/#/runs/*")
+    page.wait_for_selector("#chart-mc .scatterlayer", timeout=180_000)
+    result = _api(server, f"runs/{page.url.rsplit('/', 1)[1]}/result").json()
+    assert result["draws"] == 32
+    medians = {c: m["welfare_pct"]["median"] for c, m in result["countries"].items()}
+    assert _chart(page, "chart-mc", 0, "y", "x") == pytest.approx(medians, abs=1e-12)
+    p95 = _chart(page, "chart-mc", 0, "y", "error_x.array")
+    assert p95["USA"] == pytest.approx(
+        result["countries"]["USA"]["welfare_pct"]["p95"] - medians["USA"]
+    )
+    usa = page.locator("#mc-table tr[data-country='USA'] td[data-key='median']").inner_text()
+    assert usa == f"{medians['USA']:+.3f}"
+    page.screenshot(path=artifacts / "monte-carlo.png", full_page=True)
+
+    # a 2 x 2 sweep of both sides' tariffs: the heat map and the payoff matrix
+    page.goto(f"{server}/#/uncertainty/may-2019")
+    page.wait_for_selector("#sweep-params option", state="attached")
+    page.fill("#sweep-param-0", "actions[0].add")
+    page.fill("#sweep-values-0", "0, 0.3")
+    page.fill("#sweep-param-1", "theta")
+    page.fill("#sweep-values-1", "3:5:2")
+    page.click("#sweep-run")
+    page.wait_for_url("**/#/runs/*")
+    page.wait_for_selector("#chart-heatmap .hm", timeout=180_000)
+    grid = _api(server, f"runs/{page.url.rsplit('/', 1)[1]}/result").json()
+    assert grid["values"] == [[0.0, 0.3], [3.0, 5.0]]
+    corner = grid["points"][3]["countries"]  # actions[0].add 0.3, theta 5
+    cell = page.locator("#payoff td[data-i='1'][data-j='1']").inner_text()
+    assert cell == f"{corner['USA']['welfare_pct']:+.3f} / {corner['CHN']['welfare_pct']:+.3f}"
+    page.screenshot(path=artifacts / "sweep.png", full_page=True)
+    assert view.external == [] and view.errors == [], (view.external, view.errors)
+    view.close()
