@@ -98,3 +98,20 @@ def test_a_server_restarted_mid_run_fails_that_run_and_resumes_queued_ones(tmp_p
         assert wait_for(client, runs["phase-one-2020"].id)["status"] == "done"
         again = client.post("/api/v1/runs", json={"scenario_id": "may-2019"})
         assert again.status_code == 202  # a failed run is no cache entry
+
+
+def test_a_running_monte_carlo_reports_its_draws_and_can_be_cancelled(client):
+    body = {"scenario_id": "may-2019", "draws": 2000, "seed": 11}
+    started = client.post("/api/v1/runs/monte-carlo", json=body).json()
+    deadline = time.monotonic() + 120
+    run = started
+    while "draws solved" not in run["stage"] and time.monotonic() < deadline:
+        assert run["status"] in ("queued", "running"), run
+        time.sleep(0.1)
+        run = client.get(f"/api/v1/runs/{started['id']}").json()
+    assert run["stage"].endswith("of 2000 draws solved") and 0.1 < run["progress"] < 1, run
+    cancelled = client.post(f"/api/v1/runs/{started['id']}/cancel")
+    assert cancelled.status_code == 200 and cancelled.json()["status"] == "cancelled"
+    again = client.post("/api/v1/runs/monte-carlo", json=body)  # the key is free again
+    assert again.status_code == 202
+    assert client.post(f"/api/v1/runs/{again.json()['id']}/cancel").status_code == 200

@@ -35,15 +35,8 @@ async def start_monte_carlo(body: MonteCarloIn, tw: State) -> Any:
     sd, central}`` and ``failed_draws`` with their θ.  More draws than the
     server allows (``TRADEWAR_MAX_DRAWS``) is a 422.
     """
-    analysis = monte_carlo_analysis(
-        draws=body.draws,
-        seed=body.seed,
-        distribution=body.distribution,
-        family=body.family,
-        percentiles=body.percentiles,
-        sectors=body.sectors,
-        max_draws=tw.settings.max_draws,
-    )
+    settings = body.model_dump(exclude={"scenario_id", "yaml", "scenario"})
+    analysis = monte_carlo_analysis(**settings, max_draws=tw.settings.max_draws)
     checked = await check_input(body, tw)
     return await submit(tw, checked, scenario_id=body.scenario_id, analysis=analysis)
 
