@@ -174,7 +174,20 @@ _VP_FILLERS = frozenset(
 
 
 def prev_verb(low: list[str], i: int) -> bool:
-    """Whether a word of an event stands before token ``i`` in its clause."""
+    """Whether a word of an event stands before token ``i`` in its clause.
+
+    Parameters
+    ----------
+    low : list of str
+        The sentence's tokens, lower-cased.
+    i : int
+        A token index.
+
+    Returns
+    -------
+    bool
+        True if an event verb precedes ``i`` before a clause break.
+    """
     for k in range(i - 1, -1, -1):
         if low[k] in {",", ";", ":"} and k < i - 1 and low[k + 1] not in {"including"}:
             break

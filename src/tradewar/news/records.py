@@ -19,7 +19,23 @@ __all__ = ["Mark", "Mention", "Segment", "Sentence", "Trigger"]
 
 @dataclass
 class Mark:
-    """A name, amount or rate in a sentence (token offsets within the sentence)."""
+    """A name, amount or rate in a sentence (token offsets within the sentence).
+
+    Parameters
+    ----------
+    start, end : int
+        Token range in the sentence (end exclusive).
+    type : str
+        What was found: ``country``, ``company``, ``money``, ``rate``, ``phrase`` ...
+    code : str or None, default None
+        The ISO3 code of a country (or of a company's country).
+    name : str, default ""
+        The name as found (for phrases, ``list|label``).
+    value : float or None, default None
+        The number of an amount or a rate.
+    unit : str, default ""
+        Its unit (``USD``, ``%``, ``points`` ...).
+    """
 
     start: int
     end: int
@@ -32,7 +48,15 @@ class Mark:
 
 @dataclass
 class Segment:
-    """A clause of a sentence: token range and type (plain, cause, condition, report)."""
+    """A clause of a sentence: token range and type (plain, cause, condition, report).
+
+    Parameters
+    ----------
+    start, end : int
+        Token range (end exclusive).
+    type : str, default "plain"
+        ``plain``, ``cause``, ``condition`` or ``report``.
+    """
 
     start: int
     end: int
@@ -41,7 +65,27 @@ class Segment:
 
 @dataclass
 class Sentence:
-    """One sentence: its text, tokens, names, dates and clauses."""
+    """One sentence: its text, tokens, names, dates and clauses.
+
+    Parameters
+    ----------
+    text : str
+        The sentence as written.
+    offset : int
+        Its first character's offset in the report.
+    paragraph : int
+        The number of its paragraph.
+    tokens : list of str
+        Its tokens.
+    idx : list of int
+        Each token's character offset within the sentence.
+    marks : list of Mark
+        Names, amounts, rates and phrases found in it.
+    dates : list of (DatePhrase, int, int)
+        Date phrases with their token ranges.
+    segments : list of Segment
+        Its clauses.
+    """
 
     text: str
     offset: int
@@ -58,7 +102,22 @@ class Sentence:
         return [t.lower() for t in self.tokens]
 
     def phrases(self, label: str, a: int = 0, b: int | None = None) -> list[Mark]:
-        """The phrases of a word list (``"tariff"``, ``"cause"`` ...) that start in ``a:b``."""
+        """The phrases of a word list (``"tariff"``, ``"cause"`` ...) that start in ``a:b``.
+
+        Parameters
+        ----------
+        label : str
+            The word list.
+        a : int, default 0
+            First token.
+        b : int or None, default None
+            Token after the last (None: the end of the sentence).
+
+        Returns
+        -------
+        list of Mark
+            The phrases, in order.
+        """
         end = len(self.tokens) if b is None else b
         return [
             m
@@ -67,17 +126,85 @@ class Sentence:
         ]
 
     def in_date(self, i: int) -> bool:
-        """Whether token ``i`` is part of a date phrase."""
+        """Whether token ``i`` is part of a date phrase.
+
+        Parameters
+        ----------
+        i : int
+            A token index.
+
+        Returns
+        -------
+        bool
+            True inside a date phrase.
+        """
         return any(a <= i < b for _, a, b in self.dates)
 
     def token_at(self, char: int) -> int:
-        """Index of the token holding character ``char`` of the sentence."""
+        """Index of the token holding character ``char`` of the sentence.
+
+        Parameters
+        ----------
+        char : int
+            A character offset within the sentence.
+
+        Returns
+        -------
+        int
+            The token's index.
+        """
         return max(0, bisect.bisect_right(self.idx, char) - 1)
 
 
 @dataclass
 class Mention:
-    """One event as one sentence reports it, before mentions are merged."""
+    """One event as one sentence reports it, before mentions are merged.
+
+    Parameters
+    ----------
+    kind : str
+        The event's kind (``tariff_increase``, ``export_control`` ...).
+    sentence : Sentence
+        The sentence.
+    head : int
+        The token of the word of change.
+    status : str, default "in_effect"
+        ``threatened``, ``announced``, ``in_effect`` or ``reversed``.
+    actor : str or None, default None
+        Who acts (ISO3 code).
+    targets : list of str
+        Whom it is aimed at (ISO3 codes).
+    companies : list of str
+        Companies named as targets.
+    value_usd : float or None, default None
+        The value covered, USD.
+    rate_from, rate_to, rate_change : float or None, default None
+        Rates before and after, and the change (fractions).
+    products : list of str
+        Products named.
+    sectors : list of str
+        Their sectors of the default world.
+    date : datetime.date or None, default None
+        The event's date.
+    precision : str, default ""
+        How precisely the date is known (``day``, ``month`` ...).
+    date_text : str or None, default None
+        The words the date was read from.
+    date_source : str, default ""
+        Where the date came from (the phrase, the report's date ...).
+    notes : list of str
+        What could not be determined.
+    anaphoric : bool, default False
+        Whether it refers back to an earlier mention ("the tariffs").
+    step : bool, default False
+        Whether it is a step of a negotiation.
+    actor_found : bool, default False
+        Whether the actor was named in the sentence (not inferred).
+    unknown : list of str
+        Names the tables do not know.
+    extra : dict
+        Anything else a rule records.
+    """
 
     kind: str
     sentence: Sentence
@@ -106,7 +233,25 @@ class Mention:
 
 @dataclass
 class Trigger:
-    """Where a clause reports an event: its kind, the word of change, the measure's word."""
+    """Where a clause reports an event: its kind, the word of change, the measure's word.
+
+    Parameters
+    ----------
+    kind : str
+        The event's kind.
+    head : int
+        The token of the word of change (a verb or its noun).
+    noun : int
+        The token of the measure's word (``tariff``, ``ban`` ...).
+    reversed : bool, default False
+        Whether the word undoes the measure ("lifted", "suspended").
+    lo : int, default -1
+        The first token of the trigger's span (-1: from the clause's start).
+    subject : int, default -1
+        The token of the grammatical subject, if found.
+    response : bool, default False
+        Whether it answers another's measure (a retaliation).
+    """
 
     kind: str
     head: int
