@@ -25,3 +25,22 @@ def test_the_python_example_uses_names_and_runs():
     result = namespace["result"]
     assert result.report.converged
     assert result.countries().loc["CHN", "welfare_pct"] < 0
+
+
+def test_the_flagship_output_in_the_readme_is_what_run_prints():
+    """The README's printed rows of `tradewar run may-2019` are the current numbers."""
+    from typer.testing import CliRunner
+
+    from tradewar.cli.app import app
+
+    text = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    out = CliRunner().invoke(app, ["run", "may-2019"], env={"COLUMNS": "170"})
+    assert out.exit_code == 0, out.output
+    printed = {line.split("│")[1].strip(): line for line in out.output.splitlines() if "│" in line}
+    seen = set()
+    for line in text.splitlines():
+        cells = line.split("│")
+        if line.startswith("│ ") and len(cells) > 8 and cells[1].strip() in ("USA", "CHN"):
+            assert line == printed[cells[1].strip()], cells[1]
+            seen.add(cells[1].strip())
+    assert seen == {"USA", "CHN"}
