@@ -487,3 +487,13 @@ def test_a_timeline_of_more_dates_than_steps_allowed_is_refused(tmp_path, monkey
         f"  - {{date: 2019-0{k}-01, kind: tariff, imposer: HOM, add: 0.01}}\n" for k in range(1, 5)
     )
     assert "actions: 4 dates, each a step to solve: at most 3" in problem(write(tmp_path, body))
+
+
+def test_an_action_dated_within_a_named_start_states_year_is_an_error(tmp_path):
+    """start: pre-war-2017 holds the policy of 2017: an action of 2017 is before it."""
+    body = (
+        "name: early\nbaseline: default\nstart: pre-war-2017\nactions:\n"
+        "  - {date: 2017-06-01, kind: tariff, imposer: USA, partners: [CHN], add: 0.1}\n"
+    )
+    text = problem(write(tmp_path, body, "early.yaml"))
+    assert "early.yaml:5: actions[0].date: 2017-06-01 is before the start (pre-war-2017" in text

@@ -261,12 +261,22 @@ def _check_dates(loaded: ScenarioFile) -> list[tuple[tuple, str]]:
         ]
     start = sc.start
     begins = None if isinstance(start, str) else start.date
+    named = start if isinstance(start, str) else start.state
+    described = str(begins)
+    if begins is None and named is not None:
+        from tradewar.data.build.start_states import START_STATES
+
+        year = START_STATES.get(named)
+        if year is None:
+            return []
+        # a named state holds the policy of its whole year
+        begins, described = dt.date(year + 1, 1, 1), f"{named}: the policy of {year}"
     if begins is None:
         return []
     return [
         (
             ("actions", i, "date"),
-            f"{action.date} is before the start ({begins}), whose state already holds "
+            f"{action.date} is before the start ({described}), whose state already holds "
             "that day's policy: date the action after the start, or start earlier",
         )
         for i, action in enumerate(sc.actions)
