@@ -129,3 +129,12 @@ def test_the_example_report_is_served(client, example):
     text, date, _ = example
     body = client.get("/api/v1/news/example").json()
     assert body["text"] == text and body["date"] == date.isoformat()
+
+
+def test_a_report_that_waits_too_long_for_the_reader_is_429(client, monkeypatch):
+    from tradewar.web import news
+
+    monkeypatch.setattr(news, "WAIT", 0.05)
+    with news._lock:  # another report being read
+        answer = client.post("/api/v1/news", json={"text": "The U.S. raised tariffs on China."})
+    assert answer.status_code == 429 and "busy" in answer.json()["error"]["detail"]

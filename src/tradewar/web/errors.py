@@ -34,6 +34,7 @@ _TITLES = {
     413: "request too large",
     415: "unsupported media type",
     422: "invalid input",
+    429: "too many requests",
     500: "internal error",
 }
 

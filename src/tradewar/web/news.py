@@ -8,9 +8,12 @@ each beside its field.  :func:`draft_to_store` checks a draft before it is
 stored as a user scenario: everything but its open fields must pass the
 scenario layer's checks.
 
-The reader's spaCy tokenizer is shared, so reports are read one at a time
-(a lock); a report is at most :data:`tradewar.news.MAX_CHARS` characters, which
-the reader bounds to a few seconds.
+Reports are read one at a time (a lock: the reader's spaCy pipeline is shared,
+and reading is CPU-bound, so threads would gain nothing); a report is at most
+:data:`tradewar.news.MAX_CHARS` characters, which the reader bounds to a few
+seconds.  A request that waits longer than :data:`WAIT` seconds for its turn is
+refused (:class:`ReaderBusy`), so that a flood of reports cannot hold every
+thread of the server.
 """
 
 from __future__ import annotations
@@ -31,14 +34,28 @@ from tradewar.web.inputs import (
     json_safe,
 )
 
-__all__ = ["FILL_IN", "draft_to_store", "fill_in_problems", "open_fields", "read_news"]
+__all__ = [
+    "FILL_IN",
+    "ReaderBusy",
+    "draft_to_store",
+    "fill_in_problems",
+    "open_fields",
+    "read_news",
+]
 
 #: What the draft writes where the report says too little (``tradewar.news``' convention).
 FILL_IN = "FILL-IN"
 #: A number every open number of a draft stands at while the rest of it is checked.
 STAND_IN = 0.01
 
+#: Seconds a report waits for the reader before it is refused.
+WAIT = 20.0
+
 _lock = threading.Lock()
+
+
+class ReaderBusy(RuntimeError):
+    """The reader was busy with other reports for longer than :data:`WAIT` seconds."""
 
 
 def open_fields(data: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
@@ -119,15 +136,21 @@ def read_news(text: str, date: dt.date | None = None, name: str | None = None) -
     ------
     NewsError
         Text the reader refuses (empty, too long).
+    ReaderBusy
+        If the reader stayed busy with other reports for :data:`WAIT` seconds.
     """
     from tradewar.news import NewsError, read_report
 
-    with _lock:
+    if not _lock.acquire(timeout=WAIT):
+        raise ReaderBusy("the news reader is busy with other reports; try again in a while")
+    try:
         report = read_report(text, date)
         try:
             draft: str | None = report.to_scenario(name=name)
         except NewsError:  # no event a scenario can hold: the report's notes say so
             draft = None
+    finally:
+        _lock.release()
     doc = report.to_dict()
     if draft is None:
         return {"text": report.text, "report": doc, "draft": None}

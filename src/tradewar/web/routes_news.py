@@ -23,7 +23,12 @@ router = APIRouter(prefix="/api/v1", tags=["news"])
 @router.post(
     "/news",
     response_model=NewsOut,
-    responses={400: {"model": ErrorBody}, 413: {"model": ErrorBody}, 422: {"model": ErrorBody}},
+    responses={
+        400: {"model": ErrorBody},
+        413: {"model": ErrorBody},
+        422: {"model": ErrorBody},
+        429: {"model": ErrorBody},
+    },
 )
 async def read_news(body: NewsIn, tw: State) -> dict[str, Any]:
     """Read a news report on a trade conflict: its events, highlighted by offset, and a draft.
@@ -36,7 +41,7 @@ async def read_news(body: NewsIn, tw: State) -> dict[str, Any]:
     those fields open (the rest checked): it runs once they are filled in.
     """
     from tradewar.news import NewsError
-    from tradewar.web.news import draft_to_store, read_news
+    from tradewar.web.news import ReaderBusy, draft_to_store, read_news
 
     try:
         doc = await run_in_threadpool(read_news, body.text, body.date, body.name)
@@ -44,6 +49,8 @@ async def read_news(body: NewsIn, tw: State) -> dict[str, Any]:
         raise InputError(
             "unreadable report", [{"line": None, "field": "text", "message": str(exc)}]
         ) from None
+    except ReaderBusy as exc:
+        raise ApiError(429, str(exc), title="busy") from None
     except MissingExtraError as exc:
         raise ApiError(501, str(exc), title="unavailable") from None
     if body.save:
