@@ -8,7 +8,6 @@ import pytest
 import tradewar as tw
 from tradewar.model import equations as eq
 from tradewar.model.batch import WorldBatch, solve_batch
-from tradewar.model.batch_system import BatchPriceSystem, ExpenditureSystem
 from tradewar.model.options import SolverOptions
 from tradewar.model.price_system import PriceSystem
 from tradewar.model.solver import solve_equilibrium
@@ -35,11 +34,18 @@ def test_kernels_match_the_one_world_equations(default_world):
     pi = batch.trade_shares
     with np.errstate(divide="ignore"):
         lpk = np.where(pi > 0, np.log(pi), -np.inf)
-    system = BatchPriceSystem(lpk, batch.theta, batch.va_share, batch.io_shares)
+    system = PriceSystem(lpk, batch.theta, batch.va_share, batch.io_shares)
     log_c = system.input_cost(log_w, log_p)
     prices = system.log_price_index(log_c)
-    shares = system.trade_shares(log_c, log_p).transpose(0, 2, 3, 1)
+    shares = system.trade_shares(log_c, log_p)
     x = batch.expenditure
+    goods = eq.expenditure_operator(
+        shares / (1 + batch.tariff),
+        batch.va_share,
+        batch.io_shares,
+        batch.final_shares,
+        eq.import_tariff_share(shares, batch.tariff),
+    )(x)
     for k, world in enumerate(worlds):
         one = PriceSystem(lpk[k], world.theta, world.va_share, world.io_shares)
         c = eq.input_cost_hat(log_w[k], log_p[k], world.va_share, world.io_shares)
@@ -54,14 +60,7 @@ def test_kernels_match_the_one_world_equations(default_world):
             world.final_shares,
             m,
         )
-        goods = ExpenditureSystem(
-            (shares[k] / (1 + world.tariff)).transpose(2, 0, 1)[None],
-            world.va_share[None],
-            world.io_shares[None],
-            world.final_shares[None],
-            m[None],
-        )
-        np.testing.assert_allclose(goods.apply(x[k][None])[0], apply(x[k]), rtol=1e-12)
+        np.testing.assert_allclose(goods[k], apply(x[k]), rtol=1e-12)
 
 
 def test_batch_equals_engine_draw_by_draw(default_world):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import NamedTuple, Protocol
 
 import numpy as np
 
@@ -13,7 +14,14 @@ from tradewar.model.equilibrium import Equilibrium
 from tradewar.model.options import SolverOptions, SolverReport
 from tradewar.model.solve_state import Evaluation, SolveState
 
-__all__ = ["IDENTITY_TOL", "assemble_equilibrium", "identity_gaps", "identity_tol"]
+__all__ = [
+    "IDENTITY_TOL",
+    "Accounts",
+    "assemble_equilibrium",
+    "identity_gaps",
+    "identity_tol",
+    "solution_accounts",
+]
 
 #: The largest gap of an accounting identity accepted, in units of world labour
 #: income (at least ten times the wage tolerance).
@@ -36,8 +44,85 @@ def identity_tol(opts: SolverOptions) -> float:
     return max(IDENTITY_TOL, 10.0 * opts.tol)
 
 
+class SolveArrays(Protocol):
+    """What the accounts of a solution read of its solve: one world's, or a batch's.
+
+    :class:`~tradewar.model.solve_state.SolveState` and the batched solver's
+    state; arrays as in :mod:`tradewar.model.equations`, with a leading batch
+    axis for a batch.
+    """
+
+    n: int
+    s: int
+    tariff_new: np.ndarray
+    tariff_rate: np.ndarray
+    export_tax: np.ndarray | None
+    conditional: np.ndarray | None
+    beta: np.ndarray
+    gamma: np.ndarray
+    alpha: np.ndarray
+    mu: np.ndarray
+    va: np.ndarray
+    world_va: np.ndarray | float
+
+
+class Accounts(NamedTuple):
+    """Flows, revenues and final spending at a solution (:func:`solution_accounts`).
+
+    Parameters
+    ----------
+    trade : numpy.ndarray
+        (..., N, N, S) flows at producer prices ``π' X' / ((1 + τ')(1 + x'))``.
+    tariff_revenue : numpy.ndarray
+        (..., N) import-tariff revenue.
+    export_tax_revenue : numpy.ndarray
+        (..., N) export-tax revenue of each exporter (zeros without export taxes).
+    income : numpy.ndarray
+        (..., N) final spending ``I' = ŵ wL + Π' + R' + D'``.
+    """
+
+    trade: np.ndarray
+    tariff_revenue: np.ndarray
+    export_tax_revenue: np.ndarray
+    income: np.ndarray
+
+
+def solution_accounts(state: SolveArrays, final: Evaluation, deficit_new: np.ndarray) -> Accounts:
+    """The flows, policy revenues and final spending of a solution.
+
+    ``F' = π' X' / ((1 + τ')(1 + x'))``, ``R' = Σ_s m_n^s X_n^s'`` and the
+    export-tax revenue of :func:`~tradewar.model.equations.tariff_revenue_new`,
+    profits ``Π' = Σ_s μ_n^s Y_n^s'``, and
+    ``I' = ŵ wL + Π' + R' + D'`` (:func:`~tradewar.model.equations.final_spending_new`).
+
+    Parameters
+    ----------
+    state : SolveArrays
+        The solve (one world's, or a batch's).
+    final : Evaluation
+        The solution's arrays.
+    deficit_new : numpy.ndarray
+        (..., N) deficits D'.
+
+    Returns
+    -------
+    Accounts
+        Flows, revenues and final spending.
+    """
+    trade_new = final.pi_net * final.x_new[..., None, :, :]
+    tariff_share = eq.import_tariff_share(final.pi_new, state.tariff_new, state.tariff_rate)
+    export_share = None if state.export_tax is None else final.pi_net * state.export_tax
+    revenue_new = eq.tariff_revenue_new(tariff_share, final.x_new)
+    export_revenue = eq.tariff_revenue_new(np.zeros_like(tariff_share), final.x_new, export_share)
+    profits_new = (state.mu * final.y_new).sum(axis=-1)
+    income_new = eq.final_spending_new(
+        final.w_hat * state.va + profits_new, revenue_new + export_revenue, deficit_new
+    )
+    return Accounts(trade_new, revenue_new, export_revenue, income_new)
+
+
 def identity_gaps(
-    state: SolveState, final: Evaluation, income_new: np.ndarray, deficit_new: np.ndarray
+    state: SolveArrays, final: Evaluation, income_new: np.ndarray, deficit_new: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """The gaps of the trade balance and of the goods markets at a solution.
 
@@ -57,29 +142,30 @@ def identity_gaps(
 
     Parameters
     ----------
-    state : SolveState
-        The solve.
+    state : SolveArrays
+        The solve (one world's, or a batch's).
     final : Evaluation
         The solution's arrays.
     income_new : numpy.ndarray
-        (N,) final spending I'.
+        (..., N) final spending I'.
     deficit_new : numpy.ndarray
-        (N,) deficits D'.
+        (..., N) deficits D'.
 
     Returns
     -------
     balance : numpy.ndarray
-        (N,) trade-balance gaps.
+        (..., N) trade-balance gaps.
     market : numpy.ndarray
-        (N, S) goods-market gaps.
+        (..., N, S) goods-market gaps.
     """
     if state.conditional is not None:
         return np.full(state.n, np.nan), np.full((state.n, state.s), np.nan)
-    flows = final.pi_new / (1.0 + state.tariff_new) * final.x_new[None, :, :]
-    imports, exports = flows.sum(axis=(0, 2)), flows.sum(axis=(1, 2))
-    balance = (imports - exports - deficit_new) / state.world_va
-    intermediate = np.einsum("nsk,nk->ns", state.gamma, (1.0 - state.beta) * final.y_new)
-    market = (final.x_new - intermediate - state.alpha * income_new[:, None]) / state.world_va
+    unit = np.asarray(state.world_va)[..., None]
+    flows = final.pi_new / (1.0 + state.tariff_new) * final.x_new[..., None, :, :]
+    imports, exports = flows.sum(axis=(-3, -1)), flows.sum(axis=(-2, -1))
+    balance = (imports - exports - deficit_new) / unit
+    intermediate = eq.input_output_use(state.gamma, (1.0 - state.beta) * final.y_new)
+    market = (final.x_new - intermediate - state.alpha * income_new[..., None]) / unit[..., None]
     return balance, market
 
 
@@ -136,6 +222,7 @@ def _check_identities(
             where=state.where(int(n), int(s)),
         )
 
+
 # reported under the solver's name, as the solve it closes
 log = logging.getLogger("tradewar.model.solver")
 
@@ -174,15 +261,10 @@ def assemble_equilibrium(
         financed).
     """
     opts = state.opts
-    w_hat, log_p, log_c, pi_new, pi_net, x_new, y_new = final
-    trade_new = pi_net * x_new[None, :, :]
-    tariff_share, export_share = state.revenue_shares(pi_new, pi_net)
-    revenue_new = eq.tariff_revenue_new(tariff_share, x_new)
-    export_revenue = eq.tariff_revenue_new(np.zeros_like(tariff_share), x_new, export_share)
+    w_hat, log_p, log_c, pi_new, _, x_new, y_new = final
     deficit_final = np.asarray(state.deficits(w_hat), dtype=float)
-    profits_new = (state.mu * y_new).sum(axis=1)
-    income_new = eq.final_spending_new(
-        w_hat * state.va + profits_new, revenue_new + export_revenue, deficit_final
+    trade_new, revenue_new, export_revenue, income_new = solution_accounts(
+        state, final, deficit_final
     )
     if (income_new <= 0).any():
         n_bad = int(np.argmin(income_new))

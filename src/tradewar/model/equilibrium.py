@@ -10,7 +10,7 @@ import numpy as np
 from tradewar.baseline import Baseline
 from tradewar.model.options import SolverReport
 
-__all__ = ["DeficitRule", "Equilibrium", "multiplicative_deficits"]
+__all__ = ["DeficitRule", "Equilibrium", "multiplicative_deficits", "proportional_deficits"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -69,7 +69,8 @@ def multiplicative_deficits(baseline: Baseline) -> Callable[[np.ndarray], np.nda
 
     ``E_n' = κ (1 + δ_n) ŵ_n w_n L_n`` with ``δ_n = D_n / (w_n L_n)`` of the
     baseline and ``κ = Σ_m ŵ_m w_m L_m / Σ_m (1 + δ_m) ŵ_m w_m L_m``, so that
-    deficits ``D_n' = E_n' − ŵ_n w_n L_n`` still sum to zero.  This is the
+    deficits ``D_n' = E_n' − ŵ_n w_n L_n`` still sum to zero
+    (:func:`proportional_deficits`).  This is the
     equilibrium of ``ge_gravity``'s ``multiplicative`` option (Baier, Yotov &
     Zylkin 2019), whose wage update normalises world output after each step and
     so scales every expenditure by κ (with one sector and no profits, labour
@@ -88,7 +89,30 @@ def multiplicative_deficits(baseline: Baseline) -> Callable[[np.ndarray], np.nda
     ratio = 1.0 + baseline.deficit / baseline.labour_income
 
     def rule(income_new: np.ndarray) -> np.ndarray:
-        spending = ratio * income_new
-        return spending * (income_new.sum() / spending.sum()) - income_new
+        return proportional_deficits(ratio, income_new)
 
     return rule
+
+
+def proportional_deficits(ratio: np.ndarray, income_new: np.ndarray) -> np.ndarray:
+    """Deficits that keep spending a fixed multiple of labour income, summing to zero.
+
+    ``D_n' = κ r_n ŵ_n w_n L_n − ŵ_n w_n L_n`` with
+    ``κ = Σ_m ŵ_m w_m L_m / Σ_m r_m ŵ_m w_m L_m`` and ``r_n = 1 + δ_n``
+    (:func:`multiplicative_deficits`).
+
+    Parameters
+    ----------
+    ratio : numpy.ndarray
+        (..., N) the ratios ``r_n`` of spending to labour income before the change.
+    income_new : numpy.ndarray
+        (..., N) labour incomes ``ŵ_n w_n L_n``.
+
+    Returns
+    -------
+    numpy.ndarray
+        (..., N) deficits D'; each row sums to zero.
+    """
+    spending = ratio * income_new
+    scale = income_new.sum(axis=-1, keepdims=True) / spending.sum(axis=-1, keepdims=True)
+    return spending * scale - income_new

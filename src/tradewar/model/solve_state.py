@@ -10,7 +10,7 @@ through the inner solves of :class:`~tradewar.model.inner_solves.InnerSolves`
 from __future__ import annotations
 
 import logging
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
@@ -20,8 +20,11 @@ from tradewar.model import equations as eq
 from tradewar.model.equilibrium import DeficitRule, Equilibrium
 from tradewar.model.inner_solves import InnerSolves
 from tradewar.model.options import SolverOptions
-from tradewar.model.price_system import PriceSystem
+from tradewar.model.price_system import policy_price_system
 from tradewar.model.tolerances import InnerTolerances
+
+if TYPE_CHECKING:
+    from tradewar.model.world_batch import WorldBatch
 
 __all__ = ["Evaluation", "SolveState", "wage_step"]
 
@@ -29,8 +32,8 @@ __all__ = ["Evaluation", "SolveState", "wage_step"]
 log = logging.getLogger("tradewar.model.solver")
 
 
-def wage_step(baseline: Baseline, conditional: bool = False) -> np.ndarray:
-    """The damping ``λ_n`` of :attr:`SolverOptions.wage_step`, (N,).
+def wage_step(baseline: Baseline | WorldBatch, conditional: bool = False) -> np.ndarray:
+    """The damping ``λ_n`` of :attr:`SolverOptions.wage_step`, (N,) or (B, N).
 
     ``λ_n = min(1, 1 / (1 + ε_n))``, or ``min(1, 1 / ε_n)`` for a conditional
     equilibrium (whose labour incomes do not move with wages), with
@@ -43,21 +46,22 @@ def wage_step(baseline: Baseline, conditional: bool = False) -> np.ndarray:
 
     Parameters
     ----------
-    baseline : Baseline
-        The world before the change.
+    baseline : Baseline or WorldBatch
+        The world before the change, or B worlds (a batch).
     conditional : bool
         Whether labour incomes are held fixed (a conditional equilibrium).
 
     Returns
     -------
     numpy.ndarray
-        (N,) steps in (0, 1].
+        (N,) steps in (0, 1]; (B, N) for a batch.
     """
     output = baseline.gross_output
-    weights = output / np.maximum(output.sum(axis=1, keepdims=True), 1e-300)
-    sales = baseline.trade / np.maximum(output[:, None, :], 1e-300)  # [i, n, s]: i's sales to n
-    exposure = (sales * (1.0 - baseline.trade_shares)).sum(axis=1)  # (N, S)
-    epsilon = (weights * baseline.theta[None, :] * exposure).sum(axis=1)
+    weights = output / np.maximum(output.sum(axis=-1, keepdims=True), 1e-300)
+    # [..., i, n, s]: i's sales to n
+    sales = baseline.trade / np.maximum(output[..., :, None, :], 1e-300)
+    exposure = (sales * (1.0 - baseline.trade_shares)).sum(axis=-2)  # (..., N, S)
+    epsilon = (weights * baseline.theta[..., None, :] * exposure).sum(axis=-1)
     slope = epsilon if conditional else 1.0 + epsilon
     return 1.0 / np.maximum(slope, 1.0)
 
@@ -65,22 +69,25 @@ def wage_step(baseline: Baseline, conditional: bool = False) -> np.ndarray:
 class Evaluation(NamedTuple):
     """The counterfactual arrays at given wages (:meth:`SolveState.evaluate`).
 
+    One world's; the batched solver's have a leading draw axis
+    (:meth:`~tradewar.model.batch_state.BatchState.evaluate`).
+
     Parameters
     ----------
     w_hat : numpy.ndarray
-        (N,) wage changes ŵ.
+        (..., N) wage changes ŵ.
     log_p : numpy.ndarray
-        (N, S) log price changes.
+        (..., N, S) log price changes.
     log_c : numpy.ndarray
-        (N, S) log input-bundle cost changes.
+        (..., N, S) log input-bundle cost changes.
     pi_new : numpy.ndarray
-        (N, N, S) trade shares π' (of tariff-inclusive spending).
+        (..., N, N, S) trade shares π' (of tariff-inclusive spending).
     pi_net : numpy.ndarray
-        (N, N, S) shares net of tariffs and export taxes, ``π' / ((1 + τ')(1 + x'))``.
+        (..., N, N, S) shares net of tariffs and export taxes, ``π' / ((1 + τ')(1 + x'))``.
     x_new : numpy.ndarray
-        (N, S) expenditure X'.
+        (..., N, S) expenditure X'.
     y_new : numpy.ndarray
-        (N, S) gross output Y'.
+        (..., N, S) gross output Y'.
     """
 
     w_hat: np.ndarray
@@ -143,7 +150,6 @@ class SolveState:
         if (va <= 0).any():
             bad = baseline.countries[int(np.argmin(va))]
             raise DataError(f"baseline {baseline.name!r}: country {bad} has no labour income")
-        theta = baseline.theta
         self.beta, self.gamma, self.alpha = (
             baseline.va_share,
             baseline.io_shares,
@@ -154,21 +160,16 @@ class SolveState:
         )
         self.has_profits = bool(np.any(self.mu))
         self.labour_share = self.beta - self.mu  # of sales
-        cost_share = eq.labour_cost_share(self.beta, self.mu) if self.has_profits else self.beta
 
         self.tariff_new = tariff_new
+        #: τ' / (1 + τ'), the share of a duty-paid flow that is tariff revenue
+        self.tariff_rate = tariff_new / (1.0 + tariff_new)
         self.export_tax = export_tax
         self.conditional = conditional
         self.deficit_new = deficit_new
-        kappa_hat = (1.0 + tariff_new) / (1.0 + baseline.tariff) * trade_cost_hat
-        self.wedge_new = 1.0 + tariff_new
-        if export_tax is not None:
-            kappa_hat = kappa_hat * (1.0 + export_tax)
-            self.wedge_new = self.wedge_new * (1.0 + export_tax)
-        pi = baseline.trade_shares
-        with np.errstate(divide="ignore"):
-            log_pi_kappa = np.where(pi > 0, np.log(pi) - theta * np.log(kappa_hat), -np.inf)
-        self.system = PriceSystem(log_pi_kappa, theta, cost_share, self.gamma)
+        self.system, self.wedge_new = policy_price_system(
+            baseline, tariff_new, trade_cost_hat, export_tax
+        )
 
         self.step = (
             np.full(n, opts.wage_step)
@@ -229,7 +230,7 @@ class SolveState:
         export_share : numpy.ndarray or None
             (N, N, S) export-tax revenue per unit of spending; None without export taxes.
         """
-        tariff_share = eq.import_tariff_share(pi_new, self.tariff_new)
+        tariff_share = eq.import_tariff_share(pi_new, self.tariff_new, self.tariff_rate)
         export_share = None if self.export_tax is None else pi_net * self.export_tax
         return tariff_share, export_share
 
@@ -334,7 +335,7 @@ class SolveState:
         numpy.ndarray
             (N,) log wage changes, normalised.
         """
-        return log_w - np.log((np.exp(log_w) * self.va).sum() / self.world_va)
+        return eq.numeraire_wages(log_w, self.va, self.world_va)
 
     def labour_gap(self, w_hat: np.ndarray, y_new: np.ndarray) -> np.ndarray:
         """The labour-market gaps: log of labour demand over labour income.
@@ -351,9 +352,8 @@ class SolveState:
         numpy.ndarray
             (N,) gaps (the held incomes' for a conditional equilibrium).
         """
-        labour_demand = (self.labour_share * y_new).sum(axis=1)
         target = w_hat * self.va if self.conditional is None else self.conditional
-        return np.log(np.maximum(labour_demand, 1e-300) / target)
+        return eq.labour_gap(self.labour_share, y_new, target)
 
     def wage_map(self, log_w: np.ndarray) -> np.ndarray:
         """The damped wage update ``log ŵ ← log ŵ + λ gap`` (the outer loop's map).

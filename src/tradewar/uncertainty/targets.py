@@ -40,6 +40,7 @@ _FIELDS = (
     "n_iter",
     "residual",
     "trade_balance_residual",
+    "market_residual",
     "price_residual",
     "linear_residual",
 )
