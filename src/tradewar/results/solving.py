@@ -38,7 +38,7 @@ from tradewar.policy.compile import PolicyState, Target, compile_policy
 from tradewar.policy.shock import Shock
 from tradewar.results.counterfactual import Counterfactual, DeficitTreatment
 
-__all__ = ["TargetError", "solve", "solve_policy"]
+__all__ = ["FlowTargets", "TargetError", "solve", "solve_policy"]
 
 PolicyLike = Shock | PolicyState | Action | Mapping[str, Any] | Sequence[Action | Mapping[str, Any]]
 
@@ -219,11 +219,10 @@ def solve_policy(
 ) -> Counterfactual:
     """Solve a compiled policy, meeting its flow targets by solving for wedges.
 
-    Each target's wedge ``ω_k`` multiplies the iceberg cost of its cells (an
-    import subsidy, for extra purchases) and is updated by
-    ``ω_k ← ω_k (X_k / X_k*)^{1/θ_k}`` (the flow's elasticity to its cost is
-    about −θ) until every flow is within :data:`TARGET_RTOL` of its goal
-    ``X_k*``; each solve starts from the previous one.
+    The wedges of :class:`FlowTargets`: a solve without them measures the
+    goals of export controls, then ``ω_k ← ω_k (X_k / X_k*)^{1/θ_k}`` until
+    every flow is within :data:`TARGET_RTOL` of its goal ``X_k*``; each solve
+    starts from the previous one.
 
     Parameters
     ----------
@@ -265,13 +264,93 @@ def solve_policy(
     # balanced once: every wedge iteration solves on the same world
     balanced = _balance(world, deficits, options)
     previous: list[Equilibrium | Counterfactual | None] = [initial]
+    targets = FlowTargets(world, state)
 
-    def run(wedges: dict[int, float]) -> Counterfactual:
+    def run(wedges: np.ndarray | None) -> Counterfactual:
+        shock = targets.shock(wedges)
+        result = _solve_shock(balanced, shock, deficits, options, conditional, previous[0])
+        previous[0] = result
+        return result
+
+    result = run(None)
+    if not state.targets:
+        return result
+    targets.measure(result.equilibrium.trade)
+    wedges = np.ones(len(state.targets))
+    gaps = wedges
+    for _ in range(TARGET_MAX_ITER):
+        gaps = targets.gaps(result.equilibrium.trade)
+        if targets.met(gaps):
+            return result
+        wedges = targets.next_wedges(wedges, gaps)
+        result = run(wedges)
+    raise targets.missed(gaps)
+
+
+class FlowTargets:
+    """The flow targets of a compiled policy: their goals, and the wedges that meet them.
+
+    Each target ``k`` has a wedge ``ω_k`` on its cells (:meth:`shock`): an
+    import subsidy for extra purchases (tariff ``(1 + τ) ω − 1``), an export
+    tax for a control whose rents go to the exporter, a tariff for one whose
+    rents go to the importer, an iceberg cost ``d̂ ω`` otherwise.  A purchase's
+    goal is the world's flow plus its amount; a control's, ``(1 − share) X``
+    or ``X − amount`` of the flow ``X`` in the policy's state without wedges
+    (:meth:`measure`).  The wedges follow
+    ``ω_k ← clip(ω_k (X_k / X_k*)^{1/θ_k}, 10⁻⁴, 10⁸)`` (:meth:`next_wedges`;
+    a flow's elasticity to its cost is about −θ, ``θ_k`` the trade-weighted θ
+    of its cells) until every ``|X_k / X_k* − 1| <`` :data:`TARGET_RTOL`.
+
+    :func:`solve_policy` runs this rule on one world; the batched solves of
+    :mod:`tradewar.uncertainty` run it for many worlds at once.
+
+    Parameters
+    ----------
+    world : Baseline
+        The world the policy is relative to.
+    state : PolicyState
+        The compiled policy.
+    """
+
+    def __init__(self, world: Baseline, state: PolicyState) -> None:
+        self.world = world
+        self.state = state
+        self.targets = state.targets
+        theta = np.broadcast_to(world.theta, world.trade.shape)
+        #: (K,) the trade-weighted θ of each target's cells
+        self.theta = np.array(
+            [
+                float(np.average(theta[t.mask], weights=world.trade[t.mask] + 1e-300))
+                for t in self.targets
+            ]
+        )
+        #: (K,) the flows aimed at, once measured
+        self.goals = np.full(len(self.targets), np.nan)
+
+    @property
+    def needs_reference(self) -> bool:
+        """Whether a goal is measured in the state without wedges (an export control)."""
+        return any(t.kind == "block" for t in self.targets)
+
+    def arrays(self, wedges: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The policy's arrays with each target's wedge on its cells.
+
+        Parameters
+        ----------
+        wedges : numpy.ndarray, optional
+            (K,) the wedges ω; None for ones (no wedge).
+
+        Returns
+        -------
+        tuple of numpy.ndarray
+            (N, N, S) tariffs τ', trade-cost changes d̂ and export taxes x'.
+        """
+        state = self.state
         d_hat = state.trade_cost_hat.copy()
         tariff = state.tariff.copy()
         export_tax = state.export_tax.copy()
-        for k, target in enumerate(state.targets):
-            wedge = wedges.get(k, 1.0)
+        for k, target in enumerate(self.targets):
+            wedge = 1.0 if wedges is None else wedges[k]
             if target.kind == "purchase" and target.amount > 0:
                 # mandated extra purchases: an import subsidy paid by the buyer
                 tariff[target.mask] = (1.0 + tariff[target.mask]) * wedge - 1.0
@@ -282,56 +361,123 @@ def solve_policy(
                 tariff[target.mask] = (1.0 + tariff[target.mask]) * wedge - 1.0
             else:
                 d_hat[target.mask] *= wedge
-        tax = export_tax if np.any(export_tax) else None
-        shock = Shock(
+        return tariff, d_hat, export_tax
+
+    def shock(self, wedges: np.ndarray | None = None) -> Shock:
+        """The policy at given wedges as a :class:`~tradewar.policy.shock.Shock` (:meth:`arrays`).
+
+        Parameters
+        ----------
+        wedges : numpy.ndarray, optional
+            (K,) the wedges ω; None for ones (no wedge).
+
+        Returns
+        -------
+        Shock
+            Tariffs, trade-cost changes, export taxes (None where there are
+            none) and the deficit change.
+        """
+        tariff, d_hat, export_tax = self.arrays(wedges)
+        return Shock(
             tariff=tariff,
             trade_cost_hat=d_hat,
-            export_tax=tax,
-            deficit_change=state.deficit_change,
+            export_tax=export_tax if np.any(export_tax) else None,
+            deficit_change=self.state.deficit_change,
         )
-        result = _solve_shock(balanced, shock, deficits, options, conditional, previous[0])
-        previous[0] = result
-        return result
 
-    if not state.targets:
-        return run({})
-    reference = run({})
-    goals = {}
-    for k, target in enumerate(state.targets):
-        if target.kind == "block":
-            flow = reference.equilibrium.trade[target.mask].sum()
-            goals[k] = (1.0 - target.share) * flow if target.share > 0 else flow - target.amount
-            if goals[k] <= 0:
-                raise TargetError(
-                    target,
-                    f"the control of {target.label!r} blocks more than the whole flow "
-                    "in this state",
-                )
-        else:
-            goals[k] = world.trade[target.mask].sum() + target.amount
-    theta = {
-        k: float(
-            np.average(
-                np.broadcast_to(world.theta, world.trade.shape)[t.mask],
-                weights=world.trade[t.mask] + 1e-300,
-            )
+    def measure(self, reference: np.ndarray | None) -> None:
+        """Set the goals: purchases from the world, controls from ``reference``.
+
+        Parameters
+        ----------
+        reference : numpy.ndarray or None
+            (N, N, S) flows in the policy's state without wedges; may be None
+            when no target is a control (:attr:`needs_reference`).
+
+        Raises
+        ------
+        TargetError
+            A control that blocks more than the whole flow.
+        """
+        for k, target in enumerate(self.targets):
+            if target.kind == "block":
+                assert reference is not None, "export controls measure their goal in a reference"
+                flow = reference[target.mask].sum()
+                goal = (1.0 - target.share) * flow if target.share > 0 else flow - target.amount
+                if goal <= 0:
+                    raise TargetError(
+                        target,
+                        f"the control of {target.label!r} blocks more than the whole flow "
+                        "in this state",
+                    )
+            else:
+                goal = self.world.trade[target.mask].sum() + target.amount
+            self.goals[k] = goal
+
+    def gaps(self, trade: np.ndarray) -> np.ndarray:
+        """Each target's flow over its goal, ``X_k / X_k*``.
+
+        Parameters
+        ----------
+        trade : numpy.ndarray
+            (N, N, S) flows of a solution.
+
+        Returns
+        -------
+        numpy.ndarray
+            (K,) ratios; 1 where a target is met.
+        """
+        return np.array([trade[t.mask].sum() for t in self.targets]) / self.goals
+
+    def met(self, gaps: np.ndarray) -> bool:
+        """Whether every flow is within :data:`TARGET_RTOL` of its goal.
+
+        Parameters
+        ----------
+        gaps : numpy.ndarray
+            (K,) :meth:`gaps`.
+
+        Returns
+        -------
+        bool
+            True when every target is met.
+        """
+        return bool(np.all(np.abs(gaps - 1.0) < TARGET_RTOL))
+
+    def next_wedges(self, wedges: np.ndarray, gaps: np.ndarray) -> np.ndarray:
+        """The wedges' update ``ω_k ← clip(ω_k (X_k / X_k*)^{1/θ_k}, 10⁻⁴, 10⁸)``.
+
+        Parameters
+        ----------
+        wedges : numpy.ndarray
+            (K,) the current wedges.
+        gaps : numpy.ndarray
+            (K,) :meth:`gaps` at them.
+
+        Returns
+        -------
+        numpy.ndarray
+            (K,) the next wedges.
+        """
+        return np.clip(wedges * gaps ** (1.0 / self.theta), 1e-4, 1e8)
+
+    def missed(self, gaps: np.ndarray) -> TargetError:
+        """The error of targets not met: the one furthest from its goal.
+
+        Parameters
+        ----------
+        gaps : numpy.ndarray
+            (K,) :meth:`gaps` of the last solution.
+
+        Returns
+        -------
+        TargetError
+            Naming the target's action and how far its flow stays off.
+        """
+        worst = int(np.argmax(np.abs(gaps - 1.0)))
+        target = self.targets[worst]
+        return TargetError(
+            target,
+            f"the {target.kind} target of {target.label!r} cannot be met "
+            f"(the flow stays {100 * (gaps[worst] - 1):+.2f}% off its target)",
         )
-        for k, t in enumerate(state.targets)
-    }
-    wedges = dict.fromkeys(goals, 1.0)
-    result = reference
-    gaps: dict[int, float] = {}
-    for _ in range(TARGET_MAX_ITER):
-        gaps = {k: result.equilibrium.trade[state.targets[k].mask].sum() / goals[k] for k in goals}
-        if all(abs(g - 1.0) < TARGET_RTOL for g in gaps.values()):
-            return result
-        for k, gap in gaps.items():
-            wedges[k] = float(np.clip(wedges[k] * gap ** (1.0 / theta[k]), 1e-4, 1e8))
-        result = run(wedges)
-    worst = max(gaps, key=lambda k: abs(gaps[k] - 1.0))
-    target = state.targets[worst]
-    raise TargetError(
-        target,
-        f"the {target.kind} target of {target.label!r} cannot be met "
-        f"(the flow stays {100 * (gaps[worst] - 1):+.2f}% off its target)",
-    )

@@ -2,9 +2,8 @@
 
 Export controls given as a blocked share or value of a flow, and purchase
 commitments, are met by a wedge on their cells that the engine solves for
-(:func:`tradewar.results.solving.solve_policy`): an import subsidy for extra
-purchases, an export tax or tariff for a control whose rents go to the
-exporter or importer, an iceberg cost otherwise.  :class:`TargetLoop` runs the
+(:class:`tradewar.results.solving.FlowTargets`, the rule of
+:func:`~tradewar.results.solving.solve_policy`).  :class:`TargetLoop` runs the
 same rule for B draws, each with its own world, policy and goals, solving the
 draws that still miss a goal together (:func:`tradewar.model.batch.solve_batch`).
 """
@@ -20,7 +19,7 @@ from tradewar.model.batch import BatchEquilibrium, WorldBatch, solve_batch
 from tradewar.model.options import SolverOptions
 from tradewar.policy.compile import PolicyState
 from tradewar.results.counterfactual import Counterfactual
-from tradewar.results.solving import TARGET_MAX_ITER, TARGET_RTOL
+from tradewar.results.solving import TARGET_MAX_ITER, FlowTargets, TargetError
 
 __all__ = ["TargetLoop"]
 
@@ -73,12 +72,12 @@ class TargetLoop:
         central: dict[str, Any] | None = None,
     ) -> None:
         self.worlds = worlds
-        self.policies = policies
         self.deficits = deficits
         self.options = options
         self.batch = WorldBatch.from_baselines(worlds)
         b, n, s = self.batch.size, worlds[0].n_countries, worlds[0].n_sectors
         self.b = b
+        self.targets = [FlowTargets(w, p) for w, p in zip(worlds, policies, strict=True)]
         self.wedges = [np.ones(len(p.targets)) for p in policies]
         if central is not None:
             for j, p in enumerate(policies):
@@ -96,41 +95,8 @@ class TargetLoop:
         self.has_tax = any(np.any(p.export_tax) for p in policies) or any(
             t.kind == "block" and t.rents == "exporter" for p in policies for t in p.targets
         )
-        self.arrays: list[tuple[np.ndarray, np.ndarray, np.ndarray | None]] = [
-            (p.tariff, p.trade_cost_hat, None) for p in policies
-        ]
-
-    # ------------------------------------------------------------------ arrays
-    def shock(self, j: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Draw j's tariffs, trade-cost changes and export taxes at its wedges.
-
-        As ``run`` in :func:`tradewar.results.solving.solve_policy`.
-
-        Parameters
-        ----------
-        j : int
-            The draw.
-
-        Returns
-        -------
-        tuple of numpy.ndarray
-            (N, N, S) tariffs τ', trade-cost changes d̂ and export taxes x'.
-        """
-        state = self.policies[j]
-        d_hat = state.trade_cost_hat.copy()
-        tariff = state.tariff.copy()
-        export_tax = state.export_tax.copy()
-        for k, target in enumerate(state.targets):
-            wedge = self.wedges[j][k]
-            if target.kind == "purchase" and target.amount > 0:
-                tariff[target.mask] = (1.0 + tariff[target.mask]) * wedge - 1.0
-            elif target.kind == "block" and target.rents == "exporter":
-                export_tax[target.mask] = (1.0 + export_tax[target.mask]) * wedge - 1.0
-            elif target.kind == "block" and target.rents == "importer":
-                tariff[target.mask] = (1.0 + tariff[target.mask]) * wedge - 1.0
-            else:
-                d_hat[target.mask] *= wedge
-        return tariff, d_hat, export_tax
+        #: each draw's tariffs, trade-cost changes and export taxes (or None) at its last wedges
+        self.shocks: list[tuple[np.ndarray, np.ndarray, np.ndarray | None] | None] = [None] * b
 
     def solve(self, rows: list[int], into: dict[str, np.ndarray], errors: list[str | None]) -> None:
         """Solve draws ``rows`` at their current wedges, warm-started; store their arrays.
@@ -145,29 +111,26 @@ class TargetLoop:
         errors : list of (str or None)
             Why each draw failed, set for those that do not converge.
         """
-        shocks = [self.shock(j) for j in rows]
+        shocks = [self.targets[j].arrays(self.wedges[j]) for j in rows]
         for j, (tariff, d_hat, tax) in zip(rows, shocks, strict=True):
-            self.arrays[j] = (tariff, d_hat, tax if np.any(tax) else None)
-        tariff = np.stack([t for t, _, _ in shocks])
-        d_hat = np.stack([d for _, d, _ in shocks])
-        taxes = np.stack([x for _, _, x in shocks]) if self.has_tax else None
+            self.shocks[j] = (tariff, d_hat, tax if np.any(tax) else None)
         change = np.stack(
             [
                 np.zeros(self.batch.trade.shape[1])
-                if self.policies[j].deficit_change is None
-                else np.asarray(self.policies[j].deficit_change, float)
+                if self.targets[j].state.deficit_change is None
+                else np.asarray(self.targets[j].state.deficit_change, float)
                 for j in rows
             ]
         )
         pick = np.asarray(rows)
         eqm = solve_batch(
             self.batch.take(pick),
-            tariff,
-            d_hat,
+            np.stack([tariff for tariff, _, _ in shocks]),
+            np.stack([d_hat for _, d_hat, _ in shocks]),
             self.deficits,
             self.options,
             deficit_change=change if np.any(change) else None,
-            export_tax=taxes,
+            export_tax=np.stack([tax for _, _, tax in shocks]) if self.has_tax else None,
             initial=(self.start_w[pick], self.start_p[pick], self.start_x[pick]),
         )
         for name in _FIELDS:
@@ -189,7 +152,11 @@ class TargetLoop:
 
     # ------------------------------------------------------------------ the loop
     def run(self) -> tuple[BatchEquilibrium, list[str | None]]:
-        """Meet every draw's targets.
+        """Meet every draw's targets (:class:`~tradewar.results.solving.FlowTargets`).
+
+        Draws whose controls measure their goal in the state without wedges
+        (and draws without targets) are solved without wedges first; the
+        others start from the central run's wedges.
 
         Returns
         -------
@@ -200,55 +167,33 @@ class TargetLoop:
         """
         errors: list[str | None] = [None] * self.b
         arrays: dict[str, np.ndarray] = {}
-        targets = [p.targets for p in self.policies]
-        ones = [np.ones(len(t)) for t in targets]
-        # a reference without wedges: controls measure their goal in it
+        draws = range(self.b)
         reference = [
-            j for j in range(self.b) if not targets[j] or any(t.kind == "block" for t in targets[j])
+            j for j in draws if not self.targets[j].targets or self.targets[j].needs_reference
         ]
         started = {j: self.wedges[j] for j in reference}
         for j in reference:
-            self.wedges[j] = ones[j].copy()
+            self.wedges[j] = np.ones(len(self.targets[j].targets))
         if reference:
             self.solve(reference, arrays, errors)
-        goals: dict[int, np.ndarray] = {}
-        thetas: dict[int, np.ndarray] = {}
-        for j in range(self.b):
-            if not targets[j] or errors[j] is not None:
+        pending = []
+        for j in draws:
+            targets = self.targets[j]
+            if not targets.targets or errors[j] is not None:
                 continue
-            world = self.worlds[j]
-            goal = np.empty(len(targets[j]))
-            for k, target in enumerate(targets[j]):
-                if target.kind == "block":
-                    flow = arrays["trade"][j][target.mask].sum()
-                    goal[k] = (
-                        (1.0 - target.share) * flow if target.share > 0 else flow - target.amount
-                    )
-                    if goal[k] <= 0 and errors[j] is None:
-                        errors[j] = (
-                            f"the control of {target.label!r} blocks more than the whole flow "
-                            "in this state"
-                        )
-                else:
-                    goal[k] = world.trade[target.mask].sum() + target.amount
-            goals[j] = goal
-            thetas[j] = np.array(
-                [
-                    np.average(
-                        np.broadcast_to(world.theta, world.trade.shape)[t.mask],
-                        weights=world.trade[t.mask] + 1e-300,
-                    )
-                    for t in targets[j]
-                ]
-            )
-        pending = [j for j in goals if errors[j] is None]
+            try:
+                targets.measure(arrays["trade"][j] if targets.needs_reference else None)
+            except TargetError as exc:
+                errors[j] = exc.message
+                continue
+            pending.append(j)
         # start from the central wedges where they were set aside for the reference
         to_solve = []
         for j in pending:
-            if j in started and not np.array_equal(started[j], ones[j]):
-                self.wedges[j] = started[j]
+            if j not in started:
                 to_solve.append(j)
-            elif j not in started:
+            elif not np.all(started[j] == 1.0):
+                self.wedges[j] = started[j]
                 to_solve.append(j)
         gaps: dict[int, np.ndarray] = {}
         for round_ in range(TARGET_MAX_ITER + 1):
@@ -256,21 +201,15 @@ class TargetLoop:
                 self.solve(to_solve, arrays, errors)
             pending = [j for j in pending if errors[j] is None]
             for j in pending:
-                flows = np.array([arrays["trade"][j][t.mask].sum() for t in targets[j]])
-                gaps[j] = flows / goals[j]
-            pending = [j for j in pending if not np.all(np.abs(gaps[j] - 1.0) < TARGET_RTOL)]
+                gaps[j] = self.targets[j].gaps(arrays["trade"][j])
+            pending = [j for j in pending if not self.targets[j].met(gaps[j])]
             if not pending or round_ == TARGET_MAX_ITER:
                 break
             for j in pending:
-                self.wedges[j] = np.clip(self.wedges[j] * gaps[j] ** (1.0 / thetas[j]), 1e-4, 1e8)
+                self.wedges[j] = self.targets[j].next_wedges(self.wedges[j], gaps[j])
             to_solve = pending
         for j in pending:
-            worst = int(np.argmax(np.abs(gaps[j] - 1.0)))
-            target = targets[j][worst]
-            errors[j] = (
-                f"the {target.kind} target of {target.label!r} cannot be met (the flow stays "
-                f"{100 * (gaps[j][worst] - 1):+.2f}% off its target)"
-            )
+            errors[j] = self.targets[j].missed(gaps[j]).message
         eqm = BatchEquilibrium(
             **{name: arrays[name] for name in _FIELDS},
             errors=tuple(errors),
@@ -294,7 +233,9 @@ class TargetLoop:
         Counterfactual
             Relative to the draw's world.
         """
-        tariff, d_hat, tax = self.arrays[j]
+        shock = self.shocks[j]
+        assert shock is not None, "a draw's counterfactual after it was solved"
+        tariff, d_hat, tax = shock
         return Counterfactual(
             baseline=self.worlds[j],
             tariff_new=tariff,
