@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +12,7 @@ import numpy as np
 from tradewar.baseline import Baseline
 from tradewar.errors import DataError, EquilibriumError, PolicyError, ScenarioError
 from tradewar.model.options import SolverOptions
-from tradewar.policy.actions import PurchaseCommitmentAction
+from tradewar.policy.actions import Action, PurchaseCommitmentAction
 from tradewar.policy.compile import PolicyState, ReferenceWorlds, apply_action
 from tradewar.results.counterfactual import DeficitTreatment
 from tradewar.results.solving import TargetError, solve_policy
@@ -18,11 +20,14 @@ from tradewar.scenario.loader import MAX_CHAIN, ScenarioFile, file_key, load_sce
 from tradewar.scenario.schema import Scenario, StartSpec
 
 __all__ = [
+    "StartProgram",
     "check_start",
     "deficit_treatment",
     "named_state",
     "reference_worlds",
+    "start_program",
     "start_state",
+    "start_unchanged",
     "start_world",
 ]
 
@@ -155,6 +160,166 @@ def reference_worlds(
     return at
 
 
+@dataclass(frozen=True)
+class StartProgram:
+    """A scenario's start, walked once: a base and the dated actions applied to it.
+
+    The base is the start of the first scenario of the chain: a named state
+    (``"data"`` for the data world as it is) or a list of actions; each
+    scenario of the chain then adds its actions dated up to the date the next
+    one starts from it.  :func:`start_program` walks the files (loading each
+    once and checking the chain); :meth:`build` compiles the start's policy on
+    a world, as often as needed (the draws of :mod:`tradewar.uncertainty`
+    build it on each draw's world).
+
+    Parameters
+    ----------
+    root : ScenarioFile
+        The scenario whose start is the base.
+    base : StartSpec
+        Its start: ``state`` or ``actions``.
+    steps : tuple of tuple
+        ``(file, index, action)`` of every dated action applied to the base, in
+        order; errors are located in ``file``.
+    """
+
+    root: ScenarioFile
+    base: StartSpec
+    steps: tuple[tuple[ScenarioFile, int, Action], ...] = ()
+
+    @property
+    def uses_references(self) -> bool:
+        """Whether an action of the start states purchases against a reference year."""
+        actions = [a for _, _, a in self.steps] + list(self.base.actions or [])
+        return any(getattr(a, "reference_year", None) is not None for a in actions)
+
+    @property
+    def uses_theta(self) -> bool:
+        """Whether an action of the start depends on the world's θ (a partial effect)."""
+        actions = [a for _, _, a in self.steps] + list(self.base.actions or [])
+        return any(getattr(a, "partial_effect", None) is not None for a in actions)
+
+    def build(
+        self,
+        world: Baseline,
+        context: Any = None,
+        references: ReferenceWorlds | None = None,
+    ) -> PolicyState:
+        """The start's policy on ``world``.
+
+        Parameters
+        ----------
+        world : Baseline
+            The scenario's data world.
+        context : GravityContext, optional
+            The scenario's gravity estimation, for trade-cost actions.
+        references : callable, optional
+            The world's policy states by year (:func:`reference_worlds`).
+
+        Returns
+        -------
+        PolicyState
+            The start's policy, relative to ``world``.
+
+        Raises
+        ------
+        ScenarioError
+            An undefined named state or an action that does not apply, located
+            in the file at fault.
+        """
+        root, spec = self.root, self.base
+        state = PolicyState.of(world)
+        if spec.state is not None and spec.state != "data":
+            try:
+                state = named_state(world, spec.state)
+            except (KeyError, DataError, PolicyError) as exc:
+                raise root.error(
+                    [
+                        (
+                            ("start",),
+                            f"start state {spec.state!r} is not defined for "
+                            f"the data set {world.name!r} ({exc}); use 'data', a scenario "
+                            "and date, or a list of actions",
+                        )
+                    ]
+                ) from None
+        problems = []
+        for i, action in enumerate(spec.actions or ()):
+            try:
+                apply_action(state, world, action, i, context, references)
+            except PolicyError as p:
+                problems.append((("start", "actions", *p.path[1:]), p.message))
+        if problems:
+            raise root.error(problems)
+        for file, i, action in self.steps:
+            try:
+                apply_action(state, world, action, i, context, references)
+            except PolicyError as p:
+                raise file.error([(p.path, p.message)]) from None
+        return state
+
+
+def start_program(loaded: ScenarioFile, chain: tuple[str, ...]) -> StartProgram:
+    """Walk a scenario's chain of starts: the files loaded and checked, nothing compiled.
+
+    Parameters
+    ----------
+    loaded : ScenarioFile
+        The scenario.
+    chain : tuple of str
+        The files of the start scenarios followed so far, the scenario's own
+        first (to detect circles).
+
+    Returns
+    -------
+    StartProgram
+        The base and the dated actions of the chain.
+
+    Raises
+    ------
+    ScenarioError
+        A start scenario that cannot be loaded, a circular or too long chain,
+        or a date before a start scenario's own start; located in the file at
+        fault.
+    """
+    start = loaded.scenario.start
+    spec = StartSpec(state=start) if isinstance(start, str) else start
+    if spec.scenario is None:
+        return StartProgram(loaded, spec)
+    try:
+        other = load_scenario(str(spec.scenario), relative_to=loaded.folder)
+    except ScenarioError as exc:
+        if exc.file is not None:
+            raise
+        raise loaded.error([(("start", "scenario"), m) for _, _, m in exc.problems]) from None
+    if file_key(other.source) in {file_key(source) for source in chain}:
+        circle = " -> ".join(Path(source).name for source in (*chain, other.source))
+        raise loaded.error([(("start", "scenario"), f"circular start scenarios ({circle})")])
+    if len(chain) >= MAX_CHAIN:
+        raise loaded.error(
+            [(("start", "scenario"), f"more than {MAX_CHAIN} start scenarios in a chain")]
+        )
+    other_start = other.scenario.start
+    begins = None if isinstance(other_start, str) else other_start.date
+    if begins is not None and spec.date is not None and spec.date < begins:
+        raise loaded.error(
+            [
+                (
+                    ("start", "date"),
+                    f"{spec.date} is before {spec.scenario}'s own start ({begins}): it has no "
+                    "state on that date",
+                )
+            ]
+        )
+    program = start_program(other, (*chain, other.source))
+    dated = tuple(
+        (other, i, action)
+        for i, action in enumerate(other.scenario.actions)
+        if action.date is not None and spec.date is not None and action.date <= spec.date
+    )
+    return dataclasses.replace(program, steps=program.steps + dated)
+
+
 def start_state(
     loaded: ScenarioFile,
     world: Baseline,
@@ -163,6 +328,8 @@ def start_state(
     references: ReferenceWorlds | None = None,
 ) -> PolicyState:
     """The policy state the scenario starts from, relative to its data world.
+
+    :func:`start_program` built on ``world`` (:meth:`StartProgram.build`).
 
     Parameters
     ----------
@@ -189,70 +356,7 @@ def start_state(
         An undefined named state, an action that does not apply, or a circular
         chain of start scenarios; located in the file at fault.
     """
-    start = loaded.scenario.start
-    spec = StartSpec(state=start) if isinstance(start, str) else start
-    state = PolicyState.of(world)
-    if spec.state is not None:
-        if spec.state == "data":
-            return state
-        try:
-            state = named_state(world, spec.state)
-        except (KeyError, DataError, PolicyError) as exc:
-            raise loaded.error(
-                [
-                    (
-                        ("start",),
-                        f"start state {spec.state!r} is not defined for "
-                        f"the data set {world.name!r} ({exc}); use 'data', a scenario "
-                        "and date, or a list of actions",
-                    )
-                ]
-            ) from None
-        return state
-    if spec.actions is not None:
-        problems = []
-        for i, action in enumerate(spec.actions):
-            try:
-                apply_action(state, world, action, i, context, references)
-            except PolicyError as p:
-                problems.append((("start", "actions", *p.path[1:]), p.message))
-        if problems:
-            raise loaded.error(problems)
-        return state
-    # another scenario's state on a date
-    try:
-        other = load_scenario(str(spec.scenario), relative_to=loaded.folder)
-    except ScenarioError as exc:
-        if exc.file is not None:
-            raise
-        raise loaded.error([(("start", "scenario"), m) for _, _, m in exc.problems]) from None
-    if file_key(other.source) in {file_key(source) for source in chain}:
-        circle = " -> ".join(Path(source).name for source in (*chain, other.source))
-        raise loaded.error([(("start", "scenario"), f"circular start scenarios ({circle})")])
-    if len(chain) >= MAX_CHAIN:
-        raise loaded.error(
-            [(("start", "scenario"), f"more than {MAX_CHAIN} start scenarios in a chain")]
-        )
-    other_start = other.scenario.start
-    begins = None if isinstance(other_start, str) else other_start.date
-    if begins is not None and spec.date is not None and spec.date < begins:
-        raise loaded.error(
-            [
-                (
-                    ("start", "date"),
-                    f"{spec.date} is before {spec.scenario}'s own start ({begins}): it has no "
-                    "state on that date",
-                )
-            ]
-        )
-    other_state = start_state(other, world, (*chain, other.source), context, references)
-    for i, action in enumerate(other.scenario.actions):
-        if action.date is not None and spec.date is not None and action.date <= spec.date:
-            try:
-                apply_action(other_state, world, action, i, context, references)
-            except PolicyError as p:
-                raise other.error([(p.path, p.message)]) from None
-    return other_state
+    return start_program(loaded, chain).build(world, context, references)
 
 
 def check_start(loaded: ScenarioFile, policy: PolicyState) -> None:
@@ -320,14 +424,7 @@ def start_world(
         A start with export taxes, or one that cannot be solved; located in the file.
     """
     sc = loaded.scenario
-    unchanged = (
-        np.array_equal(policy.tariff, world.tariff)
-        and not policy.targets
-        and np.all(policy.trade_cost_hat == 1)
-        and not np.any(policy.export_tax)
-        and (policy.deficit_change is None or not np.any(policy.deficit_change))
-    )
-    if unchanged:
+    if start_unchanged(world, policy):
         return world
     check_start(loaded, policy)
     try:
@@ -337,6 +434,31 @@ def start_world(
     except EquilibriumError as exc:
         raise loaded.error([(("start",), f"the start state cannot be solved: {exc}")]) from None
     return result.to_baseline(name=f"{world.name} ({start_name(sc)})")
+
+
+def start_unchanged(world: Baseline, policy: PolicyState) -> bool:
+    """Whether a start's policy leaves its data world as it is (no solve needed).
+
+    Parameters
+    ----------
+    world : Baseline
+        The data world.
+    policy : PolicyState
+        The start's policy.
+
+    Returns
+    -------
+    bool
+        True when the tariffs are the world's and there are no targets,
+        trade-cost changes, export taxes or deficit changes.
+    """
+    return bool(
+        np.array_equal(policy.tariff, world.tariff)
+        and not policy.targets
+        and np.all(policy.trade_cost_hat == 1)
+        and not np.any(policy.export_tax)
+        and (policy.deficit_change is None or not np.any(policy.deficit_change))
+    )
 
 
 def start_name(sc: Scenario) -> str:

@@ -41,12 +41,14 @@ from tradewar.model.options import SolverOptions
 from tradewar.policy.actions import Action
 from tradewar.policy.compile import PolicyState, apply_action
 from tradewar.results.counterfactual import Counterfactual
-from tradewar.scenario.loader import ScenarioFile, load_scenario
-from tradewar.scenario.schema import Scenario, StartSpec
+from tradewar.scenario.loader import ScenarioFile
+from tradewar.scenario.schema import Scenario
 from tradewar.scenario.start import (
+    StartProgram,
     deficit_treatment,
-    named_state,
     reference_worlds,
+    start_program,
+    start_unchanged,
 )
 from tradewar.scenario.timeline import ScenarioLike, _as_file, check_scenario
 from tradewar.scenario.world import build_setup
@@ -74,9 +76,6 @@ COUNTRY_MEASURES = (
 #: The columns of ``Counterfactual.sectors()`` reported on request.
 SECTOR_MEASURES = ("price_pct", "output_pct", "value_added_pct", "exports_pct", "imports_pct")
 
-#: One step of the start's program: (the file it comes from, its index, the action).
-StartOp = tuple[ScenarioFile, int, Action]
-
 
 @dataclass
 class Plan:
@@ -88,10 +87,9 @@ class Plan:
         The scenario.
     world : Baseline
         Its data world at the scenario's own θ (model settings applied).
-    start_base : str
-        The start's named state (``"data"`` for none).
-    start_ops : list of tuple
-        The actions that make the start, in order: ``(file, index, action)``.
+    start : StartProgram
+        The start's chain, walked once
+        (:func:`~tradewar.scenario.start.start_program`); built on each draw's world.
     actions : list of tuple
         The scenario's dated actions in date order: ``(index, action)``.
     deficits : {"fixed", "multiplicative"}
@@ -116,8 +114,7 @@ class Plan:
 
     loaded: ScenarioFile
     world: Baseline
-    start_base: str
-    start_ops: list[StartOp]
+    start: StartProgram
     actions: list[tuple[int, Action]]
     deficits: Any
     options: SolverOptions
@@ -176,25 +173,20 @@ def make_plan(scenario: ScenarioLike, options: SolverOptions | None = None) -> P
         )
     check_scenario(loaded)
     world, _ = build_setup(loaded)
-    base, ops = _start_program(loaded)
+    start = start_program(loaded, (loaded.source,))
     actions = [(i, sc.actions[i]) for i in _date_order(sc)]
     plan = Plan(
         loaded=loaded,
         world=world,
-        start_base=base,
-        start_ops=ops,
+        start=start,
         actions=actions,
         deficits=deficit_treatment(sc),
         options=options or SolverOptions(),
         simple_world=sc.model.kind == "caliendo-parro" and sc.model.deficits != "zero",
-        uses_references=any(getattr(a, "reference_year", None) is not None for _, _, a in ops)
+        uses_references=start.uses_references
         or any(getattr(a, "reference_year", None) is not None for _, a in actions),
     )
-    theta_free = plan.simple_world and not plan.uses_references
-    theta_free = theta_free and not any(
-        getattr(a, "partial_effect", None) is not None for _, _, a in ops
-    )
-    if theta_free:
+    if plan.simple_world and not plan.uses_references and not start.uses_theta:
         plan.start_policy = _start(plan, world)
     central = solve_draws(plan, world.theta[None, :], keep=True)
     if central.errors[0] is not None:
@@ -207,26 +199,6 @@ def make_plan(scenario: ScenarioLike, options: SolverOptions | None = None) -> P
 def _date_order(sc: Scenario) -> list[int]:
     dated = [i for i, a in enumerate(sc.actions) if a.date is not None]
     return sorted(dated, key=lambda i: sc.actions[i].date or dt.date.min)
-
-
-def _start_program(loaded: ScenarioFile) -> tuple[str, list[StartOp]]:
-    """The start as a named state and the actions applied to it, files loaded once.
-
-    The same walk as :func:`tradewar.scenario.start.start_state` (already checked
-    on the central world), so that a draw need not parse the start's files again.
-    """
-    start = loaded.scenario.start
-    spec = StartSpec(state=start) if isinstance(start, str) else start
-    if spec.state is not None:
-        return spec.state, []
-    if spec.actions is not None:
-        return "data", [(loaded, i, a) for i, a in enumerate(spec.actions)]
-    other = load_scenario(str(spec.scenario))
-    base, ops = _start_program(other)
-    for i, action in enumerate(other.scenario.actions):
-        if action.date is not None and spec.date is not None and action.date <= spec.date:
-            ops.append((other, i, action))
-    return base, ops
 
 
 @dataclass
@@ -317,7 +289,7 @@ def solve_draws(
     starts: list[PolicyState | None] = []
     for k, world in enumerate(worlds):
         starts.append(None if world is None else _compile(errors, k, partial(_start, plan, world)))
-    start_worlds = _solve_stage(plan, worlds, starts, errors, "start", keep, out)
+    start_worlds = _start_worlds(plan, worlds, starts, errors, keep, out)
     # 3. the final state
     finals: list[PolicyState | None] = []
     for k, start in enumerate(start_worlds):
@@ -373,17 +345,10 @@ def _references(plan: Plan, world: Baseline) -> Any:
 
 
 def _start(plan: Plan, world: Baseline) -> PolicyState:
-    """The start's policy on a draw's world (:func:`~tradewar.scenario.start.start_state`)."""
+    """The start's policy on a draw's world (``StartProgram.build``), or the one compiled once."""
     if plan.start_policy is not None:
         return plan.start_policy.copy()
-    references = _references(plan, world)
-    if plan.start_base == "data":
-        state = PolicyState.of(world)
-    else:
-        state = named_state(world, plan.start_base)
-    for _, i, action in plan.start_ops:
-        apply_action(state, world, action, i, None, references)
-    return state
+    return plan.start.build(world, None, _references(plan, world))
 
 
 def _final(
@@ -397,53 +362,36 @@ def _final(
     return state
 
 
-def _unchanged(world: Baseline, policy: PolicyState) -> bool:
-    """Whether a start policy leaves the data world as it is (as ``start_world`` decides)."""
-    return bool(
-        np.array_equal(policy.tariff, world.tariff)
-        and not policy.targets
-        and np.all(policy.trade_cost_hat == 1)
-        and not np.any(policy.export_tax)
-        and (policy.deficit_change is None or not np.any(policy.deficit_change))
-    )
-
-
-def _solve_stage(
+def _start_worlds(
     plan: Plan,
     worlds: list[Baseline | None],
     policies: list[PolicyState | None],
     errors: list[str | None],
-    stage: str,
     keep: bool,
     out: DrawResults,
 ) -> list[Baseline | None]:
-    """The start worlds of the draws: each data world itself or its solved start policy."""
-    starts: list[Baseline | None] = list(worlds)
-    todo = [
-        k
-        for k, (w, p) in enumerate(zip(worlds, policies, strict=True))
-        if w is not None and p is not None and not _unchanged(w, p)
+    """The start worlds of the draws: each data world itself or its solved start policy.
+
+    As :func:`~tradewar.scenario.start.start_world`: a policy that leaves the
+    data world unchanged is not solved.
+    """
+    changed = [
+        None if w is None or p is None or start_unchanged(w, p) else p
+        for w, p in zip(worlds, policies, strict=True)
     ]
-    for k, p in enumerate(policies):
-        if p is None:
-            starts[k] = None
-    if not todo:
-        return starts
-    sub_worlds: list[Baseline | None] = [worlds[k] for k in todo]
-    sub_policies: list[PolicyState | None] = [policies[k] for k in todo]
-    sub_errors: list[str | None] = [errors[k] for k in todo]
-    solved = _solve_policies(plan, sub_worlds, sub_policies, sub_errors, stage, keep, out)
-    for j, k in enumerate(todo):
-        errors[k] = sub_errors[j]
-        cf = solved[j]
-        if cf is None:
-            starts[k] = None
-            continue
-        try:
-            starts[k] = cf.to_baseline(name=f"{plan.world.name} (start)")
-        except (TradewarError, ValueError) as exc:
-            errors[k] = f"the start world is not a world: {exc}"
-            starts[k] = None
+    solved = _solve_policies(plan, worlds, changed, errors, "start", keep, out)
+    starts: list[Baseline | None] = []
+    for k, cf in enumerate(solved):
+        if policies[k] is None or (changed[k] is not None and cf is None):
+            starts.append(None)
+        elif cf is None:
+            starts.append(worlds[k])
+        else:
+            try:
+                starts.append(cf.to_baseline(name=f"{plan.world.name} (start)"))
+            except (TradewarError, ValueError) as exc:
+                errors[k] = f"the start world is not a world: {exc}"
+                starts.append(None)
     return starts
 
 
