@@ -1,4 +1,4 @@
-"""Monte Carlo and sweep runs: a request checked against the server's limits, and its job.
+"""Monte Carlo, sweep and strategy runs: a request checked against the server's limits, and its job.
 
 Both are runs like a scenario's (:mod:`tradewar.web.runs`): queued, taken by a
 worker process, followed by their progress (draws or grid points solved),
@@ -10,14 +10,23 @@ process (``scheduler="in-process"``: the pool of workers is the server's
 parallelism) and stores ``result.json`` (``MonteCarloResult.to_dict()`` or
 ``SweepResult.to_dict()``) and a CSV table.
 
+Strategic questions (:mod:`tradewar.strategy`: ``optimal_tariff``, ``nash``,
+``talks``) are runs of the same path: their world is a data set (the request
+holds no scenario) or a scenario's state on a date; ``result.json`` is
+``StrategyResult.to_dict()`` (``tradewar nash --json``), with ``countries.csv``
+and ``tariffs.csv``.
+
 Limits: at most ``max_draws`` draws and ``max_grid_points`` points of a grid a
 run (``TRADEWAR_MAX_DRAWS``, ``TRADEWAR_MAX_GRID_POINTS``); more is refused with
 422 before anything is queued, as is a parameter that names no action of the
-scenario.
+scenario; a strategic question on a world of more than ``max_strategy_tariffs``
+tariffs (N x N x S) or of more than ``max_strategy_rounds`` rounds, or naming a
+country or an industry its world does not have.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import re
@@ -27,7 +36,16 @@ from typing import Any
 from tradewar.web.inputs import InputError
 from tradewar.web.storage.store import StoredFile
 
-__all__ = ["analysis_files", "monte_carlo_analysis", "sweep_analysis"]
+__all__ = [
+    "STRATEGY_KINDS",
+    "analysis_files",
+    "monte_carlo_analysis",
+    "strategy_analysis",
+    "sweep_analysis",
+]
+
+#: Runs that answer a strategic question, and the library's name of each.
+STRATEGY_KINDS = {"optimal_tariff": "optimal", "nash": "nash", "talks": "cooperative"}
 
 Progress = Callable[[str, float], None]
 
@@ -176,6 +194,170 @@ def sweep_analysis(
     return {"kind": "sweep", "params": list(params), "values": [list(v) for v in values]}
 
 
+def strategy_analysis(
+    kind: str,
+    settings: Mapping[str, Any],
+    world: Mapping[str, Any] | None,
+    *,
+    max_tariffs: int,
+    max_rounds: int,
+) -> dict[str, Any]:
+    """The settings of a strategic question, checked against its world and the server's limits.
+
+    Parameters
+    ----------
+    kind : {"optimal_tariff", "nash", "talks"}
+        The question.
+    settings : Mapping
+        The request's fields (:class:`~tradewar.web.schemas.OptimalTariffIn`,
+        :class:`~tradewar.web.schemas.NashIn`, :class:`~tradewar.web.schemas.TalksIn`)
+        but the scenario's.
+    world : Mapping or None
+        The world's ``countries`` (``[{"code": ...}]``) and ``sectors``
+        (:func:`tradewar.web.routes_data.describe_dataset`); None when not known
+        before it is built (a scenario on an aggregated world): the worker checks.
+    max_tariffs : int
+        The largest world, in tariffs N x N x S.
+    max_rounds : int
+        The most rounds of best responses.
+
+    Returns
+    -------
+    dict
+        ``kind`` and the settings (the request's ``analysis``), ``None``s dropped.
+
+    Raises
+    ------
+    InputError
+        A world too large, too many rounds, or a country or an industry the world
+        does not have (422, naming the field).
+    """
+    out = {"kind": kind, **{k: v for k, v in settings.items() if v is not None}}
+    if isinstance(out.get("date"), dt.date):
+        out["date"] = out["date"].isoformat()
+    if out.get("max_iter", 0) > max_rounds:
+        raise _too_much(
+            "max_iter",
+            f"at most {max_rounds} rounds on this server (TRADEWAR_MAX_STRATEGY_ROUNDS), "
+            f"got {out['max_iter']}: run 'tradewar nash' for more",
+        )
+    if world is None:
+        return out
+    countries = [c["code"] for c in world["countries"]]
+    sectors = list(world["sectors"])
+    size = len(countries) ** 2 * len(sectors)
+    if size > max_tariffs:
+        raise _too_much(
+            "data" if "data" in out else "scenario_id",
+            f"a world of {len(countries)} countries and {len(sectors)} sectors has {size} "
+            f"tariffs; this server answers strategic questions on at most {max_tariffs} "
+            "(TRADEWAR_MAX_STRATEGY_TARIFFS): run 'tradewar nash' for larger worlds",
+        )
+    problems = []
+    for field, known in (
+        ("country", countries),
+        ("players", countries),
+        ("partners", countries),
+        ("industries", sectors),
+    ):
+        given = out.get(field)
+        names = [given] if isinstance(given, str) else list(given or [])
+        for i, name in enumerate(names):
+            if name not in known:
+                where = field if isinstance(given, str) else f"{field}[{i}]"
+                problems.append(
+                    {
+                        "line": None,
+                        "field": where,
+                        "message": f"{name!r} is not in this world (it has: {', '.join(known)})",
+                    }
+                )
+        if len(set(names)) != len(names):
+            problems.append({"line": None, "field": field, "message": "a name is given twice"})
+    if kind == "talks" and len(out.get("players") or countries) < 2:
+        problems.append({"line": None, "field": "players", "message": "talks need two players"})
+    if out.get("against") == "players" and len(out.get("players") or countries) < 2:
+        problems.append(
+            {"line": None, "field": "players", "message": "against 'players' needs two players"}
+        )
+    if problems:
+        raise InputError(f"invalid {kind.replace('_', ' ')} request", problems)
+    return out
+
+
+def _strategy_world(loaded: Any, analysis: Mapping[str, Any]) -> Any:
+    """The world of a question: a data set's name, or a scenario's state on the date."""
+    if loaded is None:
+        return analysis.get("data", "ossa2014")
+    from tradewar.scenario import run_scenario
+
+    run = run_scenario(loaded)
+    date = analysis.get("date")
+    if date is None:
+        return run.final.to_baseline(f"{run.scenario.name} (final)")
+    when = dt.date.fromisoformat(date)
+    chosen = [s for s in run.steps if s.date is not None and s.date <= when]
+    if not chosen:
+        return run.start_world
+    return chosen[-1].result.to_baseline(f"{run.scenario.name} on {chosen[-1].date}")
+
+
+def strategy_document(
+    loaded: Any, analysis: Mapping[str, Any], progress: Progress
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Answer a strategic question: ``StrategyResult.to_dict()`` and its CSV tables."""
+    import tradewar.strategy as strategy
+
+    progress("building the world", 0.06)
+    world = _strategy_world(loaded, analysis)
+    kind = analysis["kind"]
+    common: dict[str, Any] = {
+        "world": world,
+        "model": analysis.get("model"),
+        "weights": analysis.get("weights", "plain"),
+        "industries": analysis.get("industries"),
+        "form": analysis.get("form", "bilateral"),
+        "bounds": (analysis.get("lower", 0.0), analysis.get("upper", 10.0)),
+    }
+    if kind == "optimal_tariff":
+        progress(f"optimising the tariffs of {analysis['country']}", 0.1)
+        result = strategy.optimal_tariffs(
+            analysis["country"], partners=analysis.get("partners"), **common
+        )
+    else:
+        tol, max_iter = analysis.get("tol", 1e-3), analysis.get("max_iter", 50)
+        war = {"tol": tol, "max_iter": max_iter, "method": analysis.get("method", "jacobi")}
+
+        def told(r: Any) -> None:
+            toward = math.log(max(r.max_change, tol) / tol) / math.log(max(1 / tol, 1.0 + 1e-9))
+            done = max(r.iteration / max_iter, 1.0 - min(1.0, toward))
+            progress(
+                f"round {r.iteration}: largest tariff change {r.max_change:.4g}",
+                0.1 + 0.85 * min(done, 1.0),
+            )
+
+        players, against = analysis.get("players"), analysis.get("against", "all")
+        if kind == "nash":
+            progress("best responses, round 1", 0.1)
+            result = strategy.nash_tariffs(
+                players=players, against=against, callback=told, **war, **common
+            )
+        else:
+            progress(f"talks from {analysis.get('threat', 'nash')}", 0.1)
+            result = strategy.cooperative_tariffs(
+                threat=analysis.get("threat", "nash"),
+                players=players,
+                against=against,
+                nash_options={**war, "callback": told},
+                **common,
+            )
+    tables = {
+        "countries.csv": result.countries().reset_index().to_csv(index=False),
+        "tariffs.csv": result.tariff_table().reset_index().to_csv(index=False),
+    }
+    return result.to_dict(), tables
+
+
 def _told(progress: Progress, unit: str) -> Callable[[int, int], None]:
     """Progress of draws (or points) as the run's stage and fraction (10% to 95%)."""
 
@@ -193,12 +375,13 @@ def _chunk(count: int) -> int:
 def analysis_files(
     loaded: Any, analysis: Mapping[str, Any], progress: Progress
 ) -> list[StoredFile]:
-    """Run a Monte Carlo or a sweep of a loaded scenario; the files of its result.
+    """Run a Monte Carlo or a sweep of a loaded scenario, or a strategic question; its files.
 
     Parameters
     ----------
-    loaded : ScenarioFile
-        The scenario, loaded (:func:`tradewar.scenario.load_scenario`).
+    loaded : ScenarioFile or None
+        The scenario, loaded (:func:`tradewar.scenario.load_scenario`); None for
+        a strategic question on a data set.
     analysis : Mapping
         :func:`monte_carlo_analysis` or :func:`sweep_analysis`.
     progress : callable
@@ -210,10 +393,13 @@ def analysis_files(
         ``result.json`` and, for a Monte Carlo, ``summary.csv`` (every country
         and measure: central, median, bands, mean, sd) and ``draws.csv`` (welfare
         by draw and country); for a sweep, ``grid.csv`` (welfare by point and
-        country).
+        country); for a strategic question ``countries.csv`` (payoffs and median
+        tariffs) and ``tariffs.csv`` (country, partner, industry: before and after).
     """
-    progress("solving the scenario at its own elasticities", 0.08)
-    if analysis["kind"] == "monte_carlo":
+    if analysis["kind"] in STRATEGY_KINDS:
+        doc, tables = strategy_document(loaded, analysis, progress)
+    elif analysis["kind"] == "monte_carlo":
+        progress("solving the scenario at its own elasticities", 0.08)
         from tradewar.uncertainty import monte_carlo
 
         mc = monte_carlo(
@@ -238,6 +424,7 @@ def analysis_files(
     else:
         from tradewar.uncertainty.sweep import sweep
 
+        progress("solving the scenario at its own elasticities", 0.08)
         grid = sweep(
             loaded,
             analysis["params"],

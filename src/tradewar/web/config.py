@@ -16,6 +16,9 @@ variable                       meaning
                                browser (default none: CORS closed)
 ``TRADEWAR_MAX_DRAWS``         the most draws of one Monte Carlo run (default 2000)
 ``TRADEWAR_MAX_GRID_POINTS``   the most points of one sweep (default 400)
+``TRADEWAR_MAX_STRATEGY_TARIFFS``  the largest world of a strategic question, in
+                              tariffs N x N x S (default 10000)
+``TRADEWAR_MAX_STRATEGY_ROUNDS``   the most rounds of a trade war (default 50)
 =============================  =====================================================
 """
 
@@ -109,6 +112,11 @@ class Settings:
         The most draws of one Monte Carlo run.
     max_grid_points : int, default 400
         The most points of one sweep (the product of its parameters' values).
+    max_strategy_tariffs : int, default 10000
+        The largest world a strategic question runs on, in tariffs (countries
+        squared times sectors: Ossa's data 1617, the default world 4913).
+    max_strategy_rounds : int, default 50
+        The most rounds of best responses of a trade war (or of talks' threat point).
     """
 
     home: Path
@@ -121,6 +129,8 @@ class Settings:
     max_actions: int = 2000
     max_draws: int = 2000
     max_grid_points: int = 400
+    max_strategy_tariffs: int = 10_000
+    max_strategy_rounds: int = 50
 
     def __post_init__(self) -> None:
         if self.workers < 1:
@@ -129,8 +139,10 @@ class Settings:
             raise ConfigError(f"max_body_bytes must be at least 1024, got {self.max_body_bytes}")
         if self.run_timeout <= 0:
             raise ConfigError(f"run_timeout must be positive, got {self.run_timeout}")
-        if self.max_draws < 1 or self.max_grid_points < 1:
-            raise ConfigError("max_draws and max_grid_points must be at least 1")
+        if min(self.max_draws, self.max_grid_points, self.max_strategy_rounds) < 1:
+            raise ConfigError("max_draws, max_grid_points and max_strategy_rounds must be >= 1")
+        if self.max_strategy_tariffs < 1:
+            raise ConfigError("max_strategy_tariffs must be at least 1")
         if self.api_token is not None and len(self.api_token) < 8:
             raise ConfigError("the API token must have at least 8 characters")
 
@@ -169,6 +181,8 @@ class Settings:
             "cors_origins": tuple(o.strip() for o in origins.split(",") if o.strip()),
             "max_draws": _int("TRADEWAR_MAX_DRAWS", 2000),
             "max_grid_points": _int("TRADEWAR_MAX_GRID_POINTS", 400),
+            "max_strategy_tariffs": _int("TRADEWAR_MAX_STRATEGY_TARIFFS", 10_000),
+            "max_strategy_rounds": _int("TRADEWAR_MAX_STRATEGY_ROUNDS", 50),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

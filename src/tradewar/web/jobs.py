@@ -145,7 +145,8 @@ def run_job(
     ----------
     request : Mapping
         ``{"builtin": NAME}`` or ``{"data": SCENARIO}`` (checked already), with
-        ``analysis`` for a Monte Carlo or a sweep (:mod:`tradewar.web.analyses`).
+        ``analysis`` for a Monte Carlo, a sweep or a strategic question
+        (:mod:`tradewar.web.analyses`); a question on a data set has no scenario.
     folder : Path
         An empty folder of the server's to work in.
     progress : callable
@@ -162,7 +163,8 @@ def run_job(
     """
     started = time.perf_counter()
     progress("loading", 0.05)
-    loaded = _load(request, folder)
+    scenario = "builtin" in request or "data" in request
+    loaded = _load(request, folder) if scenario else None  # none: a strategy on a data set
     if request.get("analysis") is not None:
         from tradewar.web.analyses import analysis_files
 
@@ -229,6 +231,9 @@ _WHAT: dict[str | None, str] = {
     None: "the scenario",
     "monte_carlo": "the Monte Carlo",
     "sweep": "the sweep",
+    "optimal_tariff": "the optimal tariffs",
+    "nash": "the trade war",
+    "talks": "the trade talks",
 }
 
 

@@ -1,16 +1,27 @@
-"""Routes of Monte Carlo runs and sweeps: started like a run, followed and fetched as runs."""
+"""Routes of Monte Carlo runs, sweeps and strategic questions: started and fetched as runs."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from fastapi import APIRouter
+from fastapi.concurrency import run_in_threadpool
 
-from tradewar.web.analyses import monte_carlo_analysis, sweep_analysis
-from tradewar.web.routes_data import State
+from tradewar.web.analyses import monte_carlo_analysis, strategy_analysis, sweep_analysis
+from tradewar.web.inputs import CheckedScenario
+from tradewar.web.routes_data import State, describe_dataset
 from tradewar.web.routes_runs import submit
 from tradewar.web.routes_scenarios import check_input
-from tradewar.web.schemas import ErrorBody, MonteCarloIn, RunOut, SweepIn
+from tradewar.web.schemas import (
+    ErrorBody,
+    MonteCarloIn,
+    NashIn,
+    OptimalTariffIn,
+    RunOut,
+    StrategyIn,
+    SweepIn,
+    TalksIn,
+)
 
 __all__ = ["router"]
 
@@ -60,3 +71,70 @@ async def start_sweep(body: SweepIn, tw: State) -> Any:
         max_points=tw.settings.max_grid_points,
     )
     return await submit(tw, checked, scenario_id=body.scenario_id, analysis=analysis)
+
+
+async def _strategy(kind: str, body: StrategyIn, tw: Any) -> Any:
+    """Check a strategic question against its world and the limits; queue it (or the cache)."""
+    settings = body.model_dump(exclude={"scenario_id"})
+    world: dict[str, Any] | None
+    if body.scenario_id is None:
+        name = body.data or "ossa2014"
+        settings["data"] = name
+        world = await run_in_threadpool(describe_dataset, name)
+        checked = CheckedScenario(
+            data={},
+            content="",
+            format="dataset",
+            name=f"{kind.replace('_', '-')} on {name}",
+            title=f"{kind.replace('_', ' ')} on {name}",
+            resolved={"dataset": world["name"]},
+            request={},
+        )
+    else:
+        checked = await check_input(body, tw)
+        base = checked.resolved.get("baseline")
+        # an aggregated world's countries are known once it is built: the worker checks
+        world = await run_in_threadpool(describe_dataset, base) if isinstance(base, str) else None
+    analysis = strategy_analysis(
+        kind,
+        settings,
+        world,
+        max_tariffs=tw.settings.max_strategy_tariffs,
+        max_rounds=tw.settings.max_strategy_rounds,
+    )
+    return await submit(tw, checked, scenario_id=body.scenario_id, analysis=analysis)
+
+
+@router.post("/optimal-tariff", response_model=RunOut, status_code=202, responses=_ANSWERS)
+async def start_optimal_tariff(body: OptimalTariffIn, tw: State) -> Any:
+    """One country's optimal tariffs, the others' given (202, or 200 cached).
+
+    ``GET /runs/{id}/result`` gives ``tradewar optimal-tariff --json``: ``tariffs``
+    as ``{country: {partner: {industry: rate}}}``, ``welfare_pct``,
+    ``government_welfare_pct`` and ``median_tariff_pct`` by country,
+    ``converged``, ``message``.  A country or an industry the world does not
+    have, or a world larger than the server allows, is a 422.
+    """
+    return await _strategy("optimal_tariff", body, tw)
+
+
+@router.post("/nash", response_model=RunOut, status_code=202, responses=_ANSWERS)
+async def start_nash(body: NashIn, tw: State) -> Any:
+    """A trade war: the players' Nash tariffs (202, or 200 cached).
+
+    ``GET /runs/{id}`` follows its rounds; the result is ``tradewar nash --json``
+    (with ``rounds``).  More rounds than ``TRADEWAR_MAX_STRATEGY_ROUNDS``, an
+    unknown player or too large a world is a 422.
+    """
+    return await _strategy("nash", body, tw)
+
+
+@router.post("/talks", response_model=RunOut, status_code=202, responses=_ANSWERS)
+async def start_talks(body: TalksIn, tw: State) -> Any:
+    """Trade talks: efficient tariffs with equal gains from a threat point (202, or 200 cached).
+
+    The result is ``tradewar talks --json`` (``threat``, ``gain_pct``,
+    ``welfare_gain_pct`` besides the payoffs).  A Nash threat point runs at most
+    ``max_iter`` rounds; one that does not converge fails the run.
+    """
+    return await _strategy("talks", body, tw)

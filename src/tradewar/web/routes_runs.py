@@ -19,7 +19,15 @@ from tradewar.web.inputs import CheckedScenario
 from tradewar.web.routes_data import State
 from tradewar.web.routes_scenarios import check_input
 from tradewar.web.runs import JobError
-from tradewar.web.schemas import ComparisonOut, ErrorBody, FileOut, RunIn, RunList, RunOut
+from tradewar.web.schemas import (
+    ComparisonOut,
+    ErrorBody,
+    FileOut,
+    RunIn,
+    RunKind,
+    RunList,
+    RunOut,
+)
 from tradewar.web.security import REPORT_POLICY
 from tradewar.web.storage import ActiveRunError, RunInfo, StoredFile
 
@@ -49,6 +57,10 @@ _LINKS = {
     },
     "monte_carlo": {"result": "result", "files": "files", "csv": "files/summary.csv"},
     "sweep": {"result": "result", "files": "files", "csv": "files/grid.csv"},
+    **{
+        kind: {"result": "result", "files": "files", "csv": "files/countries.csv"}
+        for kind in ("optimal_tariff", "nash", "talks")
+    },
 }
 
 
@@ -162,7 +174,7 @@ def list_runs(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
     status: Literal["queued", "running", "done", "failed", "cancelled"] | None = None,
-    kind: Literal["scenario", "monte_carlo", "sweep"] | None = None,
+    kind: RunKind | None = None,
 ) -> dict[str, Any]:
     """Runs, newest first (of one status, of one kind)."""
     runs, total = tw.store.list_runs(limit=limit, offset=offset, status=status, kind=kind)

@@ -19,9 +19,11 @@ __all__ = [
     "FileOut",
     "Health",
     "MonteCarloIn",
+    "NashIn",
     "NewsExample",
     "NewsIn",
     "NewsOut",
+    "OptimalTariffIn",
     "Problem",
     "RunIn",
     "RunList",
@@ -29,8 +31,10 @@ __all__ = [
     "ScenarioDetail",
     "ScenarioIn",
     "ScenarioOut",
+    "StrategyIn",
     "SweepIn",
     "SweepParam",
+    "TalksIn",
 ]
 
 #: A scenario id: a built-in scenario's name or a stored scenario's 32 hex digits.
@@ -161,6 +165,106 @@ class SweepIn(RunIn):
     )
 
 
+#: What a run does (``runs.kind``).
+RunKind = Literal["scenario", "monte_carlo", "sweep", "optimal_tariff", "nash", "talks"]
+#: A country's or an industry's code in a world (``USA``, ``EU``, ``ric``, ``food``).
+Code = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.&-]*$")]
+Codes = Annotated[list[Code], Field(min_length=1, max_length=100)]
+
+
+class StrategyIn(_In):
+    """The world of a strategic question and how governments choose tariffs (``tradewar nash``).
+
+    The world is a data set (``data``, ``ossa2014`` unless a scenario is named)
+    or a scenario's state on a date (``scenario_id`` and ``date``).
+    """
+
+    data: str | None = Field(
+        None,
+        max_length=100,
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+        description="A data set (GET /datasets); ossa2014 when no scenario_id is given.",
+    )
+    scenario_id: str | None = Field(
+        None, pattern=SCENARIO_ID, description="A built-in or stored scenario: its state."
+    )
+    date: dt.date | None = Field(
+        None, description="With scenario_id: the state after its actions up to this date."
+    )
+    model: Literal["ossa", "armington", "caliendo-parro"] | None = Field(
+        None, description="The model kind; ossa on Ossa's data, the world as it is otherwise."
+    )
+    weights: Literal["plain", "political"] = Field(
+        "plain", description="plain: real income; political: Ossa's political-economy weights."
+    )
+    industries: Codes | None = Field(None, description="The industries taxed; all goods if none.")
+    form: Literal["bilateral", "mfn", "uniform", "flat"] = Field(
+        "bilateral", description="A rate per partner and industry, per industry, per partner, one."
+    )
+    lower: float = Field(0.0, ge=-0.5, le=10, allow_inf_nan=False, description="Lowest rate.")
+    upper: float = Field(10.0, gt=0, le=100, allow_inf_nan=False, description="Highest rate.")
+
+    @model_validator(mode="after")
+    def _world(self) -> StrategyIn:
+        if self.data is not None and self.scenario_id is not None:
+            raise ValueError("give 'data' or 'scenario_id', not both")
+        if self.date is not None and self.scenario_id is None:
+            raise ValueError("'date' is a date of a scenario: give 'scenario_id'")
+        if self.lower >= self.upper:
+            raise ValueError("'lower' must be below 'upper'")
+        return self
+
+
+class OptimalTariffIn(StrategyIn):
+    """One country's optimal tariffs, the others' given (``tradewar optimal-tariff``)."""
+
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"country": "USA", "data": "ossa2014"}]}
+    )
+
+    country: Code = Field(description="The country setting its tariffs.")
+    partners: Codes | None = Field(None, description="The partners it taxes; all if none.")
+
+
+class NashIn(StrategyIn):
+    """A trade war: every player's tariffs a best response to the others' (``tradewar nash``)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"data": "ossa2014", "players": ["USA", "CHN"]}]},
+    )
+
+    players: Codes | None = Field(None, description="The countries that set tariffs; all if none.")
+    against: Literal["all", "players"] = Field(
+        "all", description="Whose goods the players tax: everyone's, or only each other's."
+    )
+    method: Literal["jacobi", "gauss-seidel"] = "jacobi"
+    tol: float = Field(
+        1e-3, ge=1e-6, le=0.1, allow_inf_nan=False, description="Largest tariff change to stop."
+    )
+    max_iter: int = Field(
+        50,
+        ge=1,
+        le=1000,
+        description="Most rounds (at most TRADEWAR_MAX_STRATEGY_ROUNDS, 50 unless set).",
+    )
+
+
+class TalksIn(NashIn):
+    """Trade talks: efficient tariffs with equal gains from a threat point (``tradewar talks``)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"data": "ossa2014", "threat": "factual"}]},
+    )
+
+    threat: Literal["nash", "factual", "free-trade"] = Field(
+        "nash",
+        description="The threat point: the players' Nash equilibrium (max_iter rounds "
+        "at most), the world's tariffs or free trade among the players.",
+    )
+
+
 class Problem(BaseModel):
     """One thing wrong with an input: where and what."""
 
@@ -274,8 +378,9 @@ class RunOut(BaseModel):
     scenario_id: str | None
     scenario_name: str
     title: str
-    kind: Literal["scenario", "monte_carlo", "sweep"] = Field(
-        description="A run of the scenario, a Monte Carlo over its elasticities or a sweep."
+    kind: RunKind = Field(
+        description="A run of the scenario, a Monte Carlo over its elasticities, a sweep, or "
+        "a strategic question: optimal tariffs, a Nash equilibrium, trade talks."
     )
     status: Literal["queued", "running", "done", "failed", "cancelled"]
     stage: str
