@@ -128,3 +128,19 @@ def test_a_bilateral_war_leaves_the_others_goods_alone(world):
     assert not np.allclose(result.tariffs[1, 0, :], world.tariff[1, 0, :])
     with pytest.raises(StrategyError, match="unknown against"):
         nash_tariffs(world=world, against="neighbours")
+
+
+def test_ossas_stopping_rule_stops_on_the_mean_signed_change(world, war):
+    """stop="ossa": |mean Δτ| over the whole array <= tol, no fixed point needed."""
+    ossa = nash_tariffs(world=world, stop="ossa", tol=0.01)
+    assert ossa.converged and "Ossa's rule" in ossa.message
+    assert "MFN best responses" in ossa.message  # his MFN stage first
+    last = ossa.rounds[-1]
+    assert abs(last.signed_mean_change) <= 0.01
+    # a fixed point passes his rule at once; any run of his rule stops no later
+    assert ossa.iterations <= 24
+    again = nash_tariffs(world=world, start=war.tariffs, stop="ossa")
+    assert again.iterations == 1 and again.converged
+    assert abs(again.rounds[0].signed_mean_change) <= 1e-5
+    with pytest.raises(StrategyError, match="stopping rule"):
+        nash_tariffs(world=world, stop="mean")

@@ -279,10 +279,28 @@ def nash(
     method: Annotated[
         str, typer.Option("--method", help="'jacobi' (simultaneous) or 'gauss-seidel'.")
     ] = "jacobi",
+    stop: Annotated[
+        str,
+        typer.Option(
+            "--stop",
+            help=(
+                "'max': iterate to a fixed point (no tariff moves by more than --tol); "
+                "'ossa': Ossa's own procedure (MFN stage first, stop when the mean tariff "
+                "change is at most 0.01; his published Nash tariffs)."
+            ),
+        ),
+    ] = "max",
     tol: Annotated[
-        float, typer.Option("--tol", help="Largest tariff change of a converged round.")
-    ] = 1e-3,
-    max_iter: Annotated[int, typer.Option("--max-iter", help="Most rounds.")] = 50,
+        float | None,
+        typer.Option(
+            "--tol",
+            help="Largest tariff change of a converged round (1e-3); with --stop ossa, "
+            "the largest |mean change| (0.01).",
+        ),
+    ] = None,
+    max_iter: Annotated[
+        int | None, typer.Option("--max-iter", help="Most rounds (50; 24 with --stop ossa).")
+    ] = None,
     checkpoint: Annotated[
         Path | None, typer.Option("--checkpoint", help="A file written after every round.")
     ] = None,
@@ -320,7 +338,8 @@ def nash(
             context: Any = open_engine(scheduler, workers=workers)
         else:
             context = nullcontext(None)
-        with context as engine, _RoundBar(tol) as bar:
+        shown = tol if tol is not None else (1e-2 if stop == "ossa" else 1e-3)
+        with context as engine, _RoundBar(shown) as bar:
             result = nash_tariffs(
                 players=_names(players),
                 world=_world(data, scenario, date),
@@ -331,6 +350,7 @@ def nash(
                 bounds=_bounds(lower, upper),
                 against=against,
                 method=method,
+                stop=stop,
                 tol=tol,
                 max_iter=max_iter,
                 checkpoint=checkpoint,

@@ -21,6 +21,12 @@ def _cp2015(data: str | Path | None) -> ReplicationResult:
     return replicate_cp2015(data)
 
 
+def _ossa2014(data: str | Path | None) -> ReplicationResult:
+    from tradewar.replication.ossa2014 import replicate_ossa2014
+
+    return replicate_ossa2014(data)
+
+
 def _gravity(function: str):
     def run(data: str | Path | None) -> ReplicationResult:
         from tradewar.replication import gravity
@@ -41,6 +47,14 @@ REPLICATIONS: dict[str, Replication] = {
             "cp2015",
             None,
             _cp2015,
+        ),
+        Replication(
+            "ossa2014",
+            "Ossa (2014), Tables 2 and 3: a US tariff in one industry; optimal tariffs",
+            "American Economic Review 104(12): 4104-4146",
+            "ossa2014",
+            None,
+            _ossa2014,
         ),
         Replication(
             "yotov-twb",
@@ -84,7 +98,7 @@ def replicate(name: str, data: str | Path | None = None) -> ReplicationResult:
     Parameters
     ----------
     name : str
-        A replication (:data:`REPLICATIONS`: ``cp2015``, ``yotov-twb``,
+        A replication (:data:`REPLICATIONS`: ``cp2015``, ``ossa2014``, ``yotov-twb``,
         ``eu-enlargement``, ``gegravity-sample``).
     data : str, Path or None
         Its data: None for the built-in data set, or another copy (a path, or a

@@ -11,7 +11,14 @@ section V).  It is found by iterating best responses:
 * ``"gauss-seidel"``: the players respond in turn, each to the latest profile.
 
 The iteration stops when the largest change of any player's tariff in a round
-is at most ``tol``.  It reports each round (largest and mean change, every
+is at most ``tol`` (``stop="max"``, the default: a fixed point).  ``stop="ossa"``
+is Ossa's own rule instead (his ``mynashtariff.m``): stop once the absolute
+value of the *mean signed* change over every cell of the tariff array (the
+diagonal and the non-players' cells included) is at most ``tol`` (his 0.01, one
+percentage point), after at most 24 rounds, with no test for cycles — the rule
+that produced his published Nash tariffs, which stops before a fixed point.
+
+It reports each round (largest and mean change, every
 payoff), and says that it did not converge when it hits ``max_iter``, when
 the profile comes back to that of two rounds before (a cycle), or when the
 largest change has not fallen for ``patience`` rounds — it never returns an
@@ -37,12 +44,15 @@ from tradewar.strategy.gradients import PayoffFunction
 from tradewar.strategy.instruments import Instruments
 from tradewar.strategy.optimal import BestResponse, OptimiserOptions, best_response
 
-__all__ = ["METHODS", "NashEquilibrium", "NashRound", "nash_equilibrium"]
+__all__ = ["METHODS", "STOPS", "NashEquilibrium", "NashRound", "nash_equilibrium"]
 
 log = logging.getLogger(__name__)
 
 #: The ways of iterating best responses.
 METHODS = ("jacobi", "gauss-seidel")
+
+#: The stopping rules: a fixed point (largest change), or Ossa's (mean signed change).
+STOPS = ("max", "ossa")
 
 
 @dataclass(frozen=True)
@@ -65,6 +75,9 @@ class NashRound:
         Wall time of the round.
     responses_converged : bool
         Whether every best response of the round met its tolerance.
+    signed_mean_change : float
+        Mean signed ``Δτ`` over every cell of the tariff array (Ossa's
+        criterion is its absolute value).
     """
 
     iteration: int
@@ -74,6 +87,7 @@ class NashRound:
     government: list[float]
     seconds: float
     responses_converged: bool
+    signed_mean_change: float = float("nan")
 
 
 @dataclass(frozen=True)
@@ -166,6 +180,7 @@ def nash_equilibrium(
     tol: float = 1e-3,
     max_iter: int = 50,
     method: str = "jacobi",
+    stop: str = "max",
     patience: int = 6,
     optimiser: OptimiserOptions | None = None,
     engine: Any = None,
@@ -190,6 +205,11 @@ def nash_equilibrium(
         Most rounds.
     method : {"jacobi", "gauss-seidel"}, default "jacobi"
         How the players respond (module docstring).
+    stop : {"max", "ossa"}, default "max"
+        The stopping rule: no tariff changes by more than ``tol`` (a fixed
+        point), or Ossa's: ``|mean(Δτ)|`` over the whole tariff array at most
+        ``tol`` (module docstring; use ``tol=0.01, max_iter=24`` for his).
+        With ``"ossa"`` there is no test for cycles or stalls.
     patience : int, default 6
         Rounds without a fall of the largest change after which the iteration
         is declared not to settle.
@@ -214,11 +234,13 @@ def nash_equilibrium(
     Raises
     ------
     StrategyError
-        An unknown method, players that repeat a country, a bad tolerance, or a
+        An unknown method or stopping rule, players that repeat a country, a bad tolerance, or a
         checkpoint that cannot be resumed.
     """
     if method not in METHODS:
         raise StrategyError(f"unknown method {method!r}: use one of {', '.join(METHODS)}")
+    if stop not in STOPS:
+        raise StrategyError(f"unknown stopping rule {stop!r}: use one of {', '.join(STOPS)}")
     countries = [p.country for p in players]
     if not countries:
         raise StrategyError("a Nash equilibrium needs at least one player")
@@ -245,8 +267,8 @@ def nash_equilibrium(
     if engine is not None and getattr(engine, "client", None) is not None and method == "jacobi":
         # sent once: the data are the same in every round
         shared = engine.share(_Shared(payoff.world, payoff.weights, payoff.options, optimiser))
-    if rounds and rounds[-1].max_change <= tol:
-        converged, message = True, f"converged before: largest change {rounds[-1].max_change:.2e}"
+    if rounds and _criterion(rounds[-1], stop) <= tol:
+        converged, message = True, f"converged before: {_describe(rounds[-1], stop, tol)}"
     while not converged and len(rounds) < max_iter:
         t0 = time.perf_counter()
         new = profile.copy()
@@ -264,6 +286,7 @@ def nash_equilibrium(
             government=[float(x) for x in result.government],
             seconds=time.perf_counter() - t0,
             responses_converged=all(r.converged for r in responses),
+            signed_mean_change=float(np.mean(new - profile)),
         )
         rounds.append(this)
         profile = new
@@ -279,10 +302,12 @@ def nash_equilibrium(
             _save(path, profile, [v for v in values if v is not None], rounds)
         if callback is not None:
             callback(this)
-        if this.max_change <= tol:
+        if _criterion(this, stop) <= tol:
             converged = True
-            message = f"converged: largest tariff change {this.max_change:.2e} <= {tol:g}"
+            message = f"converged: {_describe(this, stop, tol)}"
             break
+        if stop == "ossa":
+            continue
         if len(history) == 3 and np.abs(history[2] - history[0])[masks].max() <= tol:
             message = (
                 f"best responses cycle: the profile of round {this.iteration} is that of "
@@ -297,8 +322,9 @@ def nash_equilibrium(
             )
             break
     if not converged and not message:
-        last = rounds[-1].max_change if rounds else float("nan")
-        message = f"not converged after {len(rounds)} rounds: largest change {last:.2e} > {tol:g}"
+        last = _criterion(rounds[-1], stop) if rounds else float("nan")
+        what = "largest change" if stop == "max" else "|mean signed change|"
+        message = f"not converged after {len(rounds)} rounds: {what} {last:.2e} > {tol:g}"
     final_values = [
         v if v is not None else p.values(profile) for v, p in zip(values, players, strict=True)
     ]
@@ -310,6 +336,20 @@ def nash_equilibrium(
         message=message,
         seconds=before + time.perf_counter() - started,
         values=final_values,
+    )
+
+
+def _criterion(this: NashRound, stop: str) -> float:
+    """The number the stopping rule compares with ``tol``."""
+    return this.max_change if stop == "max" else abs(this.signed_mean_change)
+
+
+def _describe(this: NashRound, stop: str, tol: float) -> str:
+    if stop == "max":
+        return f"largest tariff change {this.max_change:.2e} <= {tol:g}"
+    return (
+        f"Ossa's rule, |mean tariff change| {abs(this.signed_mean_change):.2e} <= {tol:g} "
+        f"(largest change {this.max_change:.2e}: stopped before a fixed point)"
     )
 
 

@@ -31,7 +31,7 @@ from tradewar.strategy.cooperative import equal_gains
 from tradewar.strategy.errors import StrategyError
 from tradewar.strategy.gradients import PayoffFunction
 from tradewar.strategy.instruments import Instruments, country_index, instruments
-from tradewar.strategy.nash import NashRound, nash_equilibrium
+from tradewar.strategy.nash import STOPS, NashRound, nash_equilibrium
 from tradewar.strategy.optimal import OptimiserOptions, best_response
 from tradewar.strategy.results import StrategyResult
 from tradewar.strategy.weights import resolve_weights
@@ -148,6 +148,10 @@ def _setup(
     name = weights if isinstance(weights, str) else ("plain" if weights is None else "custom")
     return base, PayoffFunction(base, array, solver), name
 
+
+#: Ossa's stopping rule (``mynashtariff.m``): ``|mean(Δτ)|`` at most 0.01, at most 24 rounds.
+OSSA_TOL = 1e-2
+OSSA_MAX_ITER = 24
 
 #: Whose goods the players tax: every other country, or only the other players.
 AGAINST = ("all", "players")
@@ -278,9 +282,10 @@ def nash_tariffs(
     form: str = "bilateral",
     bounds: tuple[float, float] = (0.0, 10.0),
     against: str = "all",
-    tol: float = 1e-3,
-    max_iter: int = 50,
+    tol: float | None = None,
+    max_iter: int | None = None,
     method: str = "jacobi",
+    stop: str = "max",
     solver: SolverOptions | None = None,
     optimiser: OptimiserOptions | None = None,
     engine: Any = None,
@@ -289,6 +294,15 @@ def nash_tariffs(
     callback: Callable[[NashRound], None] | None = None,
 ) -> StrategyResult:
     """The Nash equilibrium of the players' tariffs: a trade war (Ossa 2014, section V).
+
+    ``stop="ossa"`` follows Ossa's own procedure (his ``results`` code and
+    ``mynashtariff.m``) instead of iterating to a fixed point: from the
+    factual tariffs, every player's MFN optimal tariffs (one rate per
+    industry); from them, MFN best responses in rounds until
+    ``|mean(Δτ)| <= 0.01`` over the tariff array (at most 24 rounds); from that
+    MFN "equilibrium", bilateral best responses in rounds under the same rule.
+    On Ossa's data each stage stops after one round; the tariffs are his
+    published Nash tariffs up to his optimiser's accuracy (docs/strategy.md).
 
     Parameters
     ----------
@@ -312,12 +326,17 @@ def nash_tariffs(
     against : {"all", "players"}, default "all"
         Whose goods the players tax: every other country (Ossa), or only each
         other (a bilateral war; the others' goods keep their tariffs).
-    tol : float, default 1e-3
-        Converged when no tariff changes by more than this in a round.
-    max_iter : int, default 50
-        Most rounds.
+    tol : float, optional
+        Converged when no tariff changes by more than this in a round (1e-3);
+        with ``stop="ossa"``, when ``|mean(Δτ)|`` is at most this (0.01).
+    max_iter : int, optional
+        Most rounds: 50, or 24 with ``stop="ossa"`` (Ossa's).
     method : {"jacobi", "gauss-seidel"}, default "jacobi"
         Simultaneous or sequential best responses.
+    stop : {"max", "ossa"}, default "max"
+        Iterate to a fixed point, or follow Ossa's procedure (above).  With
+        ``"ossa"``, a bilateral war from the factual tariffs starts from his
+        MFN stage; any other start or form runs his stopping rule only.
     solver : SolverOptions, optional
         Settings of the equilibrium solver.
     optimiser : OptimiserOptions, optional
@@ -336,15 +355,46 @@ def nash_tariffs(
     StrategyResult
         The tariffs, every country's payoffs, the rounds, and whether it converged.
     """
+    if stop not in STOPS:
+        raise StrategyError(f"unknown stopping rule {stop!r}: use one of {', '.join(STOPS)}")
+    ossa = stop == "ossa"
+    tol = (OSSA_TOL if ossa else 1e-3) if tol is None else tol
+    max_iter = (OSSA_MAX_ITER if ossa else 50) if max_iter is None else max_iter
     base, payoff, name = _setup(world, model, weights, solver)
     ins = _players(base, players, industries, form, bounds, against)
+    profile = _start(base, start)
+    prelude = ""
+    factual = start is None or (isinstance(start, str) and start == "factual")
+    if ossa and form == "bilateral" and factual and not resume:
+        # Ossa: MFN optimal tariffs, then MFN best responses under his rule
+        mfn = _players(base, players, industries, "mfn", bounds, against)
+        first = nash_equilibrium(
+            payoff, mfn, profile, max_iter=1, method=method, optimiser=optimiser, engine=engine
+        )
+        stage = nash_equilibrium(
+            payoff,
+            mfn,
+            first.tariffs,
+            tol=tol,
+            max_iter=max_iter,
+            method=method,
+            stop="ossa",
+            optimiser=optimiser,
+            engine=engine,
+        )
+        profile = stage.tariffs
+        prelude = (
+            f"from MFN optimal tariffs, MFN best responses for {stage.n_iter} round(s) "
+            f"({stage.message}); then bilateral: "
+        )
     outcome = nash_equilibrium(
         payoff,
         ins,
-        _start(base, start),
+        profile,
         tol=tol,
         max_iter=max_iter,
         method=method,
+        stop=stop,
         optimiser=optimiser,
         engine=engine,
         checkpoint=checkpoint,
@@ -361,7 +411,7 @@ def nash_tariffs(
         welfare=result.welfare,
         government=result.government,
         converged=outcome.converged,
-        message=outcome.message,
+        message=prelude + outcome.message,
         iterations=outcome.n_iter,
         seconds=outcome.seconds,
         rounds=outcome.rounds,
