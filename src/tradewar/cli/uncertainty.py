@@ -9,8 +9,9 @@ none) and in this process otherwise.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.markup import escape
@@ -21,13 +22,29 @@ from tradewar.errors import TradewarError
 
 __all__ = ["mc", "sweep", "tornado"]
 
-_SCHEDULER_HELP = (
-    "Where to run: 'local' (a Dask LocalCluster, the default with the dask extra), "
-    "'in-process', or the address of a Dask scheduler (tcp://HOST:8786)."
-)
+#: The options the three commands share.
+ScenarioName = Annotated[str, typer.Argument(help="A built-in scenario name or a YAML file.")]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="Where to run: 'local' (a Dask LocalCluster, the default with the dask extra), "
+        "'in-process', or the address of a Dask scheduler (tcp://HOST:8786).",
+    ),
+]
+Workers = Annotated[
+    int | None, typer.Option("--workers", help="Worker processes of a local cluster.")
+]
+AsJson = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
+Countries = Annotated[
+    str, typer.Option("--countries", help="The countries shown, comma-separated.")
+]
+Measure = Annotated[
+    str, typer.Option("--measure", help="The result shown (a column of the country table).")
+]
 
 
-def _failure(exc: BaseException) -> None:
+def _failure(exc: BaseException) -> NoReturn:
     from tradewar.parallel import ParallelError
 
     if isinstance(exc, TradewarError | ValueError | OSError | KeyError | ParallelError):
@@ -35,8 +52,27 @@ def _failure(exc: BaseException) -> None:
     raise exc
 
 
+def _names(countries: str) -> list[str]:
+    """The countries of a comma-separated list."""
+    return [c.strip() for c in countries.split(",") if c.strip()]
+
+
+def _charts(out: Path | None, names: list[str], draw: Callable[[Path, str], object]) -> None:
+    """``draw(folder, country)``: each country's chart into the folder ``out``, if given."""
+    if out is None:
+        return
+    out.mkdir(parents=True, exist_ok=True)
+    for c in names:
+        draw(out, c)
+
+
+def _echo_json(doc: dict[str, Any]) -> None:
+    """One JSON document on stdout (NaN refused: the documents write null)."""
+    typer.echo(json.dumps(doc, allow_nan=False))
+
+
 def mc(
-    scenario: Annotated[str, typer.Argument(help="A built-in scenario name or a YAML file.")],
+    scenario: ScenarioName,
     draws: Annotated[int, typer.Option("--draws", "-n", help="Number of draws.")] = 1000,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the draws.")] = 0,
     distribution: Annotated[
@@ -60,11 +96,9 @@ def mc(
     pairs: Annotated[
         bool, typer.Option("--pairs", help="Also report the change of every bilateral flow.")
     ] = False,
-    scheduler: Annotated[str | None, typer.Option("--scheduler", help=_SCHEDULER_HELP)] = None,
-    workers: Annotated[
-        int | None, typer.Option("--workers", help="Worker processes of a local cluster.")
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    scheduler: Scheduler = None,
+    workers: Workers = None,
+    as_json: AsJson = False,
 ) -> None:
     """Monte Carlo over the trade elasticities: median and bands of every result."""
     from tradewar.uncertainty.montecarlo import monte_carlo
@@ -131,7 +165,7 @@ def _parse_params(params: list[str], values: list[str]) -> tuple[list[str], list
 
 
 def sweep(
-    scenario: Annotated[str, typer.Argument(help="A built-in scenario name or a YAML file.")],
+    scenario: ScenarioName,
     param: Annotated[
         list[str],
         typer.Option(
@@ -144,21 +178,15 @@ def sweep(
         list[str],
         typer.Option("--values", help="Its values: '0,0.1,0.25' or 'start:stop:count'."),
     ],
-    measure: Annotated[
-        str, typer.Option("--measure", help="The result shown (a country column).")
-    ] = "welfare_pct",
-    countries: Annotated[
-        str, typer.Option("--countries", help="The countries shown, comma-separated.")
-    ] = "USA,CHN",
+    measure: Measure = "welfare_pct",
+    countries: Countries = "USA,CHN",
     out: Annotated[
         Path | None,
         typer.Option("--out", help="Write a heat map per country (PNG, report extra) here."),
     ] = None,
-    scheduler: Annotated[str | None, typer.Option("--scheduler", help=_SCHEDULER_HELP)] = None,
-    workers: Annotated[
-        int | None, typer.Option("--workers", help="Worker processes of a local cluster.")
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    scheduler: Scheduler = None,
+    workers: Workers = None,
+    as_json: AsJson = False,
 ) -> None:
     """Solve a scenario over a grid of one or two parameters (e.g. the payoff matrix)."""
     from tradewar.uncertainty.sweep import sweep as run_sweep
@@ -168,17 +196,18 @@ def sweep(
         result = run_sweep(
             scenario, params, grids, scheduler=scheduler, workers=workers, progress=True
         )
-        names = [c.strip() for c in countries.split(",") if c.strip()]
+        names = _names(countries)
         tables = {c: result.table(c, measure) for c in names}
-        if out is not None:
-            out.mkdir(parents=True, exist_ok=True)
-            if len(params) == 2:
-                for c in names:
-                    result.heatmap(str(out / f"{c}_{measure}.png"), c, measure)
+        if len(params) == 2:
+            _charts(
+                out,
+                names,
+                lambda folder, c: result.heatmap(str(folder / f"{c}_{measure}.png"), c, measure),
+            )
     except Exception as exc:
         _failure(exc)
     if as_json:
-        typer.echo(json.dumps(result.to_dict(measure), allow_nan=False))
+        _echo_json(result.to_dict(measure))
         return
     for c, frame in tables.items():
         _print_grid(frame, f"{c}: {measure} over {' x '.join(params)}")
@@ -201,24 +230,20 @@ def _print_grid(frame: Any, title: str) -> None:
 
 
 def tornado(
-    scenario: Annotated[str, typer.Argument(help="A built-in scenario name or a YAML file.")],
+    scenario: ScenarioName,
     distribution: Annotated[
         str,
         typer.Option("--distribution", help="Where the low and high theta come from."),
     ] = "default",
-    countries: Annotated[
-        str, typer.Option("--countries", help="The headlines' countries, comma-separated.")
-    ] = "USA,CHN",
-    measure: Annotated[str, typer.Option("--measure", help="The headline result.")] = (
-        "welfare_pct"
-    ),
+    countries: Countries = "USA,CHN",
+    measure: Measure = "welfare_pct",
     top: Annotated[int, typer.Option("--top", help="Sectors shown.")] = 8,
     out: Annotated[
         Path | None,
         typer.Option("--out", help="Write a tornado chart per country (PNG, report extra) here."),
     ] = None,
-    scheduler: Annotated[str | None, typer.Option("--scheduler", help=_SCHEDULER_HELP)] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    scheduler: Scheduler = None,
+    as_json: AsJson = False,
 ) -> None:
     """Which sectors' elasticities move each headline most (one at a time, p5 and p95)."""
     from tradewar.uncertainty.tornado import tornado as run_tornado
@@ -227,16 +252,19 @@ def tornado(
         result = run_tornado(
             scenario, distribution=distribution, scheduler=scheduler, progress=not as_json
         )
-        names = [c.strip() for c in countries.split(",") if c.strip()]
+        names = _names(countries)
         tables = {c: result.table(c, measure) for c in names}
-        if out is not None:
-            out.mkdir(parents=True, exist_ok=True)
-            for c in names:
-                result.chart(str(out / f"tornado_{c}_{measure}.png"), c, measure, top)
+        _charts(
+            out,
+            names,
+            lambda folder, c: result.chart(
+                str(folder / f"tornado_{c}_{measure}.png"), c, measure, top
+            ),
+        )
     except Exception as exc:
         _failure(exc)
     if as_json:
-        typer.echo(json.dumps(result.to_dict(names, measure), allow_nan=False))
+        _echo_json(result.to_dict(names, measure))
         return
     for c, frame in tables.items():
         table = Table(

@@ -20,6 +20,7 @@ imported from them.)
 Modules: :mod:`~tradewar.uncertainty.distributions` (what is drawn),
 :mod:`~tradewar.uncertainty.draws` (a chunk of draws solved together),
 :mod:`~tradewar.uncertainty.targets` (flow targets of many draws),
+:mod:`~tradewar.uncertainty.runs` (many draws in chunks, on an engine),
 :mod:`~tradewar.uncertainty.montecarlo`, :mod:`~tradewar.uncertainty.sweep`,
 :mod:`~tradewar.uncertainty.tornado`, :mod:`~tradewar.uncertainty.charts`.
 """

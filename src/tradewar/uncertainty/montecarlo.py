@@ -4,7 +4,7 @@
 (:mod:`tradewar.uncertainty.distributions`) with a fixed seed, solves the
 scenario for every draw — in chunks solved together with a draw axis
 (:func:`tradewar.uncertainty.draws.solve_draws`), the chunks spread over a Dask
-cluster (:mod:`tradewar.parallel`) — and returns a :class:`MonteCarloResult`:
+cluster (:func:`tradewar.uncertainty.runs.run_chunks`) — and returns a :class:`MonteCarloResult`:
 per country (and on request sector and pair) the median and percentile bands
 of every result of the final state, and the draws that failed, with their θ.
 """
@@ -12,7 +12,6 @@ of every result of the final state, and the draws that failed, with their θ.
 from __future__ import annotations
 
 import json
-import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,20 +21,14 @@ import numpy as np
 import pandas as pd
 
 from tradewar.model.options import SolverOptions
-from tradewar.parallel import Progress, open_engine
+from tradewar.parallel import Progress
 from tradewar.scenario.timeline import ScenarioLike
 from tradewar.uncertainty.distributions import ElasticityDistribution, Family
 from tradewar.uncertainty.distributions import distribution as make_distribution
-from tradewar.uncertainty.draws import (
-    COUNTRY_MEASURES,
-    SECTOR_MEASURES,
-    DrawResults,
-    Plan,
-    make_plan,
-    solve_draws,
-)
+from tradewar.uncertainty.draws import COUNTRY_MEASURES, SECTOR_MEASURES
+from tradewar.uncertainty.runs import json_number, prepare, run_chunks
 
-__all__ = ["MonteCarloResult", "monte_carlo", "percentile_key", "run_chunks"]
+__all__ = ["MonteCarloResult", "monte_carlo", "percentile_key"]
 
 
 def percentile_key(q: float) -> str:
@@ -52,122 +45,6 @@ def percentile_key(q: float) -> str:
         ``"p"`` and the number without trailing zeros.
     """
     return f"p{q:g}"
-
-
-def _chunk_task(task: tuple[np.ndarray, dict[str, Any]], plan: Plan) -> DrawResults:
-    """Solve one chunk of draws (runs on a worker)."""
-    theta, kwargs = task
-    return solve_draws(plan, theta, **kwargs)
-
-
-def run_chunks(
-    plan: Plan,
-    theta: np.ndarray,
-    *,
-    scheduler: Any = None,
-    workers: int | None = None,
-    chunk_size: int | None = None,
-    progress: Progress = False,
-    label: str = "draws",
-    actions: Sequence[Any] | None = None,
-    sectors: bool = False,
-    pairs: bool = False,
-) -> tuple[DrawResults, np.ndarray, bool, str]:
-    """Solve many draws of a plan in chunks, on an engine; keep what finished on Ctrl-C.
-
-    Parameters
-    ----------
-    plan : Plan
-        The scenario's shared part.
-    theta : numpy.ndarray
-        (D, S) the draws.
-    scheduler : None, str or distributed.Client
-        Where to run (:func:`tradewar.parallel.open_engine`).
-    workers : int, optional
-        Workers of a local cluster.
-    chunk_size : int, optional
-        Draws solved together (default: about four chunks per worker, 16–250).
-    progress : bool or callable, default False
-        Show a progress bar, or tell a function ``(draws done, total)`` after each
-        chunk (:data:`tradewar.parallel.Progress`).
-    label : str, default "draws"
-        Its label.
-    actions : sequence, optional
-        Each draw's dated actions (a sweep), as :func:`solve_draws` takes them.
-    sectors, pairs : bool, default False
-        Also report sector and pair results.
-
-    Returns
-    -------
-    results : DrawResults
-        The finished draws, in order.
-    done : numpy.ndarray
-        (D,) which draws finished.
-    interrupted : bool
-        Whether Ctrl-C stopped the run.
-    where : str
-        Where it ran.
-    """
-    total = theta.shape[0]
-    with open_engine(scheduler, workers=workers) as engine:
-        size = chunk_size or int(np.clip(math.ceil(total / (4 * engine.workers)), 16, 250))
-        starts = list(range(0, total, size))
-        tasks = []
-        for a in starts:
-            kwargs: dict[str, Any] = {"sectors": sectors, "pairs": pairs}
-            if actions is not None:
-                kwargs["actions"] = list(actions[a : a + size])
-            tasks.append((theta[a : a + size], kwargs))
-        shared = engine.share(plan)
-        parts: dict[int, DrawResults] = {}
-        try:
-            for i, part in engine.run(
-                _chunk_task,
-                tasks,
-                shared=shared,
-                label=label,
-                progress=progress,
-                weights=[len(t[0]) for t in tasks],
-                unit="draws",
-            ):
-                parts[i] = part
-        except KeyboardInterrupt:
-            engine.interrupted = True
-        interrupted = engine.interrupted
-        where = engine.description
-    done = np.zeros(total, dtype=bool)
-    for i in parts:
-        done[starts[i] : starts[i] + len(tasks[i][0])] = True
-    return _merge(plan, theta, parts, starts, sectors, pairs), done, interrupted, where
-
-
-def _merge(
-    plan: Plan,
-    theta: np.ndarray,
-    parts: dict[int, DrawResults],
-    starts: list[int],
-    sectors: bool,
-    pairs: bool,
-) -> DrawResults:
-    total = theta.shape[0]
-    n, s = plan.world.n_countries, plan.world.n_sectors
-    out = DrawResults(
-        theta=theta,
-        countries=np.full((total, n, len(COUNTRY_MEASURES)), np.nan),
-        errors=["not solved (interrupted)"] * total,
-        sectors=np.full((total, n * s, len(SECTOR_MEASURES)), np.nan) if sectors else None,
-        pairs=np.full((total, n, n), np.nan) if pairs else None,
-    )
-    for i, part in parts.items():
-        a = starts[i]
-        b = a + part.size
-        out.countries[a:b] = part.countries
-        out.errors[a:b] = part.errors
-        if out.sectors is not None and part.sectors is not None:
-            out.sectors[a:b] = part.sectors
-        if out.pairs is not None and part.pairs is not None:
-            out.pairs[a:b] = part.pairs
-    return out
 
 
 @dataclass
@@ -319,14 +196,9 @@ class MonteCarloResult:
         pandas.DataFrame
             Index (country, sector); columns median and the percentiles.
         """
-        if self.sectors is None:
-            raise ValueError("run monte_carlo(..., sectors=True) for sector results")
+        sectors = self._asked(self.sectors, "sectors")
         k = SECTOR_MEASURES.index(measure)
-        stats = self._stats(self.sectors[:, :, k])
-        idx = pd.MultiIndex.from_product(
-            [self.country_names, self.sector_names], names=["country", "sector"]
-        )
-        return pd.DataFrame(stats, index=idx)
+        return self._bands(sectors[:, :, k], self.sector_names, ("country", "sector"))
 
     def pair_summary(self) -> pd.DataFrame:
         """Median and bands of each bilateral flow's change, % (needs ``pairs=True``).
@@ -336,14 +208,23 @@ class MonteCarloResult:
         pandas.DataFrame
             Index (exporter, importer); columns median and the percentiles.
         """
-        if self.pairs is None:
-            raise ValueError("run monte_carlo(..., pairs=True) for pair results")
-        n = len(self.country_names)
-        stats = self._stats(self.pairs.reshape(len(self.pairs), n * n))
-        idx = pd.MultiIndex.from_product(
-            [self.country_names, self.country_names], names=["exporter", "importer"]
+        pairs = self._asked(self.pairs, "pairs")
+        return self._bands(
+            pairs.reshape(len(pairs), -1), self.country_names, ("exporter", "importer")
         )
-        return pd.DataFrame(stats, index=idx)
+
+    @staticmethod
+    def _asked(values: np.ndarray | None, what: str) -> np.ndarray:
+        if values is None:
+            raise ValueError(f"run monte_carlo(..., {what}=True) for {what[:-1]} results")
+        return values
+
+    def _bands(
+        self, values: np.ndarray, inner: tuple[str, ...], names: tuple[str, str]
+    ) -> pd.DataFrame:
+        """The stats of (draws, countries x ``inner``) values, indexed by both."""
+        idx = pd.MultiIndex.from_product([self.country_names, inner], names=list(names))
+        return pd.DataFrame(self._stats(values), index=idx)
 
     def to_dict(self) -> dict[str, Any]:
         """Everything as plain data: the document of ``tradewar mc --json``.
@@ -359,8 +240,8 @@ class MonteCarloResult:
         for i, country in enumerate(self.country_names):
             countries[country] = {
                 m: {
-                    **{name: _num(v[i, k]) for name, v in stats.items()},
-                    **({"central": _num(self.central[i, k])} if self.central.size else {}),
+                    **{name: json_number(v[i, k]) for name, v in stats.items()},
+                    **({"central": json_number(self.central[i, k])} if self.central.size else {}),
                 }
                 for k, m in enumerate(COUNTRY_MEASURES)
             }
@@ -427,16 +308,11 @@ class MonteCarloResult:
         )
 
 
-def _num(value: float) -> float | None:
-    value = float(value)
-    return value if math.isfinite(value) else None
-
-
 def _nested(frame: pd.DataFrame) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, row in zip(frame.index.tolist(), frame.to_dict("records"), strict=True):
         first, second = str(key[0]), str(key[1])
-        out.setdefault(first, {})[second] = {str(k): _num(v) for k, v in row.items()}
+        out.setdefault(first, {})[second] = {str(k): json_number(v) for k, v in row.items()}
     return out
 
 
@@ -517,12 +393,10 @@ def monte_carlo(
     if not all(0 < q < 100 for q in qs):
         raise ValueError(f"percentiles must lie strictly between 0 and 100, got {qs}")
     target = client if client is not None else scheduler
-    if isinstance(target, str) and target not in ("local", "in-process"):
-        open_engine(target).close()  # an unreachable address fails here, before any work
-    plan = make_plan(scenario, options)
+    plan = prepare(scenario, options, target)
     dist = make_distribution(distribution, plan.world, family=family)
     theta = dist.sample(int(draws), seed)
-    results, done, interrupted, where = run_chunks(
+    run = run_chunks(
         plan,
         theta,
         scheduler=target,
@@ -533,22 +407,22 @@ def monte_carlo(
         sectors=sectors,
         pairs=pairs,
     )
-    solved = done & np.array([e is None for e in results.errors])
+    results = run.results
     return MonteCarloResult(
         scenario=plan.loaded.scenario.name,
         distribution=dist,
         seed=seed,
         theta=theta,
         countries=results.countries,
-        solved=solved,
+        solved=np.array([e is None for e in results.errors], dtype=bool),
         errors=results.errors,
         country_names=plan.countries,
         sector_names=plan.sectors,
         percentiles=qs,
         central=plan.central_countries,
         seconds=time.perf_counter() - started,
-        where=where,
-        interrupted=interrupted,
+        where=run.where,
+        interrupted=run.interrupted,
         sectors=results.sectors,
         pairs=results.pairs,
     )

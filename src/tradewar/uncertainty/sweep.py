@@ -32,11 +32,11 @@ import pandas as pd
 
 from tradewar.errors import PolicyError, TradewarError
 from tradewar.model.options import SolverOptions
-from tradewar.parallel import Progress, open_engine
+from tradewar.parallel import Progress
 from tradewar.policy.actions import Action, parse_action
 from tradewar.scenario.timeline import ScenarioLike
-from tradewar.uncertainty.draws import COUNTRY_MEASURES, Plan, make_plan
-from tradewar.uncertainty.montecarlo import run_chunks
+from tradewar.uncertainty.draws import COUNTRY_MEASURES, Plan
+from tradewar.uncertainty.runs import json_number, prepare, run_chunks
 
 __all__ = ["SweepError", "SweepResult", "parse_values", "sweep"]
 
@@ -257,7 +257,8 @@ class SweepResult:
                     "params": dict(zip(self.params, map(float, point), strict=True)),
                     "countries": {
                         c: {
-                            m: _num(self.countries[p, i, k]) for k, m in enumerate(COUNTRY_MEASURES)
+                            m: json_number(self.countries[p, i, k])
+                            for k, m in enumerate(COUNTRY_MEASURES)
                         }
                         for i, c in enumerate(self.country_names)
                     },
@@ -294,11 +295,6 @@ class SweepResult:
         from tradewar.uncertainty.charts import heatmap
 
         return heatmap(self.table(country, measure), path, f"{country}: {measure}")
-
-
-def _num(value: float) -> float | None:
-    value = float(value)
-    return value if np.isfinite(value) else None
 
 
 def sweep(
@@ -356,9 +352,7 @@ def sweep(
     for path, grid in zip(params, grids, strict=True):
         if not grid:
             raise SweepError(f"{path}: a grid with no points")
-    if isinstance(scheduler, str) and scheduler not in ("local", "in-process"):
-        open_engine(scheduler).close()
-    plan = make_plan(scenario, options)
+    plan = prepare(scenario, options, scheduler)
     resolved = [_resolve(plan, p) for p in params]
     points = np.array(list(itertools.product(*grids)), dtype=float)
     theta = np.repeat(plan.world.theta[None, :], len(points), axis=0)
@@ -379,7 +373,7 @@ def sweep(
         actions.append(todo)
     if np.any(theta <= 0):
         raise SweepError("elasticities must be positive")
-    results, done, interrupted, where = run_chunks(
+    run = run_chunks(
         plan,
         theta,
         scheduler=scheduler,
@@ -389,18 +383,15 @@ def sweep(
         label=f"{plan.loaded.scenario.name}: sweep",
         actions=actions,
     )
-    errors = [
-        e if d else "not solved (interrupted)" for e, d in zip(results.errors, done, strict=True)
-    ]
     return SweepResult(
         scenario=plan.loaded.scenario.name,
         params=tuple(params),
         values=tuple(grids),
         points=points,
-        countries=results.countries,
-        errors=errors,
+        countries=run.results.countries,
+        errors=run.results.errors,
         country_names=plan.countries,
         seconds=time.perf_counter() - started,
-        where=where,
-        interrupted=interrupted,
+        where=run.where,
+        interrupted=run.interrupted,
     )

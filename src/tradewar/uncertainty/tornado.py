@@ -19,12 +19,11 @@ import numpy as np
 import pandas as pd
 
 from tradewar.model.options import SolverOptions
-from tradewar.parallel import open_engine
 from tradewar.scenario.timeline import ScenarioLike
 from tradewar.uncertainty.distributions import ElasticityDistribution, Family
 from tradewar.uncertainty.distributions import distribution as make_distribution
-from tradewar.uncertainty.draws import COUNTRY_MEASURES, make_plan
-from tradewar.uncertainty.montecarlo import run_chunks
+from tradewar.uncertainty.draws import COUNTRY_MEASURES
+from tradewar.uncertainty.runs import json_number, prepare, run_chunks
 
 __all__ = ["TornadoResult", "tornado"]
 
@@ -124,7 +123,7 @@ class TornadoResult:
             out[country] = {
                 "central": table.attrs["central"],
                 "sectors": [
-                    {"sector": str(s), **{c: _num(v) for c, v in row.items()}}
+                    {"sector": str(s), **{c: json_number(v) for c, v in row.items()}}
                     for s, row in table.iterrows()
                 ],
             }
@@ -154,11 +153,6 @@ class TornadoResult:
         from tradewar.uncertainty.charts import tornado_chart
 
         return tornado_chart(self.table(country, measure).head(top), path)
-
-
-def _num(value: Any) -> float | None:
-    value = float(value)
-    return value if np.isfinite(value) else None
 
 
 def tornado(
@@ -209,9 +203,7 @@ def tornado(
     started = time.perf_counter()
     if not 0 < low < high < 1:
         raise ValueError(f"need 0 < low < high < 1, got {low} and {high}")
-    if isinstance(scheduler, str) and scheduler not in ("local", "in-process"):
-        open_engine(scheduler).close()
-    plan = make_plan(scenario, options)
+    plan = prepare(scenario, options, scheduler)
     dist = make_distribution(distribution, plan.world, family=family)
     centre = dist.quantile(0.5)
     lows, highs = dist.quantile(low), dist.quantile(high)
@@ -219,15 +211,14 @@ def tornado(
     theta = np.repeat(centre[None, :], 2 * s + 1, axis=0)
     theta[np.arange(s), np.arange(s)] = lows
     theta[s + np.arange(s), np.arange(s)] = highs
-    results, done, _, _ = run_chunks(
+    results = run_chunks(
         plan,
         theta,
         scheduler=scheduler,
         workers=workers,
         progress=progress,
         label=f"{plan.loaded.scenario.name}: tornado",
-    )
-    errors = [e if d else "not solved" for e, d in zip(results.errors, done, strict=True)][: 2 * s]
+    ).results
     return TornadoResult(
         scenario=plan.loaded.scenario.name,
         distribution=dist,
@@ -236,7 +227,7 @@ def tornado(
         central=results.countries[-1],
         at_low=results.countries[:s],
         at_high=results.countries[s : 2 * s],
-        errors=errors,
+        errors=results.errors[: 2 * s],
         country_names=plan.countries,
         sector_names=plan.sectors,
         seconds=time.perf_counter() - started,
