@@ -43,6 +43,29 @@ _SCENARIO_HELP = (
 _DATE_HELP = "With --scenario: the date of the state (YYYY-MM-DD; default: the end)."
 
 
+#: Options shared by the commands, declared once.
+Data = Annotated[str | None, typer.Option("--data", help=_DATA_HELP)]
+ScenarioOpt = Annotated[str | None, typer.Option("--scenario", help=_SCENARIO_HELP)]
+Date = Annotated[str | None, typer.Option("--date", help=_DATE_HELP)]
+Model = Annotated[str | None, typer.Option("--model", help=_MODEL_HELP)]
+Weights = Annotated[str, typer.Option("--weights", help=_WEIGHTS_HELP)]
+Form = Annotated[str, typer.Option("--form", help=_FORM_HELP)]
+Lower = Annotated[float, typer.Option("--lower", help="Lowest tariff (0.1 is 10%).")]
+Upper = Annotated[float, typer.Option("--upper", help="Highest tariff (10 is 1000%).")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
+Out = Annotated[
+    Path | None, typer.Option("--out", help="Write countries.csv, tariffs.csv, result.json.")
+]
+Report = Annotated[
+    Path | None,
+    typer.Option("--report", help="Write a self-contained HTML report with charts."),
+]
+Industries = Annotated[
+    str | None,
+    typer.Option("--industries", help="Comma-separated industries (default: all goods)."),
+]
+
+
 def _world(data: str | None, scenario: str | None, date: str | None) -> Any:
     if scenario is None:
         return data
@@ -165,29 +188,21 @@ def _bounds(lower: float, upper: float) -> tuple[float, float]:
 
 def optimal_tariff(
     country: Annotated[str, typer.Argument(help="The country that sets its tariffs.")],
-    data: Annotated[str | None, typer.Option("--data", help=_DATA_HELP)] = None,
-    scenario: Annotated[str | None, typer.Option("--scenario", help=_SCENARIO_HELP)] = None,
-    date: Annotated[str | None, typer.Option("--date", help=_DATE_HELP)] = None,
-    model: Annotated[str | None, typer.Option("--model", help=_MODEL_HELP)] = None,
-    weights: Annotated[str, typer.Option("--weights", help=_WEIGHTS_HELP)] = "plain",
+    data: Data = None,
+    scenario: ScenarioOpt = None,
+    date: Date = None,
+    model: Model = None,
+    weights: Weights = "plain",
     partners: Annotated[
         str | None, typer.Option("--partners", help="Comma-separated partners (default: all).")
     ] = None,
-    industries: Annotated[
-        str | None,
-        typer.Option("--industries", help="Comma-separated industries (default: all goods)."),
-    ] = None,
-    form: Annotated[str, typer.Option("--form", help=_FORM_HELP)] = "bilateral",
-    lower: Annotated[float, typer.Option("--lower", help="Lowest tariff (0.1 is 10%).")] = 0.0,
-    upper: Annotated[float, typer.Option("--upper", help="Highest tariff (10 is 1000%).")] = 10.0,
-    out: Annotated[
-        Path | None, typer.Option("--out", help="Write countries.csv, tariffs.csv, result.json.")
-    ] = None,
-    report: Annotated[
-        Path | None,
-        typer.Option("--report", help="Write a self-contained HTML report with charts."),
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    industries: Industries = None,
+    form: Form = "bilateral",
+    lower: Lower = 0.0,
+    upper: Upper = 10.0,
+    out: Out = None,
+    report: Report = None,
+    as_json: AsJson = False,
 ) -> None:
     """A country's optimal tariffs, the others' tariffs given (Ossa 2014)."""
     from tradewar.strategy.questions import optimal_tariffs
@@ -263,18 +278,15 @@ def nash(
         str | None,
         typer.Option("--players", help="Comma-separated players (default: every country)."),
     ] = None,
-    data: Annotated[str | None, typer.Option("--data", help=_DATA_HELP)] = None,
-    scenario: Annotated[str | None, typer.Option("--scenario", help=_SCENARIO_HELP)] = None,
-    date: Annotated[str | None, typer.Option("--date", help=_DATE_HELP)] = None,
-    model: Annotated[str | None, typer.Option("--model", help=_MODEL_HELP)] = None,
-    weights: Annotated[str, typer.Option("--weights", help=_WEIGHTS_HELP)] = "plain",
-    industries: Annotated[
-        str | None,
-        typer.Option("--industries", help="Comma-separated industries (default: all goods)."),
-    ] = None,
-    form: Annotated[str, typer.Option("--form", help=_FORM_HELP)] = "bilateral",
-    lower: Annotated[float, typer.Option("--lower", help="Lowest tariff (0.1 is 10%).")] = 0.0,
-    upper: Annotated[float, typer.Option("--upper", help="Highest tariff (10 is 1000%).")] = 10.0,
+    data: Data = None,
+    scenario: ScenarioOpt = None,
+    date: Date = None,
+    model: Model = None,
+    weights: Weights = "plain",
+    industries: Industries = None,
+    form: Form = "bilateral",
+    lower: Lower = 0.0,
+    upper: Upper = 10.0,
     against: Annotated[str, typer.Option("--against", help=_AGAINST_HELP)] = "all",
     method: Annotated[
         str, typer.Option("--method", help="'jacobi' (simultaneous) or 'gauss-seidel'.")
@@ -317,14 +329,9 @@ def nash(
     workers: Annotated[
         int | None, typer.Option("--workers", help="Worker processes of a local cluster.")
     ] = None,
-    out: Annotated[
-        Path | None, typer.Option("--out", help="Write countries.csv, tariffs.csv, result.json.")
-    ] = None,
-    report: Annotated[
-        Path | None,
-        typer.Option("--report", help="Write a self-contained HTML report with charts."),
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    out: Out = None,
+    report: Report = None,
+    as_json: AsJson = False,
 ) -> None:
     """The Nash equilibrium of a trade war: best responses iterated to a fixed point (Ossa 2014)."""
     from contextlib import nullcontext
@@ -379,26 +386,18 @@ def talks(
         str | None,
         typer.Option("--players", help="Comma-separated players (default: every country)."),
     ] = None,
-    data: Annotated[str | None, typer.Option("--data", help=_DATA_HELP)] = None,
-    scenario: Annotated[str | None, typer.Option("--scenario", help=_SCENARIO_HELP)] = None,
-    date: Annotated[str | None, typer.Option("--date", help=_DATE_HELP)] = None,
-    model: Annotated[str | None, typer.Option("--model", help=_MODEL_HELP)] = None,
-    weights: Annotated[str, typer.Option("--weights", help=_WEIGHTS_HELP)] = "plain",
-    industries: Annotated[
-        str | None,
-        typer.Option("--industries", help="Comma-separated industries (default: all goods)."),
-    ] = None,
-    lower: Annotated[float, typer.Option("--lower", help="Lowest tariff (0.1 is 10%).")] = 0.0,
-    upper: Annotated[float, typer.Option("--upper", help="Highest tariff (10 is 1000%).")] = 10.0,
+    data: Data = None,
+    scenario: ScenarioOpt = None,
+    date: Date = None,
+    model: Model = None,
+    weights: Weights = "plain",
+    industries: Industries = None,
+    lower: Lower = 0.0,
+    upper: Upper = 10.0,
     against: Annotated[str, typer.Option("--against", help=_AGAINST_HELP)] = "all",
-    out: Annotated[
-        Path | None, typer.Option("--out", help="Write countries.csv, tariffs.csv, result.json.")
-    ] = None,
-    report: Annotated[
-        Path | None,
-        typer.Option("--report", help="Write a self-contained HTML report with charts."),
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    out: Out = None,
+    report: Report = None,
+    as_json: AsJson = False,
 ) -> None:
     """Trade talks: efficient tariffs with equal gains from a threat point (Ossa 2014)."""
     from contextlib import nullcontext
@@ -443,19 +442,13 @@ def game(
     date: Annotated[
         str | None, typer.Option("--date", help="Start from the scenario's state on this date.")
     ] = None,
-    weights: Annotated[str, typer.Option("--weights", help=_WEIGHTS_HELP)] = "plain",
-    industries: Annotated[
-        str | None,
-        typer.Option("--industries", help="Comma-separated industries (default: all goods)."),
-    ] = None,
+    weights: Weights = "plain",
+    industries: Industries = None,
     no_deal: Annotated[
         bool, typer.Option("--no-deal", help="Skip the cooperative outcome (deal vs no deal).")
     ] = False,
-    report: Annotated[
-        Path | None,
-        typer.Option("--report", help="Write a self-contained HTML report with charts."),
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    report: Report = None,
+    as_json: AsJson = False,
 ) -> None:
     """An escalation game on a scenario: players move in turn by rules; deal vs no deal."""
     from tradewar.strategy.games import escalation_game
