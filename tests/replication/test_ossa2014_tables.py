@@ -25,43 +25,10 @@ import numpy as np
 import pytest
 
 import tradewar as tw
+from tradewar.replication.ossa2014 import OSSA2014_TABLE3, TABLE3_COLUMNS
 from tradewar.strategy import ossa_table
 
 REGIONS = ("BRA", "CHN", "EU", "IND", "JPN", "ROW", "USA")
-T3_COLUMNS = (
-    "government_welfare",
-    "government_welfare_others",
-    "welfare",
-    "welfare_others",
-    "wage",
-    "wage_others",
-    "profits",
-    "profits_others",
-    "median_tariff",
-)
-# Ossa (2014), Table 3 (a: without, b: with political-economy weights); last row: average
-TABLE3 = {
-    "plain": [
-        [1.1, -0.1, 1.1, -0.1, 18.2, -3.0, 0.8, -0.0, 56.1],
-        [1.8, -0.6, 1.8, -0.6, 17.6, -2.9, 0.5, -0.1, 59.3],
-        [1.9, -1.0, 1.9, -1.0, 22.5, -3.7, 0.1, -0.2, 61.3],
-        [1.7, -0.1, 1.7, -0.1, 8.7, -1.5, 2.7, -0.1, 54.0],
-        [4.0, -0.3, 4.0, -0.3, 18.6, -3.1, 1.7, -0.1, 59.6],
-        [2.9, -1.7, 2.9, -1.7, 19.0, -3.2, 1.1, -0.6, 61.5],
-        [2.3, -0.9, 2.3, -0.9, 23.8, -4.0, 0.6, -0.1, 60.3],
-        [2.2, -0.7, 2.2, -0.7, 18.3, -3.1, 1.1, -0.2, 58.9],
-    ],
-    "political": [
-        [0.9, -0.1, 1.0, -0.1, 18.1, -3.0, 0.3, -0.0, 54.2],
-        [1.5, -0.4, 1.5, -0.5, 13.3, -2.2, 0.1, -0.0, 60.7],
-        [2.2, -1.2, 1.7, -1.1, 27.0, -4.5, -0.9, 0.1, 69.0],
-        [0.5, -0.0, 0.7, -0.0, 11.4, -1.9, 0.6, -0.0, 49.9],
-        [2.6, -0.4, 1.0, -0.4, 30.0, -5.0, -1.4, 0.1, 77.5],
-        [2.9, -1.7, 2.6, -1.8, 21.9, -3.7, -0.1, -0.2, 68.9],
-        [2.5, -0.9, 2.1, -0.9, 26.4, -4.4, -0.2, 0.0, 56.4],
-        [1.9, -0.7, 1.5, -0.7, 21.2, -3.5, -0.2, -0.0, 62.4],
-    ],
-}
 T4_COLUMNS = ("government_welfare", "welfare", "wage", "profits", "median_tariff")
 # Ossa (2014), Table 4: Nash tariffs
 TABLE4 = {
@@ -163,8 +130,8 @@ def talks(world, wars):
 def test_table3_optimal_tariffs(table3, weights):
     ours = table3[weights]
     for row, region in enumerate((*REGIONS, "average")):
-        for col, name in enumerate(T3_COLUMNS):
-            published = TABLE3[weights][row][col]
+        for col, name in enumerate(TABLE3_COLUMNS):
+            published = OSSA2014_TABLE3[weights][row][col]
             tol = 0.2 if name == "median_tariff" else one_decimal(published)
             assert ours.loc[region, name] == pytest.approx(published, abs=tol), (region, name)
     # the targets: average median optimal tariffs 58.9 and 62.4 (see the docstring)
@@ -293,7 +260,7 @@ def test_table8_mfn_optimal_tariffs(world, weights):
     ]
     ours = ossa_table(results)
     for row, region in enumerate((*REGIONS, "average")):
-        for col, name in enumerate(T3_COLUMNS):
+        for col, name in enumerate(TABLE3_COLUMNS):
             published = TABLE8[weights][row][col]
             assert ours.loc[region, name] == pytest.approx(published, abs=0.061), (region, name)
 

@@ -28,7 +28,12 @@ import numpy as np
 
 from tradewar.replication.record import Comparison, ReplicationResult
 
-__all__ = ["OSSA2014_TABLE2", "OSSA2014_TABLE3", "replicate_ossa2014"]
+__all__ = [
+    "OSSA2014_TABLE2",
+    "OSSA2014_TABLE3",
+    "TABLE3_COLUMNS",
+    "replicate_ossa2014",
+]
 
 REFERENCE = (
     "Ossa, R. (2014), Trade Wars and Trade Talks with Data, "
@@ -56,7 +61,8 @@ OSSA2014_TABLE2: dict[str, dict[str, float]] = {
 }
 
 _REGIONS = ("BRA", "CHN", "EU", "IND", "JPN", "ROW", "USA")
-_T3_COLUMNS = (
+#: The columns of Table 3, in the published order.
+TABLE3_COLUMNS = (
     "government_welfare",
     "government_welfare_others",
     "welfare",
@@ -158,7 +164,7 @@ def replicate_ossa2014(data: str | Path | None = None) -> ReplicationResult:
         medians = []
         rows = (*_REGIONS, "average")
         for row, published_row in zip(rows, OSSA2014_TABLE3[weights], strict=True):
-            for column, published in zip(_T3_COLUMNS, published_row, strict=True):
+            for column, published in zip(TABLE3_COLUMNS, published_row, strict=True):
                 ours = float(frame.at[row, column])  # type: ignore[arg-type]
                 if column == "median_tariff":
                     medians.append(f"{row} {ours:.2f} [{published:.1f}]")
