@@ -225,8 +225,8 @@ def _sales(by_sector: np.ndarray, expenditure_new: np.ndarray) -> np.ndarray:
     One matrix-vector product per world and sector: contiguous (fast) when
     ``by_sector`` is stored sector-major.
     """
-    spending = np.swapaxes(expenditure_new, -1, -2)[..., None]
-    return np.swapaxes(np.matmul(by_sector, spending)[..., 0], -1, -2)
+    spending = expenditure_new.swapaxes(-1, -2)[..., None]
+    return np.matmul(by_sector, spending)[..., 0].swapaxes(-1, -2)
 
 
 def import_tariff_share(

@@ -150,9 +150,9 @@ class PriceSystem:
             exponent = -self.theta_ns * log_c
             shift = exponent.max(axis=-2)
             scaled = np.exp(exponent - shift[..., None, :])
-            total = np.matmul(self.weights, np.swapaxes(scaled, -1, -2)[..., None])[..., 0]
+            total = np.matmul(self.weights, scaled.swapaxes(-1, -2)[..., None])[..., 0]
             with np.errstate(divide="ignore"):
-                log_total = np.swapaxes(np.log(total), -1, -2)
+                log_total = np.log(total).swapaxes(-1, -2)
             if self.all_buy:
                 if np.all(log_total > self._LOG_FLOOR):
                     return -(log_total + shift[..., None, :]) / self.theta_ns

@@ -459,7 +459,14 @@ class FlowTargets:
         numpy.ndarray
             (K,) the next wedges.
         """
-        return np.clip(wedges * gaps ** (1.0 / self.theta), 1e-4, 1e8)
+        # target by target, in scalars: NumPy's vectorised power may differ in the last bit,
+        # and a solve's wedges should not depend on how many targets it has
+        return np.array(
+            [
+                float(np.clip(w * g ** (1.0 / t), 1e-4, 1e8))
+                for w, g, t in zip(wedges, gaps, self.theta, strict=True)
+            ]
+        )
 
     def missed(self, gaps: np.ndarray) -> TargetError:
         """The error of targets not met: the one furthest from its goal.
