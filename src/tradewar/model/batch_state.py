@@ -125,6 +125,7 @@ class BatchState:
         self.price_residual = np.full(b, np.nan)
         self.linear_residual = np.full(b, np.nan)
         self._memo: tuple[bytes, _Rows] | None = None
+        self._scratch: dict[tuple[str, tuple[int, ...]], np.ndarray] = {}
 
     def set_initial(self, initial: Initial | None) -> None:
         """Start every loop from ``initial`` (ŵ, P̂, X'), broadcast over draws.
@@ -242,17 +243,22 @@ class BatchState:
         -------
         Evaluation
             The arrays of :class:`~tradewar.model.solve_state.Evaluation` with a
-            draw axis; NaN in draws whose inner solve failed.
+            draw axis; NaN in draws whose inner solve failed.  ``pi_new`` and
+            ``pi_net`` live in workspaces that the next evaluation of as many
+            draws overwrites.
         """
         part = self.rows(rows)
         price_tol, linear_tol = self.tolerances(rows, tight)
         log_p = self._prices(part, log_w, rows, price_tol)
         log_c = part.system.input_cost(log_w, log_p)
-        pi_new = part.system.trade_shares(log_c, log_p)
+        n, s = self.n, self.s
+        pi_new = part.system.trade_shares(
+            log_c, log_p, out=self._workspace("pi", (rows.size, n, n, s))
+        )
         # net of the wedges, stored sector-major ([b, s, i, n] in memory): the sums over
         # importers of eq. (13) are then contiguous matrix products
-        b, n, _, s = pi_new.shape
-        pi_net = np.divide(pi_new, part.wedge_new, out=np.moveaxis(np.empty((b, s, n, n)), 1, -1))
+        by_sector = self._workspace("pi_net", (rows.size, s, n, n))
+        pi_net = np.divide(pi_new, part.wedge_new, out=np.moveaxis(by_sector, 1, -1))
         goods = _Goods(
             pi_net,
             part.beta,
@@ -268,6 +274,18 @@ class BatchState:
         x_new = self._expenditure(goods, spending, rows, linear_tol, tight)
         y_new = eq.output_new(pi_net, x_new)
         return Evaluation(w_hat, log_p, log_c, pi_new, pi_net, x_new, y_new)
+
+    def _workspace(self, name: str, shape: tuple[int, ...]) -> np.ndarray:
+        """A scratch array reused by every evaluation of this shape.
+
+        An evaluation's arrays of trade shares are as large as the batch; fresh
+        ones would be mapped anew (and page-faulted) on every evaluation.
+        """
+        key = (name, shape)
+        array = self._scratch.get(key)
+        if array is None:
+            array = self._scratch[key] = np.empty(shape)
+        return array
 
     def deficits(self, va_new: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """Deficits of some draws at labour incomes ``va_new``.

@@ -160,7 +160,9 @@ class PriceSystem:
                 return np.where(self.buys, -(log_total + shift[..., None, :]) / self.theta_ns, 0.0)
         return eq.log_price_index_hat(self.log_pi_kappa, log_c, self.theta)
 
-    def trade_shares(self, log_c: np.ndarray, log_p: np.ndarray) -> np.ndarray:
+    def trade_shares(
+        self, log_c: np.ndarray, log_p: np.ndarray, out: np.ndarray | None = None
+    ) -> np.ndarray:
         """π', eq. (12), as :func:`~tradewar.model.equations.trade_shares_new`.
 
         Parameters
@@ -169,11 +171,15 @@ class PriceSystem:
             (..., N, S) log input-cost changes of the exporters.
         log_p : numpy.ndarray
             (..., N, S) log sectoral price changes of the importers.
+        out : numpy.ndarray, optional
+            (..., N, N, S) an array to write the shares into (a solve's
+            workspace: a fresh array of a batch's size costs a page fault per
+            page on every evaluation); a new array when None.
 
         Returns
         -------
         numpy.ndarray
-            (..., N, N, S) trade shares [exporter, importer, sector].
+            (..., N, N, S) trade shares [exporter, importer, sector]; ``out`` if given.
         """
         if self.levels:
             cost_term = -self.theta_ns * log_c
@@ -182,10 +188,14 @@ class PriceSystem:
                 np.max(np.abs(cost_term)) < self._EXP_LIMIT
                 and np.max(np.abs(price_term)) < self._EXP_LIMIT
             ):
-                shares = self.flow_weights * np.exp(cost_term)[..., :, None, :]
+                shares = np.multiply(self.flow_weights, np.exp(cost_term)[..., :, None, :], out=out)
                 shares *= np.exp(price_term)[..., None, :, :]
                 return shares
-        return eq.trade_shares_new(self.log_pi_kappa, log_c, log_p, self.theta)
+        shares = eq.trade_shares_new(self.log_pi_kappa, log_c, log_p, self.theta)
+        if out is None:
+            return shares
+        out[...] = shares
+        return out
 
 
 def policy_price_system(
