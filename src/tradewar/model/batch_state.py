@@ -264,7 +264,7 @@ class BatchState:
             part.beta,
             part.gamma,
             part.alpha,
-            eq.import_tariff_share(pi_new, part.tariff_new, part.tariff_rate),
+            eq.import_tariff_share(pi_new, None, part.tariff_rate),
             None if part.export_tax is None else pi_net * part.export_tax,
             part.mu if self.has_profits else None,
         )
@@ -469,7 +469,6 @@ class _Rows:
         self.mu = state.mu[pick]
         self.va = state.va[pick]
         self.wedge_new = state.wedge_new[pick]
-        self.tariff_new = state.tariff_new[pick]
         self.tariff_rate = state.tariff_rate[pick]
         self.export_tax = None if state.export_tax is None else state.export_tax[pick]
 
@@ -487,8 +486,10 @@ class _Goods(NamedTuple):
 
     def take(self, sub: np.ndarray) -> _Goods:
         """The arrays of the draws ``sub`` (positions among these)."""
+        # the shares' rows taken from their sector-major memory, which they keep
+        by_sector = np.moveaxis(self.pi_net, -1, 1)[sub]
         return _Goods(
-            self.pi_net[sub],
+            np.moveaxis(by_sector, 1, -1),
             self.va_share[sub],
             self.io_shares[sub],
             self.final_shares[sub],

@@ -230,7 +230,7 @@ def _sales(by_sector: np.ndarray, expenditure_new: np.ndarray) -> np.ndarray:
 
 
 def import_tariff_share(
-    pi_new: np.ndarray, tariff_new: np.ndarray, rate: np.ndarray | None = None
+    pi_new: np.ndarray, tariff_new: np.ndarray | None, rate: np.ndarray | None = None
 ) -> np.ndarray:
     """Share of each country's spending on a sector that is import-tariff revenue.
 
@@ -240,8 +240,8 @@ def import_tariff_share(
     ----------
     pi_new : numpy.ndarray
         (..., N, N, S) counterfactual trade shares π'.
-    tariff_new : numpy.ndarray
-        (..., N, N, S) counterfactual tariffs τ'.
+    tariff_new : numpy.ndarray or None
+        (..., N, N, S) counterfactual tariffs τ'; may be None when ``rate`` is given.
     rate : numpy.ndarray, optional
         (..., N, N, S) ``τ' / (1 + τ')`` computed once, for a solve that
         evaluates this many times; computed from ``tariff_new`` when None.
@@ -252,6 +252,7 @@ def import_tariff_share(
         (..., N, S) m [importer, sector].
     """
     if rate is None:
+        assert tariff_new is not None, "give the tariffs or their revenue rate"
         rate = tariff_new / (1.0 + tariff_new)
     return _einsum("ins,ins->ns", pi_new, rate)
 
