@@ -17,29 +17,60 @@ def world():
     return tw.strategy.strategy_world()
 
 
-def test_tit_for_tat_answers_a_fixed_threat(world):
+@pytest.mark.parametrize(("threat", "answer"), [("USA", "CHN"), ("CHN", "USA")])
+def test_tit_for_tat_matches_rate_and_covered_value(world, threat, answer):
+    """The answer: the threat's rate on min(its covered value, the answerer's imports)."""
     game = escalation_game(
         world,
-        ["USA", "CHN"],
+        [threat, answer],
         rounds=3,
-        rules={"USA": "fixed:0.3", "CHN": "tit-for-tat"},
+        rules={threat: "fixed:0.3", answer: "tit-for-tat"},
         deal=False,
     )
-    assert game.settled and [m.player for m in game.moves[:2]] == ["USA", "CHN"]
-    us, cn = world.countries.index("USA"), world.countries.index("CHN")
+    assert game.settled and [m.player for m in game.moves[:2]] == [threat, answer]
+    t, a = world.countries.index(threat), world.countries.index(answer)
     goods = world.goods_indices
-    np.testing.assert_allclose(game.tariffs[cn, us, goods], 0.3)
+    np.testing.assert_allclose(game.tariffs[a, t, goods], 0.3)
     flows = world.trade
-    rise = (flows[cn, us] * (game.tariffs[cn, us] - world.tariff[cn, us])).sum() / flows[
-        cn, us
-    ].sum()
-    share = min(1.0, flows[cn, us].sum() / flows[us, cn].sum())
-    np.testing.assert_allclose(
-        game.tariffs[us, cn, goods], world.tariff[us, cn, goods] + rise * share
-    )
+    exports = flows[a, t, goods]  # the answerer's goods the threat taxes
+    imports = flows[t, a, goods]  # the answerer's imports from the threat
+    rose = np.maximum(game.tariffs[a, t, goods] - world.tariff[a, t, goods], 0.0)
+    hit = exports[rose > 0].sum()  # the value the threat covers (30% is below a few rates)
+    assert 0 < hit < exports.sum()
+    rate = (exports * rose).sum() / hit
+    covered = min(hit, imports.sum())
+    answered = game.tariffs[t, a, goods] - world.tariff[t, a, goods]
+    # the same rate on the same value, or on all the answerer's imports when they are fewer
+    np.testing.assert_allclose((imports * answered).sum(), rate * covered, rtol=1e-12)
+    np.testing.assert_allclose(answered, answered[0])  # spread as coverage_usd is
+    if hit > imports.sum():
+        np.testing.assert_allclose(answered, rate)  # every import covered at the full rate
     # the rest of the world keeps its tariffs
     others = [world.countries.index(c) for c in ("BRA", "EU", "IND", "JPN", "ROW")]
     np.testing.assert_array_equal(game.tariffs[:, others, :], world.tariff[:, others, :])
+
+
+def test_proportional_answer_scales_the_rate(world):
+    half = escalation_game(
+        world,
+        ["USA", "CHN"],
+        rounds=2,
+        rules={"USA": "fixed:0.3", "CHN": "proportional:0.5"},
+        deal=False,
+    )
+    full = escalation_game(
+        world,
+        ["USA", "CHN"],
+        rounds=2,
+        rules={"USA": "fixed:0.3", "CHN": "tit-for-tat"},
+        deal=False,
+    )
+    us, cn = world.countries.index("USA"), world.countries.index("CHN")
+    goods = world.goods_indices
+    np.testing.assert_allclose(
+        half.tariffs[us, cn, goods] - world.tariff[us, cn, goods],
+        0.5 * (full.tariffs[us, cn, goods] - world.tariff[us, cn, goods]),
+    )
 
 
 def test_best_responses_settle_and_a_deal_beats_no_deal(world):

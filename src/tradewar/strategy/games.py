@@ -6,11 +6,13 @@ players' goods, by its rule:
 
 * ``best-response``: its optimal tariffs given everyone's current tariffs
   (:func:`~tradewar.strategy.optimal.best_response`, government welfare);
-* ``tit-for-tat``: it raises its tariffs on each opponent by the opponent's
-  (trade-weighted) increase on its own goods since the start, on at most the value
-  of trade the opponent covers (a lower rate when its imports from the opponent are
-  larger than its exports to it);
-* ``proportional:K``: by K times the opponent's increase;
+* ``tit-for-tat``: it matches the opponent's move since the start, rate and covered
+  value (:func:`matched_rise`): the opponent raised its tariffs by Δ on a value C of
+  the player's exports, so the player raises its tariffs by Δ on a value min(C, M) of
+  its imports M from the opponent, spread over industries in proportion to those
+  imports as a scenario's ``coverage_usd`` is (the US covers $250B of China's goods at
+  25%; China, importing $130B, covers all of it at 25%);
+* ``proportional:K``: by K times the opponent's rate, on the same value;
 * ``fixed:R``: to the rate R on every industry (a fixed threat).
 
 The game stops after ``rounds`` rounds, or earlier when a whole round changes no
@@ -40,7 +42,15 @@ from tradewar.strategy.weights import resolve_weights
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["RULES", "GameMove", "GameResult", "Rule", "escalation_game", "parse_rule"]
+__all__ = [
+    "RULES",
+    "GameMove",
+    "GameResult",
+    "Rule",
+    "escalation_game",
+    "matched_rise",
+    "parse_rule",
+]
 
 #: The rules a player can follow.
 RULES = ("best-response", "tit-for-tat", "proportional", "fixed")
@@ -266,6 +276,45 @@ def _mean_tariffs(
     return out
 
 
+def matched_rise(
+    start: np.ndarray,
+    profile: np.ndarray,
+    flows: np.ndarray,
+    player: int,
+    opponent: int,
+    sectors: Sequence[int],
+) -> np.ndarray:
+    """The rise of the player's tariffs, by industry, that matches the opponent's move.
+
+    Tariffs are indexed ``[exporter, importer, industry]``; ``x_s`` are the player's
+    exports to the opponent in industry s and ``m_s`` its imports from it (the
+    world's flows).  Since the start the opponent raised its rate on industry s by
+    ``r_s = max(τ_s − τ⁰_s, 0)``.  Its move is a rate and a covered value:
+
+        C = Σ_{s: r_s > 0} x_s      (the value it covers)
+        Δ = Σ_s x_s r_s / C         (the trade-weighted rise on that value)
+
+    (for a move of one rate on some industries, Δ is that rate and C their exports;
+    the tariff equivalent of the move, ``Σ_s x_s r_s``, is ``Δ · C``).
+    The match is the rate Δ on the value min(C, M), M = Σ_s m_s, spread over the
+    player's industries in proportion to its imports (as ``coverage_usd`` is spread
+    in a scenario): a rise of ``Δ · min(C, M) / M`` on every industry.  The tariff
+    equivalent ``Σ_s m_s · rise`` equals ``Δ · min(C, M)``.
+    """
+    idx = list(sectors)
+    exports = flows[player, opponent, idx]
+    imports = flows[opponent, player, idx]
+    rose = np.maximum(profile[player, opponent, idx] - start[player, opponent, idx], 0.0)
+    equivalent = float((exports * rose).sum())
+    hit = float(exports[rose > 0].sum())
+    total = float(imports.sum())
+    if equivalent <= 0 or hit <= 0 or total <= 0:
+        return np.zeros(len(idx))
+    rate = equivalent / hit
+    covered = min(hit, total)
+    return np.full(len(idx), rate * covered / total)
+
+
 def escalation_game(
     world: Baseline,
     players: Sequence[str],
@@ -363,18 +412,13 @@ def escalation_game(
                 profile = response.tariffs
             else:
                 for o in others:
-                    rise = (
-                        _mean_tariffs(profile, flows, o, [i])[i]
-                        - _mean_tariffs(start, flows, o, [i])[i]
-                    )
                     if rule.kind == "fixed":
                         new = np.full(len(sectors), rule.value)
                     else:
-                        covered = flows[i, o, sectors].sum()
-                        own = flows[o, i, sectors].sum()
-                        share = min(1.0, covered / own) if own > 0 else 1.0
                         factor = 1.0 if rule.kind == "tit-for-tat" else rule.value
-                        new = start[o, i, sectors] + factor * max(rise, 0.0) * share
+                        new = start[o, i, sectors] + factor * matched_rise(
+                            start, profile, flows, i, o, sectors
+                        )
                     profile[o, i, sectors] = np.clip(new, lower, upper)
             change = float(np.abs(profile - before).max())
             largest = max(largest, change)
