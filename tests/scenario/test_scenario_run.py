@@ -556,7 +556,7 @@ def test_purchase_commitments_stated_as_a_level(tmp_path, toy):
 def test_a_level_stated_against_2017_is_measured_in_the_pre_war_start(tmp_path):
     """Phase One style: 2017 purchases x (level / 2017 purchases) x compliance, in model flows."""
     from tradewar.scenario.start import reference_worlds
-    from tradewar.scenario.timeline import _as_file
+    from tradewar.scenario.timeline import as_scenario_file
 
     path = write(
         tmp_path,
@@ -571,7 +571,7 @@ def test_a_level_stated_against_2017_is_measured_in_the_pre_war_start(tmp_path):
     world = result.data_world
     usa, chn = world.country_index("USA"), world.country_index("CHN")
     agriculture = world.sector_index("agriculture")
-    pre_war = reference_worlds(_as_file(path), world)(2017)
+    pre_war = reference_worlds(as_scenario_file(path), world)(2017)
     electronics = world.sector_index("electronics")
     assert pre_war.tariff[chn, usa, electronics] < world.tariff[chn, usa, electronics]
     bought = result.final.equilibrium.trade[usa, chn, agriculture]

@@ -140,9 +140,9 @@ def test_tornado_ranks_sectors():
 
 def test_variants_rebuild_the_world_at_each_theta():
     # armington re-equilibrates the world for each draw's theta
-    from tradewar.scenario.timeline import _as_file
+    from tradewar.scenario.timeline import as_scenario_file
 
-    loaded = _as_file("may-2019")
+    loaded = as_scenario_file("may-2019")
     sc = loaded.scenario
     model = sc.model.model_copy(update={"kind": "armington"})
     variant = dataclasses.replace(loaded, scenario=sc.model_copy(update={"model": model}))

@@ -18,7 +18,7 @@ import pandas as pd
 
 from tradewar.errors import TradewarError
 from tradewar.scenario.loader import ScenarioFile
-from tradewar.scenario.timeline import ScenarioLike, ScenarioResult, _as_file, run_scenario
+from tradewar.scenario.timeline import ScenarioLike, ScenarioResult, as_scenario_file, run_scenario
 
 __all__ = ["headline_sensitivity"]
 
@@ -56,7 +56,7 @@ def headline_sensitivity(
     sc = result.scenario
     if sc.model.kind == "gravity":
         return None
-    loaded = _as_file(scenario)
+    loaded = as_scenario_file(scenario)
     final = result.final.countries()["welfare_pct"]
     if countries is None:
         countries = list(result.focus or final.abs().sort_values(ascending=False).index[:2])

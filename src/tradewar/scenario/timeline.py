@@ -46,6 +46,7 @@ __all__ = [
     "WELFARE_BOUNDS",
     "ScenarioResult",
     "Step",
+    "as_scenario_file",
     "check_scenario",
     "implausible_result",
     "run_scenario",
@@ -139,7 +140,25 @@ class ScenarioResult:
         return f"<p>{head}</p>" + self.final._repr_html_()
 
 
-def _as_file(scenario: ScenarioLike) -> ScenarioFile:
+def as_scenario_file(scenario: ScenarioLike) -> ScenarioFile:
+    """A scenario, given in any of the forms the entry points take, as a loaded file.
+
+    Parameters
+    ----------
+    scenario : str, Path, dict, Scenario or ScenarioFile
+        A built-in name, a YAML file, a dict in the scenario format, a
+        :class:`~tradewar.scenario.schema.Scenario`, or a loaded file (returned as is).
+
+    Returns
+    -------
+    ScenarioFile
+        The validated scenario and where each of its parts was written.
+
+    Raises
+    ------
+    ScenarioError
+        A scenario that does not load or validate, located by file, line and field.
+    """
     if isinstance(scenario, ScenarioFile):
         return scenario
     if isinstance(scenario, Scenario | Mapping):
@@ -174,7 +193,7 @@ def check_scenario(
     ScenarioError
         Every problem found, located by file, line and field.
     """
-    loaded = _as_file(scenario)
+    loaded = as_scenario_file(scenario)
     sc = loaded.scenario
     problems: list[tuple[tuple, str]] = [
         (("actions", i, "date"), "a dated action needs a 'date'")
@@ -352,7 +371,7 @@ def run_scenario(
         a scenario without actions that starts from its data).
     """
     started = time.perf_counter()
-    loaded = _as_file(scenario)
+    loaded = as_scenario_file(scenario)
     world, start_policy, context = check_scenario(loaded)
     sc = loaded.scenario  # focus and reference written as the world's codes
     conditional = sc.model.kind == "gravity" and sc.model.ge == "conditional"

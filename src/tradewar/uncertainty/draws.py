@@ -50,7 +50,7 @@ from tradewar.scenario.start import (
     start_program,
     start_unchanged,
 )
-from tradewar.scenario.timeline import ScenarioLike, _as_file, check_scenario
+from tradewar.scenario.timeline import ScenarioLike, as_scenario_file, check_scenario
 from tradewar.scenario.world import build_setup
 
 __all__ = ["DrawResults", "Plan", "make_plan", "solve_draws"]
@@ -159,7 +159,7 @@ def make_plan(scenario: ScenarioLike, options: SolverOptions | None = None) -> P
     ConvergenceError
         If the central solution cannot be solved.
     """
-    loaded = _as_file(scenario)
+    loaded = as_scenario_file(scenario)
     sc = loaded.scenario
     if sc.model.kind == "gravity":
         raise loaded.error(
