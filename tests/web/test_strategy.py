@@ -1,6 +1,7 @@
 """Strategic questions through the API, on SQLite and on PostgreSQL: optimal tariffs, a
-trade war and trade talks run in the worker pool as runs of their own kind, their results
-are the library's, and bad players or too much work are 4xx before anything is queued."""
+trade war, trade talks and escalation games run in the worker pool as runs of their own
+kind, their results are the library's, and bad players, rules or too much work are 4xx
+before anything is queued."""
 
 from __future__ import annotations
 
@@ -12,6 +13,17 @@ pytest_plugins = ["web_support"]
 OPTIMAL = {"data": "ossa2014", "country": "USA"}
 #: a small war: the US and China taxing only each other, one rate per industry
 WAR = {"players": ["USA", "CHN"], "against": "players", "form": "mfn"}
+#: a short game on Ossa's data: the US best-responds, China answers tit for tat; the deal
+GAME = {"data": "ossa2014", "players": ["USA", "CHN"], "rounds": 1, "rules": {"CHN": "tit-for-tat"}}
+#: a game from a scenario's state, by fixed rules only (no optimisation, no deal)
+STATE_GAME = {
+    "scenario_id": "may-2019",
+    "date": "2019-05-10",
+    "players": ["USA", "CHN"],
+    "rounds": 2,
+    "rules": {"USA": "fixed:0.25", "CHN": "proportional:0.50"},
+    "deal": False,
+}
 
 
 def _done(client, path: str, body: dict) -> dict:
@@ -109,3 +121,98 @@ def test_a_world_larger_than_the_limit_is_refused():
     with pytest.raises(InputError) as caught:
         strategy_analysis("nash", {"data": "big"}, world, max_tariffs=10_000, max_rounds=50)
     assert "18000 tariffs" in caught.value.problems[0]["message"]
+
+
+def _same_game(got: dict, expected: dict) -> None:
+    assert got["players"] == expected["players"] and got["rules"] == expected["rules"]
+    assert got["settled"] == expected["settled"] and got["message"] == expected["message"]
+    assert [(m["round"], m["player"], m["rule"]) for m in got["moves"]] == [
+        (m["round"], m["player"], m["rule"]) for m in expected["moves"]
+    ]
+    for mine, theirs in zip(got["moves"], expected["moves"], strict=True):
+        for key in ("tariffs_pct", "welfare_pct", "government_welfare_pct"):
+            assert mine[key] == pytest.approx(theirs[key], abs=1e-6), key
+
+
+def test_a_game_is_the_library_s_in_flight_once_and_then_cached(client):
+    import tradewar as tw
+
+    started = client.post("/api/v1/runs/game", json=GAME)
+    assert started.status_code == 202, started.text
+    first = started.json()
+    assert first["kind"] == "game"
+    twin = client.post("/api/v1/runs/game", json={**GAME, "rules": {"CHN": "tit-for-tat"}})
+    assert twin.status_code == 409, twin.text
+    assert twin.json()["error"]["run"]["id"] == first["id"]
+    run = wait_for(client, first["id"])
+    assert run["status"] == "done" and run["progress"] == 1.0, run
+    assert run["links"]["csv"].endswith("path.csv")
+    got = client.get(f"/api/v1/runs/{run['id']}/result").json()
+    world = tw.strategy.strategy_world("ossa2014")
+    expected = tw.strategy.escalation_game(
+        world, ["USA", "CHN"], rounds=1, rules={"CHN": "tit-for-tat"}
+    ).to_dict()
+    assert got["rules"] == {"USA": "best-response", "CHN": "tit-for-tat"}
+    _same_game(got, expected)
+    for key in ("welfare_pct", "gain_from_no_deal_pct"):
+        assert got["deal"][key] == pytest.approx(expected["deal"][key], abs=1e-4), key
+    path = client.get(f"/api/v1/runs/{run['id']}/files/path.csv").text.splitlines()
+    assert path[0].startswith("round,player,rule,change") and len(path) == 1 + len(got["moves"])
+    # the same game with the default rule written out is the same request: cached
+    again = client.post(
+        "/api/v1/runs/game", json={**GAME, "rules": {"USA": "best-response", "CHN": "tit-for-tat"}}
+    )
+    assert again.status_code == 200 and again.json()["cached"]
+    assert again.json()["id"] == run["id"]
+
+
+def test_a_game_from_a_scenario_s_state_is_the_library_s(client):
+    import tradewar as tw
+
+    started = client.post("/api/v1/runs/game", json=STATE_GAME)
+    assert started.status_code == 202, started.text
+    run = wait_for(client, started.json()["id"])
+    assert run["status"] == "done", run
+    got = client.get(f"/api/v1/runs/{run['id']}/result").json()
+    world = tw.strategy.scenario_world("may-2019", "2019-05-10")
+    expected = tw.strategy.escalation_game(
+        world, ["USA", "CHN"], rounds=2, rules=STATE_GAME["rules"], deal=False
+    ).to_dict()
+    assert got["world"] == "may-2019 on 2019-05-10" and "deal" not in got
+    assert got["rules"] == {"USA": "fixed:0.25", "CHN": "proportional:0.5"}
+    _same_game(got, expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"players": ["USA", "XXX"]}, "players[1]"),
+        ({"players": ["USA"]}, "players"),
+        ({"players": ["USA", "USA"]}, "players"),
+        ({"rounds": 21}, "rounds"),
+        ({"rounds": 0}, "rounds"),
+        ({"rules": {"CHN": "tit-for-two"}}, "rules.CHN"),
+        ({"rules": {"CHN": "proportional:x"}}, "rules.CHN"),
+        ({"rules": {"CHN": "fixed"}}, "rules.CHN"),
+        ({"rules": {"EU": "tit-for-tat"}}, "rules.EU"),
+        ({"data": "default", "weights": "political"}, "weights"),
+        ({"industries": ["ric", "nope"]}, "industries[1]"),
+        ({"deal": "maybe"}, "deal"),
+    ],
+)
+def test_bad_games_are_422_naming_the_field(client, body, field):
+    answer = client.post("/api/v1/runs/game", json=body)
+    assert answer.status_code == 422, answer.text
+    problems = answer.json()["error"]["problems"]
+    assert field in [p["field"] for p in problems], problems
+    assert all(p["message"] for p in problems)
+
+
+def test_the_game_round_limit_is_a_setting(tmp_path):
+    from web_support import make_client
+
+    with make_client(tmp_path, f"sqlite:///{tmp_path / 'tw.db'}", max_game_rounds=3) as small:
+        answer = small.post("/api/v1/runs/game", json={**GAME, "rounds": 4})
+        assert answer.status_code == 422
+        problem = answer.json()["error"]["problems"][0]
+        assert problem["field"] == "rounds" and "TRADEWAR_MAX_GAME_ROUNDS" in problem["message"]

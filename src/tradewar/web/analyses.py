@@ -14,14 +14,16 @@ Strategic questions (:mod:`tradewar.strategy`: ``optimal_tariff``, ``nash``,
 ``talks``) are runs of the same path: their world is a data set (the request
 holds no scenario) or a scenario's state on a date; ``result.json`` is
 ``StrategyResult.to_dict()`` (``tradewar nash --json``), with ``countries.csv``
-and ``tariffs.csv``.
+and ``tariffs.csv``.  An escalation game (:func:`tradewar.strategy.escalation_game`)
+runs the same way: ``result.json`` is ``GameResult.to_dict()`` (``tradewar game
+--json``), with ``path.csv`` (a row per move).
 
 Limits: at most ``max_draws`` draws and ``max_grid_points`` points of a grid a
 run (``TRADEWAR_MAX_DRAWS``, ``TRADEWAR_MAX_GRID_POINTS``); more is refused with
 422 before anything is queued, as is a parameter that names no action of the
 scenario; a strategic question on a world of more than ``max_strategy_tariffs``
-tariffs (N x N x S) or of more than ``max_strategy_rounds`` rounds, or naming a
-country or an industry its world does not have.
+tariffs (N x N x S) or of more than ``max_strategy_rounds`` rounds (a game:
+``max_game_rounds``), or naming a country or an industry its world does not have.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from tradewar.web.storage.store import StoredFile
 __all__ = [
     "STRATEGY_KINDS",
     "analysis_files",
+    "game_analysis",
     "monte_carlo_analysis",
     "strategy_analysis",
     "sweep_analysis",
@@ -285,6 +288,75 @@ def strategy_analysis(
     return out
 
 
+def game_analysis(
+    settings: Mapping[str, Any],
+    world: Mapping[str, Any] | None,
+    *,
+    max_tariffs: int,
+    max_rounds: int,
+) -> dict[str, Any]:
+    """The settings of an escalation game, checked against its world and the server's limits.
+
+    Parameters
+    ----------
+    settings : Mapping
+        The fields of :class:`~tradewar.web.schemas.GameIn` but the scenario's
+        (its rules already in the library's spelling).
+    world : Mapping or None
+        As for :func:`strategy_analysis`.
+    max_tariffs : int
+        The largest world, in tariffs N x N x S.
+    max_rounds : int
+        The most rounds of a game.
+
+    Returns
+    -------
+    dict
+        ``kind: game`` and the settings, with every player's rule
+        (``best-response`` for those not named): the request's ``analysis``.
+
+    Raises
+    ------
+    InputError
+        Too many rounds, a rule for a country that is not a player, political
+        weights on a world that is not Ossa's, and what :func:`strategy_analysis`
+        refuses (422, naming the field).
+    """
+    rounds = int(settings.get("rounds", 10))
+    if rounds > max_rounds:
+        raise _too_much(
+            "rounds",
+            f"at most {max_rounds} rounds of a game on this server (TRADEWAR_MAX_GAME_ROUNDS), "
+            f"got {rounds}: run 'tradewar game' for more",
+        )
+    players = list(settings.get("players") or [])
+    rules = dict(settings.get("rules") or {})
+    problems = [
+        {
+            "line": None,
+            "field": f"rules.{name}",
+            "message": f"{name!r} is not a player (the players: {', '.join(players)})",
+        }
+        for name in rules
+        if name not in players
+    ]
+    ossa = world is None or str(world.get("name", "")).startswith("ossa2014")
+    if settings.get("weights") == "political" and not ossa:
+        problems.append(
+            {
+                "line": None,
+                "field": "weights",
+                "message": "the political weights are Ossa's, for his data (ossa2014); "
+                f"world {world.get('name') if world else None!r} has none: use plain",
+            }
+        )
+    if problems:
+        raise InputError("invalid game", problems)
+    ordered = {**settings, "rules": {p: rules.get(p, "best-response") for p in players}}
+    out = strategy_analysis("game", ordered, world, max_tariffs=max_tariffs, max_rounds=max_rounds)
+    return out
+
+
 def _strategy_world(loaded: Any, analysis: Mapping[str, Any]) -> Any:
     """The world of a question: a data set's name, or a scenario's state on the date."""
     if loaded is None:
@@ -358,6 +430,39 @@ def strategy_document(
     return result.to_dict(), tables
 
 
+def game_document(
+    loaded: Any, analysis: Mapping[str, Any], progress: Progress
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Play an escalation game: ``GameResult.to_dict()`` and ``path.csv`` (a row per move)."""
+    from tradewar.strategy.games import escalation_game
+    from tradewar.strategy.questions import strategy_world
+
+    progress("building the world", 0.06)
+    world = strategy_world(_strategy_world(loaded, analysis), analysis.get("model"))
+    rules = analysis["rules"]
+    players = list(rules)
+    rounds = analysis.get("rounds", 10)
+    deal = analysis.get("deal", True)
+    progress(
+        f"playing up to {rounds} round(s): "
+        + ", ".join(f"{p} ({r})" for p, r in rules.items())
+        + ("; then the deal" if deal else ""),
+        0.1,
+    )
+    result = escalation_game(
+        world,
+        players,
+        rounds=rounds,
+        rules=rules,
+        weights=analysis.get("weights", "plain"),
+        industries=analysis.get("industries"),
+        bounds=(analysis.get("lower", 0.0), analysis.get("upper", 10.0)),
+        tol=analysis.get("tol", 1e-3),
+        deal=deal,
+    )
+    return result.to_dict(), {"path.csv": result.path().to_csv(index=False)}
+
+
 def _told(progress: Progress, unit: str) -> Callable[[int, int], None]:
     """Progress of draws (or points) as the run's stage and fraction (10% to 95%)."""
 
@@ -394,10 +499,13 @@ def analysis_files(
         and measure: central, median, bands, mean, sd) and ``draws.csv`` (welfare
         by draw and country); for a sweep, ``grid.csv`` (welfare by point and
         country); for a strategic question ``countries.csv`` (payoffs and median
-        tariffs) and ``tariffs.csv`` (country, partner, industry: before and after).
+        tariffs) and ``tariffs.csv`` (country, partner, industry: before and after);
+        for a game ``path.csv`` (each move: its player, rule, tariffs and payoffs).
     """
     if analysis["kind"] in STRATEGY_KINDS:
         doc, tables = strategy_document(loaded, analysis, progress)
+    elif analysis["kind"] == "game":
+        doc, tables = game_document(loaded, analysis, progress)
     elif analysis["kind"] == "monte_carlo":
         progress("solving the scenario at its own elasticities", 0.08)
         from tradewar.uncertainty import monte_carlo

@@ -19,6 +19,7 @@ variable                       meaning
 ``TRADEWAR_MAX_STRATEGY_TARIFFS``  the largest world of a strategic question, in
                               tariffs N x N x S (default 10000)
 ``TRADEWAR_MAX_STRATEGY_ROUNDS``   the most rounds of a trade war (default 50)
+``TRADEWAR_MAX_GAME_ROUNDS``   the most rounds of an escalation game (default 20)
 =============================  =====================================================
 """
 
@@ -117,6 +118,8 @@ class Settings:
         squared times sectors: Ossa's data 1617, the default world 4913).
     max_strategy_rounds : int, default 50
         The most rounds of best responses of a trade war (or of talks' threat point).
+    max_game_rounds : int, default 20
+        The most rounds of an escalation game (each player moves once a round).
     """
 
     home: Path
@@ -131,6 +134,7 @@ class Settings:
     max_grid_points: int = 400
     max_strategy_tariffs: int = 10_000
     max_strategy_rounds: int = 50
+    max_game_rounds: int = 20
 
     def __post_init__(self) -> None:
         if self.workers < 1:
@@ -143,6 +147,8 @@ class Settings:
             raise ConfigError("max_draws, max_grid_points and max_strategy_rounds must be >= 1")
         if self.max_strategy_tariffs < 1:
             raise ConfigError("max_strategy_tariffs must be at least 1")
+        if self.max_game_rounds < 1:
+            raise ConfigError(f"max_game_rounds must be at least 1, got {self.max_game_rounds}")
         if self.api_token is not None and len(self.api_token) < 8:
             raise ConfigError("the API token must have at least 8 characters")
 
@@ -183,6 +189,7 @@ class Settings:
             "max_grid_points": _int("TRADEWAR_MAX_GRID_POINTS", 400),
             "max_strategy_tariffs": _int("TRADEWAR_MAX_STRATEGY_TARIFFS", 10_000),
             "max_strategy_rounds": _int("TRADEWAR_MAX_STRATEGY_ROUNDS", 50),
+            "max_game_rounds": _int("TRADEWAR_MAX_GAME_ROUNDS", 20),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

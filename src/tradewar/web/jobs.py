@@ -234,6 +234,7 @@ _WHAT: dict[str | None, str] = {
     "optimal_tariff": "the optimal tariffs",
     "nash": "the trade war",
     "talks": "the trade talks",
+    "game": "the escalation game",
 }
 
 

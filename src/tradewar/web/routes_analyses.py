@@ -1,4 +1,4 @@
-"""Routes of Monte Carlo runs, sweeps and strategic questions: started and fetched as runs."""
+"""Routes of Monte Carlo runs, sweeps, strategic questions and games: started as runs."""
 
 from __future__ import annotations
 
@@ -7,13 +7,19 @@ from typing import Any
 from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
 
-from tradewar.web.analyses import monte_carlo_analysis, strategy_analysis, sweep_analysis
+from tradewar.web.analyses import (
+    game_analysis,
+    monte_carlo_analysis,
+    strategy_analysis,
+    sweep_analysis,
+)
 from tradewar.web.inputs import CheckedScenario
 from tradewar.web.routes_data import State, describe_dataset
 from tradewar.web.routes_runs import submit
 from tradewar.web.routes_scenarios import check_input
 from tradewar.web.schemas import (
     ErrorBody,
+    GameIn,
     MonteCarloIn,
     NashIn,
     OptimalTariffIn,
@@ -73,7 +79,7 @@ async def start_sweep(body: SweepIn, tw: State) -> Any:
     return await submit(tw, checked, scenario_id=body.scenario_id, analysis=analysis)
 
 
-async def _strategy(kind: str, body: StrategyIn, tw: Any) -> Any:
+async def _strategy(kind: str, body: StrategyIn | GameIn, tw: Any) -> Any:
     """Check a strategic question against its world and the limits; queue it (or the cache)."""
     settings = body.model_dump(exclude={"scenario_id"})
     world: dict[str, Any] | None
@@ -95,13 +101,21 @@ async def _strategy(kind: str, body: StrategyIn, tw: Any) -> Any:
         base = checked.resolved.get("baseline")
         # an aggregated world's countries are known once it is built: the worker checks
         world = await run_in_threadpool(describe_dataset, base) if isinstance(base, str) else None
-    analysis = strategy_analysis(
-        kind,
-        settings,
-        world,
-        max_tariffs=tw.settings.max_strategy_tariffs,
-        max_rounds=tw.settings.max_strategy_rounds,
-    )
+    if kind == "game":
+        analysis = game_analysis(
+            settings,
+            world,
+            max_tariffs=tw.settings.max_strategy_tariffs,
+            max_rounds=tw.settings.max_game_rounds,
+        )
+    else:
+        analysis = strategy_analysis(
+            kind,
+            settings,
+            world,
+            max_tariffs=tw.settings.max_strategy_tariffs,
+            max_rounds=tw.settings.max_strategy_rounds,
+        )
     return await submit(tw, checked, scenario_id=body.scenario_id, analysis=analysis)
 
 
@@ -138,3 +152,19 @@ async def start_talks(body: TalksIn, tw: State) -> Any:
     ``max_iter`` rounds; one that does not converge fails the run.
     """
     return await _strategy("talks", body, tw)
+
+
+@router.post("/game", response_model=RunOut, status_code=202, responses=_ANSWERS)
+async def start_game(body: GameIn, tw: State) -> Any:
+    """An escalation game: players move in turn by rules, round after round (202, or 200 cached).
+
+    The world is a data set or a scenario's state on a date, as for the other
+    questions.  ``GET /runs/{id}/result`` gives ``tradewar game --json``:
+    ``players``, ``rules``, ``moves`` (each mover's mean tariff on each opponent
+    and every player's welfare after the move, percent), ``settled``, ``message``
+    and ``deal`` (the players' cooperative tariffs from the game's end: welfare
+    and the gain on no deal).  More rounds than ``TRADEWAR_MAX_GAME_ROUNDS``, an
+    unknown player, a rule for a country that is not a player or a bad rule is
+    a 422.
+    """
+    return await _strategy("game", body, tw)

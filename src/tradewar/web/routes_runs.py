@@ -61,6 +61,7 @@ _LINKS = {
         kind: {"result": "result", "files": "files", "csv": "files/countries.csv"}
         for kind in ("optimal_tariff", "nash", "talks")
     },
+    "game": {"result": "result", "files": "files", "csv": "files/path.csv"},
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from tradewar.news import MAX_CHARS
 
@@ -17,6 +17,7 @@ __all__ = [
     "ErrorBody",
     "ErrorDetail",
     "FileOut",
+    "GameIn",
     "Health",
     "MonteCarloIn",
     "NashIn",
@@ -166,14 +167,14 @@ class SweepIn(RunIn):
 
 
 #: What a run does (``runs.kind``).
-RunKind = Literal["scenario", "monte_carlo", "sweep", "optimal_tariff", "nash", "talks"]
+RunKind = Literal["scenario", "monte_carlo", "sweep", "optimal_tariff", "nash", "talks", "game"]
 #: A country's or an industry's code in a world (``USA``, ``EU``, ``ric``, ``food``).
 Code = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.&-]*$")]
 Codes = Annotated[list[Code], Field(min_length=1, max_length=100)]
 
 
-class StrategyIn(_In):
-    """The world of a strategic question and how governments choose tariffs (``tradewar nash``).
+class _StrategyWorld(_In):
+    """The world of a strategic question and the governments' payoffs.
 
     The world is a data set (``data``, ``ossa2014`` unless a scenario is named)
     or a scenario's state on a date (``scenario_id`` and ``date``).
@@ -198,14 +199,11 @@ class StrategyIn(_In):
         "plain", description="plain: real income; political: Ossa's political-economy weights."
     )
     industries: Codes | None = Field(None, description="The industries taxed; all goods if none.")
-    form: Literal["bilateral", "mfn", "uniform", "flat"] = Field(
-        "bilateral", description="A rate per partner and industry, per industry, per partner, one."
-    )
     lower: float = Field(0.0, ge=-0.5, le=10, allow_inf_nan=False, description="Lowest rate.")
     upper: float = Field(10.0, gt=0, le=100, allow_inf_nan=False, description="Highest rate.")
 
     @model_validator(mode="after")
-    def _world(self) -> StrategyIn:
+    def _world(self) -> _StrategyWorld:
         if self.data is not None and self.scenario_id is not None:
             raise ValueError("give 'data' or 'scenario_id', not both")
         if self.date is not None and self.scenario_id is None:
@@ -213,6 +211,14 @@ class StrategyIn(_In):
         if self.lower >= self.upper:
             raise ValueError("'lower' must be below 'upper'")
         return self
+
+
+class StrategyIn(_StrategyWorld):
+    """The world of a strategic question and how governments choose tariffs (``tradewar nash``)."""
+
+    form: Literal["bilateral", "mfn", "uniform", "flat"] = Field(
+        "bilateral", description="A rate per partner and industry, per industry, per partner, one."
+    )
 
 
 class OptimalTariffIn(StrategyIn):
@@ -262,6 +268,75 @@ class TalksIn(NashIn):
         "nash",
         description="The threat point: the players' Nash equilibrium (max_iter rounds "
         "at most), the world's tariffs or free trade among the players.",
+    )
+
+
+def _rule(text: str) -> str:
+    """A player's rule as the library writes it (``proportional:0.5``); ValueError if none."""
+    from tradewar.strategy.errors import StrategyError
+    from tradewar.strategy.games import parse_rule
+
+    try:
+        return str(parse_rule(text))
+    except StrategyError as exc:
+        raise ValueError(str(exc)) from None
+
+
+#: A player's rule: best-response, tit-for-tat, proportional:K or fixed:R.
+GameRule = Annotated[str, Field(min_length=1, max_length=40), AfterValidator(_rule)]
+
+
+class GameIn(_StrategyWorld):
+    """An escalation game: players move in turn by rules, round after round (``tradewar game``).
+
+    Each player moves on its tariffs on the other players' goods: ``best-response``
+    (its optimal tariffs), ``tit-for-tat`` (the opponent's increase on its goods),
+    ``proportional:K`` (K times it) or ``fixed:R`` (the rate R).  The game stops
+    after ``rounds`` rounds or when a round changes no tariff by more than ``tol``;
+    with ``deal``, the players' cooperative tariffs from its end (deal vs no deal).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "data": "ossa2014",
+                    "players": ["USA", "CHN"],
+                    "rounds": 2,
+                    "rules": {"CHN": "tit-for-tat"},
+                }
+            ]
+        },
+    )
+
+    players: list[Code] = Field(
+        default_factory=lambda: ["USA", "CHN"],
+        min_length=2,
+        max_length=20,
+        description="Two or more players, in the order they move.",
+    )
+    rounds: int = Field(
+        10,
+        ge=1,
+        le=1000,
+        description="Most rounds (at most TRADEWAR_MAX_GAME_ROUNDS, 20 unless set).",
+    )
+    rules: dict[Code, GameRule] = Field(
+        default_factory=dict,
+        max_length=20,
+        description="Each player's rule, by player: best-response (the default), "
+        "tit-for-tat, proportional:K or fixed:R.",
+    )
+    deal: bool = Field(
+        True, description="Also compute the players' cooperative tariffs from the game's end."
+    )
+    tol: float = Field(
+        1e-3,
+        ge=1e-6,
+        le=0.1,
+        allow_inf_nan=False,
+        description="The game has settled when a round changes no tariff by more than this.",
     )
 
 

@@ -21,8 +21,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 __all__ = ["ACTIVE", "RUN_KINDS", "Artifact", "Base", "Comparison", "RunRow", "ScenarioRow"]
 
 #: What a run does: solve a scenario, a Monte Carlo over elasticities, a sweep over a grid,
-#: or answer a strategic question (optimal tariffs, a trade war, trade talks).
-RUN_KINDS = ("scenario", "monte_carlo", "sweep", "optimal_tariff", "nash", "talks")
+#: or answer a strategic question (optimal tariffs, a trade war, trade talks, a game).
+RUN_KINDS = ("scenario", "monte_carlo", "sweep", "optimal_tariff", "nash", "talks", "game")
 #: The states of a run that is not finished.
 ACTIVE = ("queued", "running")
 _ACTIVE_SQL = text("status IN ('queued', 'running')")
