@@ -100,6 +100,20 @@ def test_bad_distributions_fail_before_any_work(plan, tmp_path):
         monte_carlo("may-2019", draws=0, scheduler="in-process")
 
 
+def test_a_misspelt_run_keyword_is_named_before_any_work(monkeypatch):
+    """The keywords Monte Carlo, sweeps and tornadoes share (RunOptions) are checked by name."""
+    import tradewar.uncertainty.runs as runs
+
+    def no_plan(*args, **kwargs):
+        raise AssertionError("the scenario was loaded before the keywords were checked")
+
+    monkeypatch.setattr(runs, "make_plan", no_plan)
+    with pytest.raises(TypeError, match=r"'chunksize'.*chunk_size"):
+        monte_carlo("may-2019", draws=5, scheduler="in-process", chunksize=4)
+    with pytest.raises(TypeError, match="'worker'"):
+        sweep("may-2019", ["theta"], [[4.0]], worker=2)
+
+
 def test_unreachable_scheduler_fails_at_once():
     pytest.importorskip("distributed")
     with pytest.raises(ParallelError, match="cannot reach"):

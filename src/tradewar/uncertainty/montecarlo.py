@@ -15,18 +15,16 @@ import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Unpack
 
 import numpy as np
 import pandas as pd
 
-from tradewar.model.options import SolverOptions
-from tradewar.parallel import Progress
 from tradewar.scenario.timeline import ScenarioLike
 from tradewar.uncertainty.distributions import ElasticityDistribution, Family
 from tradewar.uncertainty.distributions import distribution as make_distribution
 from tradewar.uncertainty.draws import COUNTRY_MEASURES, SECTOR_MEASURES
-from tradewar.uncertainty.runs import json_number, prepare, run_chunks
+from tradewar.uncertainty.runs import RunOptions, json_number, prepare, run_chunks
 
 __all__ = ["MonteCarloResult", "monte_carlo", "percentile_key"]
 
@@ -326,12 +324,8 @@ def monte_carlo(
     percentiles: Sequence[float] = (5.0, 95.0),
     sectors: bool = False,
     pairs: bool = False,
-    scheduler: Any = None,
     client: Any = None,
-    workers: int | None = None,
-    chunk_size: int | None = None,
-    options: SolverOptions | None = None,
-    progress: Progress = False,
+    **run: Unpack[RunOptions],
 ) -> MonteCarloResult:
     """Solve a scenario for draws of the trade elasticities; bands of every result.
 
@@ -354,20 +348,12 @@ def monte_carlo(
         Also report results by country and sector.
     pairs : bool, default False
         Also report the change of every bilateral flow.
-    scheduler : None, str, optional
-        Where to run: None (a local Dask cluster, or in-process without the
-        ``dask`` extra), ``"local"``, ``"in-process"`` or a scheduler address.
     client : distributed.Client, optional
         An existing client (instead of ``scheduler``).
-    workers : int, optional
-        Worker processes of a local cluster.
-    chunk_size : int, optional
-        Draws solved together in one task.
-    options : SolverOptions, optional
-        Solver settings of every draw.
-    progress : bool or callable, default False
-        Show a progress bar with the rate and time left, or tell a function
-        ``(draws done, total)`` after each chunk.
+    **run
+        Where and how the draws run (:class:`~tradewar.uncertainty.runs.RunOptions`):
+        ``scheduler``, ``workers``, ``chunk_size``, ``options`` (solver
+        settings of every draw), ``progress``.
 
     Returns
     -------
@@ -381,6 +367,8 @@ def monte_carlo(
         standard error, a sector without a value) — before any draw is solved.
     ValueError
         ``draws`` below 1 or percentiles outside (0, 100).
+    TypeError
+        A keyword that is not one of the function's or of ``RunOptions``.
     ParallelError
         A scheduler that cannot be reached, before any draw is solved.
     ScenarioError
@@ -392,22 +380,20 @@ def monte_carlo(
     qs = tuple(float(q) for q in percentiles)
     if not all(0 < q < 100 for q in qs):
         raise ValueError(f"percentiles must lie strictly between 0 and 100, got {qs}")
-    target = client if client is not None else scheduler
-    plan = prepare(scenario, options, target)
+    if client is not None:
+        run["scheduler"] = client
+    plan = prepare(scenario, run)
     dist = make_distribution(distribution, plan.world, family=family)
     theta = dist.sample(int(draws), seed)
-    run = run_chunks(
+    ran = run_chunks(
         plan,
         theta,
-        scheduler=target,
-        workers=workers,
-        chunk_size=chunk_size,
-        progress=progress,
+        run,
         label=f"{plan.loaded.scenario.name}: Monte Carlo",
         sectors=sectors,
         pairs=pairs,
     )
-    results = run.results
+    results = ran.results
     return MonteCarloResult(
         scenario=plan.loaded.scenario.name,
         distribution=dist,
@@ -421,8 +407,8 @@ def monte_carlo(
         percentiles=qs,
         central=plan.central_countries,
         seconds=time.perf_counter() - started,
-        where=run.where,
-        interrupted=run.interrupted,
+        where=ran.where,
+        interrupted=ran.interrupted,
         sectors=results.sectors,
         pairs=results.pairs,
     )

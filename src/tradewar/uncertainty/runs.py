@@ -1,7 +1,8 @@
 """A scenario solved for many draws: the run that Monte Carlo, sweeps and tornadoes share.
 
-:func:`prepare` checks where the draws will run and the scenario (its
-:class:`~tradewar.uncertainty.draws.Plan`), before any work;
+:class:`RunOptions` are the keywords the three take alike (where and how the
+draws run); :func:`prepare` checks them, where the draws will run and the
+scenario (its :class:`~tradewar.uncertainty.draws.Plan`), before any work;
 :func:`run_chunks` solves the draws in chunks
 (:func:`~tradewar.uncertainty.draws.solve_draws`), the chunks spread over an
 engine of :mod:`tradewar.parallel`, and keeps what finished on Ctrl-C.
@@ -12,7 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 
 import numpy as np
 
@@ -28,25 +29,53 @@ from tradewar.uncertainty.draws import (
     solve_draws,
 )
 
-__all__ = ["ChunkRun", "json_number", "prepare", "run_chunks"]
+__all__ = ["ChunkRun", "RunOptions", "json_number", "prepare", "run_chunks"]
 
 #: Why a draw that never ran has no result.
 NOT_RUN = "not solved (interrupted)"
 
 
-def prepare(scenario: ScenarioLike, options: SolverOptions | None, scheduler: Any) -> Plan:
-    """Check where the draws will run, then the scenario: the plan of its draws.
+class RunOptions(TypedDict, total=False):
+    """Where and how the draws of a run are solved: what monte_carlo, sweep and tornado share.
+
+    Every key is optional.
+
+    Attributes
+    ----------
+    scheduler : None, str or distributed.Client
+        Where to run (:func:`tradewar.parallel.open_engine`): None (a local Dask
+        cluster, or in-process without the ``dask`` extra), ``"local"``,
+        ``"in-process"``, a scheduler's address or a client.
+    workers : int or None
+        Worker processes of a local cluster.
+    chunk_size : int or None
+        Draws solved together in one task (default: about four chunks per
+        worker, 16–250).
+    options : SolverOptions or None
+        Solver settings of every draw.
+    progress : bool or callable
+        Show a progress bar with the rate and time left, or tell a function
+        ``(draws done, total)`` after each chunk (:data:`tradewar.parallel.Progress`);
+        False by default.
+    """
+
+    scheduler: Any
+    workers: int | None
+    chunk_size: int | None
+    options: SolverOptions | None
+    progress: Progress
+
+
+def prepare(scenario: ScenarioLike, run: RunOptions) -> Plan:
+    """Check the run's options, where the draws will run, then the scenario: the plan of its draws.
 
     Parameters
     ----------
     scenario : str, Path, dict, Scenario or ScenarioFile
         The scenario.
-    options : SolverOptions or None
-        Solver settings of every draw.
-    scheduler : None, str or distributed.Client
-        Where the draws will run (:func:`tradewar.parallel.open_engine`); a
-        scheduler's address is connected to here, so that one that cannot be
-        reached fails before any work.
+    run : RunOptions
+        Where and how the draws will run; a scheduler's address is connected
+        to here, so that one that cannot be reached fails before any work.
 
     Returns
     -------
@@ -55,14 +84,23 @@ def prepare(scenario: ScenarioLike, options: SolverOptions | None, scheduler: An
 
     Raises
     ------
+    TypeError
+        A keyword that is not one of :class:`RunOptions` (named).
     ParallelError
         A scheduler that cannot be reached.
     ScenarioError
         A scenario that does not check or cannot be solved at its own θ.
     """
+    unknown = sorted(set(run) - RunOptions.__optional_keys__)
+    if unknown:
+        raise TypeError(
+            f"unexpected keyword argument {unknown[0]!r} (where and how to run: "
+            f"{', '.join(sorted(RunOptions.__optional_keys__))})"
+        )
+    scheduler = run.get("scheduler")
     if isinstance(scheduler, str) and scheduler not in ("local", "in-process"):
         open_engine(scheduler).close()
-    return make_plan(scenario, options)
+    return make_plan(scenario, run.get("options"))
 
 
 @dataclass
@@ -93,11 +131,8 @@ def _chunk_task(task: tuple[np.ndarray, dict[str, Any]], plan: Plan) -> DrawResu
 def run_chunks(
     plan: Plan,
     theta: np.ndarray,
+    run: RunOptions,
     *,
-    scheduler: Any = None,
-    workers: int | None = None,
-    chunk_size: int | None = None,
-    progress: Progress = False,
     label: str = "draws",
     actions: Sequence[Any] | None = None,
     sectors: bool = False,
@@ -111,15 +146,8 @@ def run_chunks(
         The scenario's shared part.
     theta : numpy.ndarray
         (D, S) the draws.
-    scheduler : None, str or distributed.Client
-        Where to run (:func:`tradewar.parallel.open_engine`).
-    workers : int, optional
-        Workers of a local cluster.
-    chunk_size : int, optional
-        Draws solved together (default: about four chunks per worker, 16–250).
-    progress : bool or callable, default False
-        Show a progress bar, or tell a function ``(draws done, total)`` after each
-        chunk (:data:`tradewar.parallel.Progress`).
+    run : RunOptions
+        Where and how to run them (its ``options`` are already the plan's).
     label : str, default "draws"
         Its label.
     actions : sequence, optional
@@ -134,8 +162,10 @@ def run_chunks(
         Ctrl-C stopped the run, where it ran.
     """
     total = theta.shape[0]
-    with open_engine(scheduler, workers=workers) as engine:
-        size = chunk_size or int(np.clip(math.ceil(total / (4 * engine.workers)), 16, 250))
+    with open_engine(run.get("scheduler"), workers=run.get("workers")) as engine:
+        size = run.get("chunk_size") or int(
+            np.clip(math.ceil(total / (4 * engine.workers)), 16, 250)
+        )
         starts = list(range(0, total, size))
         tasks = []
         for a in starts:
@@ -151,7 +181,7 @@ def run_chunks(
                 tasks,
                 shared=shared,
                 label=label,
-                progress=progress,
+                progress=run.get("progress", False),
                 weights=[len(t[0]) for t in tasks],
                 unit="draws",
             ):

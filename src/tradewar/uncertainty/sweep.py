@@ -25,18 +25,16 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Unpack
 
 import numpy as np
 import pandas as pd
 
 from tradewar.errors import PolicyError, TradewarError
-from tradewar.model.options import SolverOptions
-from tradewar.parallel import Progress
 from tradewar.policy.actions import Action, parse_action
 from tradewar.scenario.timeline import ScenarioLike
 from tradewar.uncertainty.draws import COUNTRY_MEASURES, Plan
-from tradewar.uncertainty.runs import json_number, prepare, run_chunks
+from tradewar.uncertainty.runs import RunOptions, json_number, prepare, run_chunks
 
 __all__ = ["SweepError", "SweepResult", "parse_values", "sweep"]
 
@@ -301,12 +299,7 @@ def sweep(
     scenario: ScenarioLike,
     params: Sequence[str],
     values: Sequence[Sequence[float]],
-    *,
-    scheduler: Any = None,
-    workers: int | None = None,
-    chunk_size: int | None = None,
-    options: SolverOptions | None = None,
-    progress: Progress = False,
+    **run: Unpack[RunOptions],
 ) -> SweepResult:
     """Solve a scenario at every point of a grid of one or two parameters.
 
@@ -318,17 +311,11 @@ def sweep(
         One or two parameter paths (module docstring).
     values : sequence of sequences of float
         Each parameter's values.
-    scheduler : None or str, optional
-        Where to run (:func:`tradewar.parallel.open_engine`).
-    workers : int, optional
-        Workers of a local cluster.
-    chunk_size : int, optional
-        Points solved together.
-    options : SolverOptions, optional
-        Solver settings.
-    progress : bool or callable, default False
-        Show a progress bar, or tell a function ``(points done, total)`` after
-        each chunk.
+    **run
+        Where and how the points are solved (:class:`~tradewar.uncertainty.runs.RunOptions`):
+        ``scheduler``, ``workers``, ``chunk_size`` (points solved together),
+        ``options`` (solver settings), ``progress`` (a bar, or a function told
+        ``(points done, total)`` after each chunk).
 
     Returns
     -------
@@ -343,6 +330,8 @@ def sweep(
         point is solved.
     ParallelError
         A scheduler that cannot be reached.
+    TypeError
+        A keyword that is not one of ``RunOptions``.
     """
     started = time.perf_counter()
     params = list(params)
@@ -352,7 +341,7 @@ def sweep(
     for path, grid in zip(params, grids, strict=True):
         if not grid:
             raise SweepError(f"{path}: a grid with no points")
-    plan = prepare(scenario, options, scheduler)
+    plan = prepare(scenario, run)
     resolved = [_resolve(plan, p) for p in params]
     points = np.array(list(itertools.product(*grids)), dtype=float)
     theta = np.repeat(plan.world.theta[None, :], len(points), axis=0)
@@ -373,25 +362,16 @@ def sweep(
         actions.append(todo)
     if np.any(theta <= 0):
         raise SweepError("elasticities must be positive")
-    run = run_chunks(
-        plan,
-        theta,
-        scheduler=scheduler,
-        workers=workers,
-        chunk_size=chunk_size,
-        progress=progress,
-        label=f"{plan.loaded.scenario.name}: sweep",
-        actions=actions,
-    )
+    ran = run_chunks(plan, theta, run, label=f"{plan.loaded.scenario.name}: sweep", actions=actions)
     return SweepResult(
         scenario=plan.loaded.scenario.name,
         params=tuple(params),
         values=tuple(grids),
         points=points,
-        countries=run.results.countries,
-        errors=run.results.errors,
+        countries=ran.results.countries,
+        errors=ran.results.errors,
         country_names=plan.countries,
         seconds=time.perf_counter() - started,
-        where=run.where,
-        interrupted=run.interrupted,
+        where=ran.where,
+        interrupted=ran.interrupted,
     )

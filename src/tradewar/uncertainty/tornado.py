@@ -13,17 +13,16 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Unpack
 
 import numpy as np
 import pandas as pd
 
-from tradewar.model.options import SolverOptions
 from tradewar.scenario.timeline import ScenarioLike
 from tradewar.uncertainty.distributions import ElasticityDistribution, Family
 from tradewar.uncertainty.distributions import distribution as make_distribution
 from tradewar.uncertainty.draws import COUNTRY_MEASURES
-from tradewar.uncertainty.runs import json_number, prepare, run_chunks
+from tradewar.uncertainty.runs import RunOptions, json_number, prepare, run_chunks
 
 __all__ = ["TornadoResult", "tornado"]
 
@@ -162,10 +161,7 @@ def tornado(
     family: Family = "lognormal",
     low: float = 0.05,
     high: float = 0.95,
-    scheduler: Any = None,
-    workers: int | None = None,
-    options: SolverOptions | None = None,
-    progress: bool = False,
+    **run: Unpack[RunOptions],
 ) -> TornadoResult:
     """One sector's θ at a time at its low and high value: the swing of every result.
 
@@ -179,14 +175,10 @@ def tornado(
         How the distribution is made from estimates and standard errors.
     low, high : float, default 0.05 and 0.95
         The probabilities of the low and high values.
-    scheduler : None or str, optional
-        Where to run.
-    workers : int, optional
-        Workers of a local cluster.
-    options : SolverOptions, optional
-        Solver settings.
-    progress : bool, default False
-        Show a progress bar.
+    **run
+        Where and how the 2S + 1 solves run (:class:`~tradewar.uncertainty.runs.RunOptions`):
+        ``scheduler``, ``workers``, ``chunk_size``, ``options`` (solver
+        settings), ``progress``.
 
     Returns
     -------
@@ -199,11 +191,13 @@ def tornado(
         ``low`` and ``high`` not in (0, 1) with ``low < high``.
     DistributionError
         A distribution that cannot be used.
+    TypeError
+        A keyword that is not one of ``RunOptions``.
     """
     started = time.perf_counter()
     if not 0 < low < high < 1:
         raise ValueError(f"need 0 < low < high < 1, got {low} and {high}")
-    plan = prepare(scenario, options, scheduler)
+    plan = prepare(scenario, run)
     dist = make_distribution(distribution, plan.world, family=family)
     centre = dist.quantile(0.5)
     lows, highs = dist.quantile(low), dist.quantile(high)
@@ -211,14 +205,7 @@ def tornado(
     theta = np.repeat(centre[None, :], 2 * s + 1, axis=0)
     theta[np.arange(s), np.arange(s)] = lows
     theta[s + np.arange(s), np.arange(s)] = highs
-    results = run_chunks(
-        plan,
-        theta,
-        scheduler=scheduler,
-        workers=workers,
-        progress=progress,
-        label=f"{plan.loaded.scenario.name}: tornado",
-    ).results
+    results = run_chunks(plan, theta, run, label=f"{plan.loaded.scenario.name}: tornado").results
     return TornadoResult(
         scenario=plan.loaded.scenario.name,
         distribution=dist,
