@@ -33,12 +33,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.optimize
 
 from tradewar.strategy.errors import StrategyError
 from tradewar.strategy.gradients import PayoffFunction
 from tradewar.strategy.instruments import Instruments
-from tradewar.strategy.optimal import OptimiserOptions
+from tradewar.strategy.optimal import OptimiserOptions, floored_scale, minimise
 
 __all__ = ["Bargain", "equal_gains"]
 
@@ -120,11 +119,7 @@ class _Joint:
             flows = eqm.trade[p.exporters, p.country, p.sectors]
             weight = omega[k] * theta[p.sectors] * flows / eqm.income[p.country]
             out.append(np.bincount(p.groups, weights=_SCALE * weight, minlength=p.n_vars))
-        scale = np.sqrt(np.concatenate(out))
-        largest = float(scale.max())
-        if largest <= 0:
-            return np.ones_like(scale)
-        return np.where(scale > 0, np.maximum(scale, 1e-6 * largest), 1.0)
+        return floored_scale(np.sqrt(np.concatenate(out)))
 
 
 def equal_gains(
@@ -209,19 +204,11 @@ def equal_gains(
             grad = np.concatenate([joint.reduce(cell) / scale, [-1.0 + active.sum()]])
             return value, grad
 
-        result = scipy.optimize.minimize(
+        result = minimise(
             fun,
             np.concatenate([z * scale, [level]]),
-            jac=True,
-            method="L-BFGS-B",
-            bounds=[*zip(lower * scale, upper * scale, strict=True), (None, None)],
-            options={
-                "maxiter": opts.max_iter,
-                "gtol": opts.gtol,
-                "ftol": opts.ftol,
-                "maxcor": opts.memory,
-                "maxfun": 10 * opts.max_iter,
-            },
+            [*zip(lower * scale, upper * scale, strict=True), (None, None)],
+            opts,
         )
         inner_ok = bool(result.success)
         z = np.clip(result.x[:-1] / scale, lower, upper)

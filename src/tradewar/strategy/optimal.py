@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -157,13 +158,70 @@ def variable_scale(
     n = instruments.country
     flows = eqm.trade[instruments.exporters, n, instruments.sectors]
     weight = payoff.world.theta[instruments.sectors] * flows / eqm.income[n]
-    scale = np.sqrt(
-        _SCALE * np.bincount(instruments.groups, weights=weight, minlength=instruments.n_vars)
+    return floored_scale(
+        np.sqrt(
+            _SCALE * np.bincount(instruments.groups, weights=weight, minlength=instruments.n_vars)
+        )
     )
+
+
+def floored_scale(scale: np.ndarray) -> np.ndarray:
+    """Variable scales fit for the optimiser: at least a millionth of the largest, 1 where zero.
+
+    Parameters
+    ----------
+    scale : numpy.ndarray
+        (K,) non-negative scales (:func:`variable_scale`).
+
+    Returns
+    -------
+    numpy.ndarray
+        (K,) positive scales; all ones when none is positive.
+    """
     largest = float(scale.max())
     if largest <= 0:
         return np.ones_like(scale)
     return np.where(scale > 0, np.maximum(scale, 1e-6 * largest), 1.0)
+
+
+def minimise(
+    fun: Callable[[np.ndarray], tuple[float, np.ndarray]],
+    x0: np.ndarray,
+    bounds: Sequence[tuple[float | None, float | None]],
+    options: OptimiserOptions,
+) -> scipy.optimize.OptimizeResult:
+    """Minimise with L-BFGS-B (scipy) and an exact gradient, under the given tolerances.
+
+    Parameters
+    ----------
+    fun : callable
+        The objective and its gradient at a point.
+    x0 : numpy.ndarray
+        The first point.
+    bounds : sequence of tuple
+        ``(lower, upper)`` of every variable (None: unbounded).
+    options : OptimiserOptions
+        Tolerances and limits (``maxfun`` is ten times ``max_iter``).
+
+    Returns
+    -------
+    scipy.optimize.OptimizeResult
+        scipy's account of the search.
+    """
+    return scipy.optimize.minimize(
+        fun,
+        x0,
+        jac=True,
+        method="L-BFGS-B",
+        bounds=bounds,
+        options={
+            "maxiter": options.max_iter,
+            "gtol": options.gtol,
+            "ftol": options.ftol,
+            "maxcor": options.memory,
+            "maxfun": 10 * options.max_iter,
+        },
+    )
 
 
 def _prohibitive_escape(
@@ -251,20 +309,8 @@ def best_response(
         return -_SCALE * value, -_SCALE * instruments.reduce(grad) / scale
 
     def _minimise(y0: np.ndarray) -> scipy.optimize.OptimizeResult:
-        return scipy.optimize.minimize(
-            fun,
-            y0,
-            jac=True,
-            method="L-BFGS-B",
-            bounds=list(zip(instruments.lower * scale, instruments.upper * scale, strict=True)),
-            options={
-                "maxiter": opts.max_iter,
-                "gtol": opts.gtol,
-                "ftol": opts.ftol,
-                "maxcor": opts.memory,
-                "maxfun": 10 * opts.max_iter,
-            },
-        )
+        bounds = list(zip(instruments.lower * scale, instruments.upper * scale, strict=True))
+        return minimise(fun, y0, bounds, opts)
 
     result = _minimise(x0 * scale)
     values = np.clip(result.x / scale, instruments.lower, instruments.upper)
