@@ -51,6 +51,17 @@ def _profit_share(world: Baseline) -> np.ndarray:
     return world.profit_share if world.profit_share is not None else np.zeros_like(world.va_share)
 
 
+def _industry_income_new(world: Baseline, equilibrium: Equilibrium) -> np.ndarray:
+    """(N, S) the industries' incomes E' at the equilibrium (:func:`industry_income`)."""
+    return industry_income(
+        world.va_share,
+        _profit_share(world),
+        equilibrium.output,
+        equilibrium.tariff_revenue,
+        equilibrium.deficit,
+    )
+
+
 def payoffs(world: Baseline, equilibrium: Equilibrium, weights: np.ndarray) -> Payoffs:
     """Welfare and government welfare of every country at an equilibrium.
 
@@ -69,22 +80,36 @@ def payoffs(world: Baseline, equilibrium: Equilibrium, weights: np.ndarray) -> P
         Ŵ and Ĝ, (N,) each.
     """
     price_hat = _price_index_hat(world, equilibrium)
-    mu = _profit_share(world)
     base = industry_income(
-        world.va_share, mu, world.gross_output, world.tariff_revenue, world.deficit
+        world.va_share,
+        _profit_share(world),
+        world.gross_output,
+        world.tariff_revenue,
+        world.deficit,
     )
-    new = industry_income(
-        world.va_share, mu, equilibrium.output, equilibrium.tariff_revenue, equilibrium.deficit
-    )
+    new = _industry_income_new(world, equilibrium)
     return Payoffs(
         welfare=real_income_hat(equilibrium.income, world.income, price_hat),
         government=government_welfare_hat(weights, base, new, price_hat),
     )
 
 
-def _empty(world: Baseline, k: int) -> tuple[np.ndarray, ...]:
-    n, s = world.n_countries, world.n_sectors
-    return np.zeros((k, n)), np.zeros((k, n, s)), np.zeros((k, n, s)), np.zeros((k, n))
+def _own_partials(world: Baseline, countries: np.ndarray) -> ObjectivePartials:
+    """The partials of K functions of each one's own country, ``−α_n`` in ``log P̂_n`` filled in.
+
+    Both payoffs depend on the price index only through ``−Σ_s α_n^s log P̂_n^s``;
+    the other partials are zero here, for :func:`government_partials` and
+    :func:`welfare_partials` to fill in at ``[k, countries[k]]``.
+    """
+    k, n, s = countries.size, world.n_countries, world.n_sectors
+    out = ObjectivePartials(
+        log_w=np.zeros((k, n)),
+        log_p=np.zeros((k, n, s)),
+        output=np.zeros((k, n, s)),
+        revenue=np.zeros((k, n)),
+    )
+    out.log_p[np.arange(k), countries] = -world.final_shares[countries]
+    return out
 
 
 def government_partials(
@@ -116,29 +141,23 @@ def government_partials(
     ObjectivePartials
         K functions.
     """
-    countries = np.asarray(countries, dtype=int)
-    d_w, d_p, d_y, d_t = _empty(world, countries.size)
-    mu = _profit_share(world)
-    labour_share = world.va_share - mu
-    new = industry_income(
-        world.va_share, mu, equilibrium.output, equilibrium.tariff_revenue, equilibrium.deficit
-    )
-    held = (weights * new).sum(axis=1)
+    c = np.asarray(countries, dtype=int)
+    out = _own_partials(world, c)
+    labour_share = world.va_share - _profit_share(world)
+    held = (weights * _industry_income_new(world, equilibrium)).sum(axis=1)
     labour = labour_share * equilibrium.output
     labour_total = labour.sum(axis=1)
     mean_weight = (weights * labour).sum(axis=1) / labour_total
     transfers = equilibrium.tariff_revenue + equilibrium.deficit
-    rows = np.arange(countries.size)
-    c = countries
-    d_p[rows, c] = -world.final_shares[c]
-    d_t[rows, c] = mean_weight[c] / held[c]
-    d_y[rows, c] = (
+    rows = np.arange(c.size)
+    out.revenue[rows, c] = mean_weight[c] / held[c]
+    out.output[rows, c] = (
         weights[c] * world.va_share[c]
         + (transfers[c] / labour_total[c])[:, None]
         * labour_share[c]
         * (weights[c] - mean_weight[c][:, None])
     ) / held[c][:, None]
-    return ObjectivePartials(log_w=d_w, log_p=d_p, output=d_y, revenue=d_t)
+    return out
 
 
 def welfare_partials(
@@ -164,13 +183,11 @@ def welfare_partials(
     ObjectivePartials
         K functions.
     """
-    countries = np.asarray(countries, dtype=int)
-    d_w, d_p, d_y, d_t = _empty(world, countries.size)
+    c = np.asarray(countries, dtype=int)
+    out = _own_partials(world, c)
     income = equilibrium.income
-    rows = np.arange(countries.size)
-    c = countries
-    d_w[rows, c] = equilibrium.w_hat[c] * world.labour_income[c] / income[c]
-    d_p[rows, c] = -world.final_shares[c]
-    d_y[rows, c] = _profit_share(world)[c] / income[c][:, None]
-    d_t[rows, c] = 1.0 / income[c]
-    return ObjectivePartials(log_w=d_w, log_p=d_p, output=d_y, revenue=d_t)
+    rows = np.arange(c.size)
+    out.log_w[rows, c] = equilibrium.w_hat[c] * world.labour_income[c] / income[c]
+    out.output[rows, c] = _profit_share(world)[c] / income[c][:, None]
+    out.revenue[rows, c] = 1.0 / income[c]
+    return out
