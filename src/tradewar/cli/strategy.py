@@ -64,6 +64,11 @@ Industries = Annotated[
     str | None,
     typer.Option("--industries", help="Comma-separated industries (default: all goods)."),
 ]
+Players = Annotated[
+    str | None,
+    typer.Option("--players", help="Comma-separated players (default: every country)."),
+]
+Against = Annotated[str, typer.Option("--against", help=_AGAINST_HELP)]
 
 
 def _world(data: str | None, scenario: str | None, date: str | None) -> Any:
@@ -274,10 +279,7 @@ class _RoundBar:
 
 
 def nash(
-    players: Annotated[
-        str | None,
-        typer.Option("--players", help="Comma-separated players (default: every country)."),
-    ] = None,
+    players: Players = None,
     data: Data = None,
     scenario: ScenarioOpt = None,
     date: Date = None,
@@ -287,7 +289,7 @@ def nash(
     form: Form = "bilateral",
     lower: Lower = 0.0,
     upper: Upper = 10.0,
-    against: Annotated[str, typer.Option("--against", help=_AGAINST_HELP)] = "all",
+    against: Against = "all",
     method: Annotated[
         str, typer.Option("--method", help="'jacobi' (simultaneous) or 'gauss-seidel'.")
     ] = "jacobi",
@@ -382,10 +384,7 @@ def talks(
             help="The threat point: 'nash' (computed first), 'factual' or 'free-trade'.",
         ),
     ] = "nash",
-    players: Annotated[
-        str | None,
-        typer.Option("--players", help="Comma-separated players (default: every country)."),
-    ] = None,
+    players: Players = None,
     data: Data = None,
     scenario: ScenarioOpt = None,
     date: Date = None,
@@ -394,7 +393,7 @@ def talks(
     industries: Industries = None,
     lower: Lower = 0.0,
     upper: Upper = 10.0,
-    against: Annotated[str, typer.Option("--against", help=_AGAINST_HELP)] = "all",
+    against: Against = "all",
     out: Out = None,
     report: Report = None,
     as_json: AsJson = False,
