@@ -206,10 +206,7 @@ class Baseline(WorldAccounts):
         DataError
             If the code is unknown (suggesting the closest known one).
         """
-        try:
-            return self.countries.index(country)
-        except ValueError:
-            raise DataError(_unknown("country", country, self.countries)) from None
+        return _position("country", country, self.countries)
 
     def sector_index(self, sector: str) -> int:
         """Position of a sector label, with a suggestion when it is unknown.
@@ -229,10 +226,7 @@ class Baseline(WorldAccounts):
         DataError
             If the label is unknown (suggesting the closest known one).
         """
-        try:
-            return self.sectors.index(sector)
-        except ValueError:
-            raise DataError(_unknown("sector", sector, self.sectors)) from None
+        return _position("sector", sector, self.sectors)
 
     @property
     def goods_indices(self) -> list[int]:
@@ -323,9 +317,13 @@ def _unit_name(usd_per_unit: float) -> str:
     return names.get(usd_per_unit, f"units of {usd_per_unit:g}")
 
 
-def _unknown(kind: str, label: str, known: tuple[str, ...]) -> str:
-    import difflib
+def _position(kind: str, label: str, known: tuple[str, ...]) -> int:
+    """Position of ``label`` in ``known``; a DataError suggesting the closest label if absent."""
+    try:
+        return known.index(label)
+    except ValueError:
+        import difflib
 
-    close = difflib.get_close_matches(label, known, n=1)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
-    return f"unknown {kind} {label!r}{hint}"
+        close = difflib.get_close_matches(label, known, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise DataError(f"unknown {kind} {label!r}{hint}") from None
