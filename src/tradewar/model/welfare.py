@@ -57,7 +57,7 @@ def terms_of_trade_effect(
     """
     dc = cost_hat - 1.0
     export_gain = trade * dc[:, None, :]  # [n, m, s]: n's sales to m valued at n's cost change
-    import_loss = np.swapaxes(trade * dc[:, None, :], 0, 1)  # [n, m, s] = x_mn (ĉ_m − 1)
+    import_loss = np.swapaxes(export_gain, 0, 1)  # [n, m, s] = x_mn (ĉ_m − 1)
     return (export_gain - import_loss) / income[:, None, None]
 
 
