@@ -256,6 +256,7 @@ async function runsView() {
 async function runView(id) {
   const mine = generation;
   let run = await api(`runs/${id}`);
+  if (STRATEGY_RUNS.includes(run.kind)) { await strategyRunView(run); return; }
   const bar = h("div", { style: "width:0%" });
   const stage = h("p", { className: "muted" });
   show(h("h1", {}, run.title || run.scenario_name), h("div", { className: "progress", id: "progress" }, bar), stage,
