@@ -29,6 +29,7 @@ from importlib import resources
 __all__ = [
     "Entity",
     "bare_currencies",
+    "cased_as",
     "companies",
     "countries",
     "country_label",
@@ -241,6 +242,35 @@ def needs_case(alias: str) -> bool:
     """
     letters = alias.replace(".", "").replace("&", "").replace(" ", "")
     return alias in CASED or (letters.isalpha() and letters.isupper())
+
+
+def cased_as(alias: str, written: str) -> bool:
+    """Whether a company's name as written keeps the capitals that start the words of its alias.
+
+    A company is a proper noun: "Apple", "APPLE" and "SK Hynix" (for ``SK hynix``) name
+    companies, "apple" and "British steel" (for ``British Steel``) do not.
+
+    Parameters
+    ----------
+    alias : str
+        The name as the table writes it.
+    written : str
+        The words as the report writes them (matched case-insensitively to ``alias``).
+
+    Returns
+    -------
+    bool
+        True when every word of ``alias`` that starts with a capital starts with one in
+        ``written`` (spaces ignored).
+    """
+    flat_alias, flat = alias.replace(" ", ""), written.replace(" ", "")
+    if len(flat) != len(flat_alias):
+        return False
+    starts, k = [], 0
+    for word in alias.split():
+        starts.append(k)
+        k += len(word)
+    return all(flat[p].isupper() for p in starts if flat_alias[p].isupper())
 
 
 def country_label(code: str | None) -> str:

@@ -28,11 +28,13 @@ from tradewar.news.clauses import segments
 from tradewar.news.dates import find_dates
 from tradewar.news.entities import (
     bare_currencies,
+    cased_as,
     gazetteer,
     hs_sector,
     market_cities,
     needs_case,
 )
+from tradewar.news.firms import context_companies
 from tradewar.news.records import Mark, Mention, Segment, Sentence
 
 __all__ = ["Mark", "Mention", "Segment", "Sentence", "sentences"]
@@ -183,7 +185,9 @@ _NOT_GOODS = frozenset(
     {"ministry", "ministries", "minister", "ministers", "department", "departments", "agency",
      "agencies", "regulator", "regulators", "secretary", "official", "officials", "policy",
      "policies", "security", "prices", "price", "inflation", "analyst", "analysts", "union",
-     "unions", "lobby", "commission", "committee", "envoy", "czar", "chief", "chiefs"}
+     "unions", "lobby", "commission", "committee", "envoy", "czar", "chief", "chiefs",
+     "workers", "executives", "shares", "stocks", "producer", "producers", "exporter",
+     "exporters"}
 )  # fmt: skip
 
 #: Words before a currency's bare name that make it one ("Brazilian real" is in the table).
@@ -198,7 +202,10 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
             names.append(Mark(i, j, "phrase", name=f"L|{key}"))
             continue
         written = " ".join(s.tokens[i:j])
-        if needs_case(key.alias) and written.replace(" ", "") != key.alias.replace(" ", ""):
+        if key.type == "company":
+            if not cased_as(key.alias, written):
+                continue  # "apple", "British steel": no company
+        elif needs_case(key.alias) and written.replace(" ", "") != key.alias.replace(" ", ""):
             continue
         if not _in_context(s, key, i, j):
             continue
@@ -253,5 +260,10 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
         s.marks.append(Mark(i, j, "percent", value=float(match.group("num")) / 100))
     for phrase in find_dates(s.text):
         s.dates.append((phrase, s.token_at(phrase.start), s.token_at(phrase.end - 1) + 1))
+    firms = context_companies(s)
+    if firms:  # a product word inside a company's name names no goods ("Hoa Phat Steel")
+        inside = {k for m in firms for k in range(m.start, m.end)}
+        s.marks = [m for m in s.marks if not (m.type == "product" and m.start in inside)]
+        s.marks += firms
     s.marks.sort(key=lambda m: m.start)
     s.segments = segments(s)

@@ -79,7 +79,7 @@ def _names_after(s: Sentence, start: int, end: int, skip: str | None) -> list[Ma
         for m in s.marks
         if m.type in _AGENTS | {"market"}
         and start <= m.start < end
-        and m.code != skip
+        and (m.code is None or m.code != skip)
         and not _in_tail(s, m.start, end)
     ]
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from tradewar.news.entities import country_label
+from tradewar.news.entities import companies, country_label
 from tradewar.news.events import Event
 from tradewar.news.extract import Mention, Sentence
 
@@ -136,6 +136,11 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
         elif not targets and m.kind in _BILATERAL and not m.extra.get("both_sides"):
             notes.append(
                 "no target named: a measure on every country, or one the report leaves out"
+            )
+        strangers = [c for c in m.companies if c not in companies()]
+        if strangers:
+            notes.append(
+                f"company not in the reader's table: {', '.join(strangers)} (country unknown)"
             )
         if m.date_source == "report":
             notes.append("no date in the sentence: the report's date")

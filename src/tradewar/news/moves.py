@@ -64,7 +64,15 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         head = _nearest(cverbs, min(currencies), before=6, after=3)
         if head is not None:
             return [Trigger("currency_intervention", head, min(currencies))]
-    moves = [i for i in rng if low[i] in lx.MARKET_MOVES]
+    names = {m.start for m in s.marks if m.type in {"company", "country", "market"}}
+    moves = [
+        i
+        for i in rng
+        if low[i] in lx.MARKET_MOVES
+        # a noun, not a move: "a sharp drop", "fishing firm Nissui"
+        and not (i > 0 and low[i - 1] in {"a", "an", "the", "its", "their", "this", "that"})
+        and i + 1 not in names
+    ]
     moves += [m.start for m in s.phrases("market_move", a, b)]
     subjects = [m.start for m in s.marks if m.type in {"market", "currency"} and a <= m.start < b]
     subjects += [i for i in rng if low[i] in lx.MARKET_NOUNS]

@@ -76,7 +76,14 @@ def parties(
             codes = [place[0].code] if place and place[0].code else []
         m.actor = codes[0] if codes else None
         m.companies = [x.name for x in subject if x.type == "company"]
-        m.actor_found = m.actor is not None
+        # the companies that lead a move: "European steel stocks rose, with ArcelorMittal up 5%"
+        if k + 1 < len(s.segments) and low[s.segments[k + 1].start] in {"with", "led"}:
+            g = s.segments[k + 1]
+            m.companies += [
+                x.name for x in s.marks if x.type == "company" and g.start <= x.start < g.end
+            ]
+        # an unknown company's shares do not take another country (its own is not guessed)
+        m.actor_found = m.actor is not None or bool(m.companies)
     else:
         talk = t.kind.startswith("talks") or t.kind == "deal_reached"
         between = [i for i in range(seg.start, seg.end) if low[i] == "between"]

@@ -128,7 +128,12 @@ def read_report(
             )
     sents = sentences(text)
     found = mentions(sents, report_date)
-    unknown: list[str] = []
+    # companies found from their context, not in the table: listed, their country not guessed
+    unknown: list[str] = list(
+        dict.fromkeys(
+            x.name for s in sents for x in s.marks if x.type == "company" and x.code is None
+        )
+    )
     for m in found:
         if not m.actor_found or not m.targets:
             m.unknown = _unknown(m)
