@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import shutil
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
@@ -42,6 +43,7 @@ __all__ = [
     "field_name",
     "json_safe",
     "problems_of",
+    "without_paths",
 ]
 
 #: The deepest nesting of lists and mappings accepted in a scenario.
@@ -104,6 +106,29 @@ class CheckedScenario:
     request: dict[str, Any]
 
 
+#: An absolute path on the server (a folder, then a name): ``/srv/data/table.dta.gz``.
+_SERVER_PATH = re.compile(r"(?<![\w.:/~-])/(?:[^\s/:'\"]+/)+([^\s/:'\",;()]+)")
+
+
+def without_paths(message: str) -> str:
+    """A message with every absolute path on the server cut to its file name.
+
+    A data set's error names its file (``/srv/.../trade.dta.gz: formula ...``);
+    the client sees ``trade.dta.gz: formula ...``, never the server's folders.
+
+    Parameters
+    ----------
+    message : str
+        The message.
+
+    Returns
+    -------
+    str
+        The message without folders.
+    """
+    return _SERVER_PATH.sub(r"\1", message)
+
+
 def problems_of(exc: ScenarioError, shown_file: str | None = None) -> list[dict[str, Any]]:
     """A scenario error's problems as JSON-ready records (no server path in them).
 
@@ -122,7 +147,7 @@ def problems_of(exc: ScenarioError, shown_file: str | None = None) -> list[dict[
     """
     out = []
     for line, field, message in exc.problems:
-        record: dict[str, Any] = {"line": line, "field": field, "message": message}
+        record: dict[str, Any] = {"line": line, "field": field, "message": without_paths(message)}
         shown = _shown_file(exc.file, shown_file)
         if shown is not None:
             record["file"] = shown
@@ -383,7 +408,7 @@ def _checked(loaded: Any, shown_file: str | None) -> dict[str, Any]:
     except ScenarioError as exc:
         raise InputError("invalid scenario", problems_of(exc, shown_file)) from None
     except TradewarError as exc:
-        raise InputError("invalid scenario", [_problem((), str(exc))]) from None
+        raise InputError("invalid scenario", [_problem((), without_paths(str(exc)))]) from None
     except RecursionError:
         raise InputError("invalid scenario", [_problem((), "nested too deeply")]) from None
     return loaded.scenario.model_dump(mode="json")

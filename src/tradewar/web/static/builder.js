@@ -1,5 +1,10 @@
-// tradewar's web app: the scenario builder (forms bound to a scenario's fields, each named as
-// the API names it, so that an error is shown beside its field). Loaded after app.js.
+// tradewar's web app: the scenario builder. Forms for every field of the scenario format
+// (docs/scenarios.md): the world or a gravity table whose trade costs are estimated, the start
+// (the data, a named state, or another scenario's state on a date), the model, and every kind
+// of action with each of its ways of saying how much (one rate or a rate per sector, a cost
+// change, a partial effect or regressors, a change or a level of purchases). The fields
+// (fields.js) are named as the API names them, so that an error is shown beside its field.
+// Loaded after app.js and fields.js.
 "use strict";
 
 const KINDS = ["tariff", "export_control", "trade_cost", "purchase_commitment", "currency"];
@@ -12,6 +17,9 @@ const NEW_ACTION = {
   currency: () => ({ kind: "currency", country: "CHN", change: 0.02 }),
 };
 
+//: The named start states of the default world (tradewar.data.build.start_states).
+const START_STATES = [["pre-war-2017", "pre-war-2017: US and Chinese tariffs of 2017"]];
+
 function today() { return new Date().toISOString().slice(0, 10); }
 
 function blankScenario() {
@@ -22,198 +30,254 @@ function blankScenario() {
   };
 }
 
-// one form field bound to a path of the draft; data-field is the path as the API names it
-function bound(draft, path, build) {
-  const field = path.map((p, i) => (typeof p === "number" ? `[${p}]` : i ? `.${p}` : p)).join("");
-  const get = () => path.reduce((node, key) => (node == null ? undefined : node[key]), draft);
-  const set = (value) => {
-    let node = draft;
-    for (const key of path.slice(0, -1)) {
-      if (node[key] == null || typeof node[key] !== "object") node[key] = {};
-      node = node[key];
-    }
-    if (value === undefined) delete node[path[path.length - 1]];
-    else node[path[path.length - 1]] = value;
-  };
-  const input = build(get(), set);
-  input.dataset.field = field;
-  return input;
+// the variables of a gravity formula: "trade ~ ln_DIST + CNTG | exporter + importer" -> [ln_DIST, CNTG]
+function formulaVariables(formula) {
+  const right = String(formula || "").split("~")[1] || "";
+  return right.split("|")[0].split("+").map((v) => v.trim()).filter((v) => /^[A-Za-z_][\w]*$/.test(v));
 }
 
-function labelled(text, input) {
-  const wrap = h("label", { dataset: { for: input.dataset.field } }, text, input);
-  return wrap;
-}
-
-function textField(draft, path, text, attrs = {}) {
-  return labelled(text, bound(draft, path, (value, set) => h("input", Object.assign({
-    value: value == null ? "" : String(value),
-    oninput: (e) => set(e.target.value === "" ? undefined : e.target.value),
-  }, attrs))));
-}
-
-function selectField(draft, path, text, options, attrs = {}) {
-  return labelled(text, bound(draft, path, (value, set) => {
-    const select = h("select", Object.assign({ onchange: (e) => set(e.target.value || undefined) }, attrs),
-      options.map(([v, t]) => h("option", { value: v, selected: v === value }, t)));
-    if (value !== undefined && !options.some(([v]) => v === value)) {
-      select.append(h("option", { value, selected: true }, String(value)));
-    }
-    return select;
-  }));
-}
-
-// a fraction shown as a percentage (0.1 ↔ 10)
-function percentField(draft, path, text, attrs = {}) {
-  return labelled(`${text} (%)`, bound(draft, path, (value, set) => h("input", Object.assign({
-    type: "number", step: "any",
-    value: typeof value === "number" ? String(+(value * 100).toPrecision(12)) : "",
-    oninput: (e) => set(e.target.value === "" ? undefined : Number(e.target.value) / 100),
-  }, attrs))));
-}
-
-// US dollars shown in billions
-function billionsField(draft, path, text) {
-  return labelled(`${text} ($ billion)`, bound(draft, path, (value, set) => h("input", {
-    type: "number", step: "any",
-    value: typeof value === "number" ? String(+(value / 1e9).toPrecision(12)) : "",
-    oninput: (e) => set(e.target.value === "" ? undefined : Number(e.target.value) * 1e9),
-  })));
-}
-
-function countryField(draft, path, text, world) {
-  return selectField(draft, path, text, world.countries.map((c) => [c.code, `${c.code} – ${c.name}`]));
-}
-
-// several countries, or "all"
-function countriesField(draft, path, text, world) {
-  return labelled(`${text} (Ctrl/⌘ for several)`, bound(draft, path, (value, set) => {
-    const chosen = value === "all" ? [] : [].concat(value || []);
-    const select = h("select", {
-      multiple: true,
-      onchange: (e) => {
-        const picked = [...e.target.selectedOptions].map((o) => o.value);
-        set(picked.includes("all") ? "all" : picked);
-      },
-    }, h("option", { value: "all", selected: value === "all" }, "all other countries"),
-    world.countries.map((c) => h("option", { value: c.code, selected: chosen.includes(c.code) }, `${c.code} – ${c.name}`)));
-    return select;
-  }));
-}
-
-function sectorsField(draft, path, world) {
-  return labelled("Sectors (Ctrl/⌘ for several)", bound(draft, path, (value, set) => {
-    const chosen = typeof value === "string" ? [value] : value || [];
-    return h("select", {
-      multiple: true,
-      onchange: (e) => {
-        const picked = [...e.target.selectedOptions].map((o) => o.value);
-        set(picked.includes("goods") ? "goods" : picked.includes("all") ? "all" : picked);
-      },
-    }, h("option", { value: "goods", selected: chosen.includes("goods") }, "all goods sectors"),
-    h("option", { value: "all", selected: chosen.includes("all") }, "all sectors"),
-    world.sectors.map((s) => h("option", { value: s, selected: chosen.includes(s) }, s)));
-  }));
-}
-
-function rateFields(draft, i) {
-  const action = draft.actions[i];
-  const mode = action.set !== undefined ? "set" : "add";
-  const value = action[mode];
-  const modeSelect = h("select", {
-    dataset: { field: `actions[${i}].rate_mode` },
+// One of several ways of giving a thing (a rate set or added; a cost change, a partial effect
+// or regressors ...): the way the draft gives it, else the one chosen last (a way whose fields
+// are still empty). ways: [[way, label, its fields]]; `carry`: the value moves to the new way's
+// first field.
+const chosenWays = new WeakMap();
+function wayField(owner, field, text, ways, carry = false) {
+  const given = ways.find(([, , keys]) => keys.some((k) => owner[k] !== undefined));
+  const remembered = (chosenWays.get(owner) || {})[field];
+  const way = given ? given[0] : remembered !== undefined ? remembered : ways[0][0];
+  const select = labelled(text, h("select", {
+    dataset: { field },
     onchange: (e) => {
-      const v = action.add !== undefined ? action.add : action.set;
-      delete action.add; delete action.set;
-      action[e.target.value] = v === undefined ? 0.1 : v;
+      const from = ways.find(([w]) => w === way)[2];
+      const value = carry && from.length ? owner[from[0]] : undefined;
+      for (const [, , keys] of ways) for (const k of keys) delete owner[k];
+      const to = ways.find(([w]) => w === e.target.value);
+      if (value !== undefined && to[2].length) owner[to[2][0]] = value;
+      chosenWays.set(owner, Object.assign(chosenWays.get(owner) || {}, { [field]: e.target.value }));
       rerender();
     },
-  }, h("option", { value: "add", selected: mode === "add" }, "raise by"),
-  h("option", { value: "set", selected: mode === "set" }, "set to"));
-  const fields = [labelled("Rate", modeSelect)];
-  if (typeof value === "object" && value !== null) {
-    fields.push(h("p", { className: "muted" }, "rates by sector: edit them in YAML"));
-  } else {
-    fields.push(percentField(draft, ["actions", i, mode], "Tariff points"));
+  }, ways.map(([w, label]) => h("option", { value: w, selected: w === way }, label))));
+  return [way, select];
+}
+
+function tariffFields(draft, i, world) {
+  const a = draft.actions[i];
+  const path = (...p) => ["actions", i, ...p];
+  const sectors = sectorsOf(a.sectors, world);
+  const [mode, rate] = wayField(a, `actions[${i}].rate_mode`, "Rate", [["add", "raise by", ["add"]], ["set", "set to", ["set"]]], true);
+  const [coverage, covered] = wayField(a, `actions[${i}].coverage_mode`, "Imports covered", [
+    ["all", "all imports of these sectors", []],
+    ["share", "a share of each sector's imports", ["covered_share"]],
+    ["usd", "a value of imports", ["coverage_usd", "coverage_by_sector"]]]);
+  const fields = [countryField(draft, path("imposer"), "Imposed by", world),
+    countriesField(draft, path("partners"), "On goods from", world),
+    sectorsField(draft, path("sectors"), world, ["add", "set", "covered_share", "coverage_by_sector"]),
+    rate, ...bySectorField(draft, path(mode), mode === "add" ? "Tariff points" : "Tariff", sectors), covered];
+  if (coverage === "share") {
+    fields.push(...bySectorField(draft, path("covered_share"), "Share covered", sectors, { attrs: { min: 0, max: 100 } }));
+  } else if (coverage === "usd") {
+    fields.push(billionsField(draft, path("coverage_usd"), "Imports covered a year"),
+      ...bySectorField(draft, path("coverage_by_sector"), "Split across sectors", sectors,
+        { none: "in proportion to imports", single: false, attrs: { min: 0, max: 100 } }));
   }
   return fields;
 }
 
-function actionFields(draft, i, world) {
+function exportControlFields(draft, i, world) {
   const a = draft.actions[i];
   const path = (...p) => ["actions", i, ...p];
-  switch (a.kind) {
-    case "tariff":
-      return [countryField(draft, path("imposer"), "Imposed by", world),
-        countriesField(draft, path("partners"), "On goods from", world),
-        sectorsField(draft, path("sectors"), world), ...rateFields(draft, i),
-        percentField(draft, path("covered_share"), "Share of imports covered", { min: 0, max: 100 }),
-        billionsField(draft, path("coverage_usd"), "or: imports covered")];
-    case "export_control":
-      return [countryField(draft, path("exporter"), "Exporter", world),
-        countriesField(draft, path("partners"), "To", world), sectorsField(draft, path("sectors"), world),
-        percentField(draft, path("coverage_share"), "Share of the flow blocked", { min: 0, max: 100 }),
-        billionsField(draft, path("coverage_usd"), "or: value blocked a year"),
-        percentField(draft, path("tariff_equivalent"), "or: tariff equivalent"),
-        selectField(draft, path("rents"), "Scarcity rents go to", [["exporter", "the exporter"], ["importer", "the importer"], ["none", "nobody"]])];
-    case "trade_cost":
-      return [countriesField(draft, path("exporters"), "Exporters", world),
-        countriesField(draft, path("importers"), "Importers", world), sectorsField(draft, path("sectors"), world),
-        percentField(draft, path("change"), "Cost change"),
-        labelled("Both directions", bound(draft, path("symmetric"), (v, set) => h("input", {
-          type: "checkbox", checked: !!v, onchange: (e) => set(e.target.checked || undefined) })))];
-    case "purchase_commitment":
-      return [countryField(draft, path("buyer"), "Buyer", world), countryField(draft, path("seller"), "Seller", world),
-        sectorsField(draft, path("sectors"), world),
-        billionsField(draft, path("amount_usd"), "Extra purchases a year"),
-        percentField(draft, path("compliance"), "Share carried out", { min: 0, max: 100 })];
-    case "currency":
-      return [countryField(draft, path("country"), "Country", world),
-        percentField(draft, path("change"), "Depreciation against the dollar"),
-        selectField(draft, path("model_as"), "Modelled as", [["recorded", "recorded (no real effect)"], ["trade_balance", "a trade-balance change"], ["tariff_equivalent", "a tariff equivalent"]]),
-        billionsField(draft, path("balance_change_usd"), "Trade-balance change a year")];
-    default:
-      return [h("p", { className: "muted" }, `edit this ${a.kind} action in YAML`)];
+  const [measure, how] = wayField(a, `actions[${i}].measure_mode`, "The control", [
+    ["coverage_share", "a share of the flow blocked", ["coverage_share"]],
+    ["coverage_usd", "a value blocked a year", ["coverage_usd"]],
+    ["tariff_equivalent", "a tariff equivalent", ["tariff_equivalent"]]]);
+  const amount = {
+    coverage_share: () => percentField(draft, path("coverage_share"), "Share of the flow blocked", { min: 0, max: 100 }),
+    coverage_usd: () => billionsField(draft, path("coverage_usd"), "Value blocked a year"),
+    tariff_equivalent: () => percentField(draft, path("tariff_equivalent"), "Tariff equivalent", { min: 0 }),
+  }[measure]();
+  return [countryField(draft, path("exporter"), "Exporter", world),
+    countriesField(draft, path("partners"), "To", world), sectorsField(draft, path("sectors"), world), how, amount,
+    selectField(draft, path("rents"), "Scarcity rents go to", [["exporter", "the exporter"], ["importer", "the importer"], ["none", "nobody"]])];
+}
+
+function tradeCostFields(draft, i, world) {
+  const a = draft.actions[i];
+  const path = (...p) => ["actions", i, ...p];
+  const [measure, how] = wayField(a, `actions[${i}].measure_mode`, "The change", [
+    ["change", "a cost change", ["change"]],
+    ["partial_effect", "a partial effect (log change of trade)", ["partial_effect"]],
+    ["regressors", "regressors set to values", ["regressors"]],
+    ["regressors_of_year", "regressors of another year", ["regressors_of_year", "variables"]]]);
+  const names = formulaVariables(draft.trade_costs && draft.trade_costs.formula);
+  const amount = {
+    change: () => [percentField(draft, path("change"), "Cost change")],
+    partial_effect: () => [numberField(draft, path("partial_effect"), "Log change of trade at constant prices")],
+    regressors: () => [namedNumbersField(draft, path("regressors"), "Regressors of the trade_costs formula, set to", names)],
+    regressors_of_year: () => [numberField(draft, path("regressors_of_year"), "Year of their values", { step: 1 }),
+      namesField(draft, path("variables"), `Variables (names${names.length ? `: ${names.join(", ")}` : ""})`)],
+  }[measure]();
+  return [countriesField(draft, path("exporters"), "Exporters", world),
+    countriesField(draft, path("importers"), "Importers", world), sectorsField(draft, path("sectors"), world),
+    how, ...amount, checkField(draft, path("symmetric"), "Both directions")];
+}
+
+function purchaseFields(draft, i, world) {
+  const a = draft.actions[i];
+  const path = (...p) => ["actions", i, ...p];
+  const [commitment, how] = wayField(a, `actions[${i}].commitment_mode`, "Commitment", [
+    ["amount", "a change of purchases", ["amount_usd"]],
+    ["level", "a level of purchases", ["level_usd", "reference_year", "reference_usd"]]]);
+  const amount = commitment === "amount"
+    ? [billionsField(draft, path("amount_usd"), "Extra purchases a year")]
+    : [billionsField(draft, path("level_usd"), "Purchases a year"),
+      numberField(draft, path("reference_year"), "Stated against the year (optional)", { step: 1 }),
+      billionsField(draft, path("reference_usd"), "Purchases in that year")];
+  return [countryField(draft, path("buyer"), "Buyer", world), countryField(draft, path("seller"), "Seller", world),
+    sectorsField(draft, path("sectors"), world), how, ...amount,
+    percentField(draft, path("compliance"), "Share carried out", { min: 0, max: 100 })];
+}
+
+function currencyFields(draft, i, world) {
+  const path = (...p) => ["actions", i, ...p];
+  return [countryField(draft, path("country"), "Country", world),
+    percentField(draft, path("change"), "Depreciation against the dollar"),
+    selectField(draft, path("model_as"), "Modelled as", [["recorded", "recorded (no real effect)"], ["trade_balance", "a trade-balance change"], ["tariff_equivalent", "a tariff equivalent"]]),
+    billionsField(draft, path("balance_change_usd"), "Trade-balance change a year")];
+}
+
+const ACTION_FIELDS = {
+  tariff: tariffFields, export_control: exportControlFields, trade_cost: tradeCostFields,
+  purchase_commitment: purchaseFields, currency: currencyFields,
+};
+
+function actionFields(draft, i, world) {
+  const form = ACTION_FIELDS[draft.actions[i].kind];
+  return form ? form(draft, i, world) : [h("p", { className: "muted" }, `edit this ${draft.actions[i].kind} action in YAML`)];
+}
+
+function actionCard(draft, i, world) {
+  const a = draft.actions[i];
+  return h("div", { className: "card action", dataset: { index: i, field: `actions[${i}]` } },
+    h("div", { className: "row spread" },
+      h("strong", {}, `Action ${i + 1}`),
+      h("button", { className: "danger", onclick: () => { draft.actions.splice(i, 1); rerender(); } }, "Remove")),
+    h("div", { className: "fields" },
+      labelled("Kind", bound(draft, ["actions", i, "kind"], (v) => h("select", {
+        onchange: (e) => {
+          const keep = { date: a.date, label: a.label, note: a.note };
+          draft.actions[i] = Object.assign(keep, NEW_ACTION[e.target.value]());
+          rerender();
+        },
+      }, KINDS.map((k) => h("option", { value: k, selected: k === v }, k.replace("_", " ")))))),
+      textField(draft, ["actions", i, "date"], "Date", { type: "date" }),
+      textField(draft, ["actions", i, "label"], "Label"),
+      ...actionFields(draft, i, world),
+      h("div", { className: "wide" }, textField(draft, ["actions", i, "note"], "Note"))));
+}
+
+// where the story starts: the data year, a named state, another (built-in) scenario's state on a
+// date; a start of actions of its own is kept as it is (edited in YAML)
+function startFields(draft, library) {
+  const start = draft.start === undefined ? "data" : draft.start;
+  const form = typeof start === "string" ? start
+    : start.scenario !== undefined ? "scenario" : start.actions !== undefined ? "actions" : start.state || "data";
+  const builtins = library.filter((s) => s.builtin);
+  const choices = [["data", "the data year as it is"], ...START_STATES, ["scenario", "another scenario's state on a date"]];
+  if (form === "actions") choices.push(["actions", "actions of its own (edit them in YAML)"]);
+  else if (!choices.some(([v]) => v === form)) choices.push([form, form]);
+  const select = labelled("Start from", h("select", {
+    dataset: { field: "start" },
+    onchange: (e) => {
+      const first = builtins[0] || {};
+      draft.start = e.target.value === "scenario" ? { scenario: first.name, date: first.last_date || undefined } : e.target.value;
+      rerender();
+    },
+  }, choices.map(([v, t]) => h("option", { value: v, selected: v === form }, t))));
+  if (form !== "scenario") return [select];
+  const chosen = builtins.find((s) => s.name === start.scenario);
+  return [select,
+    selectField(draft, ["start", "scenario"], "Scenario", builtins.map((s) => [s.name, `${s.name} – ${s.title}`]), {
+      onchange: (e) => {
+        draft.start.scenario = e.target.value;
+        const other = builtins.find((s) => s.name === e.target.value);
+        if (!draft.start.date && other) draft.start.date = other.last_date || undefined;
+        rerender();
+      } }),
+    textField(draft, ["start", "date"], "Its state on", { type: "date" }),
+    chosen && chosen.first_date ? h("p", { className: "muted hint wide" },
+      `${chosen.name}'s actions run from ${chosen.first_date} to ${chosen.last_date}; the start holds those dated up to this day, and this scenario's actions come after it.`) : null];
+}
+
+function modelFields(draft, world) {
+  const model = () => draft.model || (draft.model = {});
+  const fields = [
+    selectField(draft, ["model", "kind"], "Model", [["caliendo-parro", "Caliendo–Parro (input–output)"], ["armington", "Armington"],
+      ["ossa", "Ossa (2014)"], ["gravity", "structural gravity (one sector)"]], {
+      onchange: (e) => {
+        model().kind = e.target.value;
+        if (e.target.value !== "gravity") { delete model().ge; delete model().reference; }
+        rerender();
+      } }),
+    selectField(draft, ["model", "deficits"], "Deficits", [["fixed", "fixed"], ["zero", "zero"], ["multiplicative", "multiplicative"]])];
+  if (draft.model && draft.model.kind === "gravity") {
+    fields.push(selectField(draft, ["model", "ge"], "General equilibrium", [["full", "full"], ["conditional", "conditional"], ["book", "as the book computes it"]]),
+      world.countries ? selectField(draft, ["model", "reference"], "Importer whose IMR is fixed", [["", "(none)"], ...world.countries.map((c) => [c.code, c.code])])
+        : textField(draft, ["model", "reference"], "Importer whose IMR is fixed (code)"));
   }
+  fields.push(...bySectorField(draft, ["model", "elasticities"], "Trade elasticity θ", world.sectors,
+    { scale: 1, unit: "", none: "the data's", attrs: { min: 0 } }));
+  return fields;
 }
 
-let rerender = () => {};
-
-const FILL_IN = "FILL-IN";
-
-// "actions[0].add" -> ["actions", 0, "add"]
-function fieldPath(field) {
-  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
+// the trade_costs section: a gravity table whose trade costs are estimated by PPML; the world
+// is then built from it (one sector, its countries)
+function tradeCostsCard(draft, tables, columns) {
+  const on = h("label", { className: "check" }, h("input", { type: "checkbox", checked: !!draft.trade_costs, dataset: { field: "trade_costs_on" },
+      onchange: (e) => {
+        if (e.target.checked) {
+          draft.trade_costs = { dataset: tables.length ? tables[0].name : undefined };
+          draft.model = Object.assign({}, draft.model, { kind: "gravity" });
+        } else {
+          delete draft.trade_costs;
+        }
+        rerender();
+      } }), "Estimate trade costs from a gravity table (PPML); the world is built from it");
+  const tc = draft.trade_costs;
+  if (!tc) return h("div", { className: "card", dataset: { field: "trade_costs" } }, on);
+  const path = (key) => ["trade_costs", key];
+  const [elasticity, which] = wayField(tc, "trade_costs.elasticity_mode", "Elasticity", [
+    ["sigma", "σ, of substitution", ["sigma"]], ["theta", "θ, of trade (σ − 1)", ["theta"]]]);
+  const shown = (columns || []).filter((c) => !/_FE\d+$/.test(c));
+  return h("div", { className: "card", dataset: { field: "trade_costs" } }, on,
+    h("div", { className: "fields" },
+      selectField(draft, path("dataset"), "Gravity table", tables.map((d) => [d.name, `${d.name} – ${d.description.slice(0, 40)}`]), {
+        onchange: (e) => { tc.dataset = e.target.value; rerender(); } }),
+      h("div", { className: "wide" }, textField(draft, path("formula"), "Formula (pyfixest)", { placeholder: "trade ~ ln_DIST + CNTG | exporter + importer" }),
+        shown.length ? h("p", { className: "muted hint" }, `columns: ${shown.join(", ")}`) : null),
+      which, numberField(draft, path(elasticity), elasticity === "sigma" ? "σ" : "θ", { min: 0 }),
+      numberField(draft, path("year"), "Year of the baseline flows (panels)", { step: 1 }),
+      selectField(draft, path("flows"), "Baseline flows", [["observed", "observed"], ["fitted", "fitted by PPML"]]),
+      checkField(draft, path("international_only"), "Estimate on international flows only"),
+      textField(draft, path("vcov"), "Standard errors", { placeholder: "hetero, iid or cluster:COLUMN" }),
+      textField(draft, path("exporter"), "Exporter column", { placeholder: "exporter" }),
+      textField(draft, path("importer"), "Importer column", { placeholder: "importer" }),
+      textField(draft, path("trade"), "Trade column", { placeholder: "trade" })));
 }
 
-function valueAt(data, path) {
-  return path.reduce((node, key) => (node == null ? undefined : node[key]), data);
-}
-
-// the fields of a news draft that the report does not give (their value is FILL-IN)
-function openFields(value, field = "") {
-  if (value === FILL_IN) return [field];
-  if (Array.isArray(value)) return value.flatMap((v, i) => openFields(v, `${field}[${i}]`));
-  if (value && typeof value === "object") {
-    return Object.entries(value).flatMap(([k, v]) => openFields(v, field ? `${field}.${k}` : k));
-  }
-  return [];
-}
-
-// the form field of an API field name, or of the nearest field above it
-function fieldTarget(root, field) {
-  let target = null;
-  while (field && !(target = root.querySelector(`[data-field="${CSS.escape(field)}"]`))) {
-    field = field.replace(/(\[\d+\]|\.[^.[\]]+)$/, "");
-  }
-  return target;
+// the world of the draft, as the forms need it: countries, sectors, goods; a world built from a
+// gravity table has one sector and the table's countries, typed
+async function draftWorld(draft) {
+  if (draft.trade_costs) return { countries: null, sectors: ["all"], goods: ["all"] };
+  const baseline = typeof draft.baseline === "object" ? draft.baseline.name : draft.baseline || "default";
+  return dataset(baseline).catch(() => dataset("default"));
 }
 
 // id: a built-in or stored scenario to open; from: a draft of the news reader ({scenario, fill_in})
 async function builderView(id, from) {
-  const [sets, loaded] = await Promise.all([
-    datasets(), id ? api(`scenarios/${id}`) : Promise.resolve(null)]);
+  const [sets, library, loaded] = await Promise.all([
+    datasets(), api("scenarios"), id ? api(`scenarios/${id}`) : Promise.resolve(null)]);
   const worlds = sets.filter((d) => d.returns === "Baseline" && d.kind !== "format");
+  const tables = sets.filter((d) => d.returns === "DataFrame");
   let draft;
   let storedId = null;
   if (loaded && loaded.builtin) {
@@ -256,37 +320,22 @@ async function builderView(id, from) {
   form.addEventListener("change", markOpen);
 
   rerender = async () => {
-    const baseline = typeof draft.baseline === "object" ? draft.baseline.name : draft.baseline || "default";
-    const world = await dataset(baseline).catch(() => dataset("default"));
+    const world = await draftWorld(draft);
+    const table = draft.trade_costs && draft.trade_costs.dataset;
+    const columns = table ? (await dataset(table).catch(() => ({}))).columns : null;
     if (mine !== generation) return;
-    const actions = (draft.actions || []).map((a, i) => h("div", { className: "card action", dataset: { index: i } },
-      h("div", { className: "row spread" },
-        h("strong", {}, `Action ${i + 1}`),
-        h("button", { className: "danger", onclick: () => { draft.actions.splice(i, 1); rerender(); } }, "Remove")),
-      h("div", { className: "fields" },
-        labelled("Kind", bound(draft, ["actions", i, "kind"], (v) => h("select", {
-          onchange: (e) => {
-            const keep = { date: a.date, label: a.label };
-            draft.actions[i] = Object.assign(keep, NEW_ACTION[e.target.value]());
-            rerender();
-          },
-        }, KINDS.map((k) => h("option", { value: k, selected: k === v }, k.replace("_", " ")))))),
-        textField(draft, ["actions", i, "date"], "Date", { type: "date" }),
-        textField(draft, ["actions", i, "label"], "Label"),
-        ...actionFields(draft, i, world))));
+    const actions = (draft.actions || []).map((a, i) => actionCard(draft, i, world));
     fill(form,
       h("div", { className: "card" }, h("div", { className: "fields" },
-        textField(draft, ["name"], "Name (a-z, 0-9, -)", { pattern: "[a-z0-9][a-z0-9-]*" }),
+        textField(draft, ["name"], "Name (a-z, 0-9, -)", { pattern: "[a-z0-9][a-z0-9\\-]*" }),
         textField(draft, ["title"], "Title"),
-        selectField(draft, ["baseline"], "World (data)", worlds.map((d) => [d.name, `${d.name} – ${d.description.slice(0, 40)}`]), {
-          onchange: (e) => { draft.baseline = e.target.value; rerender(); } }),
-        labelled("Start", bound(draft, ["start"], (v, set) => h("input", {
-          value: typeof v === "string" ? v : JSON.stringify(v || "data"), list: "starts",
-          oninput: (e) => set(e.target.value || undefined) }))),
-        selectField(draft, ["model", "kind"], "Model", [["caliendo-parro", "Caliendo–Parro (input–output)"], ["armington", "Armington"], ["ossa", "Ossa (2014)"]]),
-        selectField(draft, ["model", "deficits"], "Deficits", [["fixed", "fixed"], ["zero", "zero"], ["multiplicative", "multiplicative"]]),
-        draft.extends ? labelled("Extends", h("input", { value: draft.extends, readOnly: true, dataset: { field: "extends" } })) : null),
-      h("datalist", { id: "starts" }, ["data", "pre-war-2017"].map((s) => h("option", { value: s })))),
+        draft.trade_costs ? h("p", { className: "muted" }, "World: built from the gravity table below")
+          : selectField(draft, ["baseline"], "World (data)", worlds.map((d) => [d.name, `${d.name} – ${d.description.slice(0, 40)}`]), {
+            onchange: (e) => { draft.baseline = e.target.value; rerender(); } }),
+        ...startFields(draft, library),
+        ...modelFields(draft, world),
+        draft.extends ? labelled("Extends", h("input", { value: draft.extends, readOnly: true, dataset: { field: "extends" } })) : null)),
+      tradeCostsCard(draft, tables, columns),
       h("h2", {}, "Actions"),
       actions.length ? actions : h("p", { className: "muted" }, "No actions of its own."),
       h("div", { className: "row" },
@@ -307,10 +356,10 @@ async function builderView(id, from) {
     clearErrors();
     messages.append(problemList(err));
     for (const p of err.problems || []) {
-      const target = fieldTarget(form, p.field || "");
+      const target = problemTarget(form, p);
       if (!target) continue;
       target.classList.add("invalid");
-      target.closest("label")?.append(h("span", { className: "field-error" }, p.message));
+      (target.closest("label, fieldset") || target).append(h("span", { className: "field-error" }, p.message));
     }
     messages.scrollIntoView({ behavior: "smooth" });
   };
@@ -319,16 +368,17 @@ async function builderView(id, from) {
     try { await work(); } catch (err) { if (err instanceof ApiError) markErrors(err); else throw err; }
   };
 
-  const fileInput = h("input", { type: "file", accept: ".yaml,.yml,.json", hidden: true,
+  const fileInput = h("input", { type: "file", id: "import-file", accept: ".yaml,.yml,.json", hidden: true,
     onchange: act(async () => {
       const file = fileInput.files[0];
       if (!file) return;
       const text = await file.text();
+      fileInput.value = "";
       const checked = await api("scenarios/validate", { method: "POST", json: { yaml: text } });
       draft = checked.scenario;
       storedId = null;
+      await rerender();
       messages.replaceChildren(h("p", { className: "ok" }, `Imported ${file.name}: ${checked.actions} action(s).`));
-      rerender();
     }) });
 
   show(
@@ -350,7 +400,7 @@ async function builderView(id, from) {
       h("button", { id: "run", className: "primary", onclick: act(async () => {
         await startRun({ scenario: draft });
       }) }, "Run"),
-      h("button", { onclick: () => fileInput.click() }, "Import YAML"),
+      h("button", { id: "import", onclick: () => fileInput.click() }, "Import YAML"),
       h("button", { id: "export", onclick: act(async () => {
         const response = await request(`${API}/scenarios/export`, { method: "POST", json: { scenario: draft } });
         if (!response.ok) throw new ApiError(response.status, await response.json());
