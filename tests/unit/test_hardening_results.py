@@ -129,6 +129,44 @@ def test_an_absurd_result_is_refused(tmp_path, monkeypatch):
         tw.run_scenario(path)
 
 
+def test_tw_solve_refuses_an_absurd_result_as_a_scenario_run_does():
+    """tw.solve applies the scenario runs' welfare bounds, through the same function."""
+    import tradewar.results.solving as solving
+    import tradewar.scenario.timeline as timeline
+    from tradewar.errors import EquilibriumError
+    from tradewar.results import AbsurdResultError
+
+    toy = tw.load_toy()
+    # international trade costs cut a thousandfold: real incomes up more than 3000-fold
+    d_hat = np.full(toy.trade.shape, 1e-3)
+    np.einsum("nns->ns", d_hat)[:] = 1.0
+    with pytest.raises(AbsurdResultError, match=r"welfare of HOM would change by \+5\.664e\+07%"):
+        tw.solve(toy, tw.Shock(trade_cost_hat=d_hat))
+    assert issubclass(AbsurdResultError, EquilibriumError)
+    assert timeline.implausible_result is solving.implausible_result
+    # within the bounds, nothing changes
+    d_hat[d_hat < 1] = 0.9
+    assert np.all(tw.solve(toy, tw.Shock(trade_cost_hat=d_hat)).welfare_hat < 1.2)
+
+
+def test_an_absurd_start_of_a_scenario_without_actions_is_refused(tmp_path, monkeypatch):
+    """Its start is solved by solve, whose refusal is reported at the baseline, as before."""
+    import tradewar.results.solving as solving
+
+    real = solving._solve_shock
+
+    def absurd(*args, **kwargs):
+        result = real(*args, **kwargs)
+        result.__dict__["welfare_hat"] = np.full(result.baseline.n_countries, 1.6e122)
+        return result
+
+    monkeypatch.setattr(solving, "_solve_shock", absurd)
+    path = tmp_path / "s.yaml"
+    path.write_text("name: t\nbaseline: toy\n")
+    with pytest.raises(ScenarioError, match=r"s\.yaml:2: baseline: welfare of HOM .*; refused$"):
+        tw.run_scenario(path)
+
+
 def test_absurd_regressor_changes_are_refused_before_solving(tmp_path):
     pytest.importorskip("pyfixest")
     from pathlib import Path

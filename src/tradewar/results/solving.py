@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from tradewar.baseline import Baseline
-from tradewar.errors import PolicyError
+from tradewar.errors import EquilibriumError, PolicyError
 from tradewar.model.equilibrium import DeficitRule, Equilibrium, multiplicative_deficits
 from tradewar.model.options import SolverOptions
 from tradewar.model.reconcile import equilibrate
@@ -38,7 +38,15 @@ from tradewar.policy.compile import PolicyState, Target, compile_policy
 from tradewar.policy.shock import Shock
 from tradewar.results.counterfactual import Counterfactual, DeficitTreatment
 
-__all__ = ["FlowTargets", "TargetError", "solve", "solve_policy"]
+__all__ = [
+    "WELFARE_BOUNDS",
+    "AbsurdResultError",
+    "FlowTargets",
+    "TargetError",
+    "implausible_result",
+    "solve",
+    "solve_policy",
+]
 
 PolicyLike = Shock | PolicyState | Action | Mapping[str, Any] | Sequence[Action | Mapping[str, Any]]
 
@@ -62,6 +70,44 @@ class TargetError(PolicyError):
     def __init__(self, target: Target, message: str) -> None:
         super().__init__(("actions", target.index), message)
         self.target = target
+
+
+#: The real-income changes a result may report, as factors: from a loss of 90% to a
+#: gain of 900%.  No trade policy moves a country's real income tenfold; beyond these
+#: a result is refused as absurd (the inputs' magnitudes are wrong).
+WELFARE_BOUNDS = (0.1, 10.0)
+
+
+class AbsurdResultError(EquilibriumError):
+    """A solved state whose welfare change is not finite or beyond :data:`WELFARE_BOUNDS`."""
+
+
+def implausible_result(result: Counterfactual) -> str | None:
+    """Why a solved state is absurd (a welfare change not finite, or beyond :data:`WELFARE_BOUNDS`).
+
+    Parameters
+    ----------
+    result : Counterfactual
+        A solved state.
+
+    Returns
+    -------
+    str or None
+        The explanation, None for a plausible result.
+    """
+    welfare = np.asarray(result.welfare_hat, dtype=float)
+    low, high = WELFARE_BOUNDS
+    bad = ~np.isfinite(welfare) | (welfare < low) | (welfare > high)
+    if not bad.any():
+        return None
+    n = int(np.argmax(bad))
+    country = result.baseline.countries[n]
+    change = 100.0 * (welfare[n] - 1.0)
+    return (
+        f"welfare of {country} would change by {change:+.4g}%, an absurd result (beyond "
+        f"{100 * (low - 1):+.0f}% to {100 * (high - 1):+.0f}%): check the magnitudes of the "
+        "actions (rates are fractions, amounts US dollars a year, regressors in the data's units)"
+    )
 
 
 def solve(
@@ -115,6 +161,10 @@ def solve(
     EquilibriumError
         A country's final spending turns negative (a deficit that cannot be
         financed at the new prices); :class:`ConvergenceError` is its subclass.
+    AbsurdResultError
+        A country's welfare change is not finite or beyond :data:`WELFARE_BOUNDS`
+        (:func:`implausible_result`, the check scenario runs make): the inputs'
+        magnitudes are wrong.  A subclass of :class:`EquilibriumError`.
     DataError
         A country of the baseline has no labour income.
     """
@@ -122,21 +172,26 @@ def solve(
         raise ValueError(f"deficits must be 'fixed', 'zero' or 'multiplicative', got {deficits!r}")
     if policy is None or isinstance(policy, Shock):
         balanced = _balance(baseline, deficits, options)
-        return _solve_shock(balanced, policy or Shock(), deficits, options, conditional, initial)
-    if isinstance(policy, PolicyState):
-        state = policy
-    elif isinstance(policy, Mapping) or not isinstance(policy, Sequence):
-        state = compile_policy(baseline, [policy])
+        result = _solve_shock(balanced, policy or Shock(), deficits, options, conditional, initial)
     else:
-        state = compile_policy(baseline, policy)
-    return solve_policy(
-        baseline,
-        state,
-        deficits=deficits,
-        options=options,
-        conditional=conditional,
-        initial=initial,
-    )
+        if isinstance(policy, PolicyState):
+            state = policy
+        elif isinstance(policy, Mapping) or not isinstance(policy, Sequence):
+            state = compile_policy(baseline, [policy])
+        else:
+            state = compile_policy(baseline, policy)
+        result = solve_policy(
+            baseline,
+            state,
+            deficits=deficits,
+            options=options,
+            conditional=conditional,
+            initial=initial,
+        )
+    absurd = implausible_result(result)
+    if absurd is not None:
+        raise AbsurdResultError(absurd)
+    return result
 
 
 def _balance(

@@ -16,15 +16,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from tradewar.baseline import Baseline
 from tradewar.errors import EquilibriumError, PolicyError
 from tradewar.model.options import SolverOptions
 from tradewar.policy.compile import PolicyState, apply_action
 from tradewar.policy.resolve import country_index
 from tradewar.results.counterfactual import Counterfactual
-from tradewar.results.solving import TargetError, solve, solve_policy
+from tradewar.results.solving import (
+    WELFARE_BOUNDS,
+    AbsurdResultError,
+    TargetError,
+    implausible_result,
+    solve,
+    solve_policy,
+)
 from tradewar.scenario.conflicts import check_same_date_conflicts
 from tradewar.scenario.loader import ScenarioFile, load_scenario
 from tradewar.scenario.schema import Scenario
@@ -303,40 +308,6 @@ def _check_dates(loaded: ScenarioFile) -> list[tuple[tuple, str]]:
     ]
 
 
-#: The real-income changes a result may report, as factors: from a loss of 90% to a
-#: gain of 900%.  No trade policy moves a country's real income tenfold; beyond these
-#: a result is refused as absurd (the inputs' magnitudes are wrong).
-WELFARE_BOUNDS = (0.1, 10.0)
-
-
-def implausible_result(result: Counterfactual) -> str | None:
-    """Why a solved state is absurd (a welfare change not finite, or beyond :data:`WELFARE_BOUNDS`).
-
-    Parameters
-    ----------
-    result : Counterfactual
-        A solved state.
-
-    Returns
-    -------
-    str or None
-        The explanation, None for a plausible result.
-    """
-    welfare = np.asarray(result.welfare_hat, dtype=float)
-    low, high = WELFARE_BOUNDS
-    bad = ~np.isfinite(welfare) | (welfare < low) | (welfare > high)
-    if not bad.any():
-        return None
-    n = int(np.argmax(bad))
-    country = result.baseline.countries[n]
-    change = 100.0 * (welfare[n] - 1.0)
-    return (
-        f"welfare of {country} would change by {change:+.4g}%, an absurd result (beyond "
-        f"{100 * (low - 1):+.0f}% to {100 * (high - 1):+.0f}%): check the magnitudes of the "
-        "actions (rates are fractions, amounts US dollars a year, regressors in the data's units)"
-    )
-
-
 def _in_date_order(sc: Scenario) -> list[int]:
     return sorted(range(len(sc.actions)), key=lambda i: sc.actions[i].date or dt.date.min)
 
@@ -424,17 +395,15 @@ def run_scenario(
         for i, text in state.recorded
     ]
     if not steps:
+        where = ("baseline",) if start_name(sc) == "data" else ("start",)
         try:
             result = solve(start, deficits=deficits, options=options, conditional=conditional)
+        except AbsurdResultError as exc:  # solve checks implausible_result
+            raise loaded.error([(where, f"{exc}; refused")]) from None
         except EquilibriumError as exc:
-            where = ("baseline",) if start_name(sc) == "data" else ("start",)
             raise loaded.error(
                 [(where, f"a scenario without actions is its start, which cannot be solved: {exc}")]
             ) from None
-        absurd = implausible_result(result)
-        if absurd is not None:
-            where = ("baseline",) if start_name(sc) == "data" else ("start",)
-            raise loaded.error([(where, f"{absurd}; refused")])
         steps.append(Step(_start_date(sc), [], result))
     focus = sc.focus
     if focus is None and {"USA", "CHN"} <= set(start.countries):
