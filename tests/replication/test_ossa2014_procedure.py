@@ -20,11 +20,12 @@ from typer.testing import CliRunner
 import tradewar as tw
 from tradewar.cli.app import app
 from tradewar.replication import replicate
+from tradewar.replication.ossa2014 import OSSA2014_TABLE4
 
 # Ossa (2014), Table 4: median Nash tariffs by region (BRA CHN EU IND JPN ROW USA) and average
 TABLE4_MEDIANS = {
-    "plain": ([56.4, 58.6, 59.1, 54.5, 58.5, 59.7, 59.6], 58.1),
-    "political": ([54.7, 62.9, 69.4, 54.1, 77.6, 68.5, 56.6], 63.4),
+    weights: ([row[-1] for row in rows[:-1]], rows[-1][-1])
+    for weights, rows in OSSA2014_TABLE4.items()
 }
 # ours by his procedure (regions to 0.7, the EU in the plain war; averages to 0.1)
 OURS_BY_HIS_PROCEDURE = {"plain": 58.035, "political": 63.305}
@@ -63,3 +64,21 @@ def test_cli_nash_stop_ossa():
     assert document["converged"] and document["iterations"] == 1
     average = np.mean(list(document["median_tariff_pct"].values()))
     assert average == pytest.approx(OURS_BY_HIS_PROCEDURE["plain"], abs=0.01)
+
+
+@pytest.mark.slow
+@pytest.mark.replication
+def test_replicate_ossa2014_war_tables_4_and_5():
+    """Tables 4 and 5 by his procedure: every welfare, wage and profit number to its decimal."""
+    result = replicate("ossa2014-war")
+    assert result.matches, result.summary()
+    # Table 4: 8 rows x 4 columns; Table 5: a gain and 7 x (wage, profits) per threat,
+    # and each region's welfare with political weights; both weightings
+    assert len(result.comparisons) == 2 * 8 * 4 + 2 * 3 * (1 + 7 * 2) + 3 * 7
+    eu = next(
+        c
+        for c in result.comparisons
+        if c.table.startswith("Table 4b") and c.row == "EU" and c.column == "government_welfare"
+    )
+    assert eu.published == -2.2 and eu.matches  # -2.14 at the converged equilibrium
+    assert any("average 63.30 [63.4]" in note for note in result.notes)

@@ -25,68 +25,20 @@ import numpy as np
 import pytest
 
 import tradewar as tw
-from tradewar.replication.ossa2014 import OSSA2014_TABLE3, TABLE3_COLUMNS
+from tradewar.replication.ossa2014 import (
+    OSSA2014_TABLE3,
+    OSSA2014_TABLE4,
+    OSSA2014_TABLE5_GAINS,
+    OSSA2014_TABLE5_WAGE_PROFITS_PLAIN,
+    OSSA2014_TABLE5_WAGE_PROFITS_POLITICAL,
+    OSSA2014_TABLE5_WELFARE_POLITICAL,
+    TABLE3_COLUMNS,
+    TABLE4_COLUMNS,
+    THREATS,
+)
 from tradewar.strategy import ossa_table
 
 REGIONS = ("BRA", "CHN", "EU", "IND", "JPN", "ROW", "USA")
-T4_COLUMNS = ("government_welfare", "welfare", "wage", "profits", "median_tariff")
-# Ossa (2014), Table 4: Nash tariffs
-TABLE4 = {
-    "plain": [
-        [-1.9, -1.9, 1.3, 0.4, 56.4],
-        [-2.2, -2.2, 0.5, -0.2, 58.6],
-        [-2.6, -2.6, 2.7, -0.9, 59.1],
-        [-2.2, -2.2, -9.3, 1.9, 54.5],
-        [-0.8, -0.8, -0.6, 0.7, 58.5],
-        [-5.0, -5.0, -0.8, -0.6, 59.7],
-        [-2.2, -2.2, 6.3, -0.3, 59.6],
-        [-2.4, -2.4, 0.0, 0.2, 58.1],
-    ],
-    "political": [
-        [-2.7, -2.5, -4.6, 0.5, 54.7],
-        [-3.4, -2.9, -7.1, 0.3, 62.9],
-        [-2.2, -2.7, 5.6, -1.2, 69.4],
-        [-3.6, -3.3, -10.5, 0.8, 54.1],
-        [-1.0, -2.8, 11.4, -1.7, 77.6],
-        [-5.3, -5.6, -1.3, -0.1, 68.5],
-        [-2.0, -2.4, 6.5, -0.2, 56.6],
-        [-2.9, -3.2, 0.0, -0.2, 63.4],
-    ],
-}
-# Ossa (2014), Table 5: cooperative tariffs from the Nash equilibrium, the factual tariffs
-# and free trade; government welfare gains (equal for all) and each region's welfare gain
-TABLE5_GAINS = {"plain": (3.4, 0.5, 0.03), "political": (3.6, 0.5, 0.21)}
-TABLE5_WELFARE_POLITICAL = [
-    [3.5, 0.5, 0.28],
-    [1.0, -1.6, -1.25],
-    [4.0, 0.3, -0.01],
-    [3.6, 0.8, -0.86],
-    [4.9, 0.5, -0.44],
-    [4.2, 0.7, 0.28],
-    [4.1, 0.6, 0.15],
-    [3.6, 0.3, -0.27],
-]
-# Table 5a: wages and profits relative to each threat point (plain weights)
-TABLE5_WAGE_PROFITS_PLAIN = [
-    [9.2, 6.1, 0.1, -0.7, -0.7, 0.0],
-    [-0.0, 0.2, -0.2, -0.8, -0.9, 0.2],
-    [-2.1, 2.7, 0.1, 1.0, 0.3, -0.0],
-    [5.8, -4.0, -0.1, -0.9, 1.0, 0.2],
-    [-2.7, -9.4, 0.6, 1.4, 1.8, -0.2],
-    [-6.0, 1.8, -0.2, 0.6, -0.2, 0.3],
-    [-4.2, 2.8, -0.3, 0.4, 0.3, 0.2],
-]
-# Table 5b: wages and profits relative to each threat point (political-economy weights)
-TABLE5_WAGE_PROFITS_POLITICAL = [
-    [10.7, 3.3, 1.4, -0.7, -0.1, 0.6],
-    [-4.7, -8.0, -3.1, -2.3, -2.1, -1.4],
-    [-2.7, 0.9, 0.8, 1.4, 0.0, -0.1],
-    [5.7, 0.6, -0.7, -0.6, 0.2, -0.7],
-    [-0.8, 1.5, 1.0, 1.7, 0.5, -0.5],
-    [-4.7, 1.1, 1.0, 0.4, 0.3, 0.5],
-    [-3.5, 0.6, -0.4, 1.0, 1.0, 1.0],
-]
-THREATS = ("nash", "factual", "free-trade")
 
 
 def one_decimal(published):
@@ -147,8 +99,8 @@ def test_table4_nash_tariffs(world, wars, weights):
     assert war.converged, war.message
     ours = ossa_table(war)
     for row, region in enumerate((*REGIONS, "average")):
-        for col, name in enumerate(T4_COLUMNS):
-            published = TABLE4[weights][row][col]
+        for col, name in enumerate(TABLE4_COLUMNS):
+            published = OSSA2014_TABLE4[weights][row][col]
             tol = 0.7 if name == "median_tariff" else 0.1
             assert ours.loc[region, name] == pytest.approx(published, abs=tol), (region, name)
     # the targets, each to the first decimal where Ossa's solution allows it
@@ -183,19 +135,21 @@ def test_table5_cooperative_tariffs(talks, weights):
     for k, threat in enumerate(THREATS):
         result = talks[weights, threat]
         assert result.converged, result.message
-        published = TABLE5_GAINS[weights][k]
+        published = OSSA2014_TABLE5_GAINS[weights][k]
         gains = 100 * result.gains
         assert np.ptp(gains) < 1e-3  # equal gains
         assert gains.mean() == pytest.approx(published, abs=one_decimal(published)), threat
         ours = ossa_table(result)
         for row, region in enumerate(REGIONS):
             if weights == "political":
-                expected = TABLE5_WELFARE_POLITICAL[row][k]
+                expected = OSSA2014_TABLE5_WELFARE_POLITICAL[row][k]
                 assert ours.loc[region, "welfare"] == pytest.approx(
                     expected, abs=one_decimal(expected)
                 ), (threat, region)
             table = (
-                TABLE5_WAGE_PROFITS_PLAIN if weights == "plain" else TABLE5_WAGE_PROFITS_POLITICAL
+                OSSA2014_TABLE5_WAGE_PROFITS_PLAIN
+                if weights == "plain"
+                else OSSA2014_TABLE5_WAGE_PROFITS_POLITICAL
             )
             wage, profit = table[row][k], table[row][k + 3]
             # 0.1: the Nash threat point differs from Ossa's a little (module docstring)
@@ -273,7 +227,7 @@ def test_table9_mfn_nash_tariffs(world, weights):
     assert war.converged, war.message
     ours = ossa_table(war)
     for row, region in enumerate((*REGIONS, "average")):
-        for col, name in enumerate(T4_COLUMNS):
+        for col, name in enumerate(TABLE4_COLUMNS):
             published = TABLE9[weights][row][col]
             # Nash medians: his iteration stopped early (see the module docstring)
             tol = 1.1 if name == "median_tariff" else 0.1

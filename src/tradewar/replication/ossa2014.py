@@ -17,7 +17,8 @@ Median optimal tariffs are printed beside Ossa's as notes, not compared:
 his optimiser (MATLAB ``fmincon``, active set, finite-difference gradients)
 stopped short on tariffs of small flows, so that the medians of the EU and
 Japan differ from ours by 0.2 points and the average by 0.05 (docs/strategy.md).
-The Nash and cooperative tables take minutes (``tests/replication``).
+The Nash and cooperative tables (Tables 4 and 5) take about five minutes:
+``tradewar replicate ossa2014-war`` or :func:`replicate_ossa2014_war`.
 """
 
 from __future__ import annotations
@@ -31,8 +32,16 @@ from tradewar.replication.record import Comparison, ReplicationResult
 __all__ = [
     "OSSA2014_TABLE2",
     "OSSA2014_TABLE3",
+    "OSSA2014_TABLE4",
+    "OSSA2014_TABLE5_GAINS",
+    "OSSA2014_TABLE5_WAGE_PROFITS_PLAIN",
+    "OSSA2014_TABLE5_WAGE_PROFITS_POLITICAL",
+    "OSSA2014_TABLE5_WELFARE_POLITICAL",
     "TABLE3_COLUMNS",
+    "TABLE4_COLUMNS",
+    "THREATS",
     "replicate_ossa2014",
+    "replicate_ossa2014_war",
 ]
 
 REFERENCE = (
@@ -96,6 +105,71 @@ OSSA2014_TABLE3: dict[str, list[list[float]]] = {
         [1.9, -0.7, 1.5, -0.7, 21.2, -3.5, -0.2, -0.0, 62.4],
     ],
 }
+
+
+#: The columns of Tables 4 and 9 (Nash tariffs), in the published order.
+TABLE4_COLUMNS = ("government_welfare", "welfare", "wage", "profits", "median_tariff")
+#: Table 4 as published: Nash tariffs (rows as _REGIONS, then the average).
+OSSA2014_TABLE4: dict[str, list[list[float]]] = {
+    "plain": [
+        [-1.9, -1.9, 1.3, 0.4, 56.4],
+        [-2.2, -2.2, 0.5, -0.2, 58.6],
+        [-2.6, -2.6, 2.7, -0.9, 59.1],
+        [-2.2, -2.2, -9.3, 1.9, 54.5],
+        [-0.8, -0.8, -0.6, 0.7, 58.5],
+        [-5.0, -5.0, -0.8, -0.6, 59.7],
+        [-2.2, -2.2, 6.3, -0.3, 59.6],
+        [-2.4, -2.4, 0.0, 0.2, 58.1],
+    ],
+    "political": [
+        [-2.7, -2.5, -4.6, 0.5, 54.7],
+        [-3.4, -2.9, -7.1, 0.3, 62.9],
+        [-2.2, -2.7, 5.6, -1.2, 69.4],
+        [-3.6, -3.3, -10.5, 0.8, 54.1],
+        [-1.0, -2.8, 11.4, -1.7, 77.6],
+        [-5.3, -5.6, -1.3, -0.1, 68.5],
+        [-2.0, -2.4, 6.5, -0.2, 56.6],
+        [-2.9, -3.2, 0.0, -0.2, 63.4],
+    ],
+}
+#: Ossa (2014), Table 5: cooperative tariffs from the Nash equilibrium, the factual tariffs
+# and free trade; government welfare gains (equal for all) and each region's welfare gain
+OSSA2014_TABLE5_GAINS: dict[str, tuple[float, float, float]] = {
+    "plain": (3.4, 0.5, 0.03),
+    "political": (3.6, 0.5, 0.21),
+}
+OSSA2014_TABLE5_WELFARE_POLITICAL: list[list[float]] = [
+    [3.5, 0.5, 0.28],
+    [1.0, -1.6, -1.25],
+    [4.0, 0.3, -0.01],
+    [3.6, 0.8, -0.86],
+    [4.9, 0.5, -0.44],
+    [4.2, 0.7, 0.28],
+    [4.1, 0.6, 0.15],
+    [3.6, 0.3, -0.27],
+]
+#: Table 5a: wages and profits relative to each threat point (plain weights)
+OSSA2014_TABLE5_WAGE_PROFITS_PLAIN: list[list[float]] = [
+    [9.2, 6.1, 0.1, -0.7, -0.7, 0.0],
+    [-0.0, 0.2, -0.2, -0.8, -0.9, 0.2],
+    [-2.1, 2.7, 0.1, 1.0, 0.3, -0.0],
+    [5.8, -4.0, -0.1, -0.9, 1.0, 0.2],
+    [-2.7, -9.4, 0.6, 1.4, 1.8, -0.2],
+    [-6.0, 1.8, -0.2, 0.6, -0.2, 0.3],
+    [-4.2, 2.8, -0.3, 0.4, 0.3, 0.2],
+]
+#: Table 5b: wages and profits relative to each threat point (political-economy weights)
+OSSA2014_TABLE5_WAGE_PROFITS_POLITICAL: list[list[float]] = [
+    [10.7, 3.3, 1.4, -0.7, -0.1, 0.6],
+    [-4.7, -8.0, -3.1, -2.3, -2.1, -1.4],
+    [-2.7, 0.9, 0.8, 1.4, 0.0, -0.1],
+    [5.7, 0.6, -0.7, -0.6, 0.2, -0.7],
+    [-0.8, 1.5, 1.0, 1.7, 0.5, -0.5],
+    [-4.7, 1.1, 1.0, 0.4, 0.3, 0.5],
+    [-3.5, 0.6, -0.4, 1.0, 1.0, 1.0],
+]
+#: The threat points of Table 5, in the published order.
+THREATS = ("nash", "factual", "free-trade")
 
 
 def _table2(world) -> dict[str, dict[str, float]]:
@@ -191,6 +265,118 @@ def replicate_ossa2014(data: str | Path | None = None) -> ReplicationResult:
     return ReplicationResult(
         name="ossa2014",
         title="Ossa (2014), Tables 2 and 3: a US tariff in one industry, optimal tariffs",
+        reference=REFERENCE,
+        comparisons=tuple(comparisons),
+        notes=tuple(notes),
+    )
+
+
+def _decimals(published: float) -> int:
+    """The decimals a number of Tables 4 and 5 was printed with (one or two)."""
+    return 1 if round(published, 1) == published else 2
+
+
+def replicate_ossa2014_war(data: str | Path | None = None) -> ReplicationResult:
+    """Ossa (2014), Tables 4 and 5: the trade war and the trade talks, every number beside ours.
+
+    The Nash tariffs are found by Ossa's own procedure (``stop="ossa"``,
+    :func:`~tradewar.strategy.questions.nash_tariffs`: MFN optimal tariffs, then
+    MFN and bilateral Jacobi rounds until the mean tariff change of a round is at
+    most 0.01), and are the threat point of the talks from the Nash equilibrium.
+    Takes about five minutes.
+
+    Parameters
+    ----------
+    data : str, Path or None
+        Ossa's data: None for the built-in ``ossa2014``, or another copy of
+        ``DATA.mat``.
+
+    Returns
+    -------
+    ReplicationResult
+        Table 4 (government welfare, welfare, wage and profits of the trade war,
+        both weightings, one decimal) and Table 5 (the equal government-welfare
+        gains of the talks from each threat point; each region's welfare gain with
+        political weights; wages and profits; one or two decimals); the median
+        Nash tariffs in ``notes``.
+    """
+    from tradewar.strategy.ossa import ossa_table
+    from tradewar.strategy.questions import cooperative_tariffs, nash_tariffs, strategy_world
+
+    world = strategy_world(data)
+    source = world if data is None else data
+    comparisons: list[Comparison] = []
+    notes = []
+    for weights, letter in (("plain", "a"), ("political", "b")):
+        war = nash_tariffs(world=source, weights=weights, stop="ossa")
+        frame = ossa_table(war)
+        medians = []
+        for row, published_row in zip(
+            (*_REGIONS, "average"), OSSA2014_TABLE4[weights], strict=True
+        ):
+            for column, published in zip(TABLE4_COLUMNS, published_row, strict=True):
+                ours = float(frame.at[row, column])  # type: ignore[arg-type]
+                if column == "median_tariff":
+                    medians.append(f"{row} {ours:.2f} [{published:.1f}]")
+                    continue
+                table = f"Table 4{letter}, Nash tariffs ({weights})"
+                comparisons.append(Comparison(table, row, column, published, 1, ours))
+        notes.append(
+            f"Table 4{letter} median Nash tariffs, ours [published], not compared: "
+            + ", ".join(medians)
+        )
+        wage_profits = (
+            OSSA2014_TABLE5_WAGE_PROFITS_PLAIN
+            if weights == "plain"
+            else OSSA2014_TABLE5_WAGE_PROFITS_POLITICAL
+        )
+        for k, threat in enumerate(THREATS):
+            talks = cooperative_tariffs(
+                world=source, weights=weights, threat=war if threat == "nash" else threat
+            )
+            table = f"Table 5{letter}, cooperative tariffs ({weights}) from {threat}"
+            gain = OSSA2014_TABLE5_GAINS[weights][k]
+            if talks.gains is None:  # a cooperative result always has its gains
+                raise AssertionError("cooperative tariffs without gains")
+            comparisons.append(
+                Comparison(
+                    table,
+                    "every region",
+                    "government_welfare_gain",
+                    gain,
+                    _decimals(gain),
+                    float(100 * talks.gains.mean()),
+                )
+            )
+            frame = ossa_table(talks)
+            for r, region in enumerate(_REGIONS):
+                if weights == "political":
+                    published = OSSA2014_TABLE5_WELFARE_POLITICAL[r][k]
+                    comparisons.append(
+                        Comparison(
+                            table,
+                            region,
+                            "welfare",
+                            published,
+                            _decimals(published),
+                            float(frame.at[region, "welfare"]),  # type: ignore[arg-type]
+                        )
+                    )
+                for column, published in (
+                    ("wage", wage_profits[r][k]),
+                    ("profits", wage_profits[r][k + 3]),
+                ):
+                    ours = float(frame.at[region, column])  # type: ignore[arg-type]
+                    comparisons.append(Comparison(table, region, column, published, 1, ours))
+    notes.append(
+        "Median Nash tariffs are not compared: within Ossa's procedure his optimiser "
+        "(fmincon, finite-difference gradients) stopped short on tariffs of small flows, "
+        "which moves a region's median by up to 0.6 points (docs/strategy.md). Every "
+        "welfare, wage and profit number is compared."
+    )
+    return ReplicationResult(
+        name="ossa2014-war",
+        title="Ossa (2014), Tables 4 and 5: the trade war and the trade talks",
         reference=REFERENCE,
         comparisons=tuple(comparisons),
         notes=tuple(notes),

@@ -27,6 +27,12 @@ def _ossa2014(data: str | Path | None) -> ReplicationResult:
     return replicate_ossa2014(data)
 
 
+def _ossa2014_war(data: str | Path | None) -> ReplicationResult:
+    from tradewar.replication.ossa2014 import replicate_ossa2014_war
+
+    return replicate_ossa2014_war(data)
+
+
 def _gravity(function: str):
     def run(data: str | Path | None) -> ReplicationResult:
         from tradewar.replication import gravity
@@ -55,6 +61,14 @@ REPLICATIONS: dict[str, Replication] = {
             "ossa2014",
             None,
             _ossa2014,
+        ),
+        Replication(
+            "ossa2014-war",
+            "Ossa (2014), Tables 4 and 5: the trade war (Nash) and the trade talks (about 5 min)",
+            "American Economic Review 104(12): 4104-4146",
+            "ossa2014",
+            None,
+            _ossa2014_war,
         ),
         Replication(
             "yotov-twb",
@@ -98,8 +112,8 @@ def replicate(name: str, data: str | Path | None = None) -> ReplicationResult:
     Parameters
     ----------
     name : str
-        A replication (:data:`REPLICATIONS`: ``cp2015``, ``ossa2014``, ``yotov-twb``,
-        ``eu-enlargement``, ``gegravity-sample``).
+        A replication (:data:`REPLICATIONS`: ``cp2015``, ``ossa2014``, ``ossa2014-war``,
+        ``yotov-twb``, ``eu-enlargement``, ``gegravity-sample``).
     data : str, Path or None
         Its data: None for the built-in data set, or another copy (a path, or a
         data set name found under ``TRADEWAR_DATA``).
