@@ -108,18 +108,22 @@ def test_a_scenario_is_invariant_to_units_through_a_saved_world(tmp_path, world)
     np.testing.assert_allclose(scaled, plain, atol=1e-9)
 
 
+def _absurd(solver):
+    """``solver`` with the welfare change of every result it returns made absurd (x 1.6e122)."""
+
+    def absurd(*args, **kwargs):
+        result = solver(*args, **kwargs)
+        result.__dict__["welfare_hat"] = np.full(result.baseline.n_countries, 1.6e122)
+        return result
+
+    return absurd
+
+
 def test_an_absurd_result_is_refused(tmp_path, monkeypatch):
     """A step whose welfare change is beyond belief is an error located at its actions."""
     import tradewar.scenario.timeline as timeline
 
-    real = timeline.solve_policy
-
-    def absurd(*args, **kwargs):
-        result = real(*args, **kwargs)
-        result.__dict__["welfare_hat"] = np.full(result.baseline.n_countries, 1.6e122)
-        return result
-
-    monkeypatch.setattr(timeline, "solve_policy", absurd)
+    monkeypatch.setattr(timeline, "solve_policy", _absurd(timeline.solve_policy))
     path = tmp_path / "s.yaml"
     path.write_text(
         "name: t\nbaseline: toy\nactions:\n"
@@ -153,14 +157,7 @@ def test_an_absurd_start_of_a_scenario_without_actions_is_refused(tmp_path, monk
     """Its start is solved by solve, whose refusal is reported at the baseline, as before."""
     import tradewar.results.solving as solving
 
-    real = solving._solve_shock
-
-    def absurd(*args, **kwargs):
-        result = real(*args, **kwargs)
-        result.__dict__["welfare_hat"] = np.full(result.baseline.n_countries, 1.6e122)
-        return result
-
-    monkeypatch.setattr(solving, "_solve_shock", absurd)
+    monkeypatch.setattr(solving, "_solve_shock", _absurd(solving._solve_shock))
     path = tmp_path / "s.yaml"
     path.write_text("name: t\nbaseline: toy\n")
     with pytest.raises(ScenarioError, match=r"s\.yaml:2: baseline: welfare of HOM .*; refused$"):
