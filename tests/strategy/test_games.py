@@ -74,8 +74,10 @@ def test_proportional_answer_scales_the_rate(world):
 
 
 def test_best_responses_settle_and_a_deal_beats_no_deal(world):
-    game = escalation_game(world, ["USA", "CHN"], rounds=8)
+    told = []
+    game = escalation_game(world, ["USA", "CHN"], rounds=8, callback=told.append)
     assert game.settled, game.message
+    assert told == game.moves  # every move reported as it is made
     path = game.path()
     assert list(path["player"][:2]) == ["USA", "CHN"] and "tariff_on_CHN" in path
     doc = game.to_dict()

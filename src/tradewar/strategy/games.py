@@ -25,7 +25,7 @@ players from the game's end (:func:`~tradewar.strategy.questions.cooperative_tar
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -300,6 +300,27 @@ def matched_rise(
     player's industries in proportion to its imports (as ``coverage_usd`` is spread
     in a scenario): a rise of ``Δ · min(C, M) / M`` on every industry.  The tariff
     equivalent ``Σ_s m_s · rise`` equals ``Δ · min(C, M)``.
+
+    Parameters
+    ----------
+    start : numpy.ndarray
+        The tariffs at the start of the game, ``[exporter, importer, industry]``.
+    profile : numpy.ndarray
+        The tariffs now.
+    flows : numpy.ndarray
+        The world's trade flows, ``[exporter, importer, industry]``.
+    player : int
+        The index of the player that answers.
+    opponent : int
+        The index of the opponent whose move it answers.
+    sectors : sequence of int
+        The industries the player taxes.
+
+    Returns
+    -------
+    numpy.ndarray
+        The rise of the player's rates on the opponent's goods, one per industry of
+        ``sectors`` (zeros when the opponent raised nothing).
     """
     idx = list(sectors)
     exports = flows[player, opponent, idx]
@@ -326,6 +347,7 @@ def escalation_game(
     bounds: tuple[float, float] = (0.0, 10.0),
     tol: float = 1e-3,
     deal: bool = True,
+    callback: Callable[[GameMove], None] | None = None,
 ) -> GameResult:
     """Play an escalation game between the players on a world.
 
@@ -349,6 +371,8 @@ def escalation_game(
         The game has settled when a round changes no tariff by more than this.
     deal : bool, default True
         Also compute the players' cooperative tariffs from the game's end.
+    callback : callable, optional
+        Called with each :class:`GameMove` as it is made (progress).
 
     Returns
     -------
@@ -437,6 +461,8 @@ def escalation_game(
                     change=change,
                 )
             )
+            if callback is not None:
+                callback(moves[-1])
         if largest <= tol:
             settled = True
             message = f"settled in round {r}: no move changed a tariff by more than {tol:g}"

@@ -449,10 +449,21 @@ def game_document(
         + ("; then the deal" if deal else ""),
         0.1,
     )
+    moves_at_most, made = rounds * len(players), [0]
+
+    def told(move: Any) -> None:
+        made[0] += 1
+        progress(
+            f"round {move.round}: {move.player} moved ({move.rule}), "
+            f"largest tariff change {move.change:.4g}",
+            0.1 + (0.6 if deal else 0.85) * made[0] / moves_at_most,
+        )
+
     result = escalation_game(
         world,
         players,
         rounds=rounds,
+        callback=told,
         rules=rules,
         weights=analysis.get("weights", "plain"),
         industries=analysis.get("industries"),
