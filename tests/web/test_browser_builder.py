@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from test_browser import Page, _api, artifacts, browser, server  # noqa: F401 (fixtures)
+from test_browser import Page, _api, _chart, artifacts, browser, server  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
 
@@ -41,6 +41,16 @@ def _error_at(page, name: str) -> str:
     )
     where.first.wait_for()
     return where.first.inner_text()
+
+
+def _new_builder(chromium, base: str, name: str, title: str) -> Page:
+    """A page on a new scenario in the builder, named and titled."""
+    view = Page(chromium, base, viewport={"width": 1280, "height": 900})
+    view.page.goto(f"{base}/#/builder")
+    view.page.wait_for_selector(_field("actions[0].imposer"))
+    view.page.fill(_field("name"), name)
+    view.page.fill(_field("title"), title)
+    return view
 
 
 def _check(page) -> None:
@@ -78,15 +88,8 @@ def _run_and_read(page, base: str) -> tuple[str, dict]:
     page.wait_for_selector("#chart-welfare .barlayer")
     summary = _api(base, f"runs/{run_id}/summary").json()
     welfare = {r["country"]: r["welfare_pct"] for r in summary["countries"]}
-    bars = page.evaluate(
-        "() => { const d = document.getElementById('chart-welfare').data[0];"
-        " return Object.fromEntries(d.y.map((c, i) => [c, d.x[i]])); }"
-    )
-    assert bars == pytest.approx(welfare, abs=1e-12)
-    shown = page.evaluate(
-        "() => { const d = document.getElementById('chart-map').data[1];"
-        " return Object.fromEntries(d.locations.map((c, i) => [c, d.z[i]])); }"
-    )
+    assert _chart(page, "chart-welfare", 0, "y", "x") == pytest.approx(welfare, abs=1e-12)
+    shown = _chart(page, "chart-map", 1, "locations", "z")
     assert shown == pytest.approx(summary["map"], abs=1e-12)
     for code, value in welfare.items():
         cell = page.locator(f"#headline tr[data-country='{code}'] td").nth(1).inner_text()
@@ -100,12 +103,10 @@ def test_a_per_sector_tariff_from_may_2019_s_state_and_a_trade_cost(
     artifacts,  # noqa: F811
     tmp_path,
 ):
-    view = Page(browser, server, viewport={"width": 1280, "height": 900})
+    view = _new_builder(
+        browser, server, "electronics-after-may-2019", "Electronics tariffs after May 2019"
+    )
     page = view.page
-    page.goto(f"{server}/#/builder")
-    page.wait_for_selector(_field("actions[0].imposer"))
-    page.fill(_field("name"), "electronics-after-may-2019")
-    page.fill(_field("title"), "Electronics tariffs after May 2019")
 
     # the start: may-2019's state on 15 June 2019 (its actions run to 1 June)
     page.select_option(_field("start"), "scenario")
@@ -196,12 +197,10 @@ def test_trade_costs_estimated_from_a_gravity_table_and_a_border_removed(
     import tradewar as tw
     from tradewar.reports.tables import country_table
 
-    view = Page(browser, server, viewport={"width": 1280, "height": 900})
+    view = _new_builder(
+        browser, server, "borders-removed", "Trade without borders, built in the browser"
+    )
     page = view.page
-    page.goto(f"{server}/#/builder")
-    page.wait_for_selector(_field("actions[0].imposer"))
-    page.fill(_field("name"), "borders-removed")
-    page.fill(_field("title"), "Trade without borders, built in the browser")
 
     # the trade_costs section: the book's data and formula, sigma 7, the book's GE
     page.check(_field("trade_costs_on"))

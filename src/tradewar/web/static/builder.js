@@ -60,9 +60,7 @@ function wayField(owner, field, text, ways, carry = false) {
   return [way, select];
 }
 
-function tariffFields(draft, i, world) {
-  const a = draft.actions[i];
-  const path = (...p) => ["actions", i, ...p];
+function tariffFields(draft, i, world, a, path) {
   const sectors = sectorsOf(a.sectors, world);
   const [mode, rate] = wayField(a, `actions[${i}].rate_mode`, "Rate", [["add", "raise by", ["add"]], ["set", "set to", ["set"]]], true);
   const [coverage, covered] = wayField(a, `actions[${i}].coverage_mode`, "Imports covered", [
@@ -83,9 +81,7 @@ function tariffFields(draft, i, world) {
   return fields;
 }
 
-function exportControlFields(draft, i, world) {
-  const a = draft.actions[i];
-  const path = (...p) => ["actions", i, ...p];
+function exportControlFields(draft, i, world, a, path) {
   const [measure, how] = wayField(a, `actions[${i}].measure_mode`, "The control", [
     ["coverage_share", "a share of the flow blocked", ["coverage_share"]],
     ["coverage_usd", "a value blocked a year", ["coverage_usd"]],
@@ -100,9 +96,7 @@ function exportControlFields(draft, i, world) {
     selectField(draft, path("rents"), "Scarcity rents go to", [["exporter", "the exporter"], ["importer", "the importer"], ["none", "nobody"]])];
 }
 
-function tradeCostFields(draft, i, world) {
-  const a = draft.actions[i];
-  const path = (...p) => ["actions", i, ...p];
+function tradeCostFields(draft, i, world, a, path) {
   const [measure, how] = wayField(a, `actions[${i}].measure_mode`, "The change", [
     ["change", "a cost change", ["change"]],
     ["partial_effect", "a partial effect (log change of trade)", ["partial_effect"]],
@@ -121,9 +115,7 @@ function tradeCostFields(draft, i, world) {
     how, ...amount, checkField(draft, path("symmetric"), "Both directions")];
 }
 
-function purchaseFields(draft, i, world) {
-  const a = draft.actions[i];
-  const path = (...p) => ["actions", i, ...p];
+function purchaseFields(draft, i, world, a, path) {
   const [commitment, how] = wayField(a, `actions[${i}].commitment_mode`, "Commitment", [
     ["amount", "a change of purchases", ["amount_usd"]],
     ["level", "a level of purchases", ["level_usd", "reference_year", "reference_usd"]]]);
@@ -137,8 +129,7 @@ function purchaseFields(draft, i, world) {
     percentField(draft, path("compliance"), "Share carried out", { min: 0, max: 100 })];
 }
 
-function currencyFields(draft, i, world) {
-  const path = (...p) => ["actions", i, ...p];
+function currencyFields(draft, i, world, a, path) {
   return [countryField(draft, path("country"), "Country", world),
     percentField(draft, path("change"), "Depreciation against the dollar"),
     selectField(draft, path("model_as"), "Modelled as", [["recorded", "recorded (no real effect)"], ["trade_balance", "a trade-balance change"], ["tariff_equivalent", "a tariff equivalent"]]),
@@ -150,9 +141,12 @@ const ACTION_FIELDS = {
   purchase_commitment: purchaseFields, currency: currencyFields,
 };
 
+// the fields of an action's kind; each form gets the action and the path of its fields
 function actionFields(draft, i, world) {
-  const form = ACTION_FIELDS[draft.actions[i].kind];
-  return form ? form(draft, i, world) : [h("p", { className: "muted" }, `edit this ${draft.actions[i].kind} action in YAML`)];
+  const a = draft.actions[i];
+  const form = ACTION_FIELDS[a.kind];
+  return form ? form(draft, i, world, a, (...p) => ["actions", i, ...p])
+    : [h("p", { className: "muted" }, `edit this ${a.kind} action in YAML`)];
 }
 
 function actionCard(draft, i, world) {
