@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
-from tradewar.news.phrases import GOODS
+from tradewar.news.phrases import GOODS, JOINERS, measure_noun
 from tradewar.news.records import Segment, Sentence
 
 __all__ = ["prev_verb", "segments"]
@@ -54,6 +54,9 @@ def segments(s: Sentence) -> list[Segment]:
             continue
         if word == "and" and _gapped(s, i + 1):
             cuts[i] = "gapped"
+            continue
+        if _joins(s, i):
+            cuts[i] = "joined"  # "..., along with a 25% surtax on Chinese steel"
             continue
         if word == "and" and prev_verb(low, i) and _measure_clause(low, i + 1):
             cuts[i] = "plain"  # "..., and Chinese duties on U.S. goods dropping to 10%"
@@ -259,6 +262,23 @@ def _gapped(s: Sentence, i: int) -> bool:
     low = s.lower
     rate = next((m for m in s.marks if m.type == "percent" and m.start == i), None)
     return rate is not None and rate.end < len(low) and low[rate.end] in {"on", "for", "against"}
+
+
+def _joins(s: Sentence, i: int) -> bool:
+    """Whether *along with*, *alongside* ... at ``i`` joins a second measure to a first."""
+    low = s.lower
+    for words in JOINERS:
+        if tuple(low[i : i + len(words)]) != words:
+            continue
+        nouns = [k for k in range(i) if low[k] in _MEASURES]
+        end = min(len(low), i + len(words) + 7)
+        verbs = [k for k in range(i + len(words), end) if low[k] in lx.EVENT_VERBS]
+        found = measure_noun(s, i + len(words), end)
+        return bool(nouns) and found is not None and not any(v < found[0] for v in verbs)
+    return False
+
+
+_MEASURES = lx.TARIFF_NOUNS | lx.SANCTION_NOUNS | lx.EXPORT_NOUNS | {"embargo", "cap", "quota"}
 
 
 def _is_date_start(s: Sentence, i: int) -> bool:

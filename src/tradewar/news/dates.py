@@ -136,7 +136,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("same_time", re.compile(r"\b(?:at the same time|simultaneously)\b", re.IGNORECASE)),
+    (
+        "same_time",
+        re.compile(
+            r"\b(?:at the same time|simultaneously|(?:from|on|as of|starting) (?:the same|that)"
+            r" (?:date|day))\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 
 
@@ -154,6 +161,9 @@ class DatePhrase:
         Which pattern found it (``month_day``, ``weekday``, ``period`` ...).
     parts : tuple of (str, str)
         The pattern's named groups that matched.
+    takes_effect : bool, default False
+        Whether words of taking effect, not in the past, stand before it ("taking effect
+        on Monday"): set by the sentence that holds it.
     """
 
     start: int
@@ -161,6 +171,7 @@ class DatePhrase:
     text: str
     kind: str
     parts: tuple[tuple[str, str], ...]
+    takes_effect: bool = False
 
     def part(self, name: str) -> str | None:
         """One named group of the pattern, lower-cased, or None.
@@ -184,8 +195,17 @@ class DatePhrase:
 
     @property
     def effective(self) -> bool:
-        """Whether the phrase names when something starts (``from June 10``, ``effective``)."""
-        return (self.part("prep") or self.part("rel")) in {"from", "starting", "effective", "as of"}
+        """Whether the phrase names when something starts (``from June 10``, ``effective``).
+
+        Also a phrase after words of taking effect that are not in the past ("taking effect
+        on Monday", "which takes effect on Thursday"): ``takes_effect``.
+        """
+        return self.takes_effect or (self.part("prep") or self.part("rel")) in {
+            "from",
+            "starting",
+            "effective",
+            "as of",
+        }
 
     @property
     def deadline(self) -> bool:

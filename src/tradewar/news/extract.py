@@ -18,6 +18,7 @@ to ...") give no event; a condition makes its main clause a threat.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from typing import Any
@@ -258,8 +259,12 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
     for match in _PERCENT.finditer(s.text):
         i, j = s.token_at(match.start()), s.token_at(match.end() - 1) + 1
         s.marks.append(Mark(i, j, "percent", value=float(match.group("num")) / 100))
+    effects = [m.end for m in s.phrases("takes_effect") if s.lower[m.start] not in gr.TOOK_EFFECT]
     for phrase in find_dates(s.text):
-        s.dates.append((phrase, s.token_at(phrase.start), s.token_at(phrase.end - 1) + 1))
+        a, b = s.token_at(phrase.start), s.token_at(phrase.end - 1) + 1
+        if any(a - 1 <= e <= a for e in effects):  # "taking effect on Monday": a start to come
+            phrase = dataclasses.replace(phrase, takes_effect=True)
+        s.dates.append((phrase, a, b))
     firms = context_companies(s)
     if firms:  # a product word inside a company's name names no goods ("Hoa Phat Steel")
         inside = {k for m in firms for k in range(m.start, m.end)}

@@ -218,6 +218,8 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
             out.setdefault("from", value)
         elif prev[-2:] == ["of", "up"] or prev[-1:] == ["of"] or prev[-3:] == ["of", "up", "to"]:
             out.setdefault("change", value)
+        elif (prev[-1:] and prev[-1] in _TOTAL) or prev[-2:] == ["amounting", "to"]:
+            out.setdefault("change", value)  # "duties totalling 80.5%"
         elif prev[-1:] == ["to"]:
             out.setdefault("to", value)
         elif prev[-1:] == ["by"] or "additional" in prev + nxt or "extra" in prev + nxt:
@@ -241,6 +243,8 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
     return out
 
 
+#: Words before the sum of several duties ("anti-dumping and anti-subsidy duties totalling 80%").
+_TOTAL = frozenset({"totalling", "totaling", "totalled", "totaled", "combined", "reaching"})
 #: Verbs that multiply a rate: "doubled to 50%" was 25%.
 _FACTORS = {
     **dict.fromkeys(("double", "doubled", "doubles", "doubling"), 2.0),
@@ -284,25 +288,29 @@ def _date(
         and not d.since
         and not (a >= stop and not d.effective)
         and not _says(low, a, b)
+        and not included(s, max(seg.start, t.head), a)
     ]
     pick = None
     effective = [d for d, a in own if d.effective]
     if effective:
         pick = effective[0]
-    elif own:
-        later = [d for d, a in own if a >= t.head]
-        pick = later[0] if later else own[-1][0]
-    source = "stated"
-    if pick is None:
-        # a later clause of its start: "..., starting on his first day in office on Jan. 20"
+    else:
+        # a later clause of its start: "..., starting on his first day in office on Jan. 20",
+        # "..., with the limit taking effect on Monday", "..., which takes effect on Thursday"
         for g in s.segments[k + 1 :]:
-            if g.type == "condition" or low[g.start] not in _EFFECTIVE:
+            if g.type in {"condition", "cause"} or low[g.start] not in _EFFECTIVE | _ATTACHED:
                 continue
             starts = [d for d, a, _ in s.dates if g.start <= a < g.end and not d.since]
+            if low[g.start] not in _EFFECTIVE:
+                starts = [d for d in starts if d.effective]
             if starts:
                 resolved = starts[0].resolve(report, True)
                 if resolved is not None:
                     return resolved[0], resolved[1], starts[0].text, "stated"
+    if pick is None and own:
+        later = [d for d, a in own if a >= t.head]
+        pick = later[0] if later else own[-1][0]
+    source = "stated"
     if pick is None:
         reported = [
             d
@@ -335,6 +343,42 @@ def _date(
 
 
 _EFFECTIVE = frozenset({"starting", "effective", "beginning", "from", "taking", "rising"})
+#: Words that open a clause about the measure before them ("with the cap taking effect ...").
+_ATTACHED = frozenset({"with", "which", "that", "while", "and"})
+#: Words after which a date belongs to a part of the measure ("including a ban ... from 2027").
+_PARTS = frozenset({"including", "includes", "include", "plus"})
+_MEASURES = (
+    lx.TARIFF_NOUNS | lx.SANCTION_NOUNS | lx.EXPORT_NOUNS | {"embargo", "cap", "controls", "quota"}
+)
+
+
+def included(s: Sentence, head: int, at: int) -> bool:
+    """Whether the date at token ``at`` dates a part of the measure at ``head``, not the whole.
+
+    "adopted its 19th package of sanctions on Thursday, including a ban on LNG imports
+    from January 2027": the ban's date, not the package's.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence.
+    head : int
+        The measure's word of change.
+    at : int
+        The first token of a date phrase.
+
+    Returns
+    -------
+    bool
+        True when *including*, *such as* or *plus* and then a measure of its own ("a ban",
+        "tariffs") stand between them; a list of products there ("including almonds and
+        walnuts, from Sunday") leaves the date to the whole.
+    """
+    low = s.lower
+    for k in range(head + 1, at):
+        if low[k] in _PARTS or (low[k] == "such" and low[k + 1 : k + 2] == ["as"]):
+            return any(low[j] in _MEASURES for j in range(k + 1, at))
+    return False
 
 
 def _says(low: list[str], a: int, b: int) -> bool:

@@ -222,7 +222,23 @@ TAKES_EFFECT = (
     "kicked in",
     "apply from",
     "applies from",
+    "coming into force",
+    "enter into force",
+    "enters into force",
+    "entered into force",
+    "entering into force",
+    "come into effect",
+    "comes into effect",
+    "came into effect",
+    "coming into effect",
+    "going into effect",
+    "kicking in",
+    "become effective",
+    "becomes effective",
+    "becoming effective",
 )
+#: First words of a phrase of :data:`TAKES_EFFECT` in the past ("took effect on Monday").
+TOOK_EFFECT = frozenset({"took", "came", "went", "kicked", "entered"})
 #: Phrases that make a measure apply to every country (no target).
 GLOBAL = (
     "all countries",

@@ -35,7 +35,20 @@ _IRREGULAR = {
     "go": ("go", "goes", "went", "gone", "going"),
     "come": ("come", "comes", "came", "coming"),
 }
-_DOUBLE = {"slap", "drop", "scrap", "stop", "ban", "trim", "curb", "dip", "slip", "plan", "top"}
+_DOUBLE = {
+    "slap",
+    "drop",
+    "scrap",
+    "stop",
+    "ban",
+    "trim",
+    "curb",
+    "dip",
+    "slip",
+    "plan",
+    "top",
+    "cap",
+}
 
 
 def forms(*verbs: str) -> frozenset[str]:
@@ -110,6 +123,7 @@ EXPORT_PHRASES = (
     "licence requirement", "license requirement", "licence requirements",
     "license requirements", "export licence", "export license", "export permits",
     "export permit", "export quota", "export quotas", "export tax", "export taxes",
+    "minimum export price", "minimum export prices", "export price floor",
     "export duty", "export duties", "export restriction", "military end - user list",
     "foreign direct product rule", "dual - use items", "dual - use goods",
 )  # fmt: skip
@@ -314,6 +328,12 @@ RAISE_VERBS = forms(
     "restore",
     "escalate",
 )
+#: Verbs that cap imports: an import quota, a tariff measure ("will cap imports of steel").
+QUOTA_VERBS = forms("cap", "limit", "restrict", "ration")
+#: Verbs of a measure that is their subject ("A 25% surtax on steel will follow on Oct. 15").
+ARRIVE_VERBS = forms("follow", "apply", "start", "begin") | {"kick", "kicks", "kicked"}
+#: Verbs that retaliate with no word for the measure ("Brazil will retaliate if ...").
+RETALIATE_ALONE = frozenset({"retaliate", "retaliates", "retaliated"})
 #: Verbs that answer another's measure: their subject retaliates ("would answer any tariff").
 RESPONSE_VERBS = forms("answer", "counter", "reciprocate", "mirror", "match", "retaliate")
 #: Verbs and phrases that put a measure on hold ("put on hold for 90 days its countermeasures").

@@ -80,22 +80,29 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
             here = order[id(m.sentence)]
             same = [k for k in kept if k.sentence is m.sentence and k.actor]
             last = [k for k in kept if order[id(k.sentence)] < here]
+            first = min(
+                m.head, m.extra.get("noun", m.head)
+            )  # "A surtax on Chinese steel will follow"
             names = not m.extra.get("patient") and any(
-                x.type in {"country", "leader"} and x.start < m.head for x in m.sentence.marks
+                x.type in {"country", "leader"} and x.start < first for x in m.sentence.marks
             )
             if same:
                 m.actor = same[-1].actor
             elif last and not names and here - order[id(last[-1].sentence)] <= 2:
                 first = next(k for k in last if k.sentence is last[-1].sentence)
                 m.actor = first.actor
-        if (m.anaphoric and not m.step) or (
-            previous is not None
-            and previous.sentence is m.sentence
-            and previous.kind == m.kind
-            and (m.kind != "market_reaction" or previous.actor == m.actor)
-            and not m.extra.get("coordinated")
-            and not m.step
-            and not previous.step
+        if (
+            (m.anaphoric and not m.step)
+            or _parts(previous, m)
+            or (
+                previous is not None
+                and previous.sentence is m.sentence
+                and previous.kind == m.kind
+                and (m.kind != "market_reaction" or previous.actor == m.actor)
+                and not m.extra.get("coordinated")
+                and not m.step
+                and not previous.step
+            )
         ):
             host = _host(kept, m)
             if host is not None and (
@@ -181,6 +188,28 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
         events = []
     far = dt.date.max
     return sorted(events, key=lambda e: (e.date or far, e.start))
+
+
+def _parts(previous: Mention | None, m: Mention) -> bool:
+    """Whether ``m`` is another part of the tariff measure told before it in its sentence.
+
+    "proposed halving the duty-free quota and doubling the out-of-quota duty to 50%": two
+    coordinated clauses, one measure (same kind, actor, targets and status), one of them
+    without a rate.
+    """
+    if previous is None or previous.sentence is not m.sentence or m.step or previous.step:
+        return False
+    rates = ("rate_from", "rate_to", "rate_change", "value_usd")
+    return (
+        m.kind in _TARIFFS
+        and previous.kind == m.kind
+        and previous.actor == m.actor
+        and previous.targets == m.targets
+        and previous.status == m.status
+        and bool(m.extra.get("coordinated"))
+        and not (any(getattr(m, r) is not None for r in rates)
+                 and any(getattr(previous, r) is not None for r in rates))
+    )  # fmt: skip
 
 
 def _host(kept: list[Mention], m: Mention) -> Mention | None:

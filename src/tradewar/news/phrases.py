@@ -24,7 +24,16 @@ from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
 from tradewar.news.records import Sentence
 
-__all__ = ["Patient", "adjectival", "answered", "modifier", "patient", "units"]
+__all__ = [
+    "JOINERS",
+    "Patient",
+    "adjectival",
+    "answered",
+    "measure_noun",
+    "modifier",
+    "patient",
+    "units",
+]
 
 #: Words of a verb group before its main verb ("will not be", "has already").
 AUXILIARIES = frozenset(
@@ -298,3 +307,44 @@ def answered(s: Sentence, start: int, end: int) -> int:
         if j > k + 1 and j < end and low[j] in lx.TARIFF_NOUNS:
             return k
     return end
+
+
+#: Word sequences that join a second measure to a first without a verb.
+JOINERS = (
+    ("along", "with"),
+    ("alongside",),
+    ("as", "well", "as"),
+    ("together", "with"),
+    ("in", "addition", "to"),
+    ("plus",),
+    ("coupled", "with"),
+)
+_SANCTIONS = lx.SANCTION_NOUNS | {"embargo", "embargoes"}
+_BANS = frozenset({"ban", "bans", "curbs", "restrictions", "controls", "blacklist"})
+
+
+def measure_noun(s: Sentence, a: int, b: int) -> tuple[int, str] | None:
+    """The first measure noun in ``a:b`` and the family it names, if any.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence.
+    a, b : int
+        A token range.
+
+    Returns
+    -------
+    tuple of (int, str) or None
+        The noun's token and ``tariff``, ``sanction`` or ``ban``.
+    """
+    low = s.lower
+    tariff_phrases = {m.end - 1 for m in s.phrases("tariff", a, b)}
+    for k in range(a, b):
+        if low[k] in lx.TARIFF_NOUNS or k in tariff_phrases:
+            return k, "tariff"
+        if low[k] in _SANCTIONS:
+            return k, "sanction"
+        if low[k] in _BANS:
+            return k, "ban"
+    return None

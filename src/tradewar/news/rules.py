@@ -16,6 +16,7 @@ import datetime as dt
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
+from tradewar.news.attached import joined, with_rate
 from tradewar.news.extract import Mark, Mention, Segment, Sentence
 from tradewar.news.fields import (
     _LISTING,
@@ -67,7 +68,15 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
         for k, seg in enumerate(s.segments):
             if seg.type in {"cause", "condition"}:
                 continue
+            if seg.type == "joined":  # "..., along with a 25% surtax on Chinese steel"
+                part = joined(s, k, last_in_sentence, report)
+                if part is not None:
+                    out.append(part)
+                    last_in_sentence = part
+                continue
             found = triggers(s, seg, tariff_context)
+            if not found and with_rate(s, k, last_in_sentence):
+                continue
             step = _step(s, seg, last_in_sentence)
             if step is None and not found and seg.type == "gapped":
                 step = _gapped(s, k, last_in_sentence, report)
@@ -254,6 +263,7 @@ def _fill(
     if t.kind == "purchase_cut" and any(w in lx.SANCTION_NOUNS for w in low):
         m.kind = "sanction"  # an import ban in a package of sanctions
     m.anaphoric = anaphoric or bool(s.phrases("anaphora", seg.start, t.head + 1))
+    m.extra["noun"] = t.noun
     m.extra["subordinate"] = low[seg.start] in _SUBORDINATE
     m.extra["coordinated"] = low[seg.start] in {"and", "but"}
     if (
@@ -368,7 +378,7 @@ def _fill(
             if resolved is not None:
                 m.date, m.precision = resolved
                 m.date_text, m.date_source = earlier[-1].text, "stated"
-    if m.date_source == "report" and m.status == "threatened":
+    if m.date_source in {"report", "reported"} and m.status == "threatened":
         for g in s.segments:
             if g.type == "condition":
                 deadlines = [d for d, a, _ in s.dates if g.start <= a < g.end and d.deadline]
@@ -397,11 +407,19 @@ def _fill(
         and m.kind not in {"market_reaction"}
     ):
         m.status = "announced"
-    # history: an event dated more than a year before the report
+    # history: an event dated more than a year before the report, or done in an earlier
+    # year ("lifted duties on Australian barley last year", "in 2019")
     if (
         report is not None
         and m.date is not None
         and m.date_source == "stated"
-        and (m.date < report - dt.timedelta(days=366))
+        and (
+            m.date < report - dt.timedelta(days=366)
+            or (
+                m.precision == "year"
+                and m.date.year < report.year
+                and m.status in {"in_effect", "reversed"}
+            )
+        )
     ):
         m.extra["drop"] = True

@@ -12,6 +12,7 @@ import datetime as dt
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
+from tradewar.news.fields import included
 from tradewar.news.records import Sentence, Trigger
 
 __all__ = ["status"]
@@ -41,6 +42,8 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     before = low[: t.head]
     if any(w in gr.OPINION or w in gr.DENIAL for w in before):
         return None
+    if _forecast(low[max(seg.start, t.head - 6) : t.head]):
+        return None  # "refiners are expected to cut purchases": a forecast, no event
     if any(
         g.type == "report" and any(w in gr.OPINION for w in low[g.start : g.end])
         for g in s.segments
@@ -70,6 +73,8 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
             return None
     if t.reversed:
         return "reversed"
+    if _proposed(s, t.head):
+        return "threatened"  # "proposed on Tuesday halving the quota and doubling the duty"
     if low[t.head] in gr.THREAT or (
         t.response and any(w in {"any", "further"} for w in low[t.head + 1 : t.noun])
     ):
@@ -100,7 +105,7 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     if any(w in gr.FUTURE for w in pre) or any(
         d.effective and a >= t.head and d.resolve(dt.date(2000, 1, 1), True)
         for d, a, _ in s.dates
-        if seg.start <= a < seg.end
+        if seg.start <= a < seg.end and not included(s, t.head, a)
     ):
         return "announced"
     return "in_effect"
@@ -112,3 +117,41 @@ def _reported_speech(s: Sentence, at: int) -> bool:
     if any(d.kind == "year" or d.part("year") for d, a, _ in s.dates if a < len(low)):
         return False
     return any(w in gr.REPORTING | {"accused", "accuses", "accusing"} for w in low[:at])
+
+
+#: Words of :data:`~tradewar.news.grammar.THREAT` that take a gerund ("proposed doubling").
+_TAKES_GERUND = gr.THREAT - {"could", "may", "might", "threat", "threats", "ready"}
+
+
+def _proposed(s: Sentence, head: int) -> bool:
+    """Whether the gerund at ``head`` is proposed, or coordinated with a proposed one.
+
+    "The Commission proposed on Tuesday halving the quota and doubling the duty": both
+    gerunds are the object of *proposed*, however the sentence is cut into clauses.
+    """
+    low = s.lower
+    if not low[head].endswith("ing"):
+        return False
+    for j in range(head - 1, -1, -1):
+        if low[j] in {";", ":"} or (low[j] in gr.REPORTING and j < head - 1):
+            return False
+        if low[j] in _TAKES_GERUND:
+            k = j + 1
+            while k < head and (s.in_date(k) or low[k] in {"also", "now", "instead", "on"}):
+                k += 1
+            return low[k].endswith("ing")
+    return False
+
+
+#: Words that forecast what another will do ("are expected to", "is likely to").
+_FORECAST = frozenset({"expected", "likely", "unlikely", "forecast", "predicted", "projected",
+                       "poised", "tipped"})  # fmt: skip
+
+
+def _forecast(pre: list[str]) -> bool:
+    """Whether the words before an event's verb forecast it ("are expected to cut")."""
+    return any(
+        w in _FORECAST and j + 1 < len(pre) and pre[j + 1] == "to" and (j == 0 or pre[j - 1] in
+        {"is", "are", "was", "were", "be", "been", "widely", "also", "seen", "most"})
+        for j, w in enumerate(pre)
+    )  # fmt: skip

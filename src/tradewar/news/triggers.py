@@ -17,7 +17,7 @@ from __future__ import annotations
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
 from tradewar.news.moves import currency_and_market, talks_and_deals
-from tradewar.news.phrases import adjectival, modifier, units
+from tradewar.news.phrases import GOODS, adjectival, modifier, units
 from tradewar.news.records import Segment, Sentence, Trigger
 
 __all__ = ["triggers"]
@@ -100,11 +100,15 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
     low = s.lower
     a, b = seg.start, seg.end
     rng = range(a, b)
+    quota = _quota(s, seg)
+    if quota is not None:
+        return [quota]
     nouns = [
         i
         for i in rng
         if low[i] in lx.TARIFF_NOUNS
         and not (i + 2 < len(low) and low[i + 1] == "-" and low[i + 2] == "free")
+        and not (low[i] in _QUOTAS and i > 0 and low[i - 1] == "-")  # "out-of-quota tariff"
         and not modifier(low, i)
     ]
     phrases = s.phrases("tariff", a, b)
@@ -135,8 +139,20 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
         grant = [i for i in rng if low[i] in _GRANT]
         end = [i for i in rng if low[i] in lx.REVERSE_VERBS]
         if free and (grant or end):
+            # less duty-free access is a tightening: "halving the volume of steel that can
+            # enter the EU tariff-free"
+            shrink = [
+                i
+                for i in rng
+                if low[i] in lx.CUT_VERBS and i < free[0] and set(low[i : free[0]]) & _VOLUMES
+            ]
+            if shrink:
+                return [Trigger("tariff_increase", shrink[0], free[0])]
             kind = "tariff_cut" if grant else "tariff_increase"
             return [Trigger(kind, (grant or end)[0], free[0])]
+        alone = [i for i in rng if low[i] in lx.RETALIATE_ALONE and not adjectival(s, i)]
+        if alone:  # "Brazil will retaliate if Washington ...": a retaliation, no measure named
+            return [Trigger("tariff_increase", alone[0], alone[0], response=True)]
         return []
     noun = nouns[0]
     inside = {i for m in phrases for i in range(m.start, m.end)}
@@ -145,7 +161,14 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
     change += [m.start for m in s.phrases("retaliation", a, b)] + sorted(reverse)
     change += [i for i in rng if low[i] in lx.RESPONSE_VERBS and i < noun]
     change += [i for i in rng if low[i] in lx.RATE_DOWN and noun < i <= noun + 6]
+    # a measure that is its verb's subject: "A 25% surtax on steel will follow on Oct. 15"
+    change += [i for i in rng if low[i] in lx.ARRIVE_VERBS and noun < i]
     change = [i for i in change if i not in nouns and i not in inside and not adjectival(s, i)]
+    # "with the quota taking effect on Monday" dates the measure before it: no new one
+    effect = {k for m in s.phrases("takes_effect", a, b) for k in range(m.start, m.end)}
+    rated = any(m.type == "percent" and a <= m.start < b for m in s.marks)
+    if not rated and noun > a and low[noun - 1] in _DEFINITE:
+        change = [i for i in change if i not in effect]
     head: int | None = charged if charged is not None else _nearest(change, noun, u)
     if head is None and any(low[i] in {"retaliatory", "exemption", "exemptions"} for i in rng):
         head = noun
@@ -171,11 +194,41 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
         kind, rev = "tariff_increase", True  # "postponed a planned increase in tariffs"
     elif word in lx.REVERSE_VERBS and not (word == "end" and "access" in low[a:b]):
         kind, rev = "tariff_increase", True
+    elif low[noun] in _QUOTAS and word in lx.CUT_VERBS | _ENLARGE:
+        # a smaller quota tightens, a larger one eases: "cut the quota of steel"
+        kind, rev = ("tariff_cut" if word in _ENLARGE else "tariff_increase"), False
     elif word in lx.CUT_VERBS or "exemption" in low[a:b]:
         kind, rev = "tariff_cut", False
     else:
         kind, rev = "tariff_increase", False
     return [Trigger(kind, head, noun, rev, response=word in lx.RESPONSE_VERBS)]
+
+
+#: Words of an amount of goods ("halving the volume of steel that can enter duty-free").
+_VOLUMES = frozenset({"volume", "volumes", "quota", "quotas", "amount", "quantity", "share"})
+#: Determiners of a measure told before ("the quota", "its tariffs").
+_DEFINITE = frozenset({"the", "its", "their", "this", "these", "those", "such", "that"})
+#: A quota's words, and verbs that make it larger.
+_QUOTAS = frozenset({"quota", "quotas"})
+_ENLARGE = lx.forms("raise", "increase", "expand", "enlarge", "widen", "double", "triple")
+_CAP = lx.forms("cap")
+#: Nouns of what a quota caps.
+_CAPPED = frozenset({"imports", "import", "inflows"})
+
+
+def _quota(s: Sentence, seg: Segment) -> Trigger | None:
+    """An import quota set, a tariff measure: "will cap imports of flat steel at 300,000 tons"."""
+    low = s.lower
+    for i in range(seg.start, seg.end):
+        if low[i] not in lx.QUOTA_VERBS or adjectival(s, i):
+            continue
+        capped = [k for k in range(i + 1, min(seg.end, i + 4)) if low[k] in _CAPPED]
+        if capped:
+            governed = any(
+                low[j] in lx.REVERSE_VERBS - {"end"} for j in range(max(seg.start, i - 3), i)
+            )
+            return Trigger("tariff_increase", i, capped[0], governed)
+    return None
 
 
 def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int]) -> list[Trigger]:
@@ -195,8 +248,9 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     bans = [
         i
         for i in rng
-        if low[i] in {"ban", "banned", "banning", "barring", "barred"}
+        if low[i] in _BANS
         and any(low[k] == "from" and not s.in_date(k) for k in range(i + 1, min(b, i + 8)))
+        and not _import_ban(s, i, b)
     ]
     cutoff = [i for i in rng if low[i] == "cut" and "off" in low[i + 1 : min(b, i + 5)]]
     weak = [i for i in rng if low[i] in {"restrictions", "curbs"}]
@@ -236,6 +290,34 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     return [Trigger("export_control", head, noun, rev)]
 
 
+_BANS = frozenset({"ban", "banned", "banning", "bans", "barring", "barred"})
+
+
+def _import_ban(s: Sentence, i: int, b: int) -> bool:
+    """Whether the ban at ``i`` keeps goods out: "banned seafood from ten Japanese prefectures".
+
+    Goods banned *from* a place are an import ban (a purchase cut); a company banned from
+    doing something ("banned Huawei from buying U.S. chips") is an export control.
+    """
+    low = s.lower
+    if low[i] not in _BANS:
+        return False
+    f = next(
+        (k for k in range(i + 1, min(b, i + 8)) if low[k] == "from" and not s.in_date(k)), None
+    )
+    if f is None:
+        return False
+    obj = range(i + 1, f)
+    if any(low[k] in {"exports", "export", "sales"} for k in obj):
+        return False
+    goods = any(low[k] in GOODS for k in obj) or any(
+        m.type == "product" and m.start in obj for m in s.marks
+    )
+    firms = any(m.type == "company" and m.start in obj for m in s.marks)
+    origin = any(m.type == "country" and f < m.start <= f + 4 for m in s.marks)
+    return goods and origin and not firms
+
+
 def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     """Sanctions imposed or lifted in a clause ("sanctioned two firms"; not "sanctioned oil")."""
     low = s.lower
@@ -247,6 +329,15 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         for i in rng
         if low[i] in lx.SANCTION_VERBS and low[i] not in lx.SANCTION_NOUNS and not adjectival(s, i)
     ]
+    # a price cap on a country's exports: "agreed to cap the price of Russian crude"
+    verbs += [
+        i
+        for i in rng
+        if low[i] in _CAP
+        and low[i + 1 : i + 3] in (["the", "price"], ["prices", "of"], ["price", "of"])
+    ]
+    nouns += [i for i in rng if low[i] in {"cap", "caps"} and i > 0 and low[i - 1] == "price"]
+    nouns.sort()
     if verbs:
         return [Trigger("sanction", verbs[0], verbs[0])]
     if not nouns:
@@ -277,6 +368,7 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and any(purchase_noun(k) for k in range(i + 1, min(b, i + 5)))
         and not any(low[k] in lx.TARIFF_NOUNS for k in range(i + 1, min(b, i + 5)))
     ]
+    pcut += [i for i in rng if _import_ban(s, i, b)]
     pcut += [
         i
         for i in rng
