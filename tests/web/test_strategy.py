@@ -86,6 +86,13 @@ def test_a_small_trade_war_and_talks_from_it_are_the_library_s(client):
         ("talks", {"players": ["USA"]}, "players"),
         ("nash", {"players": ["USA", "USA"]}, "players"),
         ("nash", {"max_iter": 51}, "max_iter"),
+        ("nash", {"data": "default", "weights": "political"}, "weights"),
+        (
+            "optimal-tariff",
+            {"country": "USA", "data": "default", "weights": "political"},
+            "weights",
+        ),
+        ("talks", {"data": "default", "weights": "political"}, "weights"),
     ],
 )
 def test_bad_players_and_too_many_rounds_are_422(client, path, body, field):

@@ -232,8 +232,9 @@ def strategy_analysis(
     Raises
     ------
     InputError
-        A world too large, too many rounds, or a country or an industry the world
-        does not have (422, naming the field).
+        A world too large, too many rounds, a country or an industry the world
+        does not have, or political weights on a world that is not Ossa's (422,
+        naming the field).
     """
     out = {"kind": kind, **{k: v for k, v in settings.items() if v is not None}}
     if isinstance(out.get("date"), dt.date):
@@ -256,7 +257,7 @@ def strategy_analysis(
             f"tariffs; this server answers strategic questions on at most {max_tariffs} "
             "(TRADEWAR_MAX_STRATEGY_TARIFFS): run 'tradewar nash' for larger worlds",
         )
-    problems = []
+    problems = _weights_problems(out, world)
     for field, known in (
         ("country", countries),
         ("players", countries),
@@ -286,6 +287,20 @@ def strategy_analysis(
     if problems:
         raise InputError(f"invalid {kind.replace('_', ' ')} request", problems)
     return out
+
+
+def _weights_problems(settings: Mapping[str, Any], world: Mapping[str, Any]) -> list[dict]:
+    """Political weights are Ossa's: a 422 on any other world, before a worker starts."""
+    if settings.get("weights") != "political" or str(world.get("name", "")).startswith("ossa2014"):
+        return []
+    return [
+        {
+            "line": None,
+            "field": "weights",
+            "message": "the political weights are Ossa's, for his data (ossa2014); "
+            f"world {world.get('name')!r} has none: use plain",
+        }
+    ]
 
 
 def game_analysis(
@@ -318,9 +333,8 @@ def game_analysis(
     Raises
     ------
     InputError
-        Too many rounds, a rule for a country that is not a player, political
-        weights on a world that is not Ossa's, and what :func:`strategy_analysis`
-        refuses (422, naming the field).
+        Too many rounds, a rule for a country that is not a player, and what
+        :func:`strategy_analysis` refuses (422, naming the field).
     """
     rounds = int(settings.get("rounds", 10))
     if rounds > max_rounds:
@@ -340,16 +354,6 @@ def game_analysis(
         for name in rules
         if name not in players
     ]
-    ossa = world is None or str(world.get("name", "")).startswith("ossa2014")
-    if settings.get("weights") == "political" and not ossa:
-        problems.append(
-            {
-                "line": None,
-                "field": "weights",
-                "message": "the political weights are Ossa's, for his data (ossa2014); "
-                f"world {world.get('name') if world else None!r} has none: use plain",
-            }
-        )
     if problems:
         raise InputError("invalid game", problems)
     ordered = {**settings, "rules": {p: rules.get(p, "best-response") for p in players}}
