@@ -11,7 +11,7 @@
     print(report.to_scenario())   # a draft scenario (YAML) to review and run
 
 Rule-based and offline: spaCy's blank English pipeline (tokenizer, sentencizer,
-phrase matcher; no statistical model) and small maintained tables of countries,
+phrase matcher; no statistical model) and maintained tables of countries,
 companies, markets and products (``pip install 'tradewar[news]'``).  The rules,
 conventions and measured quality are in docs/news.md.
 
@@ -23,6 +23,7 @@ conventions and measured quality are in docs/news.md.
   of event, and of status and clauses;
 * :mod:`~tradewar.news.records` — sentences, marks, clauses, triggers and mentions;
 * :mod:`~tradewar.news.extract` — sentences and their names;
+* :mod:`~tradewar.news.firms` — companies the table lacks, found from their context;
 * :mod:`~tradewar.news.clauses` — sentences cut into clauses;
 * :mod:`~tradewar.news.phrases` — a light phrase analysis (units, modifiers, the goods
   a measure falls on);
@@ -32,6 +33,7 @@ conventions and measured quality are in docs/news.md.
 * :mod:`~tradewar.news.parties`, :mod:`~tradewar.news.fields` — actor, target, value,
   rates, products and date;
 * :mod:`~tradewar.news.rules` — clauses to event mentions;
+* :mod:`~tradewar.news.attached` — measures joined to another without a verb;
 * :mod:`~tradewar.news.merge` — mentions to events;
 * :mod:`~tradewar.news.events` — the event and report records;
 * :mod:`~tradewar.news.summary` — key points;
