@@ -51,26 +51,16 @@ def test_tit_for_tat_matches_rate_and_covered_value(world, threat, answer):
 
 
 def test_proportional_answer_scales_the_rate(world):
-    half = escalation_game(
-        world,
-        ["USA", "CHN"],
-        rounds=2,
-        rules={"USA": "fixed:0.3", "CHN": "proportional:0.5"},
-        deal=False,
-    )
-    full = escalation_game(
-        world,
-        ["USA", "CHN"],
-        rounds=2,
-        rules={"USA": "fixed:0.3", "CHN": "tit-for-tat"},
-        deal=False,
-    )
     us, cn = world.countries.index("USA"), world.countries.index("CHN")
     goods = world.goods_indices
-    np.testing.assert_allclose(
-        half.tariffs[us, cn, goods] - world.tariff[us, cn, goods],
-        0.5 * (full.tariffs[us, cn, goods] - world.tariff[us, cn, goods]),
-    )
+    rises = {
+        rule: escalation_game(
+            world, ["USA", "CHN"], rounds=2, rules={"USA": "fixed:0.3", "CHN": rule}, deal=False
+        ).tariffs[us, cn, goods]
+        - world.tariff[us, cn, goods]
+        for rule in ("proportional:0.5", "tit-for-tat")
+    }
+    np.testing.assert_allclose(rises["proportional:0.5"], 0.5 * rises["tit-for-tat"])
 
 
 def test_best_responses_settle_and_a_deal_beats_no_deal(world):

@@ -24,6 +24,7 @@ The Nash and cooperative tables (Tables 4 and 5) take about five minutes:
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -172,6 +173,29 @@ OSSA2014_TABLE5_WAGE_PROFITS_POLITICAL: list[list[float]] = [
 THREATS = ("nash", "factual", "free-trade")
 
 
+def _rows_beside_ours(
+    frame: Any,
+    published_rows: list[list[float]],
+    columns: tuple[str, ...],
+    table: str,
+    comparisons: list[Comparison],
+) -> list[str]:
+    """Compare the rows of one of Ossa's tables (regions, then the average) with ours.
+
+    Every column but the median tariff is appended to ``comparisons`` (one
+    decimal); the medians come back as notes, ``"EU 59.67 [59.1]"``.
+    """
+    medians = []
+    for row, published_row in zip((*_REGIONS, "average"), published_rows, strict=True):
+        for column, published in zip(columns, published_row, strict=True):
+            ours = float(frame.at[row, column])
+            if column == "median_tariff":
+                medians.append(f"{row} {ours:.2f} [{published:.1f}]")
+            else:
+                comparisons.append(Comparison(table, row, column, published, 1, ours))
+    return medians
+
+
 def _table2(world) -> dict[str, dict[str, float]]:
     from tradewar.model.welfare import profit_shifting_effect
     from tradewar.policy.builders import tariff
@@ -234,25 +258,13 @@ def replicate_ossa2014(data: str | Path | None = None) -> ReplicationResult:
         # a path or name: political weights are read from that copy of DATA.mat
         source = world if data is None else data
         results = [optimal_tariffs(c, world=source, weights=weights) for c in _REGIONS]
-        frame = ossa_table(results)
-        medians = []
-        rows = (*_REGIONS, "average")
-        for row, published_row in zip(rows, OSSA2014_TABLE3[weights], strict=True):
-            for column, published in zip(TABLE3_COLUMNS, published_row, strict=True):
-                ours = float(frame.at[row, column])  # type: ignore[arg-type]
-                if column == "median_tariff":
-                    medians.append(f"{row} {ours:.2f} [{published:.1f}]")
-                    continue
-                comparisons.append(
-                    Comparison(
-                        f"Table 3{letter}, optimal tariffs ({weights})",
-                        row,
-                        column,
-                        published,
-                        1,
-                        ours,
-                    )
-                )
+        medians = _rows_beside_ours(
+            ossa_table(results),
+            OSSA2014_TABLE3[weights],
+            TABLE3_COLUMNS,
+            f"Table 3{letter}, optimal tariffs ({weights})",
+            comparisons,
+        )
         notes.append(
             f"Table 3{letter} median optimal tariffs, ours [published], not compared: "
             + ", ".join(medians)
@@ -309,18 +321,13 @@ def replicate_ossa2014_war(data: str | Path | None = None) -> ReplicationResult:
     notes = []
     for weights, letter in (("plain", "a"), ("political", "b")):
         war = nash_tariffs(world=source, weights=weights, stop="ossa")
-        frame = ossa_table(war)
-        medians = []
-        for row, published_row in zip(
-            (*_REGIONS, "average"), OSSA2014_TABLE4[weights], strict=True
-        ):
-            for column, published in zip(TABLE4_COLUMNS, published_row, strict=True):
-                ours = float(frame.at[row, column])  # type: ignore[arg-type]
-                if column == "median_tariff":
-                    medians.append(f"{row} {ours:.2f} [{published:.1f}]")
-                    continue
-                table = f"Table 4{letter}, Nash tariffs ({weights})"
-                comparisons.append(Comparison(table, row, column, published, 1, ours))
+        medians = _rows_beside_ours(
+            ossa_table(war),
+            OSSA2014_TABLE4[weights],
+            TABLE4_COLUMNS,
+            f"Table 4{letter}, Nash tariffs ({weights})",
+            comparisons,
+        )
         notes.append(
             f"Table 4{letter} median Nash tariffs, ours [published], not compared: "
             + ", ".join(medians)
