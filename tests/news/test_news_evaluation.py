@@ -13,7 +13,10 @@
   at least 0.9 on every field, and never below its one measurement.
 * ``fresh2_reports.yaml`` (23 reports, 45 events) was written and labelled after the third
   round, before the reader was run on it, and measured once: the honest estimate now.  Its
-  measurement is the floor; the rules are not to be changed for it.
+  measurement is the floor.  The reader's fourth round was developed against its errors.
+* ``fresh3_reports.yaml`` (37 reports, 90 events) was written and labelled blind after the
+  fourth round (the labeller neither read nor ran the reader) and measured once: the
+  honest estimate now.  Its measurement is the floor.
 """
 
 from __future__ import annotations
@@ -51,6 +54,17 @@ FRESH2_MEASURED = {
     "target": (0.864, 0.760), "companies": (0.750, 0.300), "value_usd": (1.0, 0.500),
     "rate_from": (1.0, 1.0), "rate_to": (1.0, 1.0), "rate_change": (1.0, 0.556),
     "sectors": (0.708, 0.654), "date": (0.780, 0.711), "status": (0.829, 0.756),
+}  # fmt: skip
+
+
+#: The one measurement on fresh3_reports.yaml (37 reports, 90 events; precision, recall),
+#: written and labelled blind (the labeller neither read nor ran the reader) after the fourth
+#: round and measured once, before any rule could be changed for it (docs/news.md).
+FRESH3_MEASURED = {
+    "event": (0.824, 0.778), "kind": (0.741, 0.700), "actor": (0.709, 0.644),
+    "target": (0.660, 0.647), "companies": (0.643, 0.600), "value_usd": (0.800, 1.0),
+    "rate_from": (0.833, 0.714), "rate_to": (0.750, 0.600), "rate_change": (0.818, 0.692),
+    "sectors": (0.667, 0.600), "date": (0.741, 0.700), "status": (0.718, 0.678),
 }  # fmt: skip
 
 
@@ -97,6 +111,11 @@ def test_the_second_fresh_held_out_reports_keep_their_measurement():
     assert not worse, f"fields below the second fresh held-out measurement: {worse}"
 
 
+def test_the_third_fresh_held_out_reports_keep_their_measurement():
+    worse = _below(_measure("fresh3_reports.yaml"), FRESH3_MEASURED)
+    assert not worse, f"fields below the third fresh held-out measurement: {worse}"
+
+
 def test_the_evaluation_set_covers_every_kind_status_and_negative_cases():
     reports = load("eval_reports.yaml")
     assert len(reports) >= 20
@@ -109,7 +128,12 @@ def test_the_evaluation_set_covers_every_kind_status_and_negative_cases():
 
 @pytest.mark.parametrize(
     ("name", "size"),
-    [("dev_reports.yaml", 30), ("fresh_reports.yaml", 15), ("fresh2_reports.yaml", 20)],
+    [
+        ("dev_reports.yaml", 30),
+        ("fresh_reports.yaml", 15),
+        ("fresh2_reports.yaml", 20),
+        ("fresh3_reports.yaml", 30),
+    ],
 )
 def test_the_development_and_fresh_sets_are_large_enough(name, size):
     reports = load(name)
