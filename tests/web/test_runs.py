@@ -90,7 +90,7 @@ def test_a_server_restarted_mid_run_fails_that_run_and_resumes_queued_ones(tmp_p
             request=checked.request,
             cache_key=cache_key(checked.resolved),
         )
-    store.start_run(runs["may-2019"].id)
+    store.move_run(runs["may-2019"].id, "start")
     store.close()
     with make_client(tmp_path, url) as client:
         interrupted = client.get(f"/api/v1/runs/{runs['may-2019'].id}").json()

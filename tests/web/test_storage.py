@@ -8,6 +8,7 @@ import threading
 import pytest
 
 from tradewar.web.storage import ActiveRunError, RunInfo, ScenarioInfo, Store, StoredFile
+from tradewar.web.storage.store import INTERRUPTED
 
 pytest_plugins = ["web_support"]
 
@@ -134,9 +135,11 @@ def test_a_run_is_queued_run_and_finished_and_then_answers_identical_requests(db
     with pytest.raises(ActiveRunError) as found:
         _submit(store)  # identical and still queued: refused, naming the run
     assert found.value.run.id == run.id
-    assert store.start_run(run.id).status == "running"
-    assert store.start_run(run.id) is None  # taken once only
-    store.set_progress(run.id, "solving", 0.5)
+    assert store.move_run(run.id, "start").status == "running"
+    assert store.move_run(run.id, "start") is None  # taken once only
+    moved = store.move_run(run.id, "progress", stage="solving " * 20, progress=1.5)
+    assert (moved.stage, moved.progress) == (("solving " * 20)[:64], 1.0)  # cut, held in [0, 1]
+    store.move_run(run.id, "progress", stage="solving", progress=0.5)
     assert store.get(RunInfo, run.id).progress == 0.5
     files = [_file("countries.csv", "country,welfare\nUSA,-0.1\n")]
     assert store.finish_run(run.id, files, seconds=1.5)
@@ -156,14 +159,14 @@ def test_a_run_is_queued_run_and_finished_and_then_answers_identical_requests(db
 def test_cancelled_and_failed_runs_free_their_key(db_url):
     store = Store(db_url)
     run, _ = _submit(store)
-    assert store.cancel_run(run.id).status == "cancelled"
-    assert store.start_run(run.id) is None
-    assert store.cancel_run("f" * 32) is None
+    assert store.move_run(run.id, "cancel").status == "cancelled"
+    assert store.move_run(run.id, "start") is None
+    assert store.move_run("f" * 32, "cancel") is None
     second, new = _submit(store)
     assert new and second.id != run.id
-    store.start_run(second.id)
-    assert store.fail_run(second.id, {"title": "x", "detail": "y"})
-    assert not store.fail_run(second.id, {"title": "again"})
+    store.move_run(second.id, "start")
+    assert store.move_run(second.id, "fail", error={"title": "x", "detail": "y"}) is not None
+    assert store.move_run(second.id, "fail", error={"title": "again"}) is None
     assert not store.finish_run(second.id, [], 0.0)  # a failed run stays failed
     assert store.get(RunInfo, second.id).error == {"title": "x", "detail": "y"}
     _, new = _submit(store)
@@ -172,16 +175,36 @@ def test_cancelled_and_failed_runs_free_their_key(db_url):
     store.close()
 
 
+def test_a_move_changes_only_a_run_in_a_state_it_starts_from(db_url):
+    store = Store(db_url)
+    run, _ = _submit(store)
+    assert store.move_run(run.id, "progress", stage="solving", progress=0.5) is None  # queued
+    assert not store.finish_run(run.id, [_file("a.csv", "a")], 1.0)  # not running
+    assert store.file_names(KEY) == []
+    store.move_run(run.id, "start")
+    assert store.finish_run(run.id, [], 2.0)
+    assert store.move_run(run.id, "cancel") is None  # finished: left as it is
+    assert store.move_run(run.id, "fail", error={"title": "late"}) is None
+    done = store.get(RunInfo, run.id)
+    assert (done.status, done.stage, done.error, done.seconds) == ("done", "done", None, 2.0)
+    assert done.started_at <= done.finished_at
+    with pytest.raises(ValueError, match="unknown move 'stop'"):
+        store.move_run(run.id, "stop")
+    with pytest.raises(ValueError, match="use finish_run"):
+        store.move_run(run.id, "finish")
+    store.close()
+
+
 def test_after_a_restart_running_runs_fail_and_queued_ones_are_resumed(db_url):
     store = Store(db_url)
     running, _ = _submit(store, "1" * 64)
-    store.start_run(running.id)
+    store.move_run(running.id, "start")
     queued, _ = _submit(store, "2" * 64)
     store.close()
     store = Store(db_url)
     assert store.recover() == [queued.id]
     after = store.get(RunInfo, running.id)
-    assert after.status == "failed" and after.error["title"] == "interrupted"
+    assert (after.status, after.stage, after.error) == ("failed", "interrupted", INTERRUPTED)
     assert store.get(RunInfo, queued.id).status == "queued"
     store.close()
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from tradewar.errors import TradewarError
 from tradewar.web.config import Settings
-from tradewar.web.storage import RunInfo, Store
+from tradewar.web.storage import INTERRUPTED, RunInfo, Store
 
 __all__ = ["JobError", "RunManager"]
 
@@ -181,21 +181,14 @@ class RunManager:
     def cancel(self, run_id: str) -> RunInfo | None:
         """Cancel a run: off the queue if queued, its worker killed if running.
 
-        Parameters
-        ----------
-        run_id : str
-            Its id.
-
-        Returns
-        -------
-        RunInfo or None
-            The run as it is now; None if there is none with that id.
+        A finished run is left as it is.  Returns the run as it is now (None if
+        there is none with that id).
         """
         with self._lock:
-            run = self.store.cancel_run(run_id)
-            if run is not None and run.status == "cancelled":
+            run = self.store.move_run(run_id, "cancel")
+            if run is not None:
                 self._cancelled.add(run_id)
-        return run
+        return run if run is not None else self.store.get(RunInfo, run_id)
 
     def compare(self, first: dict[str, Any], second: dict[str, Any], timeout: float) -> dict:
         """Compare two runs' scenarios in a worker (and wait for it).
@@ -248,12 +241,13 @@ class RunManager:
                     self._compare(worker, task)
             except Exception:
                 log.exception("task %s failed in the server", task.id)
+                error = {"title": "internal error", "detail": "see the server's log"}
                 if task.kind == "run":
-                    self.store.fail_run(
-                        task.id, {"title": "internal error", "detail": "see the server's log"}
-                    )
+                    self.store.move_run(task.id, "fail", error=error)
                 elif task.future is not None and not task.future.done():
-                    task.future.set_exception(JobError({"title": "internal error"}))
+                    task.future.set_exception(JobError(error))
+            if not self._stopping.is_set():
+                worker.ensure()  # a killed worker is warm again for the next task
         worker.stop()
 
     def _was_cancelled(self, run_id: str) -> bool:
@@ -305,8 +299,23 @@ class RunManager:
             else:
                 return "error", message[2]
 
+    def _failure(self, task: _Task, outcome: str, value: Any) -> tuple[dict[str, Any], str]:
+        """Why a task ended without its result: the error to record and the stage to show."""
+        what = "run" if task.kind == "run" else "comparison"
+        if outcome == "error":
+            if "traceback" in value:
+                log.error("%s %s failed:\n%s", what, task.id, value.pop("traceback"))
+            return value, "failed"
+        if outcome == "timeout":
+            detail = f"the {what} took longer than {self.settings.run_timeout:g} s"
+            return {"title": "timed out", "detail": detail}, "timed out"
+        if outcome == "died":
+            detail = f"the worker process running it ended (exit code {value})"
+            return {"title": "the worker stopped", "detail": detail}, "failed"
+        return dict(INTERRUPTED), "interrupted"  # the server is stopping
+
     def _run(self, worker: _Worker, task: _Task) -> None:
-        run = self.store.start_run(task.id)
+        run = self.store.move_run(task.id, "start")
         if run is None:  # cancelled while queued
             self._was_cancelled(task.id)
             return
@@ -317,41 +326,15 @@ class RunManager:
             now = time.monotonic()
             if now - last[0] >= PROGRESS_EVERY:
                 last[0] = now
-                self.store.set_progress(task.id, stage, fraction)
+                self.store.move_run(task.id, "progress", stage=stage, progress=fraction)
 
         outcome, value = self._exchange(worker, task, progress)
         if outcome == "done":
             files, seconds = value
             self.store.finish_run(task.id, files, seconds)
-        elif outcome == "error":
-            if "traceback" in value:
-                log.error("run %s failed:\n%s", task.id, value.pop("traceback"))
-            self.store.fail_run(task.id, value)
-        elif outcome == "timeout":
-            self.store.fail_run(
-                task.id,
-                {
-                    "title": "timed out",
-                    "detail": f"the run took longer than {self.settings.run_timeout:g} s",
-                },
-                stage="timed out",
-            )
-        elif outcome == "died":
-            self.store.fail_run(
-                task.id,
-                {
-                    "title": "the worker stopped",
-                    "detail": f"the worker process running it ended (exit code {value})",
-                },
-            )
-        elif outcome == "stopping":
-            self.store.fail_run(
-                task.id,
-                {"title": "interrupted", "detail": "the server stopped during this run"},
-                stage="interrupted",
-            )
-        if outcome != "stopping":
-            worker.ensure()  # a killed worker is warm again for the next task
+        elif outcome != "cancelled":
+            error, stage = self._failure(task, outcome, value)
+            self.store.move_run(task.id, "fail", error=error, stage=stage)
 
     def _compare(self, worker: _Worker, task: _Task) -> None:
         assert task.future is not None
@@ -360,11 +343,5 @@ class RunManager:
             return
         if outcome == "done":
             task.future.set_result(value)
-        elif outcome == "error":
-            if "traceback" in value:
-                log.error("comparison failed:\n%s", value.pop("traceback"))
-            task.future.set_exception(JobError(value))
         else:
-            task.future.set_exception(JobError({"title": outcome, "detail": str(value or "")}))
-        if outcome != "stopping":
-            worker.ensure()
+            task.future.set_exception(JobError(self._failure(task, outcome, value)[0]))

@@ -6,6 +6,13 @@
 * :mod:`~tradewar.web.storage.store` — :class:`Store`, every read and write.
 """
 
-from tradewar.web.storage.store import ActiveRunError, RunInfo, ScenarioInfo, Store, StoredFile
+from tradewar.web.storage.store import (
+    INTERRUPTED,
+    ActiveRunError,
+    RunInfo,
+    ScenarioInfo,
+    Store,
+    StoredFile,
+)
 
-__all__ = ["ActiveRunError", "RunInfo", "ScenarioInfo", "Store", "StoredFile"]
+__all__ = ["INTERRUPTED", "ActiveRunError", "RunInfo", "ScenarioInfo", "Store", "StoredFile"]

@@ -23,7 +23,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from tradewar.web.storage.engine import make_engine, migrate
 from tradewar.web.storage.tables import ACTIVE, Artifact, Base, Comparison, RunRow, ScenarioRow
 
-__all__ = ["MEDIA_TYPES", "ActiveRunError", "RunInfo", "ScenarioInfo", "Store", "StoredFile"]
+__all__ = [
+    "INTERRUPTED",
+    "MEDIA_TYPES",
+    "MOVES",
+    "ActiveRunError",
+    "RunInfo",
+    "ScenarioInfo",
+    "Store",
+    "StoredFile",
+]
 
 T = TypeVar("T")
 
@@ -208,6 +217,49 @@ def _record(cls: type[T], row: Base) -> T:
             value = bytes(value)
         values[f.name] = value
     return cls(**values)
+
+
+#: Why a run that was running when the server stopped has failed.
+INTERRUPTED = {
+    "title": "interrupted",
+    "detail": "the server stopped during this run; start it again",
+}
+
+#: The moves of a run's life: the states each starts from and the columns it sets (a function
+#: is called when the move is made).  ``interrupt`` fails the runs a stopped server was running.
+MOVES: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
+    "start": (("queued",), {"status": "running", "stage": "starting", "started_at": _now}),
+    "progress": (("running",), {}),
+    "finish": (
+        ("running",),
+        {"status": "done", "stage": "done", "progress": 1.0, "finished_at": _now},
+    ),
+    "fail": (ACTIVE, {"status": "failed", "stage": "failed", "finished_at": _now}),
+    "cancel": (ACTIVE, {"status": "cancelled", "stage": "cancelled", "finished_at": _now}),
+    "interrupt": (
+        ("running",),
+        {"status": "failed", "stage": "interrupted", "error": INTERRUPTED, "finished_at": _now},
+    ),
+}
+
+
+def _apply(session: Session, move: str, run_id: str | None, **values: Any) -> int:
+    """Make a move on one run (or, without ``run_id``, on every run it applies to); how many."""
+    if move not in MOVES:
+        raise ValueError(f"unknown move {move!r}: one of {', '.join(MOVES)}")
+    states, own = MOVES[move]
+    columns = {k: v() if callable(v) else v for k, v in {**own, **values}.items()}
+    if "stage" in columns:
+        columns["stage"] = str(columns["stage"])[:64]
+    if "progress" in columns:
+        columns["progress"] = max(0.0, min(1.0, float(columns["progress"])))
+    if columns.get("error") is not None:
+        columns["error"] = dict(columns["error"])
+    query = update(RunRow).where(RunRow.status.in_(states))
+    if run_id is not None:
+        query = query.where(RunRow.id == run_id)
+    done = session.execute(query.values(**columns))
+    return int(done.rowcount)  # type: ignore[attr-defined]
 
 
 #: The table of each record.
@@ -467,49 +519,43 @@ class Store:
             total = int(session.scalar(count) or 0)
         return runs, total
 
-    def _move(self, run_id: str, states: tuple[str, ...], **values: Any) -> bool:
-        """Set a run's columns if it is in one of ``states`` (one statement); whether it was."""
-        with self._session() as session:
-            done = session.execute(
-                update(RunRow)
-                .where(RunRow.id == run_id, RunRow.status.in_(states))
-                .values(**values)
-            )
-            return bool(done.rowcount)  # type: ignore[attr-defined]
+    def move_run(self, run_id: str, move: str, **values: Any) -> RunInfo | None:
+        """Move a run along its life, if it is in a state the move starts from (:data:`MOVES`).
 
-    def start_run(self, run_id: str) -> RunInfo | None:
-        """Mark a queued run as running (a worker took it).
+        ``start`` (a worker took it: queued → running), ``progress`` (running),
+        ``fail`` and ``cancel`` (queued or running → failed, cancelled): one
+        conditional update, so that a run is moved once (a worker and a cancel
+        that meet cannot both move it).  A run is finished by :meth:`finish_run`,
+        with its files.
 
         Parameters
         ----------
         run_id : str
             Its id.
+        move : str
+            One of :data:`MOVES`.
+        **values
+            Columns to set beside the move's own: ``stage`` (cut to 64
+            characters), ``progress`` (held within [0, 1]), ``error``.
 
         Returns
         -------
         RunInfo or None
-            The run, running; None if it is no longer queued (cancelled).
-        """
-        started = self._move(
-            run_id, ("queued",), status="running", stage="starting", started_at=_now()
-        )
-        if not started:
-            return None
-        return self.get(RunInfo, run_id)
+            The run after the move; None if there is no such run or it is not in
+            a state the move starts from (a queued run taken already, a finished
+            one cancelled).
 
-    def set_progress(self, run_id: str, stage: str, progress: float) -> None:
-        """Record what a running run is doing.
-
-        Parameters
-        ----------
-        run_id : str
-            Its id.
-        stage : str
-            What it does now.
-        progress : float
-            From 0 to 1.
+        Raises
+        ------
+        ValueError
+            For an unknown move, or ``finish`` (:meth:`finish_run` stores the files).
         """
-        self._move(run_id, ("running",), stage=stage[:64], progress=max(0.0, min(1.0, progress)))
+        if move == "finish":  # a done run without its files would answer identical requests
+            raise ValueError("a run is finished with its files: use finish_run")
+        with self._session() as session:
+            if not _apply(session, move, run_id, **values):
+                return None
+            return _record(RunInfo, session.get_one(RunRow, run_id))
 
     def finish_run(self, run_id: str, files: list[StoredFile], seconds: float) -> bool:
         """Store a run's files and mark it done, in one transaction.
@@ -533,75 +579,25 @@ class Store:
         """
         now = _now()
         with self._session() as session:
-            row = session.get(RunRow, run_id, with_for_update=True)
-            if row is None or row.status != "running":
+            if not _apply(session, "finish", run_id, seconds=seconds):
                 return False
-            have = set(
-                session.scalars(select(Artifact.name).where(Artifact.cache_key == row.cache_key))
-            )
+            key = session.get_one(RunRow, run_id).cache_key
+            have = set(session.scalars(select(Artifact.name).where(Artifact.cache_key == key)))
             for f in files:
                 if f.name not in have:
-                    session.add(Artifact(cache_key=row.cache_key, created_at=now, **asdict(f)))
-            row.status, row.stage, row.progress = "done", "done", 1.0
-            row.finished_at, row.seconds = now, seconds
+                    session.add(Artifact(cache_key=key, created_at=now, **asdict(f)))
         return True
 
-    def fail_run(self, run_id: str, error: Mapping[str, Any], stage: str = "failed") -> bool:
-        """Mark a queued or running run as failed.
-
-        Parameters
-        ----------
-        run_id : str
-            Its id.
-        error : Mapping
-            Why: ``title``, ``detail`` and possibly ``problems``.
-        stage : str, default "failed"
-            The stage to show.
-
-        Returns
-        -------
-        bool
-            Whether the run was active (and is failed now).
-        """
-        return self._move(
-            run_id, ACTIVE, status="failed", stage=stage[:64], error=dict(error), finished_at=_now()
-        )
-
-    def cancel_run(self, run_id: str) -> RunInfo | None:
-        """Cancel a queued or running run (a finished one is left as it is).
-
-        Parameters
-        ----------
-        run_id : str
-            Its id.
-
-        Returns
-        -------
-        RunInfo or None
-            The run as it is now (``cancelled``, or its final state if it had
-            finished); None if there is none with that id.
-        """
-        self._move(run_id, ACTIVE, status="cancelled", stage="cancelled", finished_at=_now())
-        return self.get(RunInfo, run_id)
-
     def recover(self) -> list[str]:
-        """After a restart: runs that were running are failed; queued ones are returned.
+        """After a restart: running runs are failed (interrupted); queued ones are returned.
 
         Returns
         -------
         list of str
             The ids of the queued runs, oldest first, to run again.
         """
-        error = {
-            "title": "interrupted",
-            "detail": "the server stopped during this run; start it again",
-        }
         with self._session() as session:
-            session.execute(
-                update(RunRow)
-                .where(RunRow.status == "running")
-                .values(status="failed", stage="interrupted", error=error, finished_at=_now())
-            )
+            _apply(session, "interrupt", None)
             return list(
                 session.scalars(
                     select(RunRow.id).where(RunRow.status == "queued").order_by(RunRow.created_at)
