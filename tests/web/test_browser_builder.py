@@ -252,5 +252,10 @@ def test_trade_costs_estimated_from_a_gravity_table_and_a_border_removed(
         welfare.to_dict(), rel=1e-9, abs=1e-9
     )
     page.screenshot(path=artifacts / "dashboard-gravity.png", full_page=True)
+
+    # a copy of a built-in scenario starts as it does until another start is chosen
+    page.goto(f"{server}/#/builder/may-2019")
+    page.wait_for_selector(_field("extends"))
+    assert page.input_value(_field("start")) == "inherit"
     assert view.external == [] and view.errors == [], (view.external, view.errors)
     view.close()

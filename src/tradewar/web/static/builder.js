@@ -170,20 +170,24 @@ function actionCard(draft, i, world) {
 }
 
 // where the story starts: the data year, a named state, another (built-in) scenario's state on a
-// date; a start of actions of its own is kept as it is (edited in YAML)
+// date, or (extending a scenario) its start; a start of actions of its own is kept as it is
+// (edited in YAML)
 function startFields(draft, library) {
+  const inherits = draft.start === undefined && draft.extends;
   const start = draft.start === undefined ? "data" : draft.start;
-  const form = typeof start === "string" ? start
+  const form = inherits ? "inherit" : typeof start === "string" ? start
     : start.scenario !== undefined ? "scenario" : start.actions !== undefined ? "actions" : start.state || "data";
   const builtins = library.filter((s) => s.builtin);
-  const choices = [["data", "the data year as it is"], ...START_STATES, ["scenario", "another scenario's state on a date"]];
+  const choices = [...(draft.extends ? [["inherit", `as ${draft.extends} starts`]] : []),
+    ["data", "the data year as it is"], ...START_STATES, ["scenario", "another scenario's state on a date"]];
   if (form === "actions") choices.push(["actions", "actions of its own (edit them in YAML)"]);
   else if (!choices.some(([v]) => v === form)) choices.push([form, form]);
   const select = labelled("Start from", h("select", {
     dataset: { field: "start" },
     onchange: (e) => {
       const first = builtins[0] || {};
-      draft.start = e.target.value === "scenario" ? { scenario: first.name, date: first.last_date || undefined } : e.target.value;
+      if (e.target.value === "inherit") delete draft.start;
+      else draft.start = e.target.value === "scenario" ? { scenario: first.name, date: first.last_date || undefined } : e.target.value;
       rerender();
     },
   }, choices.map(([v, t]) => h("option", { value: v, selected: v === form }, t))));
