@@ -192,3 +192,23 @@ def test_serve_without_the_web_extra_names_it(monkeypatch):
     monkeypatch.setattr(tradewar.extras, "require", missing)
     result = CliRunner().invoke(app, ["serve"])
     assert result.exit_code == 1 and "pip install 'tradewar[web]'" in result.output
+
+
+def test_a_failed_run_tells_no_server_folder():
+    """A run's failure (its detail, and an internal error's traceback) names files, not folders."""
+    from tradewar.errors import TradewarError
+    from tradewar.web.jobs import _error
+
+    known = _error(TradewarError("cannot read /srv/tradewar/data/secret/trade.csv: bad row"))
+    assert (
+        known["detail"] == "the scenario cannot be run" or "trade.csv: bad row" in known["detail"]
+    )
+    assert "/srv" not in known["detail"]
+    try:
+        open("/srv/tradewar/nowhere/table.csv")  # noqa: SIM115 (an internal error with a path)
+    except OSError as exc:
+        internal = _error(exc)
+    assert internal["title"] == "internal error"
+    assert "table.csv" in internal["detail"] and "/srv" not in internal["detail"]
+    assert "/srv" not in internal["traceback"] and "test_security.py" in internal["traceback"]
+    assert "/tests/web" not in internal["traceback"]

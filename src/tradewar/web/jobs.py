@@ -239,21 +239,21 @@ _WHAT: dict[str | None, str] = {
 
 
 def _error(exc: BaseException, what: str = "the scenario") -> dict[str, Any]:
-    """A failure as stored with the run and shown to the client."""
-    from tradewar.web.inputs import problems_of
+    """A failure as stored with the run and shown to the client (no server folder in it)."""
+    from tradewar.web.inputs import problems_of, without_paths
 
     if isinstance(exc, ScenarioError):
         return {
             "title": f"{what} cannot be run",
-            "detail": str(exc.problems[0][2]),
+            "detail": without_paths(str(exc.problems[0][2])),
             "problems": problems_of(exc),
         }
     if isinstance(exc, TradewarError):
-        return {"title": f"{what} cannot be run", "detail": str(exc)}
+        return {"title": f"{what} cannot be run", "detail": without_paths(str(exc))}
     return {
         "title": "internal error",
-        "detail": f"{type(exc).__name__}: {exc}",
-        "traceback": traceback.format_exc(limit=20),
+        "detail": without_paths(f"{type(exc).__name__}: {exc}"),
+        "traceback": without_paths(traceback.format_exc(limit=20)),
     }
 
 
