@@ -81,6 +81,19 @@ def test_missing_required_field(tmp_path):
         load_scenario(path)
 
 
+def test_a_start_mapping_gets_its_own_error_not_the_string_branchs(tmp_path):
+    path = write(tmp_path, "name: test\nbaseline: toy\nstart:\n  scenario: may-2019\n")
+    with pytest.raises(ScenarioError) as caught:
+        load_scenario(path)
+    assert [(line, field, msg) for line, field, msg in caught.value.problems] == [
+        (3, "start", "'scenario' needs 'date'")
+    ]
+    # a scalar of the wrong kind still gets the union's errors
+    path = write(tmp_path, "name: test\nbaseline: toy\nstart: [1, 2]\n")
+    with pytest.raises(ScenarioError, match="start"):
+        load_scenario(path)
+
+
 def test_unknown_country_suggests_the_nearest(tmp_path):
     path = write(
         tmp_path,

@@ -318,7 +318,10 @@ def _problems(exc: ValidationError, data: dict[str, Any]) -> list[tuple[tuple, s
     problems: list[tuple[tuple, str]] = []
     actions = data.get("actions")
     seen: set[int] = set()
-    for err in exc.errors():
+    errors = exc.errors()
+    for err in errors:
+        if _other_branch_explains(err, errors, data):
+            continue
         path = _data_path(data, err["loc"], err["type"])
         if (
             len(path) >= 2
@@ -427,6 +430,34 @@ def scenario_from_data(
 
 
 _TAGS = {"tariff", "export_control", "trade_cost", "purchase_commitment", "currency"}
+#: The names pydantic gives a union's scalar branches in an error's location.
+_SCALAR_BRANCHES = {"str", "int", "float", "bool"}
+
+
+def _other_branch_explains(err: Any, errors: list[Any], data: Any) -> bool:
+    """Whether an error is a union's scalar branch refusing a mapping another branch explains.
+
+    ``start: {scenario: may-2019}`` (no date) fails both ``str`` (not a string)
+    and ``StartSpec`` ('scenario' needs 'date'); only the second says what is wrong.
+    """
+    loc = tuple(err["loc"])
+    if not loc or loc[-1] not in _SCALAR_BRANCHES:
+        return False
+    node = data
+    for part in loc[:-1]:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return False
+    if not isinstance(node, dict | list):
+        return False
+    head = loc[:-1]
+    return any(
+        tuple(other["loc"])[: len(head)] == head
+        and (len(other["loc"]) == len(head) or other["loc"][len(head)] not in _SCALAR_BRANCHES)
+        for other in errors
+        if other is not err
+    )
 
 
 def _data_path(data: Any, loc: tuple, kind: str) -> tuple:
