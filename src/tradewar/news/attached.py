@@ -18,7 +18,7 @@ from tradewar.news.fields import _products, _rates, _targets, _value
 from tradewar.news.phrases import measure_noun
 from tradewar.news.records import Mention, Sentence, Trigger
 
-__all__ = ["joined", "with_rate"]
+__all__ = ["joined", "total_rate", "with_rate"]
 
 _TARIFFS = frozenset({"tariff_increase", "tariff_cut", "retaliation"})
 
@@ -124,4 +124,47 @@ def with_rate(s: Sentence, k: int, previous: Mention | None) -> bool:
         return False
     previous.rate_from, previous.rate_to = rates.get("from"), rates.get("to")
     previous.rate_change = rates.get("change")
+    return True
+
+
+#: Verbs of a clause that gives the total a tariff reaches ("bringing the total to 50%").
+_BRINGING = frozenset({"bringing", "taking", "lifting", "raising", "pushing", "making"})
+_TOTAL = frozenset({"total", "overall", "combined", "cumulative"})
+
+
+def total_rate(s: Sentence, k: int, previous: Mention | None) -> bool:
+    """Give the total a clause names to the tariff before it: "..., bringing the total to 50%".
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence.
+    k : int
+        The index of a clause that reports no event.
+    previous : Mention or None
+        The event before it in the sentence.
+
+    Returns
+    -------
+    bool
+        Whether a rate was given (the tariff's ``rate_to``, when it had none).
+    """
+    seg = s.segments[k]
+    low = s.lower
+    if (
+        previous is None
+        or previous.kind not in _TARIFFS
+        or previous.rate_to is not None
+        or low[seg.start] not in _BRINGING
+        or not any(w in _TOTAL for w in low[seg.start : seg.start + 5])
+    ):
+        return False
+    rates = [
+        m.value
+        for m in s.marks
+        if m.type == "percent" and seg.start <= m.start < seg.end and low[m.start - 1] == "to"
+    ]
+    if not rates or rates[0] is None:
+        return False
+    previous.rate_to = rates[0]
     return True

@@ -281,12 +281,15 @@ def _date(
         )
     ]
     stop = relative[0] if relative else seg.end
+    # a plan told in the past perfect no longer holds: "an increase that had been due to take
+    # effect on Friday" does not date the decision to hold it off
+    undone = relative and "had" in low[stop : stop + 3]
     own = [
         (d, a)
         for d, a, b in s.dates
         if seg.start <= a < seg.end
         and not d.since
-        and not (a >= stop and not d.effective)
+        and not (a >= stop and (not d.effective or undone))
         and not _says(low, a, b)
         and not included(s, max(seg.start, t.head), a)
     ]

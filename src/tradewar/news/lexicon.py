@@ -42,7 +42,6 @@ _DOUBLE = {
     "stop",
     "ban",
     "trim",
-    "curb",
     "dip",
     "slip",
     "plan",
@@ -202,7 +201,10 @@ MARKET_DIRECTIONS = frozenset({"down", "up", "lower", "higher", "tumbling", "sli
 RATE_DOWN = forms("fall", "drop", "decline", "ease", "come") | {"down"}
 
 TALK_NOUNS = frozenset({"talks", "negotiations", "discussions", "negotiation", "dialogue", "round"})
-DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "truce"})
+DEAL_NOUNS = frozenset(
+    {"deal", "deals", "agreement", "agreements", "pact", "pacts", "accord", "accords", "truce",
+     "consensus"}
+)  # fmt: skip
 TALKS_STALLED = (
     forms("stall", "collapse", "halt", "suspend", "deadlock", "freeze")
     | {
@@ -217,6 +219,10 @@ TALKS_STALLED_PHRASES = (
     "ground to a halt", "broke off", "break off", "breaking off", "broken off", "pulled out of",
     "pull out of", "pulling out of", "walked out", "walk out", "cut off", "hit a snag",
     "hit an impasse", "fell apart", "fall apart", "falling apart", "came to nothing",
+    "going nowhere", "go nowhere", "goes nowhere", "went nowhere", "gone nowhere",
+    "at an impasse", "at a standstill", "at a stalemate", "bogged down", "made no progress",
+    "making no progress", "no progress", "hit a wall", "hit a roadblock", "ran aground",
+    "run aground",
 )  # fmt: skip
 #: Verbs that end talks when talks are their object ("terminated the negotiations"); "end"
 #: does only with a quantifier ("ending all trade negotiations"; "ended talks" held them).
@@ -266,6 +272,12 @@ DEAL_BROKEN = forms(
     "exit",
     "terminate",
     "cancel",
+    "undermine",
+    "annul",
+    "void",
+    "repudiate",
+    "ditch",
+    "jettison",
 )
 #: Words that report a broken deal on their own ("China reneged").
 DEAL_BROKEN_ALONE = forms("renege", "backtrack")
@@ -354,6 +366,19 @@ CUT_VERBS = forms(
     "exclusion",
     "exclusions",
 }
+#: Verbs that take duties away: a cut when the duties are standing ones no earlier measure
+#: named ("will scrap duties on Indian clothing"), a reversal of a named one ("scrap its
+#: retaliatory tariffs"); "phase" only with "out".
+REMOVE_VERBS = forms(
+    "scrap", "remove", "eliminate", "abolish", "waive", "axe", "drop", "suspend", "phase",
+    "zero",
+)  # fmt: skip
+#: Words that name a measure of a trade conflict, not a standing duty ("its retaliatory tariffs").
+WAR_WORDS = frozenset(
+    {"retaliatory", "punitive", "additional", "extra", "reciprocal", "counter", "emergency",
+     "higher", "new", "recent", "fentanyl", "section", "penalty", "tit", "countervailing",
+     "anti", "dumping", "safeguard", "provisional", "temporary"}
+)  # fmt: skip
 REVERSE_VERBS = forms(
     "lift",
     "remove",

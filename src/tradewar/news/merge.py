@@ -36,6 +36,10 @@ _PAIRED = {
 }  # fmt: skip
 
 
+#: Kinds with two sides: an actor not named is the other side of the named target.
+_SIDES = {"talks_held", "talks_stalled", "talks_scheduled"}
+
+
 def _family(kind: str) -> str:
     return "tariff" if kind in _TARIFFS else kind
 
@@ -79,7 +83,14 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
         if not m.actor_found and not m.extra.get("both_sides") and previous is not None:
             here = order[id(m.sentence)]
             same = [k for k in kept if k.sentence is m.sentence and k.actor]
-            last = [k for k in kept if order[id(k.sentence)] < here]
+            # the subject of the sentence before; in "The move came after Washington raised
+            # ...", the subject is the move told before, not Washington
+            last = [
+                k
+                for k in kept
+                if order[id(k.sentence)] < here
+                and not (k.extra.get("subordinate") and k.sentence.phrases("anaphora", 0, 1))
+            ]
             first = min(
                 m.head, m.extra.get("noun", m.head)
             )  # "A surtax on Chinese steel will follow"
@@ -91,6 +102,17 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
             elif last and not names and here - order[id(last[-1].sentence)] <= 2:
                 first = next(k for k in last if k.sentence is last[-1].sentence)
                 m.actor = first.actor
+            if m.actor is not None and m.actor in m.targets:
+                m.actor = None  # "X will travel to Washington for talks": not Washington's
+            if m.actor is None and m.kind in _SIDES and m.targets:
+                # talks have two sides: the other country the report names most
+                others = [c for c in counterparts if c not in m.targets]
+                if others:
+                    m.actor = others[0]
+                    m.notes.append(
+                        f"actor not named in the sentence: {country_label(others[0])}, the "
+                        "other country the report names most"
+                    )
         if (
             (m.anaphoric and not m.step)
             or _parts(previous, m)

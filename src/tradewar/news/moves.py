@@ -96,6 +96,10 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
 _EXPECT = lx.forms("expect", "want", "hope", "urge", "need", "like", "allow", "push")
 
 
+#: Verbs of a purchase contract after "deals to" ("signed deals to buy ...").
+_CONTRACTED = [[w] for w in lx.forms("buy", "purchase", "import", "supply", "sell", "ship")]
+
+
 def _reported(s: Sentence, a: int, b: int) -> bool:
     """Whether the date phrase at ``a:b`` dates a reporting verb ("told reporters on Friday")."""
     low = s.lower
@@ -172,7 +176,14 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
                 found.append(
                     Trigger("talks_scheduled" if ahead else "talks_held", talk[0], talk[0])
                 )
-    deals = [i for i in rng if low[i] in lx.DEAL_NOUNS]
+    # a purchase contract is no trade deal: "signed deals to buy $2 billion of soybeans"
+    deals = [
+        i
+        for i in rng
+        if low[i] in lx.DEAL_NOUNS
+        and not (low[i + 1 : i + 2] == ["to"] and low[i + 2 : i + 3] in _CONTRACTED)
+        and low[i + 1 : i + 2] != ["worth"]
+    ]
     agreed = [i for i in rng if low[i] in {"agreed", "agree", "agrees"}]
     if bilateral and agreed and not deals:
         found.append(Trigger("deal_reached", agreed[0], agreed[0]))
@@ -184,8 +195,16 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         broken = [
             i for i in range(max(a, deals[0] - 6), min(b, deals[0] + 5)) if low[i] in lx.DEAL_BROKEN
         ]
+        # an agreement that came into force is in effect that day: a deal reached
+        in_force = [
+            m.start
+            for m in s.phrases("takes_effect", deals[0] + 1, min(b, deals[0] + 10))
+            if low[m.start] in gr.TOOK_EFFECT
+        ]
         if broken:
             found.append(Trigger("deal_broken", broken[0], deals[0]))
         elif reached:
             found.append(Trigger("deal_reached", reached[-1], deals[0]))
+        elif in_force:
+            found.append(Trigger("deal_reached", in_force[0], deals[0]))
     return found

@@ -20,7 +20,7 @@ from tradewar.news.fields import (
     _pronoun_target,
     _targets,
 )
-from tradewar.news.phrases import Patient, patient
+from tradewar.news.phrases import BENEFIT_VERBS, Patient, owner, patient
 from tradewar.news.records import Mark, Mention, Sentence, Trigger
 
 __all__ = ["parties"]
@@ -116,7 +116,9 @@ def parties(
             m.actor, m.targets = previous.actor, list(previous.targets)
             m.actor_found = previous.actor_found
         elif pat := patient(s, seg.start, t.head, t.noun) if t.kind in _MEASURES else None:
-            _patient_parties(m, s, k, pat)
+            _patient_parties(m, s, k, pat, owner(s, seg.start, t.noun))
+        elif _beneficiary(m, s, k, t):
+            pass
         else:
             agent = _agent_before(s, seg.start, t.head)
             if t.head > t.noun:
@@ -129,6 +131,9 @@ def parties(
             if agent is None and t.head == t.noun:
                 near = [x for x in agents if x.end >= t.noun - 3]
                 agent = near[-1] if near else None
+            author = owner(s, seg.start, t.noun) if t.kind in _MEASURES else None
+            if agent is None and author is not None:  # "a ruling on the 35% U.S. tariff"
+                agent = next(x for x in s.marks if x.code == author and x.start < t.noun)
             if agent is None:
                 by = [
                     x
@@ -165,10 +170,37 @@ def parties(
                     m.extra["drop"] = True  # "expand imports from all countries": no event
 
 
-def _patient_parties(m: Mention, s: Sentence, k: int, pat: Patient) -> None:
-    """Actor and target when the clause's subject is the goods a measure falls on."""
+def _beneficiary(m: Mention, s: Sentence, k: int, t: Trigger) -> bool:
+    """Parties of a reprieve a country wins from another's measure, if the clause tells one.
+
+    "Mexico won a 90-day reprieve from higher U.S. tariffs": the measure is the United
+    States' (the name before its noun), Mexico its target.
+    """
+    seg = s.segments[k]
+    if t.kind not in _MEASURES or t.noun <= t.head:
+        return False
+    author = owner(s, seg.start, t.noun)
+    low = s.lower
+    verbs = [i for i in range(seg.start, t.head + 1) if low[i] in BENEFIT_VERBS]
+    if author is None or not verbs:
+        return False
+    subject = _agent_before(s, seg.start, verbs[0])
+    if subject is None or subject.code in (None, author):
+        return False
+    m.actor, m.targets, m.actor_found = author, [subject.code], True
+    return True
+
+
+def _patient_parties(
+    m: Mention, s: Sentence, k: int, pat: Patient, author: str | None = None
+) -> None:
+    """Actor and target when the clause's subject is the goods a measure falls on.
+
+    The actor is the country the goods enter, else the measure's owner ("a 35% U.S.
+    tariff"), else the other country of the sentence's main clauses.
+    """
     m.targets = [pat.origin] if pat.origin else []
-    actor = pat.importer
+    actor = pat.importer or (author if author != pat.origin else None)
     if actor is None:  # the other country of the sentence's main clauses
         for g in s.segments:
             if g.type in {"cause", "condition", "report"}:

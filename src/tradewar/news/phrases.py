@@ -31,6 +31,7 @@ __all__ = [
     "answered",
     "measure_noun",
     "modifier",
+    "owner",
     "patient",
     "units",
 ]
@@ -270,6 +271,56 @@ def patient(s: Sentence, a: int, head: int, noun: int) -> Patient | None:
             importer = m.code
             break
     return Patient(origin, importer, start)
+
+
+#: Words that may stand between a measure's owner and its noun ("U.S. reciprocal tariffs").
+_MEASURE_MODIFIERS = lx.WAR_WORDS | {
+    "import", "export", "own", "-", "'s", "straight", "blanket", "sweeping", "broad", "steep",
+    "stiff", "hefty", "tariff", "trade", "customs", "punishing",
+}  # fmt: skip
+#: Verbs whose subject benefits from a measure's reprieve ("Mexico won a reprieve from ...").
+BENEFIT_VERBS = frozenset(
+    {"won", "wins", "win", "winning", "secured", "secures", "secure", "obtained", "obtains",
+     "got", "gets", "received", "receives", "granted"}
+)  # fmt: skip
+
+
+def owner(s: Sentence, a: int, noun: int) -> str | None:
+    """The country a nationality adjective or name directly before a measure names, if any.
+
+    "a 32% U.S. tariff", "Chinese export controls", "Beijing's restrictions", "higher U.S.
+    reciprocal tariffs": the measure's author.  A product word between them makes the
+    name the goods' origin ("Chinese steel tariffs"), so no owner.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence.
+    a : int
+        The first token of the clause.
+    noun : int
+        The first token of the measure's noun (or of its phrase).
+
+    Returns
+    -------
+    str or None
+        The country's code.
+    """
+    low = s.lower
+    k = noun
+    while k - 1 >= a and k - noun > -4 and low[k - 1] in _MEASURE_MODIFIERS:
+        k -= 1
+    found = [
+        m
+        for m in s.marks
+        if m.type in {"country", "leader"} and m.end == k and m.code and m.start >= a
+    ]
+    if not found or any(m.type == "product" and k <= m.start < noun for m in s.marks):
+        return None
+    start = found[0].start
+    if start > 0 and low[start - 1] in {"on", "against", "from", "to", "with", "of", "for"}:
+        return None  # "tariffs on U.S. imports": the name is the goods', not the measure's
+    return found[0].code
 
 
 #: Prepositions that introduce another's measure a measure answers ("against U.S. tariffs").

@@ -16,7 +16,7 @@ import datetime as dt
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
-from tradewar.news.attached import joined, with_rate
+from tradewar.news.attached import joined, total_rate, with_rate
 from tradewar.news.extract import Mark, Mention, Segment, Sentence
 from tradewar.news.fields import (
     _LISTING,
@@ -36,6 +36,12 @@ from tradewar.news.status import status
 from tradewar.news.triggers import triggers
 
 __all__ = ["mentions"]
+
+#: Kinds of a measure on a country's goods or companies (not talks, deals or markets).
+_MEASURES = frozenset(
+    {"tariff_increase", "tariff_cut", "retaliation", "export_control", "sanction",
+     "purchase_cut", "purchase_commitment"}
+)  # fmt: skip
 
 
 def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
@@ -75,7 +81,9 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                     last_in_sentence = part
                 continue
             found = triggers(s, seg, tariff_context)
-            if not found and with_rate(s, k, last_in_sentence):
+            if not found and (
+                with_rate(s, k, last_in_sentence) or total_rate(s, k, last_in_sentence)
+            ):
                 continue
             step = _step(s, seg, last_in_sentence)
             if step is None and not found and seg.type == "gapped":
@@ -186,13 +194,24 @@ def _takes_effect(s: Sentence, previous: list[Mention], report: dt.date | None) 
     if resolved is None:
         return
     for m in previous:
+        # an effective date wins over the day a measure was decided ("signed an order on
+        # Wednesday imposing ... The measures take effect in seven days.")
         if m.kind in {"tariff_increase", "tariff_cut", "retaliation", "export_control",
-                      "sanction"} and m.date_source != "stated":  # fmt: skip
+                      "sanction"} and (m.date_source != "stated" or not _effective(m)):  # fmt: skip
             m.date, m.precision = resolved
             m.date_text, m.date_source = phrase.text, "stated"
             if m.status != "reversed":
                 m.status = "in_effect" if past else "announced"
             m.extra.setdefault("more", []).append(s)
+
+
+def _effective(m: Mention) -> bool:
+    """Whether a mention's date is an effective date ("from June 1", "taking effect on ...")."""
+    return any(
+        d.effective and d.text == m.date_text
+        for s in [m.sentence, *m.extra.get("more", [])]
+        for d, _, _ in s.dates
+    )
 
 
 def _step(s: Sentence, seg: Segment, previous: Mention | None) -> Mention | None:
@@ -284,7 +303,7 @@ def _fill(
         m.step = True
     parties(m, s, k, t, previous, both)
     # companies of the sentence that belong to the target
-    if m.targets and t.kind not in {"market_reaction"}:
+    if m.targets and t.kind in _MEASURES:
         for x in s.marks:
             if x.type == "company" and x.code in m.targets and x.name not in m.companies:
                 m.companies.append(x.name)

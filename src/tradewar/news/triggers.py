@@ -26,7 +26,8 @@ __all__ = ["triggers"]
 _GRANT = frozenset(
     {"allow", "allows", "allowed", "allowing", "grant", "grants", "granted", "granting", "give",
      "gives", "gave", "offer", "offers", "offered", "enter", "restore", "restored", "extend",
-     "extended"}
+     "extended", "open", "opens", "opened", "opening", "expand", "expands", "expanded",
+     "expanding", "create", "creates", "created", "creating"}
 )  # fmt: skip
 #: Verbs that charge a rate with no word for a tariff ("will be charged 40%").
 _CHARGED = frozenset(
@@ -108,7 +109,8 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
         for i in rng
         if low[i] in lx.TARIFF_NOUNS
         and not (i + 2 < len(low) and low[i + 1] == "-" and low[i + 2] == "free")
-        and not (low[i] in _QUOTAS and i > 0 and low[i - 1] == "-")  # "out-of-quota tariff"
+        and not (low[i] in _QUOTAS and i > 0 and low[i - 1] in {"-", "free"})
+        # "out-of-quota tariff"; "a tariff-free quota" is duty-free access (below)
         and not modifier(low, i)
     ]
     phrases = s.phrases("tariff", a, b)
@@ -150,6 +152,9 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
                 return [Trigger("tariff_increase", shrink[0], free[0])]
             kind = "tariff_cut" if grant else "tariff_increase"
             return [Trigger(kind, (grant or end)[0], free[0])]
+        exempt = _exemption(s, seg)
+        if exempt is not None:  # "..., but exempted nearly 700 products": a cut of that tariff
+            return [Trigger("tariff_cut", exempt, exempt)]
         alone = [i for i in rng if low[i] in lx.RETALIATE_ALONE and not adjectival(s, i)]
         if alone:  # "Brazil will retaliate if Washington ...": a retaliation, no measure named
             return [Trigger("tariff_increase", alone[0], alone[0], response=True)]
@@ -160,7 +165,16 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
     change = [i for i in rng if low[i] in lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS]
     change += [m.start for m in s.phrases("retaliation", a, b)] + sorted(reverse)
     change += [i for i in rng if low[i] in lx.RESPONSE_VERBS and i < noun]
-    change += [i for i in rng if low[i] in lx.RATE_DOWN and noun < i <= noun + 6]
+    # a rate that moves by itself: "India's duty on wine priced above $5 falls to 100%"
+    moves = [
+        i
+        for i in rng
+        if low[i] in lx.RATE_DOWN
+        and noun < i
+        and (u[i] - u[noun] <= 6 or (u[i] - u[noun] <= 12 and low[i + 1 : i + 2] == ["to"]))
+    ]
+    change += moves
+    change += [i for i in rng if low[i] in _PHASE and low[i + 1 : i + 2] == ["out"]]
     # a measure that is its verb's subject: "A 25% surtax on steel will follow on Oct. 15"
     change += [i for i in rng if low[i] in lx.ARRIVE_VERBS and noun < i]
     change = [i for i in change if i not in nouns and i not in inside and not adjectival(s, i)]
@@ -170,6 +184,12 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
     if not rated and noun > a and low[noun - 1] in _DEFINITE:
         change = [i for i in change if i not in effect]
     head: int | None = charged if charged is not None else _nearest(change, noun, u)
+    if head is None and moves:
+        head = moves[0]
+    if head is None:  # "exempted 700 products, including aircraft and juice, from the duty"
+        head = next(
+            (i for i in rng if low[i] in _EXEMPT and "from" in low[i + 1 : noun] and i < noun), None
+        )
     if head is None and any(low[i] in {"retaliatory", "exemption", "exemptions"} for i in rng):
         head = noun
     if head is None and noun in proposed:
@@ -185,13 +205,15 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
     governed = any(
         low[j] in lx.REVERSE_VERBS - {"end", "drop", "dropped", "drops", "dropping"}
         for j in range(max(a, head - 3), head)
-    )
+    ) or any(m.start < head and head - m.end <= 1 for m in s.phrases("reverse", a, head))
     if falls:
         kind, rev = "tariff_cut", False
     elif head in reverse:
         kind, rev = "tariff_increase", True  # "put on hold for 90 days its countermeasures"
     elif governed and word in lx.RAISE_VERBS:
         kind, rev = "tariff_increase", True  # "postponed a planned increase in tariffs"
+    elif word in lx.REMOVE_VERBS and not governed and _standing(s, head, noun, b):
+        kind, rev = "tariff_cut", False  # "will scrap duties on Indian clothing"
     elif word in lx.REVERSE_VERBS and not (word == "end" and "access" in low[a:b]):
         kind, rev = "tariff_increase", True
     elif low[noun] in _QUOTAS and word in lx.CUT_VERBS | _ENLARGE:
@@ -202,6 +224,65 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
     else:
         kind, rev = "tariff_increase", False
     return [Trigger(kind, head, noun, rev, response=word in lx.RESPONSE_VERBS)]
+
+
+_PHASE = lx.forms("phase")
+_EXEMPT = lx.forms("exempt", "exclude", "spare")
+
+
+def _exemption(s: Sentence, seg: Segment) -> int | None:
+    """The verb of goods exempted from a tariff the sentence told before, if any.
+
+    "... imposing a 40% tariff on Brazilian goods, but exempted nearly 700 products":
+    goods (a goods noun or product words) after a verb of exemption in a clause without a
+    word for a tariff, after a clause of the same sentence that has one.
+    """
+    low = s.lower
+    for i in range(seg.start, seg.end):
+        if low[i] not in _EXEMPT or adjectival(s, i):
+            continue
+        goods = any(low[k] in GOODS for k in range(i + 1, min(seg.end, i + 6))) or any(
+            m.type == "product" and i < m.start < seg.end for m in s.marks
+        )
+        told = any(w in lx.TARIFF_NOUNS for w in low[: seg.start]) or bool(
+            s.phrases("tariff", 0, seg.start)
+        )
+        if goods and told:
+            return i
+    return None
+
+
+#: Quantifiers before "of its": "phase out most of its duties" names no one measure.
+_QUANTIFIERS = frozenset({"most", "all", "some", "many", "much", "part", "half", "bulk"})
+
+
+def _standing(s: Sentence, head: int, noun: int, end: int) -> bool:
+    """Whether the duties a verb removes are standing ones, not a measure named before.
+
+    "will scrap duties on Indian clothing", "removed tariffs on almost all goods", "phase
+    out most of its duties" are cuts; "scrap its 25% tariffs", "remove the retaliatory
+    duties", "drop the tariffs it imposed in 2019" undo a measure of the conflict.
+    """
+    low = s.lower
+    if low[head] in _PHASE:
+        return not any(w in lx.WAR_WORDS or w in lx.RETALIATION for w in low[head : noun + 1])
+    lo, hi = (head + 1, noun) if head < noun else (max(0, noun - 3), noun)
+    words = low[lo:hi]
+    for j, w in enumerate(words):
+        if w in _DEFINITE | {"'s", "his", "her", "our"} and not (
+            j >= 2 and words[j - 1] == "of" and words[j - 2] in _QUANTIFIERS
+        ):
+            return False
+    if any(w in lx.WAR_WORDS or w in lx.RETALIATION for w in [*words, low[noun]]):
+        return False
+    if low[noun] not in {"tariff", "tariffs", "duty", "duties", "levy", "levies"} and not (
+        noun + 1 < len(low) and low[noun + 1] in {"duty", "duties", "tariffs", "tax", "taxes"}
+    ):
+        return False  # surtaxes, surcharges, countermeasures: measures of the conflict
+    if any(m.type == "percent" and lo <= m.start < hi for m in s.marks):
+        return False
+    # a measure told with its own history: "the tariffs it imposed in 2019"
+    return not any(w in {"imposed", "introduced", "slapped", "levied"} for w in low[noun + 1 : end])
 
 
 #: Words of an amount of goods ("halving the volume of steel that can enter duty-free").
