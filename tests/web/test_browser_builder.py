@@ -213,12 +213,15 @@ def test_trade_costs_estimated_from_a_gravity_table_and_a_border_removed(
     page.select_option(_field("trade_costs.flows"), "fitted")
     page.select_option(_field("model.ge"), "book")
     page.select_option(_field("model.deficits"), "multiplicative")
-    page.fill(_field("model.reference"), "DEU")
+    # the table's countries are offered by name (GET /datasets/yotov2016 lists them)
+    page.select_option(_field("model.reference"), "DEU")
 
     # the action: a trade cost on every pair, the border regressor set to zero
     page.select_option(_field("actions[0].kind"), "trade_cost")
-    page.fill(_field("actions[0].exporters"), "all")
-    page.fill(_field("actions[0].importers"), "all")
+    exporters = page.locator(_field("actions[0].exporters"))
+    assert "DEU – Germany" in exporters.inner_text()
+    exporters.select_option("all")
+    page.select_option(_field("actions[0].importers"), "all")
     page.select_option(_field("actions[0].measure_mode"), "regressors")
     page.click("[data-add='actions[0].regressors']")
     name = page.locator("fieldset[data-field='actions[0].regressors'] input[data-name]")

@@ -155,3 +155,13 @@ def test_a_gravity_error_names_its_field_and_no_folder_of_the_server(client):
     )
     problem = _problems(answer)[0]
     assert problem["field"] == "actions[0].regressors" and "INTL_BRDR" in problem["message"]
+
+
+def test_a_gravity_tables_countries_are_listed_as_its_world_names_them(client):
+    """The builder offers a gravity table's countries: Yotov et al.'s ZZZ is Germany, DEU."""
+    table = client.get("/api/v1/datasets/yotov2016").json()
+    codes = [c["code"] for c in table["countries"]]
+    assert len(codes) == 69 and "DEU" in codes and "ZZZ" not in codes
+    assert {"code": "DEU", "name": "Germany"} in table["countries"]
+    sample = client.get("/api/v1/datasets/gegravity-sample").json()
+    assert len(sample["countries"]) == 30  # the example data of gegravity

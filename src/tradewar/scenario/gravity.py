@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from tradewar.gravity.estimate import gravity_sample, parse_vcov
 from tradewar.policy.actions import TradeCostAction
 from tradewar.scenario.schema import TradeCostsSpec
 
-__all__ = ["STAND_INS", "GravityContext", "build_gravity_world"]
+__all__ = ["STAND_INS", "GravityContext", "build_gravity_world", "stand_in_names"]
 
 #: Codes that stand in for a country in a source's data → the code its tables use.
 #: Yotov et al. (2016) code Germany ZZZ so that Stata creates its fixed effects last;
@@ -112,11 +113,28 @@ class GravityContext:
         return out
 
 
+def stand_in_names(codes: Iterable[str]) -> dict[str, str]:
+    """The stand-in codes of a gravity table to rename, and their published codes.
+
+    Parameters
+    ----------
+    codes : iterable of str
+        The table's country codes.
+
+    Returns
+    -------
+    dict
+        ``{stand-in: code}`` for each stand-in of :data:`STAND_INS` the table uses,
+        unless the real code is used too (``{"ZZZ": "DEU"}`` for Yotov et al.).
+    """
+    given = set(codes)
+    return {old: new for old, new in STAND_INS.items() if old in given and new not in given}
+
+
 def _named_as_published(data: pd.DataFrame, spec: TradeCostsSpec) -> pd.DataFrame:
     """The data with stand-in codes (:data:`STAND_INS`) replaced, unless the real one is used."""
     columns = [c for c in (spec.exporter, spec.importer) if c in data.columns]
-    codes = set(pd.unique(data[columns].to_numpy().ravel()))
-    rename = {old: new for old, new in STAND_INS.items() if old in codes and new not in codes}
+    rename = stand_in_names(pd.unique(data[columns].to_numpy().ravel()))
     if not rename:
         return data
     return data.assign(**{c: data[c].replace(rename) for c in columns})

@@ -70,6 +70,9 @@ _lock = threading.Lock()
 def describe_dataset(name: str) -> dict[str, Any]:
     """A data set's card and contents: a world's countries and sectors, a table's columns.
 
+    A gravity table (with ``exporter`` and ``importer`` columns) lists its countries too,
+    so that the builder can offer them for a world built from it.
+
     Parameters
     ----------
     name : str
@@ -113,6 +116,13 @@ def describe_dataset(name: str) -> dict[str, Any]:
     else:
         out["columns"] = [str(c) for c in loaded.columns]
         out["rows"] = len(loaded)
+        if {"exporter", "importer"} <= set(out["columns"]):  # a gravity table's countries
+            from tradewar.scenario.gravity import stand_in_names
+
+            codes = set(loaded["exporter"].astype(str)) | set(loaded["importer"].astype(str))
+            rename = stand_in_names(codes)  # as the world built from it names them
+            named = sorted({rename.get(c, c) for c in codes})
+            out["countries"] = [{"code": c, "name": _name(country_name, c)} for c in named]
     return out
 
 

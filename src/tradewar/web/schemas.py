@@ -390,7 +390,7 @@ class DatasetDetail(DatasetOut):
 
     card: str
     countries: list[dict[str, str]] | None = Field(
-        None, description="A world's countries: code and name."
+        None, description="A world's countries, or a gravity table's: code and name."
     )
     sectors: list[str] | None = None
     goods: list[str] | None = Field(None, description="The sectors that are goods.")

@@ -263,9 +263,15 @@ function tradeCostsCard(draft, tables, columns) {
 }
 
 // the world of the draft, as the forms need it: countries, sectors, goods; a world built from a
-// gravity table has one sector and the table's countries, typed
+// gravity table has one sector and the table's countries: listed for a built-in table with the
+// usual exporter and importer columns, typed otherwise
 async function draftWorld(draft) {
-  if (draft.trade_costs) return { countries: null, sectors: ["all"], goods: ["all"] };
+  const tc = draft.trade_costs;
+  if (tc) {
+    const usual = (!tc.exporter || tc.exporter === "exporter") && (!tc.importer || tc.importer === "importer");
+    const table = tc.dataset && usual ? await dataset(tc.dataset).catch(() => null) : null;
+    return { countries: (table && table.countries) || null, sectors: ["all"], goods: ["all"] };
+  }
   const baseline = typeof draft.baseline === "object" ? draft.baseline.name : draft.baseline || "default";
   return dataset(baseline).catch(() => dataset("default"));
 }
