@@ -66,7 +66,7 @@ def joined(s: Sentence, k: int, previous: Mention | None, report: dt.date | None
     m.actor_found = bool(own) or previous.actor_found
     t = Trigger(kind, noun, noun)
     m.targets, m.companies = _targets(s, k, t, actor, fallback=False)
-    if not m.targets and kind == previous.kind:
+    if not m.targets:  # "a 100% tariff on goods from China, along with export controls on ..."
         m.targets = list(previous.targets)
     if kind in _TARIFFS:
         rates = _rates(s, k, t)

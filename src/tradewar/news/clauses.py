@@ -41,8 +41,8 @@ def segments(s: Sentence) -> list[Segment]:
     n = len(low)
     phrases = {(m.start, m.name.split("|")[1]): m for m in s.marks if m.type == "phrase"}
     cuts: dict[int, str] = {}
-    if low and low[0] in {"if", "unless"}:
-        cuts[0] = "condition"
+    if low and (low[0] in {"if", "unless"} or _inverted_condition(s)):
+        cuts[0] = "condition"  # "Were Ottawa to respond in kind, ...", "Should China retaliate,"
     for i, word in enumerate(low):
         if i == 0:
             continue
@@ -279,6 +279,21 @@ def _joins(s: Sentence, i: int) -> bool:
 
 
 _MEASURES = lx.TARIFF_NOUNS | lx.SANCTION_NOUNS | lx.EXPORT_NOUNS | {"embargo", "cap", "quota"}
+
+
+def _inverted_condition(s: Sentence) -> bool:
+    """Whether the sentence opens with an inverted condition ("Were X to ...", "Should X ...").
+
+    *Were*, *Had* or *Should* first, then a name and, before the first comma, *to* or a verb
+    ("Were Ottawa or Mexico City to respond in kind, ...", "Had Washington imposed ...").
+    """
+    low = s.lower
+    if not low or low[0] not in {"were", "had", "should"}:
+        return False
+    if not any(m.start == 1 and m.type in {"country", "leader", "company"} for m in s.marks):
+        return False
+    comma = low.index(",") if "," in low else len(low)
+    return comma < len(low) and (low[0] != "were" or "to" in low[1:comma])
 
 
 def _is_date_start(s: Sentence, i: int) -> bool:

@@ -112,7 +112,9 @@ def _targets(
         ]
         if before:
             codes = [before[-1].code or ""]
-    if not codes and fallback:
+    # a clause of its own ("after Beijing expanded its curbs") takes no target from the main
+    # clause: the names there are the main event's
+    if not codes and fallback and s.lower[seg.start] not in _SUBORDINATE:
         for j in range(k - 1, -1, -1):
             if s.segments[j].type in {"cause", "condition"}:
                 continue

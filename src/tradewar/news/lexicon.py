@@ -161,7 +161,15 @@ CURRENCY_PHRASES = (
     "prop up", "propped up", "props up", "propping up", "sold dollars", "selling dollars",
     "bought yen", "sold its dollar", "shore up", "shored up", "shoring up", "buying yen",
     "sold foreign currency", "selling foreign currency", "spent reserves",
+    "sells dollars", "sell dollars", "sold u.s. dollars", "selling u.s. dollars",
+    "sold greenbacks", "selling greenbacks", "sold the greenback", "spending reserves",
+    "dipped into its reserves", "dipping into its reserves", "sold yuan", "bought rupees",
 )  # fmt: skip
+#: Phrases of a currency trade that are an intervention by themselves, done by a government
+#: or central bank ("the Reserve Bank of India sold dollars through state-run banks").
+CURRENCY_TRADES = frozenset(
+    p for p in CURRENCY_PHRASES if not p.startswith(("prop", "shor", "shore"))
+)
 
 MARKET_NOUNS = frozenset(
     {"stocks", "shares", "markets", "indexes", "indices", "index", "equities", "futures",

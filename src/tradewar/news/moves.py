@@ -64,6 +64,14 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         head = _nearest(cverbs, min(currencies), before=6, after=3)
         if head is not None:
             return [Trigger("currency_intervention", head, min(currencies))]
+    # selling dollars or spending reserves is an intervention whatever currency it defends,
+    # when a government or central bank does it: "The Reserve Bank of India sold dollars"
+    for m in s.phrases("currency_verb", a, b):
+        words = " ".join(low[m.start : m.end])
+        if words in lx.CURRENCY_TRADES and any(
+            x.type in {"country", "leader"} and a <= x.start < m.start for x in s.marks
+        ):
+            return [Trigger("currency_intervention", m.start, m.start)]
     names = {m.start for m in s.marks if m.type in {"company", "country", "market"}}
     moves = [
         i

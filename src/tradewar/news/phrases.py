@@ -52,6 +52,9 @@ _NOMINAL_LEFT = frozenset(
      "of", "on", "for", "from", "with", "by", "to", "in", "'s", "-", "newly",
      "already", "previously", "recently", "some", "any", "all", "other", "most", "no"}
 )  # fmt: skip
+#: Determiners: a word in *-ing* after one is a noun or an adjective, not a verb.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                          "these", "those", "'s"})  # fmt: skip
 #: Nouns for goods: a subject made of them is what a measure falls on.
 GOODS = frozenset(
     {"goods", "products", "imports", "exports", "shipments", "items", "cargoes", "produce",
@@ -136,11 +139,14 @@ def adjectival(s: Sentence, i: int) -> bool:
     -------
     bool
         True when a determiner, preposition or possessive stands before it and a name,
-        product or noun (not a preposition or a determiner) after it.
+        product or noun (not a preposition or a determiner) after it; for a word in *-ing*,
+        when a determiner stands before it ("a ruling", "its widening deficit").
     """
     low = s.lower
     if i == 0 or i + 1 >= len(low) or low[i - 1] not in _NOMINAL_LEFT:
         return False
+    if low[i].endswith("ing") and low[i - 1] in _DETERMINERS:
+        return True  # "a ruling against the tariffs", "the bloc's widening trade deficit"
     if not low[i].endswith(("ed", "en")) and not (
         low[i] in _IRREGULAR_PARTICIPLES and low[i - 1] != "to"
     ):

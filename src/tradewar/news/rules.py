@@ -33,10 +33,13 @@ from tradewar.news.parties import parties
 from tradewar.news.phrases import answered
 from tradewar.news.records import Trigger
 from tradewar.news.status import status
+from tradewar.news.timing import span_before
 from tradewar.news.triggers import triggers
 
 __all__ = ["mentions"]
 
+#: Precisions of a date that a span of days can move ("a day after").
+_DAYS = frozenset({"day", "report"})
 #: Kinds of a measure on a country's goods or companies (not talks, deals or markets).
 _MEASURES = frozenset(
     {"tariff_increase", "tariff_cut", "retaliation", "export_control", "sanction",
@@ -397,6 +400,13 @@ def _fill(
             if resolved is not None:
                 m.date, m.precision = resolved
                 m.date_text, m.date_source = earlier[-1].text, "stated"
+    # "..., a day after an additional 25% tariff took effect": the main clause's date less
+    # the span, when the clause has no date of its own
+    span = span_before(s, seg.start)
+    own_date = any(seg.start <= a < seg.end for _, a, _ in s.dates)
+    if span is not None and not own_date and m.date is not None and m.precision in _DAYS:
+        m.date, m.precision, m.date_source = m.date + span, "day", "stated"
+        m.date_text = " ".join(s.tokens[max(0, seg.start - 2) : seg.start + 1])
     if m.date_source in {"report", "reported"} and m.status == "threatened":
         for g in s.segments:
             if g.type == "condition":

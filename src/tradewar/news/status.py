@@ -44,6 +44,8 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None
     if _forecast(low[max(seg.start, t.head - 6) : t.head]):
         return None  # "refiners are expected to cut purchases": a forecast, no event
+    if _not_done(s, seg.start, t.head):
+        return None  # an opinion, an analyst's conditional, a permission or a request
     if any(
         g.type == "report" and any(w in gr.OPINION for w in low[g.start : g.end])
         for g in s.segments
@@ -155,3 +157,59 @@ def _forecast(pre: list[str]) -> bool:
         {"is", "are", "was", "were", "be", "been", "widely", "also", "seen", "most"})
         for j, w in enumerate(pre)
     )  # fmt: skip
+
+
+#: Modals of an opinion: "Washington should be cutting tariffs", "ought to drop them".
+_OUGHT = frozenset({"should", "ought", "shouldn't"})
+#: People whose conditionals are forecasts ("Analysts said a ruling could force ...").
+_FORECASTERS = frozenset(
+    {"analysts", "analyst", "economists", "economist", "traders", "strategists", "experts",
+     "investors", "observers", "commentators", "forecasters", "critics", "lawyers"}
+)  # fmt: skip
+_CONDITIONAL = frozenset({"could", "would", "might", "may", "'d"})
+#: Verbs that let another act ("The WTO cleared the bloc to retaliate"): a permission.
+_PERMIT = lx.forms("clear", "authorize", "authorise", "entitle", "empower", "permit", "allow")
+#: Who gives a permission that is no decision of the country that acts.
+_AUTHORITIES = frozenset(
+    {"wto", "organization", "organisation", "court", "courts", "panel", "arbitrator",
+     "arbitrators", "arbiter", "tribunal", "judge", "judges", "body", "appellate"}
+)  # fmt: skip
+#: Verbs of asking another to act ("Japan had asked Washington to scrap its tariff").
+_REQUEST = lx.forms("ask", "urge", "press", "request", "call", "implore", "demand", "lobby")
+
+
+def _not_done(s: Sentence, a: int, head: int) -> bool:
+    """Whether the event at ``head`` is one nobody did or decided: said so by its words.
+
+    * an opinion: *should*, *ought to* in its verb group, or *must* after a country
+      ("Washington should be cutting tariffs");
+    * an analyst's conditional: a modal in a sentence whose speakers are analysts,
+      economists or traders ("Analysts said a ruling could force ...");
+    * a permission an authority gives ("The World Trade Organization cleared the bloc to
+      retaliate");
+    * a request to another country ("Japan had asked Washington to scrap its tariff").
+    """
+    low = s.lower
+    group = low[max(a, head - 4) : head]
+    if any(w in _OUGHT for w in group):
+        return True
+    for j in range(max(a, head - 4), head):
+        if low[j] == "must" and any(
+            m.type in {"country", "leader"} and m.end == j for m in s.marks
+        ):
+            return True  # "Washington must cut tariffs" (not "exporters must obtain a licence")
+    if any(w in _CONDITIONAL for w in low[a:head]) and any(w in _FORECASTERS for w in low[:head]):
+        return True
+    if head >= 2 and low[head - 1] == "to":
+        before = range(max(0, head - 8), head - 1)
+        for j in before:
+            names = [
+                m for m in s.marks if j < m.start < head - 1 and m.type in {"country", "leader"}
+            ]
+            if low[j] in _PERMIT and (
+                any(w in _AUTHORITIES for w in low[:j]) or low[j].startswith("clear")
+            ):
+                return True
+            if low[j] in _REQUEST and names:
+                return True
+    return False

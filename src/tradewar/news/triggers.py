@@ -178,6 +178,11 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
     # a measure that is its verb's subject: "A 25% surtax on steel will follow on Oct. 15"
     change += [i for i in rng if low[i] in lx.ARRIVE_VERBS and noun < i]
     change = [i for i in change if i not in nouns and i not in inside and not adjectival(s, i)]
+    # a verb whose object is another noun with a clause about the measure: "cut the odds that
+    # the duties would survive"
+    change = [
+        i for i in change if not (i < noun and any(w in _COMPLEMENT for w in low[i + 1 : noun]))
+    ]
     # "with the quota taking effect on Monday" dates the measure before it: no new one
     effect = {k for m in s.phrases("takes_effect", a, b) for k in range(m.start, m.end)}
     rated = any(m.type == "percent" and a <= m.start < b for m in s.marks)
@@ -227,6 +232,8 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
 
 
 _PHASE = lx.forms("phase")
+#: Words that open a clause of a noun's content ("the odds that the duties would survive").
+_COMPLEMENT = frozenset({"that", "whether"})
 _EXEMPT = lx.forms("exempt", "exclude", "spare")
 
 
