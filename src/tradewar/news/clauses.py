@@ -78,8 +78,10 @@ def segments(s: Sentence) -> list[Segment]:
         elif word in gr.CLAUSE_OPENERS and not (word == "since" and _is_date_start(s, i)):
             if word == "under" and (i + 1 >= n or low[i + 1] != "which"):
                 continue
-            if word in {"after", "before", "since"} and _is_date_start(s, i + 1):
-                continue
+            if word in {"after", "before", "since"} and (
+                _is_date_start(s, i + 1) or _is_date_start(s, i)
+            ):
+                continue  # "before the end of the month": a date, no clause
             kind = (
                 "condition"
                 if word in {"if", "unless"}

@@ -79,6 +79,7 @@ def _pipeline() -> tuple[Any, Any, dict[str, Any]]:
         (gr.ANAPHORA, "anaphora"),
         (gr.TAKES_EFFECT, "takes_effect"),
         (gr.GLOBAL, "global"),
+        (gr.APPROVE_PHRASES, "approve"),
     ):
         for phrase in phrase_set:
             key = f"L|{label}|{phrase}"

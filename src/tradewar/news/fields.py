@@ -53,7 +53,10 @@ def _agent_before(s: Sentence, a: int, upto: int, companies: bool = False) -> Ma
     for m in sorted(
         (m for m in s.marks if m.type in types and a <= m.start < upto), key=lambda m: -m.start
     ):
-        prev = low[m.start - 1] if m.start > 0 else ""
+        k = m.start - 1
+        if k > 0 and low[k] == "the":  # "goods from the European Union"
+            k -= 1
+        prev = low[k] if k >= 0 else ""
         if prev in gr.OBJECT_PREPS and prev not in {"and", "by"}:
             continue
         if m.end < len(low) and low[m.end] in {

@@ -26,6 +26,7 @@ THREAT = forms(
     "contemplate",
     "eye",
     "float",
+    "recommend",
 ) | {
     "threat",
     "threats",
@@ -51,7 +52,6 @@ OPINION = forms(
     "slam",
     "argue",
     "advocate",
-    "recommend",
 )
 HISTORY = frozenset({"previously", "formerly", "once", "earlier", "had", "past", "history"})
 #: Verbs whose clause reports speech (its date is when it was said).
@@ -74,6 +74,14 @@ REPORTING = forms(
     "told",
     "according",
 }
+#: Words and phrases that approve a measure, deciding it without putting it in effect
+#: ("gave final approval to tariffs", "signed off on the duties", "approved a 30% tariff").
+APPROVE = forms("approve", "endorse", "ratify") | {"approval", "approvals", "greenlit"}
+APPROVE_PHRASES = (
+    "signed off on", "sign off on", "signs off on", "signing off on", "gave the green light to",
+    "give the green light to", "gives the green light to", "green - lit", "rubber - stamped",
+    "rubber - stamp", "gave final approval to", "gave its approval to", "gave approval to",
+)  # fmt: skip
 #: Words that open a clause of its own inside a sentence.
 CLAUSE_OPENERS = frozenset(
     {"after", "before", "despite", "while", "whereas", "unless", "if", "because", "although",

@@ -347,6 +347,8 @@ RAISE_VERBS = forms(
     "reinstate",
     "restore",
     "escalate",
+    "recommend",
+    "propose",
 )
 #: Verbs that cap imports: an import quota, a tariff measure ("will cap imports of steel").
 QUOTA_VERBS = forms("cap", "limit", "restrict", "ration")

@@ -104,8 +104,63 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
 _EXPECT = lx.forms("expect", "want", "hope", "urge", "need", "like", "allow", "push")
 
 
+#: Words before "round" that make it a round of talks ("a second round", "the next round").
+_ROUNDS = frozenset(
+    {"next", "second", "third", "fourth", "fifth", "sixth", "seventh", "new", "another",
+     "fresh", "further", "final", "latest", "last", "first"}
+)  # fmt: skip
+#: Domestic parties a government meets: such a meeting is no trade talk.
+_DOMESTIC = frozenset(
+    {"makers", "companies", "firms", "executives", "industry", "businesses", "exporters",
+     "importers", "producers", "manufacturers", "automakers", "carmakers", "chipmakers",
+     "farmers", "lawmakers", "unions", "business", "ceos", "bosses", "investors",
+     "shipbuilders", "steelmakers", "groups", "associations", "lobbies"}
+)  # fmt: skip
+
+
+def _domestic(s: Sentence, a: int, b: int) -> bool:
+    """Whether a clause's meeting is with domestic parties only ("a meeting with battery makers").
+
+    Talks need two governments: a meeting *with* companies, industry or lawmakers, and no
+    country named after *with*, is none.
+    """
+    low = s.lower
+    withs = [i for i in range(a, b) if low[i] == "with"]
+    if not withs:
+        return False
+    w = withs[0]
+    party = low[w + 1 : min(b, w + 6)]
+    named = any(m.type in {"country", "leader"} and w < m.start < b for m in s.marks)
+    return bool(set(party) & _DOMESTIC) and not named
+
+
+#: Nouns a "no" before them denies the scheduling of ("no date has been set for the next round").
+_UNSET = frozenset({"date", "dates", "plans", "plan", "timetable", "timeline", "meeting",
+                    "talks", "schedule"})  # fmt: skip
+
+
+def _none_set(low: list[str], a: int, talk: int) -> bool:
+    """Whether the clause says no talks are set: "no date has been set for the next round"."""
+    return any(low[i] == "no" and low[i + 1] in _UNSET for i in range(a, min(talk, len(low) - 1)))
+
+
 #: Verbs of a purchase contract after "deals to" ("signed deals to buy ...").
-_CONTRACTED = [[w] for w in lx.forms("buy", "purchase", "import", "supply", "sell", "ship")]
+_CONTRACTED = lx.forms("buy", "purchase", "import", "supply", "sell", "ship")
+
+
+def _contract(s: Sentence, i: int) -> bool:
+    """Whether the deal noun at ``i`` is a purchase contract, no trade deal.
+
+    "signed deals to buy $2 billion of soybeans", "agreements this week to buy", "deals
+    worth $10 billion".
+    """
+    low = s.lower
+    k = i + 1
+    while k < len(low) and s.in_date(k):
+        k += 1
+    return low[k : k + 1] == ["worth"] or (
+        low[k : k + 1] == ["to"] and k + 1 < len(low) and low[k + 1] in _CONTRACTED
+    )
 
 
 def _reported(s: Sentence, a: int, b: int) -> bool:
@@ -142,12 +197,14 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and not (
             low[i] == "round"
             and "of" not in low[i + 1 : i + 2]
-            and "next" not in low[max(a, i - 2) : i]
+            and not set(low[max(a, i - 2) : i]) & _ROUNDS
         )
         # "he expected the talks to cover ...": the talks are the object of another verb
         and not (i >= 2 and low[i - 1] == "the" and low[i - 2] in _EXPECT)
     ]
     talk += [i for i in rng if low[i] in {"meet", "met", "meeting"}]
+    if talk and (_domestic(s, a, b) or _none_set(low, a, talk[0])):
+        talk = []
     if talk:
         stalled = [i for i in rng if low[i] in lx.TALKS_STALLED]
         stalled += [m.start for m in s.phrases("talks_stalled", a, b)]
@@ -171,6 +228,9 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             found.append(Trigger("talks_stalled", min(stalled), talk[0]))
         elif scheduled:
             found.append(Trigger("talks_scheduled", scheduled[0], talk[0]))
+        elif held and low[held[0] - 1] == "to" and held[0] < talk[0]:
+            # talks that are to be held: "the two sides agreed to hold a second round"
+            found.append(Trigger("talks_scheduled", held[0], talk[0]))
         elif held:
             found.append(Trigger("talks_held", held[0], talk[0]))
         else:
@@ -185,13 +245,7 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
                     Trigger("talks_scheduled" if ahead else "talks_held", talk[0], talk[0])
                 )
     # a purchase contract is no trade deal: "signed deals to buy $2 billion of soybeans"
-    deals = [
-        i
-        for i in rng
-        if low[i] in lx.DEAL_NOUNS
-        and not (low[i + 1 : i + 2] == ["to"] and low[i + 2 : i + 3] in _CONTRACTED)
-        and low[i + 1 : i + 2] != ["worth"]
-    ]
+    deals = [i for i in rng if low[i] in lx.DEAL_NOUNS and not _contract(s, i)]
     agreed = [i for i in rng if low[i] in {"agreed", "agree", "agrees"}]
     if bilateral and agreed and not deals:
         found.append(Trigger("deal_reached", agreed[0], agreed[0]))

@@ -103,7 +103,13 @@ def parties(
             ]
             pair = list(dict.fromkeys(head_agents))
         pair = list(dict.fromkeys(pair))
-        if talk and len(pair) >= 2:
+        # "the two sides agreed to hold a second round", "Costa said the leaders would meet":
+        # a subject that stands for both sides, nearer the verb than any name
+        sides = [x for x in both if seg.start <= x.start < t.head]
+        named = [x for x in agents if sides and x.start > sides[-1].start]
+        if talk and sides and not named and len(pair) < 2:
+            m.extra["both_sides"] = True
+        elif talk and len(pair) >= 2:
             m.actor, m.targets = pair[0], [pair[1]]
             m.actor_found = True
         elif (
@@ -170,6 +176,11 @@ def parties(
                     m.extra["drop"] = True  # "expand imports from all countries": no event
 
 
+#: Nouns of relief from a measure ("an exemption from U.S. tariffs").
+_RELIEF = frozenset({"exemption", "exemptions", "reprieve", "waiver", "waivers", "relief",
+                     "exclusion", "exclusions", "respite"})  # fmt: skip
+
+
 def _beneficiary(m: Mention, s: Sentence, k: int, t: Trigger) -> bool:
     """Parties of a reprieve a country wins from another's measure, if the clause tells one.
 
@@ -182,9 +193,17 @@ def _beneficiary(m: Mention, s: Sentence, k: int, t: Trigger) -> bool:
     author = owner(s, seg.start, t.noun)
     low = s.lower
     verbs = [i for i in range(seg.start, t.head + 1) if low[i] in BENEFIT_VERBS]
-    if author is None or not verbs:
+    # "in exchange for a permanent exemption from U.S. steel tariffs": the main clause's
+    # subject is exempted
+    relief = low[t.head] in _RELIEF and "from" in low[t.head + 1 : t.head + 3]
+    if author is None or not (verbs or relief):
         return False
-    subject = _agent_before(s, seg.start, verbs[0])
+    subject = _agent_before(s, seg.start, verbs[0] if verbs else t.head)
+    for j in range(k - 1, -1, -1):
+        if subject is not None:
+            break
+        if s.segments[j].type == "plain":
+            subject = _agent_before(s, s.segments[j].start, s.segments[j].end)
     if subject is None or subject.code in (None, author):
         return False
     m.actor, m.targets, m.actor_found = author, [subject.code], True

@@ -321,6 +321,21 @@ def owner(s: Sentence, a: int, noun: int) -> str | None:
         for m in s.marks
         if m.type in {"country", "leader"} and m.end == k and m.code and m.start >= a
     ]
+    goods = next((m for m in s.marks if m.type == "product" and m.end == k and m.start > a), None)
+    if not found and goods is not None:
+        # "an exemption from U.S. steel tariffs": after "from", the name before the goods
+        # owns the measure
+        return next(
+            (
+                m.code
+                for m in s.marks
+                if m.type == "country"
+                and m.end == goods.start
+                and m.start >= 1
+                and low[m.start - 1] == "from"
+            ),
+            None,
+        )
     if not found or any(m.type == "product" and k <= m.start < noun for m in s.marks):
         return None
     start = found[0].start

@@ -164,6 +164,9 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
     reverse = {m.start for m in s.phrases("reverse", a, b)}
     change = [i for i in rng if low[i] in lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS]
     change += [m.start for m in s.phrases("retaliation", a, b)] + sorted(reverse)
+    # an approval: "gave final approval to tariffs", "signed off on the duties"
+    change += [m.start for m in s.phrases("approve", a, b)]
+    change += [i for i in rng if low[i] in gr.APPROVE]
     change += [i for i in rng if low[i] in lx.RESPONSE_VERBS and i < noun]
     # a rate that moves by itself: "India's duty on wine priced above $5 falls to 100%"
     moves = [
@@ -177,7 +180,16 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
     change += [i for i in rng if low[i] in _PHASE and low[i + 1 : i + 2] == ["out"]]
     # a measure that is its verb's subject: "A 25% surtax on steel will follow on Oct. 15"
     change += [i for i in rng if low[i] in lx.ARRIVE_VERBS and noun < i]
-    change = [i for i in change if i not in nouns and i not in inside and not adjectival(s, i)]
+    change = [
+        i
+        for i in change
+        if i not in nouns
+        and i not in inside
+        and not adjectival(s, i)
+        # a comparative that modifies a noun: "seeks a lower U.S. tariff", "the lower rates"
+        and not (low[i] in _COMPARATIVES and i > a and low[i - 1] in _DEFINITE | _ARTICLES)
+        and not s.in_date(i)  # "starting June 1" dates the measure
+    ]
     # a verb whose object is another noun with a clause about the measure: "cut the odds that
     # the duties would survive"
     change = [
@@ -186,8 +198,13 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
     # "with the quota taking effect on Monday" dates the measure before it: no new one
     effect = {k for m in s.phrases("takes_effect", a, b) for k in range(m.start, m.end)}
     rated = any(m.type == "percent" and a <= m.start < b for m in s.marks)
-    if not rated and noun > a and low[noun - 1] in _DEFINITE:
-        change = [i for i in change if i not in effect]
+    definite = noun > a and (
+        low[noun - 1] in _DEFINITE
+        or (noun - 1 > a and low[noun - 2] in _DEFINITE and low[noun - 1] in _TOLD_MODIFIERS)
+    )
+    if not rated and definite:
+        # "The lower rates apply to imports from all countries": the measure told before
+        change = [i for i in change if i not in effect and low[i] not in lx.ARRIVE_VERBS]
     head: int | None = charged if charged is not None else _nearest(change, noun, u)
     if head is None and moves:
         head = moves[0]
@@ -294,6 +311,11 @@ def _standing(s: Sentence, head: int, noun: int, end: int) -> bool:
 
 #: Words of an amount of goods ("halving the volume of steel that can enter duty-free").
 _VOLUMES = frozenset({"volume", "volumes", "quota", "quotas", "amount", "quantity", "share"})
+#: Comparatives that are adjectives after an article ("a lower tariff"), verbs after "to".
+_COMPARATIVES = frozenset({"lower", "higher"})
+_ARTICLES = frozenset({"a", "an", "from", "of", "for", "at", "with", "'s"})
+#: Modifiers of a measure told before ("the lower rates", "the new duties").
+_TOLD_MODIFIERS = frozenset({"lower", "higher", "new", "additional", "extra", "reduced", "same"})
 #: Determiners of a measure told before ("the quota", "its tariffs").
 _DEFINITE = frozenset({"the", "its", "their", "this", "these", "those", "such", "that"})
 #: A quota's words, and verbs that make it larger.
@@ -473,7 +495,8 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and i not in claimed
         and not modifier(low, i)
         and (
-            any(low[k] in lx.COMMIT_VERBS | {"will", "to"} for k in range(max(a, i - 3), i))
+            any(low[k] in lx.COMMIT_VERBS | {"will"} for k in range(max(a, i - 3), i))
+            or (low[i] in {"buy", "purchase", "import"} and "to" in low[max(a, i - 3) : i])
             or any(low[k] in lx.PURCHASE_MORE for k in range(i + 1, min(b, i + 3)))
         )
     ]
