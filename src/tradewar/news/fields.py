@@ -328,6 +328,8 @@ def _date(
                 any(g.type == "report" and g.start <= a < g.end for g in s.segments)
                 or _says(low, a, b)
             )
+            # not a relative clause of the measure: "the controls it announced on Oct. 9"
+            and not (relative and stop <= a < seg.end)
         ]
         if reported:
             pick, source = reported[0], "reported"

@@ -139,7 +139,15 @@ WHITE_LISTS = ("white list", "whitelist", "trusted trading partners", "list of t
 SANCTION_NOUNS = frozenset({"sanctions", "sanction", "penalties", "embargo", "embargoes"})
 SANCTION_VERBS = forms("sanction", "fine")
 
-PURCHASE_NOUNS = frozenset({"purchases", "purchase", "orders", "buying", "imports", "import"})
+PURCHASE_NOUNS = frozenset(
+    {"purchases", "purchase", "orders", "buying", "imports", "import", "deliveries"}
+)
+#: Verbs of taking goods in ("not to take any further deliveries of Boeing jets").
+ACCEPT_VERBS = frozenset({"take", "accept", "receive", "buy", "purchase", "import", "order"})
+#: Verbs that order others to act ("ordered its airlines not to take deliveries").
+ORDER_VERBS = forms("order", "instruct", "tell", "direct", "ask") | {"told"}
+#: Verbs that let goods in again: a purchase cut undone ("began letting animals back in").
+ADMIT_VERBS = forms("let", "allow", "permit", "admit", "readmit")
 PURCHASE_CUT_VERBS = forms(
     "stop", "halt", "suspend", "cancel", "cut", "reduce", "freeze", "pause", "end", "curb", "ban"
 ) | {"cancelled", "cancelling"}

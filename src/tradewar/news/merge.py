@@ -205,7 +205,12 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                 ),
                 notes=tuple(notes),
             )
-            _merge_into(events, event, m.date_source == "stated")
+            # "Beijing also asked carriers to halt purchases ...": another event of its kind
+            also = "also" in m.sentence.lower[max(0, m.head - 4) : m.head]
+            if also and m.kind not in {"market_reaction"}:
+                events.append(event)
+            else:
+                _merge_into(events, event, m.date_source == "stated")
     if not any(e.kind != "market_reaction" for e in events):
         events = []
     far = dt.date.max

@@ -104,6 +104,8 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
 _EXPECT = lx.forms("expect", "want", "hope", "urge", "need", "like", "allow", "push")
 
 
+#: Prepositions that name talks as the background of another event ("following the meeting").
+_BACKGROUND = frozenset({"following", "after", "since", "despite"})
 #: Words before "round" that make it a round of talks ("a second round", "the next round").
 _ROUNDS = frozenset(
     {"next", "second", "third", "fourth", "fifth", "sixth", "seventh", "new", "another",
@@ -239,6 +241,10 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
                 for d, i, j in s.dates
                 if a <= i < b and not d.since and not _reported(s, i, j) and abs(i - talk[0]) <= 4
             ]
+            # "..., following last week's meeting between Xi and Trump": talks named as the
+            # background of another event, with no verb of their own
+            if any(w in _BACKGROUND for w in low[max(a, talk[0] - 5) : talk[0]]):
+                dated = []
             if dated:
                 ahead = any(w in dated[0].text.lower() for w in ("next", "coming", "later"))
                 found.append(

@@ -96,6 +96,8 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                 last_in_sentence = step
                 continue
             for t in found:
+                if _elaborates(s, seg, t, last_in_sentence):
+                    continue
                 found_status = status(s, k, t)
                 if found_status is None:
                     continue
@@ -115,6 +117,24 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
         if not here and s.phrases("takes_effect", 0, len(low)):
             _takes_effect(s, [m for m in out if out and m.sentence is out[-1].sentence], report)
     return out
+
+
+def _elaborates(s: Sentence, seg: Segment, t: Trigger, previous: Mention | None) -> bool:
+    """Whether a participle clause spells out the sanction before it, no event of its own.
+
+    "imposed sanctions on five subsidiaries of Hanwha Ocean, barring Chinese organisations
+    from doing business with them": the ban is what the sanctions do.
+    """
+    low = s.lower
+    return (
+        previous is not None
+        and previous.sentence is s
+        and previous.kind == "sanction"
+        and t.kind in {"export_control", "purchase_cut"}
+        and seg.start > 0
+        and low[seg.start - 1] == ","
+        and low[seg.start].endswith("ing")
+    )
 
 
 def _gapped(

@@ -394,13 +394,74 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         or bool(lifted)
         or any(w in {"reprieve", "waiver", "waivers"} for w in low[a:b])
     )
+    undone = _undone(s, a, head)
+    if undone is not None:  # "will put on hold from Monday a rule that extended its blacklist"
+        head, rev = undone, True
     exports = s.phrases("export", a, b)
     if exports and any(" ".join(low[m.start : m.end]) in lx.WHITE_LISTS for m in exports):
         rev = low[head] not in lx.REVERSE_VERBS  # leaving a white list tightens
-    return [Trigger("export_control", head, noun, rev)]
+    kind = "purchase_cut" if noun in weak and _on_imports(s, noun, b) else "export_control"
+    return [Trigger(kind, head, noun, rev)]
+
+
+def _undone(s: Sentence, a: int, head: int) -> int | None:
+    """A verb that undoes a rule whose relative clause holds the measure's verb, if any.
+
+    "will put on hold from Monday a rule that extended its export blacklist": the rule
+    is put on hold, the blacklist's extension undone.
+    """
+    low = s.lower
+    rel = [k for k in range(max(a, head - 3), head) if low[k] in {"that", "which"}]
+    if not rel:
+        return None
+    reverse = [m.start for m in s.phrases("reverse", a, rel[0])]
+    reverse += [k for k in range(a, rel[0]) if low[k] in lx.REVERSE_VERBS - {"end"}]
+    return max(reverse) if reverse else None
+
+
+def _on_imports(s: Sentence, noun: int, b: int) -> bool:
+    """Whether restrictions at ``noun`` fall on a foreign country's goods: an import measure.
+
+    "relaxed its biosecurity restrictions on American beef": restrictions on goods named by
+    their origin ("on American beef", "on imports from Brazil"), with no word for exports.
+    """
+    low = s.lower
+    if low[noun + 1 : noun + 2] != ["on"] or any(w in lx.EXPORT_FLOWS for w in low[noun:b]):
+        return False
+    window = range(noun + 2, min(b, noun + 6))
+    origin = any(m.type == "country" and m.start in window for m in s.marks)
+    goods = any(m.type == "product" and m.start in window for m in s.marks) or any(
+        low[k] in GOODS for k in window
+    )
+    return origin and goods
 
 
 _BANS = frozenset({"ban", "banned", "banning", "bans", "barring", "barred"})
+
+
+def _ordered_not_to_buy(s: Sentence, seg: Segment) -> int | None:
+    """The verb of an order not to take goods in, if the clause gives one.
+
+    "China has ordered its airlines not to take any further deliveries of Boeing jets":
+    an order verb, then *not to* (or *to stop*) and a verb of taking goods in with a
+    purchase noun or goods after it.  The order verb is the event's word, so that its
+    *not* is the order's content, not a denial.
+    """
+    low = s.lower
+    for i in range(seg.start, seg.end):
+        if low[i] not in lx.ORDER_VERBS:
+            continue
+        for k in range(i + 1, min(seg.end - 2, i + 6)):
+            if low[k : k + 2] not in (["not", "to"], ["to", "stop"], ["to", "halt"]):
+                continue
+            verb = k + 2
+            if verb < seg.end and low[verb] in lx.ACCEPT_VERBS | {"taking", "buying"}:
+                rest = range(verb + 1, min(seg.end, verb + 6))
+                if any(low[j] in lx.PURCHASE_NOUNS | GOODS for j in rest) or any(
+                    m.type == "product" and m.start in rest for m in s.marks
+                ):
+                    return i
+    return None
 
 
 def _import_ban(s: Sentence, i: int, b: int) -> bool:
@@ -488,6 +549,17 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     ]
     if pcut:
         return [Trigger("purchase_cut", pcut[0], pcut[0])]
+    ordered = _ordered_not_to_buy(s, seg)
+    if ordered is not None:  # "ordered its airlines not to take any further deliveries"
+        return [Trigger("purchase_cut", ordered, ordered)]
+    back = [
+        i
+        for i in rng
+        if low[i] in lx.ADMIT_VERBS
+        and any(low[k : k + 2] in (["back", "in"], ["back", "into"]) for k in range(i + 1, i + 5))
+    ]
+    if back:  # "began letting animals back in on Monday": an import ban undone
+        return [Trigger("purchase_cut", back[0], back[0], reversed=True)]
     buys = [
         i
         for i in rng
