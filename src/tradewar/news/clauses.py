@@ -119,6 +119,8 @@ def segments(s: Sentence) -> list[Segment]:
             and low[i + 1] in {"its", "his", "their", "arms", "a", "an", "what", "alleged"}
         ):
             cuts[i] = "cause"
+        elif prev == "," and word in {"which", "who"} and _interrupts(s, i):
+            continue  # "Shares of Tofas, which makes Fiat models in Turkey, rose 3%"
         elif prev == ",":
             if word in {
                 "and",
@@ -281,6 +283,22 @@ def _joins(s: Sentence, i: int) -> bool:
 
 
 _MEASURES = lx.TARIFF_NOUNS | lx.SANCTION_NOUNS | lx.EXPORT_NOUNS | {"embargo", "cap", "quota"}
+
+
+def _interrupts(s: Sentence, i: int) -> bool:
+    """Whether the relative clause at ``i`` stands between a subject and its verb.
+
+    "Shares of Tofas, which makes Fiat models in Turkey, rose 3% in Istanbul": the clause
+    closes with a comma and a verb of movement or of an event follows it.
+    """
+    low = s.lower
+    for k in range(i + 1, min(len(low) - 1, i + 16)):
+        if low[k] in {";", ":", "."}:
+            return False
+        if low[k] == ",":
+            nxt = low[k + 1]
+            return nxt in lx.MARKET_MOVES or bool(s.phrases("market_move", k + 1, k + 2))
+    return False
 
 
 def _inverted_condition(s: Sentence) -> bool:

@@ -171,7 +171,8 @@ def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
     low = s.lower
     alias = key.alias.lower()
     if key.type == "market" and alias in market_cities():
-        return i > 0 and low[i - 1] in {"in", "on", "at"}
+        # "canola futures in Winnipeg", "Chicago wheat futures"
+        return (i > 0 and low[i - 1] in {"in", "on", "at"}) or "futures" in low[j : j + 3]
     if key.type != "currency" or alias not in bare_currencies():
         return True
     before = low[max(0, i - 3) : i]

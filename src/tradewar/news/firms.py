@@ -184,12 +184,30 @@ def _cue(s: Sentence, a: int, b: int, known: list[Mark]) -> bool:
         return bool(core)  # "shares of X"
     if before == "with" and b < n and low[b] in _MOVES and bool(core):
         return any(m.type == "percent" and b <= m.start <= b + 2 for m in s.marks)
+    if b < n and low[b] in lx.MARKET_MOVES and core and not _goods(s, a, b):
+        # "Whirlpool jumped 6% in New York": a name that moves by a percentage
+        return any(m.type == "percent" and b < m.start <= b + 3 for m in s.marks)
     if before in _LISTING_VERBS and core:
         if before.startswith("blacklist") or before == "designated":
             return True
         rest = " ".join(low[b : b + 12])
         return " list" in rest or "blacklist" in rest
     return False
+
+
+def _goods(s: Sentence, a: int, b: int) -> bool:
+    """Whether the run ``a:b`` names goods or a commodity ("Brent", "Soybeans")."""
+    return any(m.type == "product" and a <= m.start < b for m in s.marks) or s.lower[a] in (
+        _COMMODITY_NAMES
+    )
+
+
+#: Capitalised names of commodity prices and benchmarks that move like shares.
+_COMMODITY_NAMES = frozenset(
+    {"brent", "wti", "gold", "silver", "copper", "oil", "crude", "bitcoin", "treasuries",
+     "bunds", "gilts", "yields", "wheat", "corn", "soybeans", "palm", "iron", "aluminium",
+     "aluminum", "nickel", "zinc", "lithium", "cocoa", "coffee", "sugar", "cotton"}
+)  # fmt: skip
 
 
 def _coordinated(s: Sentence, a: int, b: int, companies: list[tuple[int, int]]) -> bool:

@@ -207,6 +207,10 @@ MARKET_PHRASES = (
     "hit a low", "hit a high", "were down", "was down", "were up", "was up", "ended down",
     "ended up", "opened lower", "opened higher",
 )  # fmt: skip
+#: Verbs of a market's close, and the words after them that make it a move ("The rupee
+#: ended 0.1% weaker", "closed 2% higher").
+MARKET_CLOSES = forms("end", "close", "finish", "settle", "open", "trade")
+MARKET_ENDS = frozenset({"weaker", "stronger", "firmer", "softer", "higher", "lower"})
 #: Verbs that move a market named after them ("sending the lira down").
 MARKET_CAUSERS = frozenset(
     {"sending", "sent", "pushing", "pushed", "driving", "drove", "dragging", "dragged",

@@ -82,9 +82,25 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         and i + 1 not in names
     ]
     moves += [m.start for m in s.phrases("market_move", a, b)]
+    # "The rupee ended 0.1% weaker", "the index closed 2% higher"
+    moves += [
+        i
+        for i in rng
+        if low[i] in lx.MARKET_CLOSES
+        and any(w in lx.MARKET_ENDS for w in low[i + 1 : min(b, i + 5)])
+    ]
     subjects = [m.start for m in s.marks if m.type in {"market", "currency"} and a <= m.start < b]
     subjects += [i for i in rng if low[i] in lx.MARKET_NOUNS]
     subjects += [m.start for m in s.phrases("market_name", a, b)]
+    # a company whose shares move by a percentage: "while Whirlpool jumped 6% in New York"
+    subjects += [
+        m.start
+        for m in s.marks
+        if m.type == "company"
+        and a <= m.start < b
+        and m.end in moves
+        and any(p.type == "percent" and m.end < p.start <= m.end + 3 for p in s.marks)
+    ]
     lo = a
     for move in sorted(set(moves)):
         subject = [p for p in subjects if max(lo, move - 14) <= p < move]

@@ -53,10 +53,12 @@ def parties(
     low = s.lower
     seg = s.segments[k]
     if t.kind == "market_reaction":
+        aside = _relative_span(s, max(seg.start, t.lo), t.head)
         subject = [
             x
             for x in s.marks
             if x.type in _AGENTS | {"market", "currency"}
+            and x.start not in aside
             and (
                 max(seg.start, t.lo) <= x.start < t.head
                 if t.subject < 0
@@ -137,6 +139,19 @@ def parties(
             if agent is None and t.head == t.noun:
                 near = [x for x in agents if x.end >= t.noun - 3]
                 agent = near[-1] if near else None
+            if agent is None and t.kind.startswith("purchase"):
+                # "Vietnamese companies signed agreements to buy ...": the buyers' country
+                agent = next(
+                    (
+                        x
+                        for x in agents
+                        if x.type == "country"
+                        and x.end < len(low)
+                        and low[x.end] in _BUYERS
+                        and not (x.start > 0 and low[x.start - 1] in gr.OBJECT_PREPS)
+                    ),
+                    None,
+                )
             author = owner(s, seg.start, t.noun) if t.kind in _MEASURES else None
             if agent is None and author is not None:  # "a ruling on the 35% U.S. tariff"
                 agent = next(x for x in s.marks if x.code == author and x.start < t.noun)
@@ -176,6 +191,19 @@ def parties(
                     m.extra["drop"] = True  # "expand imports from all countries": no event
 
 
+def _relative_span(s: Sentence, a: int, b: int) -> range:
+    """The tokens of a relative clause set off by commas in ``a:b`` (", which makes ... ,")."""
+    low = s.lower
+    for k in range(a + 1, b):
+        if low[k] in {"which", "who"} and low[k - 1] == ",":
+            end = next((j for j in range(k, b) if low[j] == ","), b)
+            return range(k, end)
+    return range(0)
+
+
+#: Nouns of the buyers of a country ("Vietnamese companies will buy ...").
+_BUYERS = frozenset({"companies", "firms", "buyers", "importers", "refiners", "mills",
+                     "crushers", "processors", "airlines", "carriers", "traders"})  # fmt: skip
 #: Nouns of relief from a measure ("an exemption from U.S. tariffs").
 _RELIEF = frozenset({"exemption", "exemptions", "reprieve", "waiver", "waivers", "relief",
                      "exclusion", "exclusions", "respite"})  # fmt: skip
