@@ -227,6 +227,8 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
             out.setdefault("change", value)  # "duties totalling 80.5%"
         elif prev[-1:] == ["to"]:
             out.setdefault("to", value)
+        elif prev[-1:] and prev[-1] in _COPULA and m.start > t.noun:
+            out.setdefault("change", value)  # "The additional duty on farm goods is 50 percent"
         elif prev[-1:] == ["by"] or "additional" in prev + nxt or "extra" in prev + nxt:
             out.setdefault("change", value)
         elif any(w in lx.TARIFF_NOUNS | {"levy", "import", "tariff", "duty"} for w in nxt):
@@ -248,6 +250,8 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
     return out
 
 
+#: Verbs that give a measure's rate after its noun ("the duty is 50 percent").
+_COPULA = frozenset({"is", "are", "was", "were", "be", "stands", "stood", "remains"})
 #: Words before the sum of several duties ("anti-dumping and anti-subsidy duties totalling 80%").
 _TOTAL = frozenset({"totalling", "totaling", "totalled", "totaled", "combined", "reaching"})
 #: Verbs that multiply a rate: "doubled to 50%" was 25%.

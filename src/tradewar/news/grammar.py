@@ -269,6 +269,8 @@ GLOBAL = (
     "around the world",
     "the world",
     "every trading partner",
+    "all imported",
+    "all foreign",
     "all its partners",
     "all partners",
     "all sources",

@@ -71,7 +71,7 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
     out: list[Mention] = []
     for s in sents:
         low = s.lower
-        sentence_anaphora = bool(s.phrases("anaphora", 0, 2))
+        sentence_anaphora = bool(s.phrases("anaphora", 0, 2)) or _told_before(s)
         both = s.phrases("both_sides", 0, len(low))
         last_in_sentence: Mention | None = None
         for k, seg in enumerate(s.segments):
@@ -117,6 +117,23 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
         if not here and s.phrases("takes_effect", 0, len(low)):
             _takes_effect(s, [m for m in out if out and m.sentence is out[-1].sentence], report)
     return out
+
+
+def _with_measure(s: Sentence, seg: Segment, t: Trigger) -> bool:
+    """Whether a clause opened by *with* tells a measure of its own, with its own rate.
+
+    "..., with a 25% levy on key auto parts to follow by May 3": a second measure, not a
+    detail of the first.
+    """
+    low = s.lower
+    return (
+        low[seg.start] == "with"
+        and t.kind in {"tariff_increase", "tariff_cut"}
+        and seg.start < t.noun < seg.end
+        and t.head > t.noun
+        and low[t.head] in lx.ARRIVE_VERBS
+        and any(x.type == "percent" and seg.start <= x.start < t.noun for x in s.marks)
+    )
 
 
 def _elaborates(s: Sentence, seg: Segment, t: Trigger, previous: Mention | None) -> bool:
@@ -170,15 +187,51 @@ def _gapped(
     return m
 
 
+#: Determiners that open a sentence about a measure told before ("The washer duties ...").
+_TOLD = frozenset({"the", "these", "those", "its", "their", "this", "such"})
+_TOLD_NOUNS = lx.TARIFF_NOUNS | {"curbs", "controls", "restrictions", "ban", "sanctions"}
+
+
+def _told_before(s: Sentence) -> bool:
+    """Whether the sentence opens with a measure told before: "The additional duty on ...".
+
+    A determiner, at most two words that name no country, then a measure's noun.
+    """
+    low = s.lower
+    if not low or low[0] not in _TOLD:
+        return False
+    names = {
+        k
+        for m in s.marks
+        if m.type in {"country", "leader", "company"}
+        for k in range(m.start, m.end)
+    }
+    for k in range(1, min(len(low), 4)):
+        if k in names:
+            return False
+        if low[k] in _TOLD_NOUNS:
+            return True
+    return False
+
+
 def _continuation(s: Sentence, last: Mention) -> Mention | None:
     """What a sentence adds to the event before it ("The list includes steel, whisky ...")."""
     if last.kind not in {"tariff_increase", "tariff_cut", "retaliation", "export_control"}:
         return None
     products = _products(s, 0, len(s.tokens))
-    if not products:
+    rated = last.kind != "export_control" and any(x.type == "percent" for x in s.marks)
+    if not products and not rated:
         return None
     m = Mention(last.kind, s, 0, status=last.status, actor=last.actor, anaphoric=True)
     m.targets = list(last.targets)
+    if rated:  # "The additional duty on farm goods is 50 percent."
+        noun = next((i for i, w in enumerate(s.lower) if w in lx.TARIFF_NOUNS), 0)
+        rates = _rates(s, 0, Trigger(last.kind, noun, noun))
+        m.rate_from, m.rate_to, m.rate_change = (
+            rates.get("from"),
+            rates.get("to"),
+            rates.get("change"),
+        )
     m.products = list(dict.fromkeys(x.name for x in products))
     m.sectors = sorted({x.code for x in products if x.code})
     m.date, m.precision, m.date_text, m.date_source = (
@@ -307,7 +360,7 @@ def _fill(
     m.anaphoric = anaphoric or bool(s.phrases("anaphora", seg.start, t.head + 1))
     m.extra["noun"] = t.noun
     m.extra["subordinate"] = low[seg.start] in _SUBORDINATE
-    m.extra["coordinated"] = low[seg.start] in {"and", "but"}
+    m.extra["coordinated"] = low[seg.start] in {"and", "but"} or _with_measure(s, seg, t)
     if (
         previous is not None
         and previous.sentence is s
@@ -325,6 +378,16 @@ def _fill(
     ):
         m.step = True
     parties(m, s, k, t, previous, both)
+    if (
+        m.extra["coordinated"]
+        and low[seg.start] == "with"
+        and previous is not None
+        and previous.sentence is s
+        and not any(x.type == "country" and seg.start <= x.start < seg.end for x in s.marks)
+    ):  # "..., with a 25% levy on key auto parts to follow": the first measure's target
+        m.targets = list(previous.targets)
+        if previous.extra.get("global"):
+            m.extra["global"] = True
     # companies of the sentence that belong to the target
     if m.targets and t.kind in _MEASURES:
         for x in s.marks:

@@ -46,6 +46,8 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None  # "refiners are expected to cut purchases": a forecast, no event
     if _not_done(s, seg.start, t.head):
         return None  # an opinion, an analyst's conditional, a permission or a request
+    if any(w in _KEEP for w in low[max(seg.start, t.head - 3) : t.head]):
+        return None  # "Energy and potash will continue to face a 10% rate": nothing changes
     if any(
         g.type == "report" and any(w in gr.OPINION for w in low[g.start : g.end])
         for g in s.segments
@@ -161,6 +163,8 @@ def _forecast(pre: list[str]) -> bool:
     )  # fmt: skip
 
 
+#: Verbs that keep a measure as it is: no change, no event.
+_KEEP = lx.forms("continue", "remain", "keep", "maintain", "retain", "stay")
 #: Modals of an opinion: "Washington should be cutting tariffs", "ought to drop them".
 _OUGHT = frozenset({"should", "ought", "shouldn't"})
 #: People whose conditionals are forecasts ("Analysts said a ruling could force ...").

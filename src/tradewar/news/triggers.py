@@ -164,6 +164,8 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
     reverse = {m.start for m in s.phrases("reverse", a, b)}
     change = [i for i in rng if low[i] in lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS]
     change += [m.start for m in s.phrases("retaliation", a, b)] + sorted(reverse)
+    # an order: "ordered a 25% tariff on all imported cars" (not "an executive order")
+    change += [i for i in rng if low[i] in _ORDERED and low[i - 1] not in _ORDER_NOUNS]
     # an approval: "gave final approval to tariffs", "signed off on the duties"
     change += [m.start for m in s.phrases("approve", a, b)]
     change += [i for i in rng if low[i] in gr.APPROVE]
@@ -249,6 +251,10 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
 
 
 _PHASE = lx.forms("phase")
+_ORDERED = frozenset({"ordered", "orders", "ordering", "order"})
+#: Words before "order" that make it a noun ("an executive order", "purchase orders").
+_ORDER_NOUNS = frozenset({"a", "an", "the", "its", "executive", "purchase", "new", "his",
+                          "her", "their", "export", "import", "this", "that"})  # fmt: skip
 #: Words that open a clause of a noun's content ("the odds that the duties would survive").
 _COMPLEMENT = frozenset({"that", "whether"})
 _EXEMPT = lx.forms("exempt", "exclude", "spare")
