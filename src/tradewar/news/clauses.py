@@ -265,7 +265,31 @@ def _gapped(s: Sentence, i: int) -> bool:
     """Whether "and" before ``i`` opens a clause without a verb ("and 10% on goods from China")."""
     low = s.lower
     rate = next((m for m in s.marks if m.type == "percent" and m.start == i), None)
-    return rate is not None and rate.end < len(low) and low[rate.end] in {"on", "for", "against"}
+    if rate is not None and rate.end < len(low) and low[rate.end] in {"on", "for", "against"}:
+        return True
+    return _listed_to(s, i)
+
+
+def _listed_to(s: Sentence, i: int) -> bool:
+    """Whether "and" before ``i`` adds others to a second list without a verb.
+
+    "added 12 U.S. entities to its export control list and six others, including drone
+    maker Shield AI, to its unreliable entity list": *to* and a list's phrase follow, with
+    no verb between, after a verb that adds to a list.
+    """
+    low = s.lower
+    adds = [j for j in range(i) if low[j] in {"added", "adds", "adding", "add", "put", "placed"}]
+    first = adds and any(
+        low[j] == "to" and s.phrases("export", j + 1, j + 4) for j in range(adds[-1], i)
+    )
+    if not first:  # the first list is named before "and"
+        return False
+    for k in range(i, min(len(low) - 1, i + 14)):
+        if low[k] in lx.EVENT_VERBS or low[k] in {";", "and"}:
+            return False
+        if low[k] == "to" and s.phrases("export", k + 1, k + 4):
+            return True
+    return False
 
 
 def _joins(s: Sentence, i: int) -> bool:

@@ -84,6 +84,8 @@ def _names_after(s: Sentence, start: int, end: int, skip: str | None) -> list[Ma
         and start <= m.start < end
         and (m.code is None or m.code != skip)
         and not _in_tail(s, m.start, end)
+        # "on dozens of countries, except China": an exception is no target
+        and not (m.start > 0 and s.lower[m.start - 1] in {"except", "excluding"})
     ]
 
 
@@ -109,6 +111,12 @@ def _targets(
             if codes and not _coordinated(s, after, m):
                 break
             codes.append(m.code)
+    if not codes and s.lower[seg.start] == "where" and k > 0:
+        # "..., except China, where duties were raised to 145%": the place before "where"
+        g = s.segments[k - 1]
+        place = [m for m in s.marks if m.type == "country" and g.start <= m.start < g.end]
+        if place and place[-1].end >= g.end - 2 and place[-1].code:
+            codes = [place[-1].code]
     if not codes and fallback:
         before = [
             m for m in _names_after(s, seg.start, min(t.head, t.noun), actor) if m.type != "market"

@@ -156,6 +156,9 @@ OBJECT_PREPS = frozenset(
         "than",
         "like",
         "off",
+        "except",
+        "excluding",
+        "besides",
     }
 )
 #: Subjects that stand for both sides of a talk (actor and target left to the reader).

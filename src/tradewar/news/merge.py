@@ -120,6 +120,8 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                 previous is not None
                 and previous.sentence is m.sentence
                 and previous.kind == m.kind
+                # "suspended imports ..., days after it began letting animals back in"
+                and (previous.status == "reversed") == (m.status == "reversed")
                 and (m.kind != "market_reaction" or previous.actor == m.actor)
                 and not m.extra.get("coordinated")
                 and not m.step

@@ -113,6 +113,12 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
             if more is not None:
                 out.append(more)
                 here = [more]
+        if s.phrases("anaphora", 0, 1) and out and here and here[0] is not out[0]:
+            # "The move came after Washington raised its own duties ...": the sentence
+            # before answers the measure told here
+            last = [m for m in out if m.sentence is not s][-1:]
+            before = [m for m in out if last and m.sentence is last[0].sentence]
+            _answers(before + here, answering=before)
         _answers(here)
         if not here and s.phrases("takes_effect", 0, len(low)):
             _takes_effect(s, [m for m in out if out and m.sentence is out[-1].sentence], report)
@@ -157,7 +163,13 @@ def _elaborates(s: Sentence, seg: Segment, t: Trigger, previous: Mention | None)
 def _gapped(
     s: Sentence, k: int, previous: Mention | None, report: dt.date | None
 ) -> Mention | None:
-    """The event of a clause that omits its verb: "... 25% tariffs on Canada and 10% on China"."""
+    """The event of a clause that omits its verb: "... 25% tariffs on Canada and 10% on China".
+
+    Or a second list: "added 12 entities to its export control list and six others,
+    including drone maker Shield AI, to its unreliable entity list".
+    """
+    if previous is not None and previous.kind == "export_control":
+        return _listed(s, k, previous)
     if previous is None or previous.kind not in {"tariff_increase", "tariff_cut", "retaliation"}:
         return None
     seg = s.segments[k]
@@ -214,6 +226,23 @@ def _told_before(s: Sentence) -> bool:
     return False
 
 
+def _listed(s: Sentence, k: int, previous: Mention) -> Mention:
+    """An export control that adds others to a second list, with the first's verb."""
+    seg = s.segments[k]
+    m = Mention(previous.kind, s, seg.start, status=previous.status, actor=previous.actor)
+    m.actor_found = previous.actor_found
+    firms = [x for x in s.marks if x.type == "company" and seg.start <= x.start < seg.end]
+    m.companies = [x.name for x in firms]
+    # the companies now belong to this list, not to the first one
+    previous.companies = [c for c in previous.companies if c not in m.companies]
+    codes = [x.code for x in firms if x.code] or list(previous.targets)
+    m.targets = list(dict.fromkeys(codes))
+    m.date, m.precision = previous.date, previous.precision
+    m.date_text, m.date_source = previous.date_text, previous.date_source
+    m.extra["coordinated"] = True
+    return m
+
+
 def _continuation(s: Sentence, last: Mention) -> Mention | None:
     """What a sentence adds to the event before it ("The list includes steel, whisky ...")."""
     if last.kind not in {"tariff_increase", "tariff_cut", "retaliation", "export_control"}:
@@ -240,13 +269,14 @@ def _continuation(s: Sentence, last: Mention) -> Mention | None:
     return m
 
 
-def _answers(here: list[Mention]) -> None:
+def _answers(here: list[Mention], answering: list[Mention] | None = None) -> None:
     """A tariff that answers one told in its sentence's after-clause is a retaliation.
 
     "China will raise tariffs on U.S. goods ..., after the United States increased tariffs
-    on Chinese goods".
+    on Chinese goods"; with ``answering``, the mentions of the sentence before one that
+    opens with "The move came after ..." answer the measures of its after-clause.
     """
-    for m in here:
+    for m in answering if answering is not None else here:
         if m.kind != "tariff_increase" or m.extra.get("subordinate") or not m.targets:
             continue
         if any(

@@ -152,6 +152,9 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
                 return [Trigger("tariff_increase", shrink[0], free[0])]
             kind = "tariff_cut" if grant else "tariff_increase"
             return [Trigger(kind, (grant or end)[0], free[0])]
+        same = _same_amount(s, seg)
+        if same is not None:  # "Washington would add the same amount on top of the 25%"
+            return [Trigger("tariff_increase", same, same + 1)]
         exempt = _exemption(s, seg)
         if exempt is not None:  # "..., but exempted nearly 700 products": a cut of that tariff
             return [Trigger("tariff_cut", exempt, exempt)]
@@ -258,6 +261,30 @@ _ORDER_NOUNS = frozenset({"a", "an", "the", "its", "executive", "purchase", "new
 #: Words that open a clause of a noun's content ("the odds that the duties would survive").
 _COMPLEMENT = frozenset({"that", "whether"})
 _EXEMPT = lx.forms("exempt", "exclude", "spare")
+
+
+#: Nouns of the size of a duty ("the same amount", "an equal rate").
+_AMOUNTS = frozenset({"amount", "rate", "level", "percentage", "margin", "duty", "tariff"})
+
+
+def _same_amount(s: Sentence, seg: Segment) -> int | None:
+    """The verb that raises a duty by the same amount as another's, if any.
+
+    "Washington would add the same amount on top of the 25%", "would raise its own duties
+    by an equal rate": a verb of raising, then *same*, *equal* or *matching* and a noun of
+    a duty's size, in a report that speaks of tariffs.
+    """
+    low = s.lower
+    tariffs = any(w in lx.TARIFF_NOUNS for w in low) or any(m.type == "percent" for m in s.marks)
+    if not tariffs:
+        return None
+    for i in range(seg.start, seg.end - 2):
+        if low[i] not in lx.RAISE_VERBS or adjectival(s, i):
+            continue
+        for k in range(i + 1, min(seg.end - 1, i + 4)):
+            if low[k] in {"same", "equal", "matching", "identical"} and low[k + 1] in _AMOUNTS:
+                return i
+    return None
 
 
 def _exemption(s: Sentence, seg: Segment) -> int | None:
