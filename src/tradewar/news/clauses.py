@@ -89,9 +89,14 @@ def segments(s: Sentence) -> list[Segment]:
             )
             if word == "after" and prev in gr.REPORTING:
                 kind = "report"  # "Modi said after meeting Trump on Thursday"
-            cuts[
-                i - (1 if prev in {"hours", "days", "weeks", "shortly", "just", "even"} else 0)
-            ] = kind
+            back = 1 if prev in {"hours", "days", "weeks", "shortly", "just", "even"} else 0
+            if (
+                prev in {"day", "days", "week", "weeks"}
+                and i >= 2
+                and (low[i - 2].isdigit() or low[i - 2] in _SPAN_COUNTS)
+            ):
+                back = 2  # "..., two days after Washington raised ..."
+            cuts[i - back] = kind
         elif (
             word == "as"
             and i + 1 < n
@@ -307,6 +312,9 @@ def _joins(s: Sentence, i: int) -> bool:
 
 
 _MEASURES = lx.TARIFF_NOUNS | lx.SANCTION_NOUNS | lx.EXPORT_NOUNS | {"embargo", "cap", "quota"}
+
+
+_SPAN_COUNTS = frozenset({"a", "one", "two", "three", "four", "five", "six", "seven", "ten"})
 
 
 def _interrupts(s: Sentence, i: int) -> bool:

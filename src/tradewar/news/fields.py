@@ -125,7 +125,7 @@ def _targets(
             codes = [before[-1].code or ""]
     # a clause of its own ("after Beijing expanded its curbs") takes no target from the main
     # clause: the names there are the main event's
-    if not codes and fallback and s.lower[seg.start] not in _SUBORDINATE:
+    if not codes and fallback and opener(s, seg.start) not in _SUBORDINATE:
         for j in range(k - 1, -1, -1):
             if s.segments[j].type in {"cause", "condition"}:
                 continue
@@ -141,6 +141,32 @@ def _targets(
 
 
 _SUBORDINATE = frozenset({"after", "before", "since", "when", "following", "as", "once"})
+#: Words of a span before a clause's opener ("two days after", "hours before").
+_SPAN_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven",
+                         "ten", "day", "days", "week", "weeks", "hours", "shortly", "just",
+                         "even", "only", "months", "month"})  # fmt: skip
+
+
+def opener(s: Sentence, start: int) -> str:
+    """The word that opens the clause at ``start``, after a span ("two days after" → after).
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence.
+    start : int
+        The clause's first token.
+
+    Returns
+    -------
+    str
+        The first word that is not a word of a span (lower-case), or the first word.
+    """
+    low = s.lower
+    k = start
+    while k < min(len(low) - 1, start + 3) and (low[k] in _SPAN_WORDS or low[k].isdigit()):
+        k += 1
+    return low[k] if low[k] in _SUBORDINATE else low[start]
 
 
 def _pronoun_target(

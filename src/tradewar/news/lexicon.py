@@ -47,7 +47,11 @@ _DOUBLE = {
     "plan",
     "top",
     "cap",
+    "annul",
 }
+#: Verbs in -l written with one l in American and two in British English ("canceled",
+#: "cancelled"): both forms.
+_L_BOTH = {"cancel", "label", "signal", "fuel", "level", "travel", "total", "model"}
 
 
 def forms(*verbs: str) -> frozenset[str]:
@@ -68,7 +72,9 @@ def forms(*verbs: str) -> frozenset[str]:
         if verb in _IRREGULAR:
             out.update(_IRREGULAR[verb])
             continue
-        if verb in _DOUBLE:
+        if verb in _L_BOTH:
+            out.update({verb, verb + "s", verb + "ed", verb + "ing", verb + "led", verb + "ling"})
+        elif verb in _DOUBLE:
             out.update({verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
         elif verb.endswith("e"):
             out.update({verb, verb + "s", verb + "d", verb[:-1] + "ing"})
@@ -150,7 +156,7 @@ ORDER_VERBS = forms("order", "instruct", "tell", "direct", "ask") | {"told"}
 ADMIT_VERBS = forms("let", "allow", "permit", "admit", "readmit")
 PURCHASE_CUT_VERBS = forms(
     "stop", "halt", "suspend", "cancel", "cut", "reduce", "freeze", "pause", "end", "curb", "ban"
-) | {"cancelled", "cancelling"}
+)
 PURCHASE_MORE = frozenset({"more", "additional", "extra"})
 BUY_VERBS = forms("buy", "purchase", "import")
 COMMIT_VERBS = forms("commit", "pledge", "promise", "agree", "vow", "resume", "increase") | {
@@ -242,7 +248,8 @@ TALKS_STALLED_PHRASES = (
     "going nowhere", "go nowhere", "goes nowhere", "went nowhere", "gone nowhere",
     "at an impasse", "at a standstill", "at a stalemate", "bogged down", "made no progress",
     "making no progress", "no progress", "hit a wall", "hit a roadblock", "ran aground",
-    "run aground",
+    "run aground", "walked away from", "walk away from", "walks away from",
+    "withdrew from", "withdraw from", "withdraws from", "withdrawing from",
 )  # fmt: skip
 #: Verbs that end talks when talks are their object ("terminated the negotiations"); "end"
 #: does only with a quantifier ("ending all trade negotiations"; "ended talks" held them).
@@ -361,6 +368,8 @@ RAISE_VERBS = forms(
     "escalate",
     "recommend",
     "propose",
+    "incur",
+    "attract",
 )
 #: Verbs that cap imports: an import quota, a tariff measure ("will cap imports of steel").
 QUOTA_VERBS = forms("cap", "limit", "restrict", "ration")

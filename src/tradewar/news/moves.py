@@ -279,6 +279,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         broken = [
             i for i in range(max(a, deals[0] - 6), min(b, deals[0] + 5)) if low[i] in lx.DEAL_BROKEN
         ]
+        # "pulled out of the agreement", "walked away from the deal"
+        broken += [m.start for m in s.phrases("talks_stalled", max(a, deals[0] - 6), deals[0])]
         # an agreement that came into force is in effect that day: a deal reached
         in_force = [
             m.start

@@ -28,6 +28,7 @@ from tradewar.news.fields import (
     _says,
     _targets,
     _value,
+    opener,
 )
 from tradewar.news.parties import parties
 from tradewar.news.phrases import answered
@@ -389,7 +390,7 @@ def _fill(
         m.kind = "sanction"  # an import ban in a package of sanctions
     m.anaphoric = anaphoric or bool(s.phrases("anaphora", seg.start, t.head + 1))
     m.extra["noun"] = t.noun
-    m.extra["subordinate"] = low[seg.start] in _SUBORDINATE
+    m.extra["subordinate"] = opener(s, seg.start) in _SUBORDINATE
     m.extra["coordinated"] = low[seg.start] in {"and", "but"} or _with_measure(s, seg, t)
     if (
         previous is not None
@@ -515,11 +516,13 @@ def _fill(
                 m.date_text, m.date_source = earlier[-1].text, "stated"
     # "..., a day after an additional 25% tariff took effect": the main clause's date less
     # the span, when the clause has no date of its own
-    span = span_before(s, seg.start)
+    opens = next((i for i in range(seg.start, min(seg.end, seg.start + 3)) if low[i] in
+                  {"after", "before"}), seg.start)  # fmt: skip
+    span = span_before(s, opens)
     own_date = any(seg.start <= a < seg.end for _, a, _ in s.dates)
     if span is not None and not own_date and m.date is not None and m.precision in _DAYS:
         m.date, m.precision, m.date_source = m.date + span, "day", "stated"
-        m.date_text = " ".join(s.tokens[max(0, seg.start - 2) : seg.start + 1])
+        m.date_text = " ".join(s.tokens[max(0, opens - 2) : opens + 1])
     if m.date_source in {"report", "reported"} and m.status == "threatened":
         for g in s.segments:
             if g.type == "condition":

@@ -204,7 +204,9 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
             m.type in {"country", "leader"} and m.end == j for m in s.marks
         ):
             return True  # "Washington must cut tariffs" (not "exporters must obtain a licence")
-    if any(w in _CONDITIONAL for w in low[a:head]) and any(w in _FORECASTERS for w in low[:head]):
+    end = next((s.segments[k].end for k in range(len(s.segments)) if
+                s.segments[k].start <= head < s.segments[k].end), len(low))  # fmt: skip
+    if any(w in _CONDITIONAL for w in low[a:end]) and any(w in _FORECASTERS for w in low[:head]):
         return True
     if head >= 2 and low[head - 1] == "to":
         before = range(max(0, head - 8), head - 1)

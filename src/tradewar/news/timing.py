@@ -45,6 +45,8 @@ def span_before(s: Sentence, at: int) -> dt.timedelta | None:
         return None
     sign = -1 if low[at] == "after" else 1
     prev = low[at - 1] if at >= 1 else ""
+    # the clause may start at the span ("..., two days after ..."): its words are read
+    # all the same
     if prev in _SAME_DAY:
         return dt.timedelta(0)
     if prev in _UNITS and at >= 2:

@@ -110,6 +110,8 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
         if low[i] in lx.TARIFF_NOUNS
         and not (i + 2 < len(low) and low[i + 1] == "-" and low[i + 2] == "free")
         and not (low[i] in _QUOTAS and i > 0 and low[i - 1] in {"-", "free"})
+        and not _zero_tariff(low, i)
+        and not _zero_tariff(low, i + 1)  # "zero-tariff quota": duty-free access
         # "out-of-quota tariff"; "a tariff-free quota" is duty-free access (below)
         and not modifier(low, i)
     ]
@@ -135,7 +137,9 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
     free = [
         i
         for i in rng
-        if low[i] in {"duty", "tariff"} and low[i + 1 : i + 3] == ["-", "free"] and i not in nouns
+        if low[i] in {"duty", "tariff"}
+        and (low[i + 1 : i + 3] == ["-", "free"] or _zero_tariff(low, i + 1))
+        and i not in nouns
     ]
     if not nouns:
         grant = [i for i in rng if low[i] in _GRANT]
@@ -180,6 +184,7 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
         if low[i] in lx.RATE_DOWN
         and noun < i
         and (u[i] - u[noun] <= 6 or (u[i] - u[noun] <= 12 and low[i + 1 : i + 2] == ["to"]))
+        and set(low[i + 1 : i + 3]) & {"to", "by"}  # not "would be struck down"
     ]
     change += moves
     change += [i for i in rng if low[i] in _PHASE and low[i + 1 : i + 2] == ["out"]]
@@ -340,6 +345,14 @@ def _standing(s: Sentence, head: int, noun: int, end: int) -> bool:
         return False
     # a measure told with its own history: "the tariffs it imposed in 2019"
     return not any(w in {"imposed", "introduced", "slapped", "levied"} for w in low[noun + 1 : end])
+
+
+def _zero_tariff(low: list[str], i: int) -> bool:
+    """Whether the word at ``i`` follows "zero-tariff" ("a zero-tariff quota")."""
+    return low[max(0, i - 3) : i] == ["zero", "-", "tariff"] or low[max(0, i - 2) : i] == [
+        "zero",
+        "tariff",
+    ]
 
 
 #: Words of an amount of goods ("halving the volume of steel that can enter duty-free").
@@ -582,6 +595,19 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     ]
     if pcut:
         return [Trigger("purchase_cut", pcut[0], pcut[0])]
+    # a ban on a foreign country's goods: "will lift its ban on U.S. poultry from Dec. 1"
+    for i in rng:
+        if low[i] in {"ban", "bans", "embargo"} and _on_imports(s, i, b):
+            verbs = [
+                k
+                for k in range(max(a, i - 4), i)
+                if low[k] in lx.RAISE_VERBS | lx.REVERSE_VERBS and not adjectival(s, k)
+            ]
+            verbs += [m.start for m in s.phrases("reverse", max(a, i - 5), i)]
+            if verbs:
+                head = max(verbs)
+                lifted = low[head] in lx.REVERSE_VERBS or bool(s.phrases("reverse", head, i))
+                return [Trigger("purchase_cut", head, i, reversed=lifted)]
     ordered = _ordered_not_to_buy(s, seg)
     if ordered is not None:  # "ordered its airlines not to take any further deliveries"
         return [Trigger("purchase_cut", ordered, ordered)]
