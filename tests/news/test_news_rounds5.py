@@ -464,3 +464,68 @@ class TestDates:
         )
         assert sorted(e.date for e in found) == [dt.date(2025, 1, 1), dt.date(2025, 3, 1)]
         assert all(e.target is None for e in found)
+
+
+class TestWholeReports:
+    """The classes together, in short reports of the wire's kind written for these tests."""
+
+    def test_an_agreement_and_its_cuts(self):
+        found = _events(
+            "NAIROBI, March 4 (Wire) - Kenya and the United Arab Emirates signed a "
+            "comprehensive economic partnership agreement on Tuesday, with Nairobi agreeing to "
+            "eliminate duties on 90% of Emirati goods over ten years.\n\n"
+            "The UAE will scrap tariffs on Kenyan tea and coffee from the day the pact takes "
+            "effect, officials said.",
+            "2025-03-04",
+        )
+        assert [(e.kind, e.actor, e.target, e.status) for e in found] == [
+            ("deal_reached", "KEN", "ARE", "in_effect"),
+            ("tariff_cut", "KEN", "ARE", "announced"),
+            ("tariff_cut", "ARE", "KEN", "announced"),
+        ]
+        assert found[1].rate_change is None  # 90% of the goods is no rate
+
+    def test_a_duty_its_answer_and_two_markets(self):
+        found = _events(
+            "OTTAWA, Feb 3 (Wire) - Canadian lumber will face a 14.4% U.S. anti-dumping duty "
+            "from Friday, the Commerce Department said on Monday.\n\n"
+            "Prime Minister Mark Carney said Ottawa should not have to accept such duties and "
+            "that Canada would respond.\n\n"
+            "West Fraser shares fell 3% in Toronto. The loonie ended 0.4% weaker against the "
+            "greenback.",
+            "2025-02-03",
+        )
+        duty = next(e for e in found if e.kind == "tariff_increase")
+        assert (duty.actor, duty.target, duty.date) == ("USA", "CAN", dt.date(2025, 2, 7))
+        assert [e.kind for e in found].count("tariff_increase") == 1
+        moves = [e for e in found if e.kind == "market_reaction"]
+        assert len(moves) == 2  # the shares and the currency are two moves
+        assert {m.actor for m in moves} == {"CAN"}
+
+    def test_a_world_benchmark_moves_for_no_country(self):
+        found = _events(
+            "India told refiners to cut purchases of Russian crude by a third on Monday. Brent "
+            "crude rose 1.2%.",
+            "2025-01-20",
+        )
+        move = next(e for e in found if e.kind == "market_reaction")
+        assert move.actor is None
+
+    def test_a_sentence_about_another_measure_adds_nothing(self):
+        found = _events(
+            "China has removed its 218% tariff on Australian wine, the trade minister said on "
+            "Friday. The decision follows the lifting of duties on Australian barley last year.",
+            "2023-08-05",
+        )
+        assert len(found) == 1
+        assert found[0].sectors == ("food",)  # wine; the barley is another measure's
+
+    def test_a_green_light_with_a_date_between(self):
+        event = _one(
+            "EU member states gave the green light on Wednesday to tariffs of up to 38% on "
+            "electric vehicles made in China, which will take effect on July 5.",
+            "tariff_increase",
+            "2024-06-12",
+        )
+        assert (event.actor, event.target, event.status) == ("EU", "CHN", "announced")
+        assert event.date == dt.date(2024, 7, 5)

@@ -52,6 +52,9 @@ def segments(s: Sentence) -> list[Segment]:
         if word in {"and", "but", "while", "whereas"} and prev_verb(low, i) and _subject_verb(s, i):
             cuts[i] = "plain"  # "... and U.S. products will enter Vietnam duty-free"
             continue
+        if word == "and" and i + 1 < n and low[i + 1] == "that":
+            cuts[i] = "plain"  # "said Ottawa should not accept them and that Canada would ..."
+            continue
         if word == "and" and _gapped(s, i + 1):
             cuts[i] = "gapped"
             continue
@@ -213,7 +216,7 @@ _KEEPING = lx.forms("keep", "maintain", "retain", "leave", "continue", "preserve
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "must", "can"})
 #: Words a short subject may hold ("U.S. products", "the EU's own tariffs").
 _SUBJECT_WORDS = frozenset({"the", "its", "their", "his", "her", "'s", "own", "most", "all",
-                            "some", "many", "other", "these", "those"})  # fmt: skip
+                            "some", "many", "other", "these", "those", "that"})  # fmt: skip
 
 
 def _subject_verb(s: Sentence, i: int) -> bool:

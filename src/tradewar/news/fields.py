@@ -57,7 +57,9 @@ def _agent_before(s: Sentence, a: int, upto: int, companies: bool = False) -> Ma
         if k > 0 and low[k] == "the":  # "goods from the European Union"
             k -= 1
         prev = low[k] if k >= 0 else ""
-        if prev in gr.OBJECT_PREPS and prev not in {"and", "by"}:
+        # "with Nairobi agreeing to eliminate duties": the subject of an absolute clause
+        absolute = prev == "with" and any(w.endswith("ing") for w in low[m.end : m.end + 2])
+        if prev in gr.OBJECT_PREPS and prev not in {"and", "by"} and not absolute:
             continue
         if m.end < len(low) and low[m.end] in {
             "goods",

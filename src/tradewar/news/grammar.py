@@ -37,7 +37,7 @@ THREAT = forms(
 }
 FUTURE = frozenset(
     {"will", "would", "'ll", "shall", "set", "plans", "plan", "planned", "scheduled", "due",
-     "committing", "committed", "pledged", "agreed", "agree", "agrees", "going",
+     "committing", "committed", "pledged", "agreed", "agree", "agrees", "agreeing", "going",
      "announced", "announces", "announce", "ahead", "upcoming"}
 )  # fmt: skip
 NEGATION = frozenset({"not", "n't", "never", "no", "nor", "neither", "refused", "declined"})
@@ -78,8 +78,8 @@ REPORTING = forms(
 #: ("gave final approval to tariffs", "signed off on the duties", "approved a 30% tariff").
 APPROVE = forms("approve", "endorse", "ratify") | {"approval", "approvals", "greenlit"}
 APPROVE_PHRASES = (
-    "signed off on", "sign off on", "signs off on", "signing off on", "gave the green light to",
-    "give the green light to", "gives the green light to", "green - lit", "rubber - stamped",
+    "signed off on", "sign off on", "signs off on", "signing off on", "green light",
+    "green - light", "green - lighted", "green - lit", "rubber - stamped",
     "rubber - stamp", "gave final approval to", "gave its approval to", "gave approval to",
 )  # fmt: skip
 #: Words that open a clause of its own inside a sentence.

@@ -136,6 +136,7 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                 continue
         kept.append(m)
     events: list[Event] = []
+    groups: list[str] = []  # what each event's market is: equities, a currency ...
     for m in kept:
         notes = list(m.notes)
         targets = m.targets
@@ -209,10 +210,12 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
             )
             # "Beijing also asked carriers to halt purchases ...": another event of its kind
             also = "also" in m.sentence.lower[max(0, m.head - 4) : m.head]
+            group = m.extra.get("market", "")
             if also and m.kind not in {"market_reaction"}:
                 events.append(event)
+                groups.append(group)
             else:
-                _merge_into(events, event, m.date_source == "stated")
+                _merge_into(events, groups, event, group, m.date_source == "stated")
     if not any(e.kind != "market_reaction" for e in events):
         events = []
     far = dt.date.max
@@ -280,10 +283,16 @@ def _compatible(a: Event, b: Event, b_stated: bool) -> bool:
     return not (a.date and b.date and a.date != b.date and stated_a and b_stated)
 
 
-def _merge_into(events: list[Event], new: Event, stated: bool) -> None:
-    """Merge ``new`` into a compatible event of ``events``, or add it."""
+def _merge_into(
+    events: list[Event], groups: list[str], new: Event, group: str, stated: bool
+) -> None:
+    """Merge ``new`` into a compatible event of ``events``, or add it.
+
+    ``groups`` holds what each event's market is (a currency, equities ...): moves of a
+    country's shares and of its currency are two events.
+    """
     for k, old in enumerate(events):
-        if not _compatible(old, new, stated):
+        if groups[k] != group or not _compatible(old, new, stated):
             continue
         changes: dict[str, object] = {}
         for name in ("actor", "target", "value_usd", "rate_from", "rate_to", "rate_change"):
@@ -312,3 +321,4 @@ def _merge_into(events: list[Event], new: Event, stated: bool) -> None:
         events[k] = old.with_fields(**changes)
         return
     events.append(new)
+    groups.append(group)

@@ -159,7 +159,10 @@ _UNSET = frozenset({"date", "dates", "plans", "plan", "timetable", "timeline", "
 
 def _none_set(low: list[str], a: int, talk: int) -> bool:
     """Whether the clause says no talks are set: "no date has been set for the next round"."""
-    return any(low[i] == "no" and low[i + 1] in _UNSET for i in range(a, min(talk, len(low) - 1)))
+    return any(
+        low[i] == "no" and (low[i + 1] in _UNSET or set(low[i + 1 : i + 3]) & lx.TALK_NOUNS)
+        for i in range(a, min(talk, len(low) - 1))
+    )  # "no new round has been scheduled"
 
 
 #: Verbs of a purchase contract after "deals to" ("signed deals to buy ...").

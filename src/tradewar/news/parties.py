@@ -78,6 +78,11 @@ def parties(
             codes = [place[0].code] if place and place[0].code else []
         m.actor = codes[0] if codes else None
         m.companies = [x.name for x in subject if x.type == "company"]
+        # moves of a currency and of shares are two events, however close
+        currency = any(x.type == "currency" for x in subject) or low[t.noun] in {
+            "currency", "currencies"
+        }  # fmt: skip
+        m.extra["market"] = "currency" if currency else "markets"
         # the companies that lead a move: "European steel stocks rose, with ArcelorMittal up 5%"
         if k + 1 < len(s.segments) and low[s.segments[k + 1].start] in {"with", "led"}:
             g = s.segments[k + 1]
@@ -85,7 +90,10 @@ def parties(
                 x.name for x in s.marks if x.type == "company" and g.start <= x.start < g.end
             ]
         # an unknown company's shares do not take another country (its own is not guessed)
-        m.actor_found = m.actor is not None or bool(m.companies)
+        # a world benchmark (Brent) has no country: its move has none, not the sentence before's
+        m.actor_found = (
+            m.actor is not None or bool(m.companies) or any(x.type == "market" for x in subject)
+        )
     else:
         talk = t.kind.startswith("talks") or t.kind == "deal_reached"
         between = [i for i in range(seg.start, seg.end) if low[i] == "between"]

@@ -248,6 +248,11 @@ def _continuation(s: Sentence, last: Mention) -> Mention | None:
     """What a sentence adds to the event before it ("The list includes steel, whisky ...")."""
     if last.kind not in {"tariff_increase", "tariff_cut", "retaliation", "export_control"}:
         return None
+    low = s.lower
+    if any(w in lx.TARIFF_NOUNS for w in low[4:]) or s.phrases("tariff", 4, len(low)):
+        # "The decision follows the lifting of duties on Australian barley": the goods of
+        # another measure, told by its own noun
+        return None
     products = _products(s, 0, len(s.tokens))
     rated = last.kind != "export_control" and any(x.type == "percent" for x in s.marks)
     if not products and not rated:

@@ -190,12 +190,14 @@ def _tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> l
     change += [i for i in rng if low[i] in _PHASE and low[i + 1 : i + 2] == ["out"]]
     # a measure that is its verb's subject: "A 25% surtax on steel will follow on Oct. 15"
     change += [i for i in rng if low[i] in lx.ARRIVE_VERBS and noun < i]
+    phrased = {m.start for label in ("approve", "reverse", "retaliation") for m in
+               s.phrases(label, a, b)}  # fmt: skip
     change = [
         i
         for i in change
         if i not in nouns
         and i not in inside
-        and not adjectival(s, i)
+        and (i in phrased or not adjectival(s, i))  # "the green light": a phrase, no participle
         # a comparative that modifies a noun: "seeks a lower U.S. tariff", "the lower rates"
         and not (low[i] in _COMPARATIVES and i > a and low[i - 1] in _DEFINITE | _ARTICLES)
         and not s.in_date(i)  # "starting June 1" dates the measure
