@@ -529,3 +529,47 @@ class TestWholeReports:
         )
         assert (event.actor, event.target, event.status) == ("EU", "CHN", "announced")
         assert event.date == dt.date(2024, 7, 5)
+
+    def test_a_habit_a_background_and_a_wish_are_no_events(self):
+        found = _events(
+            "JAKARTA, May 14 (Wire) - Indonesia will ban exports of bauxite from June 10, the "
+            "mining ministry said on Wednesday.\n\n"
+            "China, which buys most of Indonesia's bauxite, said it regretted the decision. "
+            "The two sides last held trade talks in Bali in March, and they hoped to conclude "
+            "a deal by the end of the year.",
+            "2025-05-14",
+        )
+        assert [(e.kind, e.actor, e.target, e.date) for e in found] == [
+            ("export_control", "IDN", None, dt.date(2025, 6, 10))
+        ]
+
+    def test_talks_resumed_were_held_and_an_offer_is_a_proposal(self):
+        found = _events(
+            "CANBERRA, April 22 (Wire) - Australia and the European Union resumed free trade "
+            "negotiations on Tuesday, two years after talks collapsed over beef quotas.\n\n"
+            "The EU has offered to expand its duty-free quota for Australian beef.",
+            "2025-04-22",
+        )
+        assert [(e.kind, e.status) for e in found] == [
+            ("talks_held", "in_effect"),  # the collapse two years before is history
+            ("tariff_cut", "threatened"),
+        ]
+
+    def test_a_part_that_takes_effect_first_dates_the_measure(self):
+        found = _events(
+            "Canada will respond with 25% tariffs on C$155 billion of U.S. goods, the prime "
+            "minister said on Saturday, with duties on C$30 billion taking effect on Tuesday.",
+            "2025-02-01",
+        )
+        assert [(e.kind, e.date, e.status) for e in found] == [
+            ("retaliation", dt.date(2025, 2, 4), "announced")
+        ]
+
+    def test_a_rate_with_a_qualifier(self):
+        event = _one(
+            "Mexico proposed on Wednesday raising tariffs to as much as 50% on cars from China.",
+            "tariff_increase",
+            "2025-09-10",
+        )
+        assert event.rate_to == pytest.approx(0.5)
+        assert event.status == "threatened"

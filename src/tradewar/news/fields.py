@@ -250,7 +250,7 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
     seg = s.segments[k]
     out: dict[str, float] = {}
     for m in (m for m in s.marks if m.type == "percent" and seg.start <= m.start < seg.end):
-        prev = low[max(seg.start, m.start - 3) : m.start]
+        prev = _unqualified(low, max(seg.start, m.start - 6), m.start)
         nxt = low[m.end : m.end + 5]
         value = m.value or 0.0
         if m.start == t.noun:  # the rate is the measure: "will be charged 40%"
@@ -288,6 +288,26 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
 
 #: Verbs that give a measure's rate after its noun ("the duty is 50 percent").
 _COPULA = frozenset({"is", "are", "was", "were", "be", "stands", "stood", "remains"})
+#: Words that qualify a rate ("to as much as 50%", "to nearly 25%"), skipped before it.
+_QUALIFIERS = (
+    ("as", "much", "as"), ("as", "high", "as"), ("as", "low", "as"), ("nearly",), ("about",),
+    ("around",), ("roughly",), ("almost",), ("just",), ("over",),
+)  # fmt: skip
+
+
+def _unqualified(low: list[str], a: int, at: int) -> list[str]:
+    """The three words before a rate at ``at``, past its qualifiers ("to as much as 50%")."""
+    end = at
+    changed = True
+    while changed:
+        changed = False
+        for q in _QUALIFIERS:
+            if end - len(q) >= a and tuple(low[end - len(q) : end]) == q:
+                end -= len(q)
+                changed = True
+    return low[max(a, end - 3) : end]
+
+
 #: Words before the sum of several duties ("anti-dumping and anti-subsidy duties totalling 80%").
 _TOTAL = frozenset({"totalling", "totaling", "totalled", "totaled", "combined", "reaching"})
 #: Verbs that multiply a rate: "doubled to 50%" was 25%.

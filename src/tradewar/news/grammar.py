@@ -27,6 +27,7 @@ THREAT = forms(
     "eye",
     "float",
     "recommend",
+    "offer",
 ) | {
     "threat",
     "threats",
@@ -53,6 +54,8 @@ OPINION = forms(
     "argue",
     "advocate",
 )
+#: Verbs of a wish: what someone hopes or seeks to do is no event ("hoped to conclude a deal").
+WISH = forms("hope", "wish", "want", "aim", "seek", "strive", "try", "yearn")
 HISTORY = frozenset({"previously", "formerly", "once", "earlier", "had", "past", "history"})
 #: Verbs whose clause reports speech (its date is when it was said).
 REPORTING = forms(

@@ -120,6 +120,7 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
 _EXPECT = lx.forms("expect", "want", "hope", "urge", "need", "like", "allow", "push")
 
 
+_RESUMED = frozenset({"resumed", "restarted", "reopened"})
 #: Prepositions that name talks as the background of another event ("following the meeting").
 _BACKGROUND = frozenset({"following", "after", "since", "despite"})
 #: Words before "round" that make it a round of talks ("a second round", "the next round").
@@ -243,8 +244,13 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
                 for k in range(i + 1, min(b, i + 5))
             )
         ]
-        scheduled = [i for i in rng if low[i] in lx.TALKS_SCHEDULED | {"will", "meet"}]
-        held = [i for i in rng if low[i] in lx.TALKS_HELD - {"meet", "meeting"}]
+        # "resumed negotiations on Tuesday" held them; "will resume" schedules them
+        scheduled = [
+            i
+            for i in rng
+            if low[i] in lx.TALKS_SCHEDULED | {"will", "meet"} and low[i] not in _RESUMED
+        ]
+        held = [i for i in rng if low[i] in lx.TALKS_HELD - {"meet", "meeting"} | _RESUMED]
         if stalled:
             found.append(Trigger("talks_stalled", min(stalled), talk[0]))
         elif scheduled:

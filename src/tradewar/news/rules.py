@@ -97,7 +97,7 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                 last_in_sentence = step
                 continue
             for t in found:
-                if _elaborates(s, seg, t, last_in_sentence):
+                if _elaborates(s, seg, t, last_in_sentence) or _timing(s, seg, t):
                     continue
                 found_status = status(s, k, t)
                 if found_status is None:
@@ -141,6 +141,18 @@ def _with_measure(s: Sentence, seg: Segment, t: Trigger) -> bool:
         and low[t.head] in lx.ARRIVE_VERBS
         and any(x.type == "percent" and seg.start <= x.start < t.noun for x in s.marks)
     )
+
+
+def _timing(s: Sentence, seg: Segment, t: Trigger) -> bool:
+    """Whether a clause only says when part of the measure before it takes effect.
+
+    "..., with duties on C$30 billion taking effect on Tuesday": its date goes to the
+    measure before (:func:`~tradewar.news.fields._date`), no event of its own.
+    """
+    effect = {
+        k for m in s.phrases("takes_effect", seg.start, seg.end) for k in range(m.start, m.end)
+    }
+    return s.lower[seg.start] == "with" and t.head in effect
 
 
 def _elaborates(s: Sentence, seg: Segment, t: Trigger, previous: Mention | None) -> bool:

@@ -19,6 +19,8 @@ _COUNTS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 _UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+#: Spans in months ("two years after talks collapsed": 24 months before).
+_MONTHS = {"month": 1, "months": 1, "year": 12, "years": 12}
 #: Words before *after* that put both events on the same day ("hours after", "shortly after").
 _SAME_DAY = frozenset({"hours", "minutes", "shortly", "moments", "soon", "just", "right"})
 
@@ -54,4 +56,9 @@ def span_before(s: Sentence, at: int) -> dt.timedelta | None:
         n = int(count) if count.isdigit() else _COUNTS.get(count)
         if n is not None and n <= 60:
             return dt.timedelta(days=sign * n * _UNITS[prev])
+    if prev in _MONTHS and at >= 2:
+        count = low[at - 2]
+        n = int(count) if count.isdigit() else _COUNTS.get(count)
+        if n is not None and n <= 20:
+            return dt.timedelta(days=round(sign * n * _MONTHS[prev] * 30.44))
     return None

@@ -636,7 +636,7 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     buys += [
         i
         for i in rng
-        if low[i] in {"bought", "buys", "purchased"}
+        if low[i] in {"bought", "purchased"}  # not "which buys most of its bauxite": a habit
         and any(m.type in {"product", "money"} for m in s.marks if i < m.start <= i + 8)
     ]
     currency = {m.start for m in s.marks if m.type == "currency"}
