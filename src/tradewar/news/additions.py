@@ -1,0 +1,279 @@
+"""What a clause or a sentence adds to the events told before it.
+
+Helpers of :func:`~tradewar.news.rules.mentions`: a clause that omits its verb ("... and 10%
+on goods from China", "and six others to its unreliable entity list"), a further step of a
+tariff ("rising to 25%"), a clause opened by *with* that tells a measure of its own or
+only when part of the one before takes effect, a participle that spells out sanctions, a
+sentence that opens with a measure told before ("The additional duty on farm goods is 50
+percent") or only dates it ("The measures take effect in seven days"), and tariffs that
+answer one told in a clause of their own or in the next sentence ("The move came after
+...").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tradewar.news import lexicon as lx
+from tradewar.news.fields import _products, _rates, _targets
+from tradewar.news.records import Mention, Segment, Sentence, Trigger
+
+__all__ = [
+    "answers",
+    "continuation",
+    "elaborates",
+    "gapped",
+    "step",
+    "takes_effect",
+    "timing",
+    "told_before",
+    "with_measure",
+]
+
+
+def with_measure(s: Sentence, seg: Segment, t: Trigger) -> bool:
+    """Whether a clause opened by *with* tells a measure of its own, with its own rate.
+
+    "..., with a 25% levy on key auto parts to follow by May 3": a second measure, not a
+    detail of the first.
+    """
+    low = s.lower
+    return (
+        low[seg.start] == "with"
+        and t.kind in {"tariff_increase", "tariff_cut"}
+        and seg.start < t.noun < seg.end
+        and t.head > t.noun
+        and low[t.head] in lx.ARRIVE_VERBS
+        and any(x.type == "percent" and seg.start <= x.start < t.noun for x in s.marks)
+    )
+
+
+def timing(s: Sentence, seg: Segment, t: Trigger) -> bool:
+    """Whether a clause only says when part of the measure before it takes effect.
+
+    "..., with duties on C$30 billion taking effect on Tuesday": its date goes to the
+    measure before (:func:`~tradewar.news.fields._date`), no event of its own.
+    """
+    effect = {
+        k for m in s.phrases("takes_effect", seg.start, seg.end) for k in range(m.start, m.end)
+    }
+    return s.lower[seg.start] == "with" and t.head in effect
+
+
+def elaborates(s: Sentence, seg: Segment, t: Trigger, previous: Mention | None) -> bool:
+    """Whether a participle clause spells out the sanction before it, no event of its own.
+
+    "imposed sanctions on five subsidiaries of Hanwha Ocean, barring Chinese organisations
+    from doing business with them": the ban is what the sanctions do.
+    """
+    low = s.lower
+    return (
+        previous is not None
+        and previous.sentence is s
+        and previous.kind == "sanction"
+        and t.kind in {"export_control", "purchase_cut"}
+        and seg.start > 0
+        and low[seg.start - 1] == ","
+        and low[seg.start].endswith("ing")
+    )
+
+
+def gapped(s: Sentence, k: int, previous: Mention | None, report: dt.date | None) -> Mention | None:
+    """The event of a clause that omits its verb: "... 25% tariffs on Canada and 10% on China".
+
+    Or a second list: "added 12 entities to its export control list and six others,
+    including drone maker Shield AI, to its unreliable entity list".
+    """
+    if previous is not None and previous.kind == "export_control":
+        return _listed(s, k, previous)
+    if previous is None or previous.kind not in {"tariff_increase", "tariff_cut", "retaliation"}:
+        return None
+    seg = s.segments[k]
+    m = Mention(previous.kind, s, seg.start, status=previous.status, actor=previous.actor)
+    t = Trigger(previous.kind, seg.start, seg.start)
+    m.targets, m.companies = _targets(s, k, t, previous.actor)
+    rates = _rates(s, k, t)
+    bare = [x.value for x in s.marks if x.type == "percent" and seg.start <= x.start < seg.end]
+    if not rates and bare:
+        rates = {"to" if previous.rate_to is not None else "change": bare[0] or 0.0}
+    m.rate_from, m.rate_to, m.rate_change = rates.get("from"), rates.get("to"), rates.get("change")
+    m.actor_found = previous.actor_found
+    m.extra["coordinated"] = True
+    own = [d for d, a, _ in s.dates if seg.start <= a < seg.end and d.effective]
+    resolved = own[0].resolve(report, True) if own and report is not None else None
+    if resolved is not None:
+        m.date, m.precision, m.date_text, m.date_source = (*resolved, own[0].text, "stated")
+        for other in [x for x in [previous] if x.date_source != "stated" or x.date == report]:
+            other.date, other.precision = resolved
+            other.date_text, other.date_source = own[0].text, "stated"
+        for x in (m, previous):
+            if x.status == "in_effect" and report is not None and resolved[0] > report:
+                x.status = "announced"
+    else:
+        m.date, m.precision = previous.date, previous.precision
+        m.date_text, m.date_source = previous.date_text, previous.date_source
+    return m
+
+
+#: Determiners that open a sentence about a measure told before ("The washer duties ...").
+_TOLD = frozenset({"the", "these", "those", "its", "their", "this", "such"})
+
+
+_TOLD_NOUNS = lx.TARIFF_NOUNS | {"curbs", "controls", "restrictions", "ban", "sanctions"}
+
+
+def told_before(s: Sentence) -> bool:
+    """Whether the sentence opens with a measure told before: "The additional duty on ...".
+
+    A determiner, at most two words that name no country, then a measure's noun.
+    """
+    low = s.lower
+    if not low or low[0] not in _TOLD:
+        return False
+    names = {
+        k
+        for m in s.marks
+        if m.type in {"country", "leader", "company"}
+        for k in range(m.start, m.end)
+    }
+    for k in range(1, min(len(low), 4)):
+        if k in names:
+            return False
+        if low[k] in _TOLD_NOUNS:
+            return True
+    return False
+
+
+def _listed(s: Sentence, k: int, previous: Mention) -> Mention:
+    """An export control that adds others to a second list, with the first's verb."""
+    seg = s.segments[k]
+    m = Mention(previous.kind, s, seg.start, status=previous.status, actor=previous.actor)
+    m.actor_found = previous.actor_found
+    firms = [x for x in s.marks if x.type == "company" and seg.start <= x.start < seg.end]
+    m.companies = [x.name for x in firms]
+    # the companies now belong to this list, not to the first one
+    previous.companies = [c for c in previous.companies if c not in m.companies]
+    codes = [x.code for x in firms if x.code] or list(previous.targets)
+    m.targets = list(dict.fromkeys(codes))
+    m.date, m.precision = previous.date, previous.precision
+    m.date_text, m.date_source = previous.date_text, previous.date_source
+    m.extra["coordinated"] = True
+    return m
+
+
+def continuation(s: Sentence, last: Mention) -> Mention | None:
+    """What a sentence adds to the event before it ("The list includes steel, whisky ...")."""
+    if last.kind not in {"tariff_increase", "tariff_cut", "retaliation", "export_control"}:
+        return None
+    low = s.lower
+    if any(w in lx.TARIFF_NOUNS for w in low[4:]) or s.phrases("tariff", 4, len(low)):
+        # "The decision follows the lifting of duties on Australian barley": the goods of
+        # another measure, told by its own noun
+        return None
+    products = _products(s, 0, len(s.tokens))
+    rated = last.kind != "export_control" and any(x.type == "percent" for x in s.marks)
+    if not products and not rated:
+        return None
+    m = Mention(last.kind, s, 0, status=last.status, actor=last.actor, anaphoric=True)
+    m.targets = list(last.targets)
+    if rated:  # "The additional duty on farm goods is 50 percent."
+        noun = next((i for i, w in enumerate(s.lower) if w in lx.TARIFF_NOUNS), 0)
+        rates = _rates(s, 0, Trigger(last.kind, noun, noun))
+        m.rate_from, m.rate_to, m.rate_change = (
+            rates.get("from"),
+            rates.get("to"),
+            rates.get("change"),
+        )
+    m.products = list(dict.fromkeys(x.name for x in products))
+    m.sectors = sorted({x.code for x in products if x.code})
+    m.date, m.precision, m.date_text, m.date_source = (
+        last.date, last.precision, last.date_text, last.date_source
+    )  # fmt: skip
+    return m
+
+
+def answers(here: list[Mention], answering: list[Mention] | None = None) -> None:
+    """A tariff that answers one told in its sentence's after-clause is a retaliation.
+
+    "China will raise tariffs on U.S. goods ..., after the United States increased tariffs
+    on Chinese goods"; with ``answering``, the mentions of the sentence before one that
+    opens with "The move came after ..." answer the measures of its after-clause.
+    """
+    for m in answering if answering is not None else here:
+        if m.kind != "tariff_increase" or m.extra.get("subordinate") or not m.targets:
+            continue
+        if any(
+            o.extra.get("subordinate")
+            and o.kind in {"tariff_increase", "retaliation"}
+            and o.actor == m.targets[0]
+            and m.actor in o.targets
+            for o in here
+        ):
+            m.kind = "retaliation"
+
+
+def takes_effect(s: Sentence, previous: list[Mention], report: dt.date | None) -> None:
+    """Date the measures of the sentence before ("The cut took effect on Thursday.")."""
+    if report is None or not s.dates:
+        return
+    low = s.lower
+    phrase, _, _ = s.dates[0]
+    past = any(w in {"took", "came", "went", "kicked", "had"} for w in low)
+    resolved = phrase.resolve(report, not past)
+    if resolved is None:
+        return
+    for m in previous:
+        # an effective date wins over the day a measure was decided ("signed an order on
+        # Wednesday imposing ... The measures take effect in seven days.")
+        if m.kind in {"tariff_increase", "tariff_cut", "retaliation", "export_control",
+                      "sanction"} and (m.date_source != "stated" or not _effective(m)):  # fmt: skip
+            m.date, m.precision = resolved
+            m.date_text, m.date_source = phrase.text, "stated"
+            if m.status != "reversed":
+                m.status = "in_effect" if past else "announced"
+            m.extra.setdefault("more", []).append(s)
+
+
+def _effective(m: Mention) -> bool:
+    """Whether a mention's date is an effective date ("from June 1", "taking effect on ...")."""
+    return any(
+        d.effective and d.text == m.date_text
+        for s in [m.sentence, *m.extra.get("more", [])]
+        for d, _, _ in s.dates
+    )
+
+
+def step(s: Sentence, seg: Segment, previous: Mention | None) -> Mention | None:
+    """A further step of the tariff before it ("..., rising to as much as 25%")."""
+    low = s.lower
+    if previous is None or previous.kind not in {"tariff_increase", "retaliation"}:
+        return None
+    if low[seg.start] not in {"rising", "climbing", "increasing", "going"}:
+        return None
+    percents = [
+        m
+        for m in s.marks
+        if m.type == "percent"
+        and seg.start <= m.start < seg.end
+        and "to" in low[max(seg.start, m.start - 4) : m.start]
+    ]
+    if not percents:
+        return None
+    m = Mention(
+        previous.kind,
+        s,
+        seg.start,
+        status=previous.status,
+        actor=previous.actor,
+        targets=list(previous.targets),
+        value_usd=previous.value_usd,
+        rate_from=previous.rate_to or previous.rate_change,
+        rate_to=percents[0].value,
+        date=previous.date,
+        precision=previous.precision,
+        date_text=previous.date_text,
+        date_source=previous.date_source,
+        step=True,
+        actor_found=True,
+    )
+    return m

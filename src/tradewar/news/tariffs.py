@@ -1,0 +1,380 @@
+"""Where a clause reports a tariff measure: a tariff's word and a word that changes it.
+
+Helpers of :func:`~tradewar.news.triggers.triggers`.  A tariff's noun (*tariffs*, *surtax*,
+*import quota*, "the rate" in a report about tariffs) with a verb of change that takes it
+(*raised*, *scrapped*, *exempted*, *gave final approval to*, *ordered*) is a tariff event;
+its kind follows the verb and the measure: standing duties taken away are a cut, a
+measure of the conflict taken away is reversed (:func:`standing`); duty-free access or a
+tariff-free quota opened is a cut; goods exempted after a tariff, "the same amount" added,
+a quota set on imports and a rate charged without a tariff's word are tariff events too.
+"""
+
+from __future__ import annotations
+
+from tradewar.news import grammar as gr
+from tradewar.news import lexicon as lx
+from tradewar.news.phrases import GOODS, adjectival, modifier
+from tradewar.news.records import Segment, Sentence, Trigger
+
+__all__ = ["nearest", "standing", "tariffs"]
+
+
+#: Verbs that grant duty-free access ("allow EU steel to enter duty-free").
+_GRANT = frozenset(
+    {"allow", "allows", "allowed", "allowing", "grant", "grants", "granted", "granting", "give",
+     "gives", "gave", "offer", "offers", "offered", "enter", "restore", "restored", "extend",
+     "extended", "open", "opens", "opened", "opening", "expand", "expands", "expanded",
+     "expanding", "create", "creates", "created", "creating"}
+)  # fmt: skip
+
+
+#: Verbs that charge a rate with no word for a tariff ("will be charged 40%").
+_CHARGED = frozenset(
+    {"charged", "charge", "charges", "charging", "taxed", "levied", "pay", "pays", "face",
+     "faces", "facing", "incur", "attract"}
+)  # fmt: skip
+
+
+_TOPIC_PREPS = frozenset({"over", "on", "about", "into", "against", "of", "regarding", "to"})
+
+
+def _topic(low: list[str], a: int, i: int) -> bool:
+    """Whether the measure at ``i`` is the topic of a noun.
+
+    "a dispute over steel tariffs", "talks on tariffs", and with a gerund between them,
+    "talks on extending a tariff truce".
+    """
+    for k in range(i - 1, max(a, i - 7) - 1, -1):
+        gerund = low[k].endswith("ing") and k > 0 and low[k - 1] in _TOPIC_PREPS
+        if (low[k] in lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS and not gerund) or low[
+            k
+        ] in {",", ";"}:
+            return False
+        if low[k] in gr.TOPIC_NOUNS and k + 1 < len(low) and low[k + 1] in _TOPIC_PREPS:
+            return True
+    return False
+
+
+def nearest(
+    positions: list[int], to: int, u: list[int], before: int = 8, after: int = 6
+) -> int | None:
+    """The position nearest ``to``, in units ``u``: before within ``before``, else after."""
+    prior = [p for p in positions if p < to and u[to] - u[p] <= before]
+    if prior:
+        return max(prior)
+    later = [p for p in positions if p > to and u[p] - u[to] <= after]
+    return min(later) if later else None
+
+
+def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> list[Trigger]:
+    """Tariffs raised, cut, reversed or answered in a clause (at most one event)."""
+    low = s.lower
+    a, b = seg.start, seg.end
+    rng = range(a, b)
+    quota = _quota(s, seg)
+    if quota is not None:
+        return [quota]
+    nouns = [
+        i
+        for i in rng
+        if low[i] in lx.TARIFF_NOUNS
+        and not (i + 2 < len(low) and low[i + 1] == "-" and low[i + 2] == "free")
+        and not (low[i] in _QUOTAS and i > 0 and low[i - 1] in {"-", "free"})
+        and not _zero_tariff(low, i)
+        and not _zero_tariff(low, i + 1)  # "zero-tariff quota": duty-free access
+        # "out-of-quota tariff"; "a tariff-free quota" is duty-free access (below)
+        and not modifier(low, i)
+    ]
+    phrases = s.phrases("tariff", a, b)
+    nouns += [m.start for m in phrases if not modifier(low, m.end - 1)]
+    if tariff_context:
+        nouns += [
+            i
+            for i in rng
+            if low[i] in lx.RATE_WORDS
+            and not (i > 0 and low[i - 1] in {"interest", "exchange", "growth", "unemployment"})
+        ]
+    nouns = sorted(set(nouns))
+    proposed = [i for i in nouns if i > a and low[i - 1] in {"proposed", "planned", "possible"}]
+    nouns = [i for i in nouns if i in proposed or not _topic(low, a, i)]
+    charged: int | None = None
+    if not nouns:  # a rate with no word for a tariff: "goods ... will be charged 40%"
+        for m in (m for m in s.marks if m.type == "percent" and a <= m.start < b):
+            verb = [k for k in range(max(a, m.start - 3), m.start) if low[k] in _CHARGED]
+            if verb:
+                nouns, charged = [m.start], verb[-1]
+                break
+    free = [
+        i
+        for i in rng
+        if low[i] in {"duty", "tariff"}
+        and (low[i + 1 : i + 3] == ["-", "free"] or _zero_tariff(low, i + 1))
+        and i not in nouns
+    ]
+    if not nouns:
+        grant = [i for i in rng if low[i] in _GRANT]
+        end = [i for i in rng if low[i] in lx.REVERSE_VERBS]
+        if free and (grant or end):
+            # less duty-free access is a tightening: "halving the volume of steel that can
+            # enter the EU tariff-free"
+            shrink = [
+                i
+                for i in rng
+                if low[i] in lx.CUT_VERBS and i < free[0] and set(low[i : free[0]]) & _VOLUMES
+            ]
+            if shrink:
+                return [Trigger("tariff_increase", shrink[0], free[0])]
+            kind = "tariff_cut" if grant else "tariff_increase"
+            return [Trigger(kind, (grant or end)[0], free[0])]
+        same = _same_amount(s, seg)
+        if same is not None:  # "Washington would add the same amount on top of the 25%"
+            return [Trigger("tariff_increase", same, same + 1)]
+        exempt = _exemption(s, seg)
+        if exempt is not None:  # "..., but exempted nearly 700 products": a cut of that tariff
+            return [Trigger("tariff_cut", exempt, exempt)]
+        alone = [i for i in rng if low[i] in lx.RETALIATE_ALONE and not adjectival(s, i)]
+        if alone:  # "Brazil will retaliate if Washington ...": a retaliation, no measure named
+            return [Trigger("tariff_increase", alone[0], alone[0], response=True)]
+        return []
+    noun = nouns[0]
+    inside = {i for m in phrases for i in range(m.start, m.end)}
+    reverse = {m.start for m in s.phrases("reverse", a, b)}
+    change = [i for i in rng if low[i] in lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS]
+    change += [m.start for m in s.phrases("retaliation", a, b)] + sorted(reverse)
+    # an order: "ordered a 25% tariff on all imported cars" (not "an executive order")
+    change += [i for i in rng if low[i] in _ORDERED and low[i - 1] not in _ORDER_NOUNS]
+    # an approval: "gave final approval to tariffs", "signed off on the duties"
+    change += [m.start for m in s.phrases("approve", a, b)]
+    change += [i for i in rng if low[i] in gr.APPROVE]
+    change += [i for i in rng if low[i] in lx.RESPONSE_VERBS and i < noun]
+    # a rate that moves by itself: "India's duty on wine priced above $5 falls to 100%"
+    moves = [
+        i
+        for i in rng
+        if low[i] in lx.RATE_DOWN
+        and noun < i
+        and (u[i] - u[noun] <= 6 or (u[i] - u[noun] <= 12 and low[i + 1 : i + 2] == ["to"]))
+        and set(low[i + 1 : i + 3]) & {"to", "by"}  # not "would be struck down"
+    ]
+    change += moves
+    change += [i for i in rng if low[i] in _PHASE and low[i + 1 : i + 2] == ["out"]]
+    # a measure that is its verb's subject: "A 25% surtax on steel will follow on Oct. 15"
+    change += [i for i in rng if low[i] in lx.ARRIVE_VERBS and noun < i]
+    phrased = {m.start for label in ("approve", "reverse", "retaliation") for m in
+               s.phrases(label, a, b)}  # fmt: skip
+    change = [
+        i
+        for i in change
+        if i not in nouns
+        and i not in inside
+        and (i in phrased or not adjectival(s, i))  # "the green light": a phrase, no participle
+        # a comparative that modifies a noun: "seeks a lower U.S. tariff", "the lower rates"
+        and not (low[i] in _COMPARATIVES and i > a and low[i - 1] in _DEFINITE | _ARTICLES)
+        and not s.in_date(i)  # "starting June 1" dates the measure
+    ]
+    # a verb whose object is another noun with a clause about the measure: "cut the odds that
+    # the duties would survive"
+    change = [
+        i for i in change if not (i < noun and any(w in _COMPLEMENT for w in low[i + 1 : noun]))
+    ]
+    # "with the quota taking effect on Monday" dates the measure before it: no new one
+    effect = {k for m in s.phrases("takes_effect", a, b) for k in range(m.start, m.end)}
+    rated = any(m.type == "percent" and a <= m.start < b for m in s.marks)
+    definite = noun > a and (
+        low[noun - 1] in _DEFINITE
+        or (noun - 1 > a and low[noun - 2] in _DEFINITE and low[noun - 1] in _TOLD_MODIFIERS)
+    )
+    if not rated and definite:
+        # "The lower rates apply to imports from all countries": the measure told before
+        change = [i for i in change if i not in effect and low[i] not in lx.ARRIVE_VERBS]
+    head: int | None = charged if charged is not None else nearest(change, noun, u)
+    if head is None and moves:
+        head = moves[0]
+    if head is None:  # "exempted 700 products, including aircraft and juice, from the duty"
+        head = next(
+            (i for i in rng if low[i] in _EXEMPT and "from" in low[i + 1 : noun] and i < noun), None
+        )
+    if head is None and any(low[i] in {"retaliatory", "exemption", "exemptions"} for i in rng):
+        head = noun
+    if head is None and noun in proposed:
+        head = noun - 1
+    if head is None:
+        return []
+    word = low[head]
+    falls = (
+        head > noun
+        and (word in lx.RATE_DOWN or word in lx.REVERSE_VERBS)
+        and ("to" in low[head + 1 : head + 3])
+    )
+    governed = any(
+        low[j] in lx.REVERSE_VERBS - {"end", "drop", "dropped", "drops", "dropping"}
+        for j in range(max(a, head - 3), head)
+    ) or any(m.start < head and head - m.end <= 1 for m in s.phrases("reverse", a, head))
+    if falls:
+        kind, rev = "tariff_cut", False
+    elif head in reverse:
+        kind, rev = "tariff_increase", True  # "put on hold for 90 days its countermeasures"
+    elif governed and word in lx.RAISE_VERBS:
+        kind, rev = "tariff_increase", True  # "postponed a planned increase in tariffs"
+    elif word in lx.REMOVE_VERBS and not governed and standing(s, head, noun, b):
+        kind, rev = "tariff_cut", False  # "will scrap duties on Indian clothing"
+    elif word in lx.REVERSE_VERBS and not (word == "end" and "access" in low[a:b]):
+        kind, rev = "tariff_increase", True
+    elif low[noun] in _QUOTAS and word in lx.CUT_VERBS | _ENLARGE:
+        # a smaller quota tightens, a larger one eases: "cut the quota of steel"
+        kind, rev = ("tariff_cut" if word in _ENLARGE else "tariff_increase"), False
+    elif word in lx.CUT_VERBS or "exemption" in low[a:b]:
+        kind, rev = "tariff_cut", False
+    else:
+        kind, rev = "tariff_increase", False
+    return [Trigger(kind, head, noun, rev, response=word in lx.RESPONSE_VERBS)]
+
+
+_PHASE = lx.forms("phase")
+
+
+_ORDERED = frozenset({"ordered", "orders", "ordering", "order"})
+
+
+#: Words before "order" that make it a noun ("an executive order", "purchase orders").
+_ORDER_NOUNS = frozenset({"a", "an", "the", "its", "executive", "purchase", "new", "his",
+                          "her", "their", "export", "import", "this", "that"})  # fmt: skip
+
+
+#: Words that open a clause of a noun's content ("the odds that the duties would survive").
+_COMPLEMENT = frozenset({"that", "whether"})
+
+
+_EXEMPT = lx.forms("exempt", "exclude", "spare")
+
+
+#: Nouns of the size of a duty ("the same amount", "an equal rate").
+_AMOUNTS = frozenset({"amount", "rate", "level", "percentage", "margin", "duty", "tariff"})
+
+
+def _same_amount(s: Sentence, seg: Segment) -> int | None:
+    """The verb that raises a duty by the same amount as another's, if any.
+
+    "Washington would add the same amount on top of the 25%", "would raise its own duties
+    by an equal rate": a verb of raising, then *same*, *equal* or *matching* and a noun of
+    a duty's size, in a report that speaks of tariffs.
+    """
+    low = s.lower
+    tariffs = any(w in lx.TARIFF_NOUNS for w in low) or any(m.type == "percent" for m in s.marks)
+    if not tariffs:
+        return None
+    for i in range(seg.start, seg.end - 2):
+        if low[i] not in lx.RAISE_VERBS or adjectival(s, i):
+            continue
+        for k in range(i + 1, min(seg.end - 1, i + 4)):
+            if low[k] in {"same", "equal", "matching", "identical"} and low[k + 1] in _AMOUNTS:
+                return i
+    return None
+
+
+def _exemption(s: Sentence, seg: Segment) -> int | None:
+    """The verb of goods exempted from a tariff the sentence told before, if any.
+
+    "... imposing a 40% tariff on Brazilian goods, but exempted nearly 700 products":
+    goods (a goods noun or product words) after a verb of exemption in a clause without a
+    word for a tariff, after a clause of the same sentence that has one.
+    """
+    low = s.lower
+    for i in range(seg.start, seg.end):
+        if low[i] not in _EXEMPT or adjectival(s, i):
+            continue
+        goods = any(low[k] in GOODS for k in range(i + 1, min(seg.end, i + 6))) or any(
+            m.type == "product" and i < m.start < seg.end for m in s.marks
+        )
+        told = any(w in lx.TARIFF_NOUNS for w in low[: seg.start]) or bool(
+            s.phrases("tariff", 0, seg.start)
+        )
+        if goods and told:
+            return i
+    return None
+
+
+#: Quantifiers before "of its": "phase out most of its duties" names no one measure.
+_QUANTIFIERS = frozenset({"most", "all", "some", "many", "much", "part", "half", "bulk"})
+
+
+def standing(s: Sentence, head: int, noun: int, end: int) -> bool:
+    """Whether the duties a verb removes are standing ones, not a measure named before.
+
+    "will scrap duties on Indian clothing", "removed tariffs on almost all goods", "phase
+    out most of its duties" are cuts; "scrap its 25% tariffs", "remove the retaliatory
+    duties", "drop the tariffs it imposed in 2019" undo a measure of the conflict.
+    """
+    low = s.lower
+    if low[head] in _PHASE:
+        return not any(w in lx.WAR_WORDS or w in lx.RETALIATION for w in low[head : noun + 1])
+    lo, hi = (head + 1, noun) if head < noun else (max(0, noun - 3), noun)
+    words = low[lo:hi]
+    for j, w in enumerate(words):
+        if w in _DEFINITE | {"'s", "his", "her", "our"} and not (
+            j >= 2 and words[j - 1] == "of" and words[j - 2] in _QUANTIFIERS
+        ):
+            return False
+    if any(w in lx.WAR_WORDS or w in lx.RETALIATION for w in [*words, low[noun]]):
+        return False
+    if low[noun] not in {"tariff", "tariffs", "duty", "duties", "levy", "levies"} and not (
+        noun + 1 < len(low) and low[noun + 1] in {"duty", "duties", "tariffs", "tax", "taxes"}
+    ):
+        return False  # surtaxes, surcharges, countermeasures: measures of the conflict
+    if any(m.type == "percent" and lo <= m.start < hi for m in s.marks):
+        return False
+    # a measure told with its own history: "the tariffs it imposed in 2019"
+    return not any(w in {"imposed", "introduced", "slapped", "levied"} for w in low[noun + 1 : end])
+
+
+def _zero_tariff(low: list[str], i: int) -> bool:
+    """Whether the word at ``i`` follows "zero-tariff" ("a zero-tariff quota")."""
+    return low[max(0, i - 3) : i] == ["zero", "-", "tariff"] or low[max(0, i - 2) : i] == [
+        "zero",
+        "tariff",
+    ]
+
+
+#: Words of an amount of goods ("halving the volume of steel that can enter duty-free").
+_VOLUMES = frozenset({"volume", "volumes", "quota", "quotas", "amount", "quantity", "share"})
+
+
+#: Comparatives that are adjectives after an article ("a lower tariff"), verbs after "to".
+_COMPARATIVES = frozenset({"lower", "higher"})
+
+
+_ARTICLES = frozenset({"a", "an", "from", "of", "for", "at", "with", "'s"})
+
+
+#: Modifiers of a measure told before ("the lower rates", "the new duties").
+_TOLD_MODIFIERS = frozenset({"lower", "higher", "new", "additional", "extra", "reduced", "same"})
+
+
+#: Determiners of a measure told before ("the quota", "its tariffs").
+_DEFINITE = frozenset({"the", "its", "their", "this", "these", "those", "such", "that"})
+
+
+#: A quota's words, and verbs that make it larger.
+_QUOTAS = frozenset({"quota", "quotas"})
+
+
+_ENLARGE = lx.forms("raise", "increase", "expand", "enlarge", "widen", "double", "triple")
+
+
+#: Nouns of what a quota caps.
+_CAPPED = frozenset({"imports", "import", "inflows"})
+
+
+def _quota(s: Sentence, seg: Segment) -> Trigger | None:
+    """An import quota set, a tariff measure: "will cap imports of flat steel at 300,000 tons"."""
+    low = s.lower
+    for i in range(seg.start, seg.end):
+        if low[i] not in lx.QUOTA_VERBS or adjectival(s, i):
+            continue
+        capped = [k for k in range(i + 1, min(seg.end, i + 4)) if low[k] in _CAPPED]
+        if capped:
+            governed = any(
+                low[j] in lx.REVERSE_VERBS - {"end"} for j in range(max(seg.start, i - 3), i)
+            )
+            return Trigger("tariff_increase", i, capped[0], governed)
+    return None
