@@ -379,6 +379,33 @@ class TestVocabulary:
         report = read_report("China raised tariffs on U.S. crude. Brent jumped 2% on Monday.", DAY)
         assert report.unknown == ()
 
+    def test_short_verbs_double_their_last_letter(self):
+        assert {"wrapped", "pegged", "sagged", "skidded", "barred"} <= forms(
+            "wrap", "peg", "sag", "skid", "bar"
+        )
+        assert "quitted" not in forms("quit")
+        event = _one(
+            "Vietnamese negotiators wrapped up a third round of talks in Washington on Friday.",
+            "talks_held",
+        )
+        assert (event.actor, event.target, event.date) == ("VNM", "USA", dt.date(2024, 11, 8))
+
+    def test_a_midpoint_set_is_an_intervention_in_the_past(self):
+        event = _one(
+            "The People's Bank of China set a stronger-than-expected yuan midpoint on Monday to "
+            "slow the currency's fall.",
+            "currency_intervention",
+        )
+        assert (event.actor, event.date, event.status) == ("CHN", dt.date(2024, 11, 11),
+                                                           "in_effect")  # fmt: skip
+
+    def test_an_export_tax_lowered_eases_the_control(self):
+        event = _one(
+            "Argentina lowered export taxes on soybeans to 26% from 33% on Monday.",
+            "export_control",
+        )
+        assert (event.actor, event.status) == ("ARG", "reversed")
+
     def test_curb_is_a_regular_verb(self):
         assert {"curbed", "curbing", "curbs"} <= forms("curb")
         assert "curbbed" not in EXPORT_VERBS

@@ -402,7 +402,8 @@ def _date(
         pick.effective
         or pick.deadline
         or any(
-            w in _FUTURE_DATE or (w == "to" and j + 1 < len(words) and words[j + 1] in _VERBS)
+            (w in _FUTURE_DATE and (w != "set" or words[j + 1 : j + 2] == ["to"]))
+            or (w == "to" and j + 1 < len(words) and words[j + 1] in _VERBS)
             for j, w in enumerate(words)
         )
     )

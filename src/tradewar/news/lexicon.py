@@ -34,6 +34,7 @@ _IRREGULAR = {
     "shed": ("shed", "sheds", "shedding"),
     "go": ("go", "goes", "went", "gone", "going"),
     "come": ("come", "comes", "came", "coming"),
+    "quit": ("quit", "quits", "quitting"),
 }
 _DOUBLE = {
     "slap",
@@ -52,6 +53,25 @@ _DOUBLE = {
 #: Verbs in -l written with one l in American and two in British English ("canceled",
 #: "cancelled"): both forms.
 _L_BOTH = {"cancel", "label", "signal", "fuel", "level", "travel", "total", "model"}
+
+
+def _short(verb: str) -> bool:
+    """Whether a verb of one syllable ends in one vowel and one consonant ("wrap", "peg").
+
+    Such verbs double their last letter: wrapped, pegging, skidded, sagged.
+    """
+    vowels = "aeiou"
+    groups = sum(
+        1 for k, c in enumerate(verb) if c in vowels and (k == 0 or verb[k - 1] not in vowels)
+    )
+    return (
+        len(verb) >= 3
+        and groups == 1
+        and verb[-1] not in vowels + "wxy"
+        and verb[-2] in vowels
+        and verb[-3] not in vowels
+        and not verb.startswith("qu")
+    )
 
 
 def forms(*verbs: str) -> frozenset[str]:
@@ -74,7 +94,7 @@ def forms(*verbs: str) -> frozenset[str]:
             continue
         if verb in _L_BOTH:
             out.update({verb, verb + "s", verb + "ed", verb + "ing", verb + "led", verb + "ling"})
-        elif verb in _DOUBLE:
+        elif verb in _DOUBLE or _short(verb):
             out.update({verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
         elif verb.endswith("e"):
             out.update({verb, verb + "s", verb + "d", verb[:-1] + "ing"})

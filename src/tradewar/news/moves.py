@@ -56,12 +56,12 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
             or any(
                 low[k] in {"midpoint", "fixing", "weaken", "fall", "depreciate", "slide", "weaker"}
                 or k in currencies
-                for k in range(i + 1, min(b, i + 5))
+                for k in range(i + 1, min(b, i + 9))  # "set a stronger-than-expected midpoint"
             )
         )
     ]
     if currencies and cverbs:
-        head = _nearest(cverbs, min(currencies), before=6, after=3)
+        head = _nearest(cverbs, min(currencies), before=8, after=3)
         if head is not None:
             return [Trigger("currency_intervention", head, min(currencies))]
     # selling dollars or spending reserves is an intervention whatever currency it defends,

@@ -115,7 +115,13 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         for j in range(max(0, t.head - 4), t.head)
     ):
         return "announced"  # a term of a deal ("a deal that lowers tariffs")
-    if any(w in gr.FUTURE for w in pre) or any(
+    # "set to impose" is a future, "set a stronger midpoint" a past
+    future = [
+        j
+        for j in range(max(seg.start, t.head - 7), t.head)
+        if low[j] in gr.FUTURE and (low[j] != "set" or low[j + 1 : j + 2] == ["to"])
+    ]
+    if future or any(
         d.effective and a >= t.head and d.resolve(dt.date(2000, 1, 1), True)
         for d, a, _ in s.dates
         if seg.start <= a < seg.end and not included(s, t.head, a)

@@ -95,6 +95,7 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         in lx.RAISE_VERBS
         | lx.REVERSE_VERBS
         | lx.EXPORT_VERBS
+        | _EASE
         | {"added", "adds", "adding", "put", "placed", "granted", "blacklisted"}
         and not adjectival(s, i)
     ]
@@ -106,7 +107,7 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         return []
     lifted = [k for k in range(max(a, head - 3), head) if low[k] in lx.REVERSE_VERBS - {"end"}]
     rev = (
-        low[head] in lx.REVERSE_VERBS
+        low[head] in lx.REVERSE_VERBS | _EASE  # "lowered export taxes on soybeans": eased
         or head in {m.start for m in s.phrases("reverse", a, b)}
         or bool(lifted)
         or any(w in {"reprieve", "waiver", "waivers"} for w in low[a:b])
@@ -154,6 +155,8 @@ def _on_imports(s: Sentence, noun: int, b: int) -> bool:
 
 
 _BANS = frozenset({"ban", "banned", "banning", "bans", "barring", "barred"})
+#: Verbs that ease an export tax, quota or duty ("lowered export taxes on soybeans").
+_EASE = lx.forms("lower", "reduce", "halve", "slash", "trim")
 
 
 def _ordered_not_to_buy(s: Sentence, seg: Segment) -> int | None:
