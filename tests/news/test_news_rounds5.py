@@ -249,6 +249,8 @@ class TestNoEvent:
             "Were Seoul to retaliate, the damage to its chip exports would be severe.",
             "Had Beijing imposed tariffs then, the damage would have been worse.",
             "Manila seeks a lower U.S. tariff on its electronics.",
+            "Thai sugar millers hope the government will scrap the 10% export levy.",
+            "Washington has no plans to lift the tariffs on Chinese aluminium.",
         ],
     )
     def test_no_event(self, sentence):

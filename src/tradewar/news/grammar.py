@@ -286,5 +286,7 @@ GLOBAL = (
 TOPIC_NOUNS = frozenset(
     {"dispute", "disputes", "row", "talks", "negotiations", "discussions", "fight", "war",
      "investigation", "probe", "complaint", "case", "challenge", "lawsuit", "ruling", "vote",
-     "hearing", "consultations", "review", "study", "spat", "feud"}
+     "hearing", "consultations", "review", "study", "spat", "feud", "hearings",
+     "investigations", "probes", "complaints", "cases", "challenges", "lawsuits", "rulings",
+     "reviews", "studies", "comments", "consultation", "inquiry", "petition", "petitions"}
 )  # fmt: skip

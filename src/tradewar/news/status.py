@@ -46,11 +46,8 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None  # "refiners are expected to cut purchases": a forecast, no event
     if _not_done(s, seg.start, t.head):
         return None  # an opinion, an analyst's conditional, a permission or a request
-    if (
-        any(w in gr.WISH for w in low[max(seg.start, t.head - 3) : t.head])
-        and "to" in low[max(seg.start, t.head - 3) : t.head]
-    ):
-        return None  # "the two sides hoped to conclude a deal": a wish
+    if any(w in gr.WISH for w in low[seg.start : t.head]):
+        return None  # "hoped to conclude a deal", "hope the government will scrap": a wish
     if t.head > 0 and low[t.head - 1] == "last" and not s.in_date(t.head - 1):
         return None  # "The two sides last held talks in May": background
     if any(w in _KEEP for w in low[max(seg.start, t.head - 3) : t.head]):

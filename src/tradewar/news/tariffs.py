@@ -87,6 +87,9 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     ]
     phrases = s.phrases("tariff", a, b)
     nouns += [m.start for m in phrases if not modifier(low, m.end - 1)]
+    # "the 20% export duty" is an export control's, not a tariff
+    exported = {k for m in s.phrases("export", a, b) for k in range(m.start, m.end)}
+    nouns = [i for i in nouns if i not in exported]
     if tariff_context:
         nouns += [
             i
@@ -96,6 +99,7 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         ]
     nouns = sorted(set(nouns))
     proposed = [i for i in nouns if i > a and low[i - 1] in {"proposed", "planned", "possible"}]
+    # a proposed measure is a threat even as a topic ("will vote on the proposed duties")
     nouns = [i for i in nouns if i in proposed or not _topic(low, a, i)]
     charged: int | None = None
     if not nouns:  # a rate with no word for a tariff: "goods ... will be charged 40%"
