@@ -602,3 +602,33 @@ class TestWholeReports:
         )
         assert event.rate_to == pytest.approx(0.5)
         assert event.status == "threatened"
+
+    def test_a_lead_and_its_body_with_a_plan_that_no_longer_holds(self):
+        found = _events(
+            "TOKYO, June 3 (Wire) - Japan won a reprieve from U.S. car tariffs on Tuesday, as "
+            "Washington agreed to delay them by 90 days.\n\n"
+            "The United States agreed on Tuesday to delay the 25% tariff on Japanese cars by "
+            "90 days, the economy minister said. The tariff had been due to take effect on "
+            "Wednesday.\n\n"
+            "Toyota shares jumped 4% in Tokyo, and the yen weakened 0.3%.",
+            "2025-06-03",
+        )
+        tariffs = [e for e in found if e.kind == "tariff_increase"]
+        assert [(e.actor, e.target, e.status, e.date) for e in tariffs] == [
+            ("USA", "JPN", "reversed", dt.date(2025, 6, 3))
+        ]  # the lead and the body are one event, dated by the decision, not the old plan
+        assert sum(e.kind == "market_reaction" for e in found) == 2
+
+    def test_a_measure_kept_in_place_and_one_that_answers_another(self):
+        found = _events(
+            "OTTAWA, March 8 (Wire) - China imposed 100% tariffs on Canadian canola oil on "
+            "Saturday, while Canada kept its 100% surtax on Chinese electric vehicles in "
+            "place.\n\n"
+            "Beijing's duties, which take effect on March 20, answer Ottawa's levies on "
+            "Chinese steel imposed last year.",
+            "2025-03-08",
+        )
+        assert not any(e.actor == "CAN" for e in found)  # kept in place: no change
+        answer = next(e for e in found if e.kind == "retaliation")
+        assert (answer.actor, answer.target, answer.date) == ("CHN", "CAN", dt.date(2025, 3, 20))
+        assert answer.sectors == ()  # the steel is Ottawa's

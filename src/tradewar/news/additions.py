@@ -218,6 +218,9 @@ def takes_effect(s: Sentence, previous: list[Mention], report: dt.date | None) -
         return
     low = s.lower
     phrase, _, _ = s.dates[0]
+    effect = s.phrases("takes_effect", 0, len(low))
+    if effect and "had" in low[: effect[0].start]:
+        return  # "The tariff had been due to take effect on Wednesday": a plan undone
     past = any(w in {"took", "came", "went", "kicked", "had"} for w in low)
     resolved = phrase.resolve(report, not past)
     if resolved is None:

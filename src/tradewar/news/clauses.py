@@ -323,8 +323,9 @@ _SPAN_COUNTS = frozenset({"a", "one", "two", "three", "four", "five", "six", "se
 def _interrupts(s: Sentence, i: int) -> bool:
     """Whether the relative clause at ``i`` stands between a subject and its verb.
 
-    "Shares of Tofas, which makes Fiat models in Turkey, rose 3% in Istanbul": the clause
-    closes with a comma and a verb of movement or of an event follows it.
+    "Shares of Tofas, which makes Fiat models in Turkey, rose 3% in Istanbul", "Beijing's
+    duties, which take effect on March 20, answer Ottawa's levies": the clause closes with
+    a comma and a verb of movement or one that answers a measure follows it.
     """
     low = s.lower
     for k in range(i + 1, min(len(low) - 1, i + 16)):
@@ -332,7 +333,11 @@ def _interrupts(s: Sentence, i: int) -> bool:
             return False
         if low[k] == ",":
             nxt = low[k + 1]
-            return nxt in lx.MARKET_MOVES or bool(s.phrases("market_move", k + 1, k + 2))
+            return (
+                nxt in lx.MARKET_MOVES
+                or nxt in lx.RESPONSE_VERBS
+                or bool(s.phrases("market_move", k + 1, k + 2))
+            )
     return False
 
 

@@ -35,6 +35,14 @@ _IRREGULAR = {
     "go": ("go", "goes", "went", "gone", "going"),
     "come": ("come", "comes", "came", "coming"),
     "quit": ("quit", "quits", "quitting"),
+    "keep": ("keep", "keeps", "kept", "keeping"),
+    "leave": ("leave", "leaves", "left", "leaving"),
+    "seek": ("seek", "seeks", "sought", "seeking"),
+    "lead": ("lead", "leads", "led", "leading"),
+    "win": ("win", "wins", "won", "winning"),
+    "pay": ("pay", "pays", "paid", "paying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "ride": ("ride", "rides", "rode", "riding"),
 }
 _DOUBLE = {
     "slap",

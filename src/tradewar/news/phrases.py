@@ -371,6 +371,8 @@ def answered(s: Sentence, start: int, end: int) -> int:
     low = s.lower
     names = {k for m in s.marks if m.type in {"country", "leader"} for k in range(m.start, m.end)}
     for k in range(start + 1, end):
+        if low[k] in lx.RESPONSE_VERBS:
+            return k  # "Beijing's duties ... answer Ottawa's levies on EVs"
         if low[k] not in _ANSWERING:
             continue
         j = k + 1

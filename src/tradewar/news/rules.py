@@ -259,6 +259,8 @@ def _fill(
         # up to another's measure that this one answers ("countermeasures against U.S.
         # tariffs on steel": the steel is the U.S. tariffs')
         end = answered(s, max(t.head, t.noun), seg.end)
+        if t.response and t.noun < t.head:  # "Beijing's duties ... answer Ottawa's levies on EVs"
+            end = t.head
         products = _products(s, min(t.head, t.noun), end) or _products(s, seg.start, end)
         if end == seg.end:
             products = products or _products(s, seg.end, _extent(s, k, _LISTING))

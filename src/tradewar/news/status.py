@@ -50,8 +50,14 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None  # "hoped to conclude a deal", "hope the government will scrap": a wish
     if t.head > 0 and low[t.head - 1] == "last" and not s.in_date(t.head - 1):
         return None  # "The two sides last held talks in May": background
-    if any(w in _KEEP for w in low[max(seg.start, t.head - 3) : t.head]):
-        return None  # "Energy and potash will continue to face a 10% rate": nothing changes
+    keep = [j for j in range(seg.start, t.head) if low[j] in _KEEP]
+    if keep and not any(
+        low[j] in (lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS) - {"place"}
+        for j in range(keep[-1] + 1, t.head)
+    ):
+        # "Energy and potash will continue to face a 10% rate", "kept its surtax in place":
+        # nothing changes
+        return None
     if any(
         g.type == "report" and any(w in gr.OPINION for w in low[g.start : g.end])
         for g in s.segments

@@ -151,6 +151,9 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     change += [m.start for m in s.phrases("approve", a, b)]
     change += [i for i in rng if low[i] in gr.APPROVE]
     change += [i for i in rng if low[i] in lx.RESPONSE_VERBS and i < noun]
+    # a measure that answers another: "Beijing's duties, which take effect on March 20,
+    # answer Ottawa's levies"
+    answers = [i for i in rng if low[i] in lx.RESPONSE_VERBS and noun < i and not adjectival(s, i)]
     # a rate that moves by itself: "India's duty on wine priced above $5 falls to 100%"
     moves = [
         i
@@ -192,6 +195,8 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         # "The lower rates apply to imports from all countries": the measure told before
         change = [i for i in change if i not in effect and low[i] not in lx.ARRIVE_VERBS]
     head: int | None = charged if charged is not None else nearest(change, noun, u)
+    if answers and (head is None or head < answers[0]) and low[noun - 1] == "'s":
+        return [Trigger("tariff_increase", answers[0], noun, response=True)]
     if head is None and moves:
         head = moves[0]
     if head is None:  # "exempted 700 products, including aircraft and juice, from the duty"
