@@ -94,6 +94,13 @@ def test_a_start_mapping_gets_its_own_error_not_the_string_branchs(tmp_path):
         load_scenario(path)
 
 
+def test_a_bad_name_is_told_in_words_not_as_a_pattern(tmp_path):
+    path = write(tmp_path, "name: My Scenario\nbaseline: toy\nactions: []\n")
+    with pytest.raises(ScenarioError, match="lowercase letters, digits and dashes") as caught:
+        load_scenario(path)
+    assert "^[a-z0-9]" not in str(caught.value) and "'My Scenario'" in str(caught.value)
+
+
 def test_unknown_country_suggests_the_nearest(tmp_path):
     path = write(
         tmp_path,

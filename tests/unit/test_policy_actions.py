@@ -59,7 +59,16 @@ def _error(make) -> PolicyError:
         ),
         (
             lambda: tw.tariff(imposer="USA", add=0.1, coverage_usd=-5),
-            "tariff.coverage_usd: must be greater than 0, got -5",
+            "tariff.coverage_usd: must be greater than 0, got -5 (-$5)",
+        ),
+        (
+            lambda: tw.tariff(imposer="USA", add=0.1, coverage_usd=-10e9),
+            "tariff.coverage_usd: must be greater than 0, got -10000000000.0 (-$10.0 billion)",
+        ),
+        (
+            lambda: tw.tariff(imposer="USA", add=0.1, covered_share=-0.2),
+            "tariff: 'covered_share' is a share of the imports, from 0 to 1 (0.5 is half), "
+            "got -0.2",
         ),
         (
             lambda: tw.export_control("USA", coverage_share=1.5),

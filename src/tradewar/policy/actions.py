@@ -76,6 +76,8 @@ Sectors = Annotated[
     Names | Literal["goods", "all"],
     _names_schema(["goods", "all"], "A sector, a list of sectors, 'goods' or 'all'."),
 ]
+
+
 def _number(value: Any) -> Any:
     """Numbers as they are, numerals as numbers; never a boolean.
 
@@ -162,6 +164,7 @@ def _usd(description: str, *, positive: bool = False) -> Any:
         return Field(None, gt=0, description=description)
     return Field(None, description=description)
 
+
 #: Words that stand for several countries or sectors, by field.
 _KEYWORDS = {
     "partners": ("all",),
@@ -240,8 +243,12 @@ class TariffAction(_ActionBase):
                 if isinstance(self.covered_share, dict)
                 else [self.covered_share]
             )
-            if any(not 0 <= v <= 1 for v in shares):
-                raise ValueError("'covered_share' must lie in [0, 1]")
+            bad = [v for v in shares if not 0 <= v <= 1]
+            if bad:
+                raise ValueError(
+                    "'covered_share' is a share of the imports, from 0 to 1 (0.5 is half), "
+                    f"got {bad[0]:g}"
+                )
         return self
 
 
@@ -399,9 +406,7 @@ class CurrencyAction(_ActionBase):
     model_as: Literal["recorded", "trade_balance", "tariff_equivalent"] = Field(
         default="recorded", description="What is modelled: nothing, a balance change, or a device."
     )
-    balance_change_usd: Usd | None = _usd(
-        "With trade_balance: change of the surplus, USD a year."
-    )
+    balance_change_usd: Usd | None = _usd("With trade_balance: change of the surplus, USD a year.")
 
     @model_validator(mode="after")
     def _balance_given(self) -> CurrencyAction:
@@ -553,7 +558,22 @@ def _message(data: dict[str, Any], where: tuple, errors: list[Any]) -> str:
     if len(errors) > 1 and name in _FORMS:
         return f"expected {_FORMS[str(name)]}, got {_shown(err['input'])}"
     text = str(err["msg"]).replace("Input should be", "must be")
-    return f"{text[:1].lower()}{text[1:]}, got {_shown(err['input'])}"
+    return f"{text[:1].lower()}{text[1:]}, got {_shown(err['input'])}{_in_dollars(name, value)}"
+
+
+def _in_dollars(name: Any, value: Any) -> str:
+    """A US-dollar field's value as a person reads it: `` (-$10.0 billion)``."""
+    if not str(name).endswith("_usd") or isinstance(value, bool):
+        return ""
+    try:
+        amount = float(value)
+    except (TypeError, ValueError):
+        return ""
+    sign = "-" if amount < 0 else ""
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(amount) >= size:
+            return f" ({sign}${abs(amount) / size:,.1f} {word})"
+    return f" ({sign}${abs(amount):,.0f})"
 
 
 _NUMBER_ERRORS = {"float_type", "int_type", "float_parsing", "int_parsing"}

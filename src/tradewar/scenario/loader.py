@@ -339,6 +339,8 @@ def _problems(exc: ValidationError, data: dict[str, Any]) -> list[tuple[tuple, s
                 problems.append((problem.path, problem.message))
                 continue
         message = str(err["msg"]).removeprefix("Value error, ")
+        if err["type"] == "string_pattern_mismatch" and path and path[-1] in _PATTERN_WORDS:
+            message = f"{_PATTERN_WORDS[path[-1]]}, got {err['input']!r}"
         if err["type"] == "extra_forbidden" and path:
             fields = _fields_at(path[:-1])
             close = difflib.get_close_matches(str(path[-1]), fields, n=1)
@@ -430,6 +432,11 @@ def scenario_from_data(
 
 
 _TAGS = {"tariff", "export_control", "trade_cost", "purchase_commitment", "currency"}
+#: What a field with a pattern takes, in words (instead of the regular expression).
+_PATTERN_WORDS = {
+    "name": "a scenario's name is lowercase letters, digits and dashes, starting with a "
+    "letter or a digit (e.g. us-china-2019)",
+}
 #: The names pydantic gives a union's scalar branches in an error's location.
 _SCALAR_BRANCHES = {"str", "int", "float", "bool"}
 
