@@ -25,6 +25,7 @@ from typing import Any
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
+from tradewar.news import marketwords as mw
 from tradewar.news.clauses import segments
 from tradewar.news.dates import find_dates
 from tradewar.news.entities import (
@@ -35,7 +36,7 @@ from tradewar.news.entities import (
     market_cities,
     needs_case,
 )
-from tradewar.news.firms import context_companies
+from tradewar.news.firms import context_companies, written_companies
 from tradewar.news.records import Mark, Mention, Segment, Sentence
 
 __all__ = ["Mark", "Mention", "Segment", "Sentence", "sentences"]
@@ -67,6 +68,8 @@ def _pipeline() -> tuple[Any, Any, dict[str, Any]]:
         (lx.TARIFF_PHRASES, "tariff"),
         (lx.EXPORT_PHRASES, "export"),
         (lx.CURRENCY_PHRASES, "currency_verb"),
+        (mw.CURRENCY_STEP_PHRASES, "currency_step"),
+        (mw.CURRENCY_REGIME_PHRASES, "currency_regime"),
         (lx.MARKET_PHRASES, "market_move"),
         (lx.TALKS_STALLED_PHRASES, "talks_stalled"),
         (lx.REVERSE_PHRASES, "reverse"),
@@ -233,6 +236,7 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
             if owner is not None:
                 kept[k] = Mark(m.start, m.end, m.type, owner.code, m.name)  # "Mexico's peso"
     s.marks = kept
+    written_companies(s)
     for match in _MONEY.finditer(s.text):
         cur, scale, cur2 = match.group("cur"), match.group("scale"), match.group("cur2")
         if not (cur or cur2) or (not scale and not cur2 and not cur):

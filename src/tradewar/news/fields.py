@@ -354,6 +354,8 @@ def _date(
         for d, a, b in s.dates
         if seg.start <= a < seg.end
         and not d.since
+        # "suspend until Nov. 30 the ban": the end of the suspension, not its date
+        and not d.text.lower().startswith(_ENDS)
         and not (a >= stop and (not d.effective or undone))
         and not _says(low, a, b)
         and not included(s, max(seg.start, t.head), a)
@@ -413,6 +415,8 @@ def _date(
     return resolved[0], resolved[1], pick.text, source
 
 
+#: Words that open a date phrase telling when something ends ("until June 30").
+_ENDS = ("until ", "till ", "through ", "up to ")
 _EFFECTIVE = frozenset({"starting", "effective", "beginning", "from", "taking", "rising"})
 #: Words that open a clause about the measure before them ("with the cap taking effect ...").
 _ATTACHED = frozenset({"with", "which", "that", "while", "and"})

@@ -25,7 +25,7 @@ from __future__ import annotations
 from tradewar.news import lexicon as lx
 from tradewar.news.records import Mark, Sentence
 
-__all__ = ["context_companies"]
+__all__ = ["context_companies", "written_companies"]
 
 #: Legal forms that end a company's name (lower case; dotted forms included).
 LEGAL_FORMS = frozenset(
@@ -48,6 +48,46 @@ COMPANY_HEADS = frozenset(
      "telecommunications", "communications", "optics", "photonics", "battery", "batteries",
      "solar", "power", "estates"}
 )  # fmt: skip
+#: Corporate words that extend a known company's name as written ("Swatch Group", "West
+#: Fraser Timber", "Chiquita Brands"), besides the heads above and the legal forms.
+CORPORATE_WORDS = frozenset(
+    {"brands", "timber", "lumber", "coal", "corp", "corporation", "inc", "co", "ltd", "plc",
+     "ag", "sa", "se", "nv", "company", "companies", "partners", "capital", "products",
+     "textile", "paper", "copper", "aluminum", "aluminium", "oil", "gas", "auto", "autos"}
+)  # fmt: skip
+
+
+def written_companies(s: Sentence) -> None:
+    """Known companies named as written: a corporate word after the name, the text's capitals.
+
+    "Swatch Group" is the table's Swatch, listed as "Swatch Group"; "ThyssenKrupp" the
+    table's Thyssenkrupp as written.  An alias of the table keeps the table's name ("ChangXin
+    Memory Technologies" is CXMT).  The longest name wins: capitalised corporate words
+    (:data:`COMPANY_HEADS`, :data:`LEGAL_FORMS`, :data:`CORPORATE_WORDS`) directly after a
+    company of the table extend it.  Changes ``s.marks`` in place.
+    """
+    words = COMPANY_HEADS | LEGAL_FORMS | CORPORATE_WORDS
+    out: list[Mark] = []
+    for m in s.marks:
+        if m.type != "company":
+            out.append(m)
+            continue
+        matched = " ".join(s.tokens[m.start : m.end])
+        if matched.lower() != m.name.lower():
+            out.append(m)  # an alias ("ChangXin Memory") stands for the table's name
+            continue
+        end = m.end
+        while end < len(s.tokens) and s.lower[end] in words and s.tokens[end][:1].isupper():
+            end += 1
+        written = " ".join(s.tokens[m.start : end])
+        if end > m.end or (written != m.name and written.lower() == m.name.lower()):
+            m = Mark(m.start, end, m.type, m.code, written, m.value, m.unit)
+        out.append(m)
+    taken = {k for m in out if m.type == "company" for k in range(m.start, m.end)}
+    # a product or country word swallowed by the longer name names no goods ("Coal")
+    s.marks = [m for m in out if m.type == "company" or m.type == "phrase" or m.start not in taken]
+
+
 #: Nouns for a company before its name ("chipmaker X", "rice exporter X").
 DESCRIPTORS = frozenset(
     {"firm", "company", "maker", "chipmaker", "carmaker", "automaker", "steelmaker",

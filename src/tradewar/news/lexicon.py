@@ -7,112 +7,37 @@ regular verb's forms.  Phrases of several words are matched as written.
 
 from __future__ import annotations
 
-__all__ = ["forms"]
+from tradewar.news.inflection import forms
+from tradewar.news.marketwords import (
+    CURRENCY_NOUNS,
+    CURRENCY_PHRASES,
+    CURRENCY_TRADES,
+    CURRENCY_VERBS,
+    MARKET_CAUSERS,
+    MARKET_CLOSES,
+    MARKET_DIRECTIONS,
+    MARKET_ENDS,
+    MARKET_MOVES,
+    MARKET_NAME_PHRASES,
+    MARKET_NOUNS,
+    MARKET_PHRASES,
+)
 
-_IRREGULAR = {
-    "put": ("put", "puts", "putting"),
-    "cut": ("cut", "cuts", "cutting"),
-    "set": ("set", "sets", "setting"),
-    "hit": ("hit", "hits", "hitting"),
-    "rise": ("rise", "rises", "rose", "risen", "rising"),
-    "fall": ("fall", "falls", "fell", "fallen", "falling"),
-    "sink": ("sink", "sinks", "sank", "sunk", "sinking"),
-    "break": ("break", "breaks", "broke", "broken", "breaking"),
-    "strike": ("strike", "strikes", "struck", "striking"),
-    "freeze": ("freeze", "freezes", "froze", "frozen", "freezing"),
-    "withdraw": ("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"),
-    "hold": ("hold", "holds", "held", "holding"),
-    "meet": ("meet", "meets", "met", "meeting"),
-    "buy": ("buy", "buys", "bought", "buying"),
-    "lose": ("lose", "loses", "lost", "losing"),
-    "begin": ("begin", "begins", "began", "begun", "beginning"),
-    "take": ("take", "takes", "took", "taken", "taking"),
-    "tear": ("tear", "tears", "tore", "torn", "tearing"),
-    "let": ("let", "lets", "letting"),
-    "slide": ("slide", "slides", "slid", "sliding"),
-    "sell": ("sell", "sells", "sold", "selling"),
-    "shed": ("shed", "sheds", "shedding"),
-    "go": ("go", "goes", "went", "gone", "going"),
-    "come": ("come", "comes", "came", "coming"),
-    "quit": ("quit", "quits", "quitting"),
-    "keep": ("keep", "keeps", "kept", "keeping"),
-    "leave": ("leave", "leaves", "left", "leaving"),
-    "seek": ("seek", "seeks", "sought", "seeking"),
-    "lead": ("lead", "leads", "led", "leading"),
-    "win": ("win", "wins", "won", "winning"),
-    "pay": ("pay", "pays", "paid", "paying"),
-    "tell": ("tell", "tells", "told", "telling"),
-    "ride": ("ride", "rides", "rode", "riding"),
-}
-_DOUBLE = {
-    "slap",
-    "drop",
-    "scrap",
-    "stop",
-    "ban",
-    "trim",
-    "dip",
-    "slip",
-    "plan",
-    "top",
-    "cap",
-    "annul",
-}
-#: Verbs in -l written with one l in American and two in British English ("canceled",
-#: "cancelled"): both forms.
-_L_BOTH = {"cancel", "label", "signal", "fuel", "level", "travel", "total", "model"}
-
-
-def _short(verb: str) -> bool:
-    """Whether a verb of one syllable ends in one vowel and one consonant ("wrap", "peg").
-
-    Such verbs double their last letter: wrapped, pegging, skidded, sagged.
-    """
-    vowels = "aeiou"
-    groups = sum(
-        1 for k, c in enumerate(verb) if c in vowels and (k == 0 or verb[k - 1] not in vowels)
-    )
-    return (
-        len(verb) >= 3
-        and groups == 1
-        and verb[-1] not in vowels + "wxy"
-        and verb[-2] in vowels
-        and verb[-3] not in vowels
-        and not verb.startswith("qu")
-    )
-
-
-def forms(*verbs: str) -> frozenset[str]:
-    """Every form of each verb: ``raise`` → raise, raises, raised, raising.
-
-    Parameters
-    ----------
-    *verbs : str
-        Base forms.
-
-    Returns
-    -------
-    frozenset of str
-        The forms, lower-case.
-    """
-    out: set[str] = set()
-    for verb in verbs:
-        if verb in _IRREGULAR:
-            out.update(_IRREGULAR[verb])
-            continue
-        if verb in _L_BOTH:
-            out.update({verb, verb + "s", verb + "ed", verb + "ing", verb + "led", verb + "ling"})
-        elif verb in _DOUBLE or _short(verb):
-            out.update({verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
-        elif verb.endswith("e"):
-            out.update({verb, verb + "s", verb + "d", verb[:-1] + "ing"})
-        elif verb.endswith("y") and verb[-2] not in "aeiou":
-            out.update({verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"})
-        elif verb.endswith(("sh", "ch", "ss", "x")):
-            out.update({verb, verb + "es", verb + "ed", verb + "ing"})
-        else:
-            out.update({verb, verb + "s", verb + "ed", verb + "ing"})
-    return frozenset(out)
+__all__ = [
+    "CURRENCY_NOUNS",
+    "CURRENCY_PHRASES",
+    "CURRENCY_TRADES",
+    "CURRENCY_VERBS",
+    "MARKET_CAUSERS",
+    "MARKET_CLOSES",
+    "MARKET_DIRECTIONS",
+    "MARKET_ENDS",
+    "MARKET_MOVES",
+    "MARKET_NAME_PHRASES",
+    "MARKET_NOUNS",
+    "MARKET_PHRASES",
+    "forms",
+]
 
 
 # -- measures (nouns) ---------------------------------------------------------------------
@@ -145,6 +70,14 @@ MODIFIED_HEADS = frozenset(
 )  # fmt: skip
 #: "rate" is a tariff only next to these words.
 RATE_WORDS = frozenset({"rate", "rates"})
+#: Words before "rate" that make it no tariff: a central bank's policy rate, an exchange rate
+#: ("cut its policy rate by 25 basis points" is no tariff cut).
+NOT_TARIFF_RATES = frozenset(
+    {"interest", "exchange", "growth", "unemployment", "policy", "deposit", "benchmark",
+     "lending", "repo", "discount", "key", "bank", "mortgage", "inflation", "refinancing",
+     "cash", "overnight", "funds", "savings", "prime", "base", "reserve", "participation",
+     "utilisation", "utilization", "vacancy", "jobless", "birth", "mortality", "default"}
+)  # fmt: skip
 
 EXPORT_NOUNS = frozenset({"blacklist", "blacklists", "curbs", "restrictions", "ban", "bans"})
 EXPORT_PHRASES = (
@@ -191,66 +124,6 @@ COMMIT_VERBS = forms("commit", "pledge", "promise", "agree", "vow", "resume", "i
     "step",
 }
 
-CURRENCY_NOUNS = frozenset(
-    {"currency", "currencies", "midpoint", "fixing", "exchange", "yuan", "renminbi", "yen",
-     "rupee", "rouble", "ruble", "lira", "peso", "won"}
-)  # fmt: skip
-CURRENCY_VERBS = forms(
-    "support", "defend", "intervene", "devalue", "stabilize", "stabilise", "guide", "prop",
-    "let", "allow", "set", "revalue", "peg", "bolster", "shore",
-)  # fmt: skip
-CURRENCY_PHRASES = (
-    "prop up", "propped up", "props up", "propping up", "sold dollars", "selling dollars",
-    "bought yen", "sold its dollar", "shore up", "shored up", "shoring up", "buying yen",
-    "sold foreign currency", "selling foreign currency", "spent reserves",
-    "sells dollars", "sell dollars", "sold u.s. dollars", "selling u.s. dollars",
-    "sold greenbacks", "selling greenbacks", "sold the greenback", "spending reserves",
-    "dipped into its reserves", "dipping into its reserves", "sold yuan", "bought rupees",
-)  # fmt: skip
-#: Phrases of a currency trade that are an intervention by themselves, done by a government
-#: or central bank ("the Reserve Bank of India sold dollars through state-run banks").
-CURRENCY_TRADES = frozenset(
-    p for p in CURRENCY_PHRASES if not p.startswith(("prop", "shor", "shore"))
-)
-
-MARKET_NOUNS = frozenset(
-    {"stocks", "shares", "markets", "indexes", "indices", "index", "equities", "futures",
-     "bourses", "benchmark", "bourse", "bonds", "yields"}
-)  # fmt: skip
-#: Phrases that name a market ("Vietnam's stock market rose").
-MARKET_NAME_PHRASES = (
-    "stock market", "stock markets", "stock exchange", "share market", "equity market",
-    "equity markets", "bond market", "bond markets", "currency market", "currency markets",
-)  # fmt: skip
-MARKET_MOVES = (
-    forms("fall", "drop", "dip", "slide", "tumble", "plunge", "slump", "sink", "decline",
-          "rise", "rally", "jump", "surge", "gain", "climb", "soar", "weaken", "strengthen",
-          "lose", "slip", "retreat", "shed", "sag", "recover", "firm", "rebound", "tank",
-          "advance", "weaken", "plummet", "skid", "dive", "spike", "slide", "crash", "sour",
-          "depreciate", "appreciate", "rebound", "wobble", "swoon", "nosedive")
-)  # fmt: skip
-MARKET_PHRASES = (
-    "closed lower", "closed higher", "ended lower", "ended higher", "hit record highs",
-    "hit a record high", "hit record", "sold off", "edged lower", "edged higher",
-    "extended losses", "extended their losses", "extended its losses", "extended gains",
-    "pared gains", "pared losses", "pared their gains", "pared its gains", "edged up",
-    "edged down", "ticked up", "ticked down", "ticked higher", "ticked lower", "inched up",
-    "inched down", "inched higher", "inched lower", "moved higher", "moved lower",
-    "finished lower", "finished higher", "traded lower", "traded higher", "closed down",
-    "closed up", "lost ground", "gained ground", "hit a record low", "hit record lows",
-    "hit a low", "hit a high", "were down", "was down", "were up", "was up", "ended down",
-    "ended up", "opened lower", "opened higher",
-)  # fmt: skip
-#: Verbs of a market's close, and the words after them that make it a move ("The rupee
-#: ended 0.1% weaker", "closed 2% higher").
-MARKET_CLOSES = forms("end", "close", "finish", "settle", "open", "trade")
-MARKET_ENDS = frozenset({"weaker", "stronger", "firmer", "softer", "higher", "lower"})
-#: Verbs that move a market named after them ("sending the lira down").
-MARKET_CAUSERS = frozenset(
-    {"sending", "sent", "pushing", "pushed", "driving", "drove", "dragging", "dragged",
-     "knocking", "knocked", "lifting"}
-)  # fmt: skip
-MARKET_DIRECTIONS = frozenset({"down", "up", "lower", "higher", "tumbling", "sliding"})
 #: Verbs of a rate that moves by itself ("duties falling to 30%", "will double to 50%").
 RATE_DOWN = forms("fall", "drop", "decline", "ease", "come") | {"down"}
 

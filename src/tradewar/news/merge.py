@@ -209,7 +209,7 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                 notes=tuple(notes),
             )
             # "Beijing also asked carriers to halt purchases ...": another event of its kind
-            also = "also" in m.sentence.lower[max(0, m.head - 4) : m.head]
+            also = "also" in m.sentence.lower[max(0, m.head - 10) : m.head]
             group = m.extra.get("market", "")
             if also and m.kind not in {"market_reaction"}:
                 events.append(event)

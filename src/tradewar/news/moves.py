@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
+from tradewar.news import marketwords as mw
 from tradewar.news.records import Segment, Sentence, Trigger
 
 __all__ = ["currency_and_market", "talks_and_deals"]
@@ -68,10 +69,11 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
     # when a government or central bank does it: "The Reserve Bank of India sold dollars"
     for m in s.phrases("currency_verb", a, b):
         words = " ".join(low[m.start : m.end])
-        if words in lx.CURRENCY_TRADES and any(
-            x.type in {"country", "leader"} and a <= x.start < m.start for x in s.marks
-        ):
+        if words in lx.CURRENCY_TRADES and _official(s, a, m.start):
             return [Trigger("currency_intervention", m.start, m.start)]
+    official = _official_intervention(s, a, b, set(currencies))
+    if official is not None:
+        return [official]
     names = {m.start for m in s.marks if m.type in {"company", "country", "market"}}
     moves = [
         i
@@ -114,6 +116,53 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         if moved and any(w in lx.MARKET_DIRECTIONS for w in low[moved[0] : moved[0] + 5]):
             found.append(Trigger("market_reaction", i, moved[0], subject=moved[0]))
     return found
+
+
+def _official(s: Sentence, a: int, verb: int) -> bool:
+    """Whether the subject of the verb at ``verb`` is a government or central bank.
+
+    A country, leader or authority named before it in the clause, with no private trader
+    between ("Japanese exporters sold dollars" is no intervention).
+    """
+    low = s.lower
+    named = [x.end for x in s.marks if x.type in {"country", "leader"} and a <= x.start < verb]
+    named += [i + 1 for i in range(a, verb) if low[i] in mw.OFFICIALS]
+    return bool(named) and not set(low[max(named) : verb]) & mw.PRIVATE_TRADERS
+
+
+def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) -> Trigger | None:
+    """An intervention told without *intervene*, by a government or central bank.
+
+    A currency bought or sold ("Japan sold yen", "the central bank bought baht"); stepping
+    in or into the market, checking rates ("conducted rate checks"), when the clause names
+    a currency or a bank; a floor, cap or peg set or scrapped ("scrapped its minimum
+    exchange rate", reversed).
+    """
+    low = s.lower
+    money = currencies | {i for i in range(a, b) if low[i] in mw.CURRENCY_OBJECTS}
+    for i in range(a, b):
+        if low[i] in mw.CURRENCY_TRADE_VERBS and _official(s, a, i):
+            ahead = [k for k in range(i + 1, min(b, i + 5)) if k in money]
+            if ahead and not any(s.in_date(k) for k in range(i + 1, ahead[0])):
+                return Trigger("currency_intervention", i, ahead[0])
+    # "stepped into the market": a currency named, or a central bank stepping in
+    named = (
+        bool(money)
+        or any(x.type == "currency" for x in s.marks)
+        or any(w in lx.CURRENCY_NOUNS for w in low)
+        or "bank" in low[a:b]
+    )
+    for m in s.phrases("currency_step", a, b):
+        if named and _official(s, a, m.start):
+            return Trigger("currency_intervention", m.start, m.start)
+    for m in s.phrases("currency_regime", a, b):
+        verbs = [i for i in range(max(a, m.start - 5), m.start) if low[i] in mw.REGIME_VERBS]
+        ended = [i for i in range(max(a, m.start - 5), m.start) if low[i] in mw.REGIME_ENDS]
+        if ended:
+            return Trigger("currency_intervention", ended[-1], m.start, reversed=True)
+        if verbs:
+            return Trigger("currency_intervention", verbs[-1], m.start)
+    return None
 
 
 #: Verbs whose object is talks that have not taken place ("expected the talks to cover").

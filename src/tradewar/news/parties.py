@@ -172,6 +172,9 @@ def parties(
                     and low[x.start - 1] == "by"
                 ]
                 agent = by[0] if by else None
+            if agent is None and t.kind == "currency_intervention":
+                # "the authorities would step in if the won's slide continued": the currency's
+                agent = next((x for x in s.marks if x.type == "currency" and x.code), None)
             if agent is None and not both:
                 for j in range(k - 1, -1, -1):
                     if s.segments[j].type in {"cause", "condition"}:

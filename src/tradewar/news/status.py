@@ -81,6 +81,10 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         w in {"previously", "formerly"} for w in low[seg.start : t.head]
     ):
         return None
+    if any(
+        low[j] == "ago" and low[j - 1] in _LONG_SPANS for j in range(1, min(len(low), t.head + 8))
+    ):
+        return None  # "Forty years ago today, ministers met ...": an anniversary, history
     if k > 0 and seg.type == "plain" and low[seg.start] in {"as", "while", "when"}:
         main = low[s.segments[0].start : s.segments[0].end]
         if "had" in main:
@@ -180,7 +184,7 @@ def _forecast(pre: list[str]) -> bool:
 
 
 #: Verbs that keep a measure as it is: no change, no event.
-_KEEP = lx.forms("continue", "remain", "keep", "maintain", "retain", "stay")
+_KEEP = lx.forms("continue", "remain", "keep", "maintain", "retain", "stay") | {"still"}
 #: Modals of an opinion: "Washington should be cutting tariffs", "ought to drop them".
 _OUGHT = frozenset({"should", "ought", "shouldn't"})
 #: People whose conditionals are forecasts ("Analysts said a ruling could force ...").
@@ -237,3 +241,7 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
             if low[j] in _REQUEST and names:
                 return True
     return False
+
+
+#: Spans whose "ago" tells history ("Forty years ago today", "two decades ago").
+_LONG_SPANS = frozenset({"years", "decades", "century", "centuries"})

@@ -94,8 +94,7 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         nouns += [
             i
             for i in rng
-            if low[i] in lx.RATE_WORDS
-            and not (i > 0 and low[i - 1] in {"interest", "exchange", "growth", "unemployment"})
+            if low[i] in lx.RATE_WORDS and not (i > 0 and low[i - 1] in lx.NOT_TARIFF_RATES)
         ]
     nouns = sorted(set(nouns))
     proposed = [i for i in nouns if i > a and low[i - 1] in {"proposed", "planned", "possible"}]

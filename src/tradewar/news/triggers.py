@@ -105,7 +105,9 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         head = noun
     if head is None:
         return []
-    lifted = [k for k in range(max(a, head - 3), head) if low[k] in lx.REVERSE_VERBS - {"end"}]
+    # the three words before the head, past a date between ("suspend until Nov. 30 its ban")
+    before = [k for k in range(head - 1, a - 1, -1) if not s.in_date(k) and low[k] != ","][:3]
+    lifted = [k for k in before if low[k] in lx.REVERSE_VERBS - {"end"}]
     rev = (
         low[head] in lx.REVERSE_VERBS | _EASE  # "lowered export taxes on soybeans": eased
         or head in {m.start for m in s.phrases("reverse", a, b)}
