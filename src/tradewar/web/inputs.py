@@ -43,6 +43,7 @@ __all__ = [
     "field_name",
     "json_safe",
     "problems_of",
+    "read_yaml",
     "without_paths",
 ]
 
@@ -480,6 +481,42 @@ def check_sent(
         resolved=resolved,
         request={"data": plain},
     )
+
+
+def read_yaml(text: str, max_actions: int = 2000) -> dict[str, Any]:
+    """A scenario file's text as data, not checked against the format or a world.
+
+    What the builder loads from a file whose scenario is invalid, so that its
+    fields can be corrected in the form.
+
+    Parameters
+    ----------
+    text : str
+        The YAML document.
+    max_actions : int, default 2000
+        The most actions accepted.
+
+    Returns
+    -------
+    dict
+        The document's mapping, with only JSON types.
+
+    Raises
+    ------
+    InputError
+        The text is not YAML, not a mapping, or too deep or large.
+    """
+    from tradewar.scenario.yaml_lines import load_yaml
+
+    shape = _yaml_shape_problems(text)
+    if shape:
+        raise InputError("invalid YAML", shape)
+    try:
+        data, lines = load_yaml(text, UPLOAD_NAME)
+    except ScenarioError as exc:
+        raise InputError("invalid YAML", problems_of(exc, UPLOAD_NAME)) from None
+    _check_shape(data, max_actions, lines)
+    return dict(json_safe(data))
 
 
 def check_builtin(name: str) -> CheckedScenario:

@@ -10,13 +10,21 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from tradewar.web.errors import ApiError
-from tradewar.web.inputs import CheckedScenario, check_builtin, check_sent, field_name, json_safe
+from tradewar.web.inputs import (
+    CheckedScenario,
+    check_builtin,
+    check_sent,
+    field_name,
+    json_safe,
+    read_yaml,
+)
 from tradewar.web.news import open_fields
 from tradewar.web.routes_data import State
 from tradewar.web.schemas import (
     SCENARIO_ID,
     CheckOut,
     ErrorBody,
+    ReadOut,
     ScenarioDetail,
     ScenarioIn,
     ScenarioOut,
@@ -203,6 +211,14 @@ async def validate_scenario(body: ScenarioIn, tw: State) -> dict[str, Any]:
         "actions": len(actions),
         "scenario": checked.data,
     }
+
+
+@router.post("/read", response_model=ReadOut, responses=_ERRORS)
+def read_scenario(body: ScenarioIn, tw: State) -> dict[str, Any]:
+    """A scenario file's text as data, not checked (the builder loads an invalid file with it)."""
+    if body.yaml is None:
+        raise ApiError(422, "give the scenario's text ('yaml') to read it")
+    return {"scenario": read_yaml(body.yaml, tw.settings.max_actions)}
 
 
 @router.post(

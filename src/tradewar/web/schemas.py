@@ -26,6 +26,7 @@ __all__ = [
     "NewsOut",
     "OptimalTariffIn",
     "Problem",
+    "ReadOut",
     "RunIn",
     "RunList",
     "RunOut",
@@ -435,6 +436,12 @@ class CheckOut(BaseModel):
     title: str
     actions: int
     scenario: dict[str, Any] = Field(description="The scenario as data, as sent.")
+
+
+class ReadOut(BaseModel):
+    """A scenario file read as data, not checked."""
+
+    scenario: dict[str, Any] = Field(description="The file's fields, as written.")
 
 
 class FileOut(BaseModel):

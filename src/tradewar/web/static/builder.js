@@ -361,7 +361,11 @@ async function builderView(id, from) {
     messages.append(problemList(err));
     for (const p of err.problems || []) {
       const target = problemTarget(form, p);
-      if (!target) continue;
+      if (!target) {
+        messages.querySelector(".problems ul")?.children[err.problems.indexOf(p)]
+          ?.append(h("span", { className: "muted" }, " (not on the form: fix it in the YAML)"));
+        continue;
+      }
       target.classList.add("invalid");
       (target.closest("label, fieldset") || target).append(h("span", { className: "field-error" }, p.message));
     }
@@ -378,7 +382,17 @@ async function builderView(id, from) {
       if (!file) return;
       const text = await file.text();
       fileInput.value = "";
-      const checked = await api("scenarios/validate", { method: "POST", json: { yaml: text } });
+      let checked;
+      try {
+        checked = await api("scenarios/validate", { method: "POST", json: { yaml: text } });
+      } catch (err) {
+        // an invalid scenario is loaded as written, so that its errors are corrected in the form
+        if (!(err instanceof ApiError) || err.error.title !== "invalid scenario") throw err;
+        draft = (await api("scenarios/read", { method: "POST", json: { yaml: text } })).scenario;
+        storedId = null;
+        await rerender();
+        throw err;
+      }
       draft = checked.scenario;
       storedId = null;
       await rerender();

