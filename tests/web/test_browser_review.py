@@ -123,3 +123,59 @@ def test_the_api_reads_an_invalid_file_as_data_and_refuses_what_is_not_yaml(serv
     assert listed.status_code == 422 and "mapping" in listed.json()["error"]["detail"]
     data = httpx.post(url, json={"scenario": {"name": "x"}}, timeout=30)
     assert data.status_code == 422 and "yaml" in data.json()["error"]["detail"]
+
+
+def _run(base: str, body: dict) -> str:
+    """Run a scenario through the API (or find the identical run) and wait: its id."""
+    import time
+
+    import httpx
+
+    answer = httpx.post(f"{base}/api/v1/runs", json=body, timeout=60)
+    run = answer.json()["error"]["run"] if answer.status_code == 409 else answer.json()
+    while run["status"] in ("queued", "running"):
+        time.sleep(0.5)
+        run = _api(base, f"runs/{run['id']}").json()
+    assert run["status"] == "done", run
+    return run["id"]
+
+
+@pytest.fixture(scope="module")
+def may_2019(server):  # noqa: F811
+    """The built-in may-2019, run: its id (third countries gain and lose; a currency note)."""
+    return _run(server, {"scenario_id": "may-2019"})
+
+
+def _dashboard(page, base: str, run_id: str) -> None:
+    page.goto(f"{base}/#/runs/{run_id}")
+    page.wait_for_selector("#chart-welfare .barlayer")
+
+
+def test_winners_gained_and_losers_lost(view, server, may_2019, artifacts):  # noqa: F811
+    page = view.page
+    third = _api(server, f"runs/{may_2019}/summary").json()["third"]
+    _dashboard(page, server, may_2019)
+    for box, sign in (("winners", 1), ("losers", -1)):
+        rows = page.locator(f"#{box} tr[data-country]")
+        side = [r for r in third if sign * r["welfare_pct"] > 0]
+        expected = sorted(side, key=lambda r: -sign * r["welfare_pct"])[:5]
+        assert [r["country"] for r in expected], box  # may-2019 has both
+        assert rows.evaluate_all("rs => rs.map((r) => r.dataset.country)") == [
+            r["country"] for r in expected
+        ]
+    page.locator("#losers").screenshot(path=artifacts / "review-losers.png")
+
+    # a world where every third country gains: no losers, said in words
+    def everyone_gains(route):
+        summary = route.fetch().json()
+        for row in summary["third"]:
+            row["welfare_pct"] = abs(row["welfare_pct"]) + 0.001
+        route.fulfill(json=summary)
+
+    page.route("**/summary", everyone_gains)
+    page.goto(f"{server}/#/library")
+    page.wait_for_selector("article.scenario")
+    _dashboard(page, server, may_2019)
+    assert page.locator("#losers tr[data-country]").count() == 0
+    assert "None" in page.locator("#losers").inner_text()
+    assert page.locator("#winners tr[data-country]").count() == 5

@@ -344,12 +344,16 @@ async function dashboard(run, summary) {
     } catch (err) { alertError(err); compareWith.disabled = false; }
   });
   const third = summary.third || [];
-  const winners = third.slice(0, 5), losers = third.slice(-5).reverse();
-  const changes = h("div", { className: "grid2" }, [["Winners", winners], ["Losers", losers]].map(([title, list]) =>
-    h("div", { className: "card" }, h("h3", {}, `${title} among third countries`), h("div", { className: "scroll" }, h("table", { className: "data" },
-      h("tr", {}, ["country", "welfare %", "exports %", `exports to ${focus.join("+")} %`].map((t) => h("th", {}, t))),
-      list.map((r) => h("tr", {}, h("td", {}, r.country), h("td", {}, signed(r.welfare_pct, pct(r.welfare_pct))),
-        h("td", {}, pct(r.exports_pct)), h("td", {}, pct(r.exports_to_pair_pct)))))))));
+  // winners gained welfare, losers lost it (the five largest of each); a country unchanged is neither
+  const winners = third.filter((r) => r.welfare_pct > 0).sort((x, y) => y.welfare_pct - x.welfare_pct).slice(0, 5);
+  const losers = third.filter((r) => r.welfare_pct < 0).sort((x, y) => x.welfare_pct - y.welfare_pct).slice(0, 5);
+  const changes = h("div", { className: "grid2" }, [["Winners", winners, "winners", "gained"], ["Losers", losers, "losers", "lost"]].map(([title, list, id, verb]) =>
+    h("div", { className: "card", id }, h("h3", {}, `${title} among third countries`),
+      list.length ? h("div", { className: "scroll" }, h("table", { className: "data" },
+        h("tr", {}, ["country", "welfare %", "exports %", `exports to ${focus.join("+")} %`].map((t) => h("th", {}, t))),
+        list.map((r) => h("tr", { dataset: { country: r.country } }, h("td", {}, r.country), h("td", {}, signed(r.welfare_pct, pct(r.welfare_pct))),
+          h("td", {}, pct(r.exports_pct)), h("td", {}, pct(r.exports_to_pair_pct))))))
+        : h("p", { className: "muted none" }, `None: no third country ${verb} welfare.`))));
   const steps = summary.steps || [];
   show(
     h("h1", {}, summary.title || summary.scenario),
