@@ -179,3 +179,33 @@ def test_winners_gained_and_losers_lost(view, server, may_2019, artifacts):  # n
     assert page.locator("#losers tr[data-country]").count() == 0
     assert "None" in page.locator("#losers").inner_text()
     assert page.locator("#winners tr[data-country]").count() == 5
+
+
+def test_the_news_draft_s_hints_use_the_units_of_the_builder_s_fields(view, server, artifacts):  # noqa: F811
+    page = view.page
+    page.goto(f"{server}/#/news")
+    page.click("#news-example")
+    page.wait_for_function("document.getElementById('news-text').value.length > 100")
+    page.click("#news-read")
+    page.wait_for_selector("#news-builder")
+    page.click("#news-builder")
+    page.wait_for_selector(".fill-note")
+    notes = dict(
+        zip(
+            page.locator("#builder [data-field].fill-in").evaluate_all(
+                "es => es.map((e) => e.dataset.field)"
+            ),
+            page.locator(".fill-note").all_inner_texts(),
+            strict=True,
+        )
+    )
+    listed = page.locator("#open-fields li").all_inner_texts()
+    assert notes and listed
+    for text in [*notes.values(), *listed]:
+        # the form takes percent and billions: no fractions, 0-1 shares or raw dollars
+        assert "fraction" not in text and "0-1" not in text and "USD" not in text, text
+    tariffs = [t for f, t in notes.items() if f.endswith(".add")]
+    assert tariffs and all("e.g. 15" in t and "percentage points" in t for t in tariffs), tariffs
+    money = [t for f, t in notes.items() if f.endswith("_usd")]
+    assert money and all("billion" in t for t in money), money
+    page.locator("label:has(.fill-note)").first.screenshot(path=artifacts / "review-news-hint.png")

@@ -309,8 +309,10 @@ async function builderView(id, from) {
       if (open) {
         const label = input.closest("label");
         const unit = /\(%\)|\(\$ billion\)/.exec(label?.textContent || "");
+        const note = notes[field] || "the report does not say";
+        const said = unit && (unit[0] === "(%)" ? /percentage points|%/ : /billions of dollars/).test(note);
         label?.append(h("span", { className: "fill-note" },
-          `fill in: ${notes[field] || "the report does not say"}`, unit ? ` (here in ${unit[0].slice(1, -1)})` : ""));
+          `fill in: ${note}`, unit && !said ? ` (here in ${unit[0].slice(1, -1)})` : ""));
       }
     }
     const open = openFields(draft);

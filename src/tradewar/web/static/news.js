@@ -81,8 +81,21 @@ function eventsTable(events) {
       h("td", { className: "sentence", title: e.notes.join("\n") }, e.sentence)))));
 }
 
+// a draft's hint, written for its YAML file (rates as fractions, money in US dollars), in the
+// units of the builder's fields (rates in percent, money in billions of dollars)
+function formHint(message) {
+  const percent = (v) => String(+(Number(v) * 100).toPrecision(12));
+  return String(message || "")
+    .replace(/as a fraction, e\.g\. (-?[\d.]+)/g, (m, v) => `in percentage points, e.g. ${percent(v)}`)
+    .replace(/\bas a fraction\b/g, "in percentage points")
+    .replace(/give the change \(negative/g, "give the change in percentage points (negative")
+    .replace(/coverage_share: 0-1/g, "choose 'a share of the flow blocked' (0–100 %)")
+    .replace(/\bUSD a year\b/g, "billions of dollars a year");
+}
+
 function keepDraft(draft) {
-  sessionStorage.setItem("tradewar-draft", JSON.stringify({ scenario: draft.scenario, fill_in: draft.fill_in }));
+  const fillIn = draft.fill_in.map((p) => Object.assign({}, p, { message: formHint(p.message) }));
+  sessionStorage.setItem("tradewar-draft", JSON.stringify({ scenario: draft.scenario, fill_in: fillIn }));
 }
 
 function draftPanel(body, request) {
