@@ -209,3 +209,35 @@ def test_the_news_draft_s_hints_use_the_units_of_the_builder_s_fields(view, serv
     money = [t for f, t in notes.items() if f.endswith("_usd")]
     assert money and all("billion" in t for t in money), money
     page.locator("label:has(.fill-note)").first.screenshot(path=artifacts / "review-news-hint.png")
+
+
+def _labels(page, div: str, axis: str = "y") -> list[str]:
+    """The tick labels a chart shows on an axis."""
+    return page.locator(f"#{div} .{axis}tick text").evaluate_all(
+        "ts => ts.map((t) => t.textContent)"
+    )
+
+
+def test_phone_layouts_label_every_bar_and_fit_the_screen(server, browser, may_2019, artifacts):  # noqa: F811
+    phone = Page(browser, server, viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = phone.page
+    page.set_default_timeout(60_000)
+    summary = _api(server, f"runs/{may_2019}/summary").json()
+    a = summary["focus"][0]
+    sectors = list(dict.fromkeys(r["sector"] for r in summary["bilateral"] if r["exporter"] == a))
+    _dashboard(page, server, may_2019)
+    page.wait_for_selector("#chart-bilateral .barlayer")
+    assert _labels(page, "chart-bilateral") == sectors
+    page.locator("#chart-bilateral").screenshot(path=artifacts / "review-phone-sectors.png")
+
+    other = _run(server, {"scenario_id": "phase-one-2020"})
+    page.goto(f"{server}/#/compare/{may_2019}/{other}")
+    page.wait_for_selector("#chart-compare .barlayer")
+    countries = page.locator("#comparison tr[data-country]").evaluate_all(
+        "rs => rs.map((r) => r.dataset.country)"
+    )
+    assert _labels(page, "chart-compare") == countries
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=artifacts / "review-phone-compare.png", full_page=True)
+    assert not phone.errors and not phone.external
+    phone.close()

@@ -295,6 +295,17 @@ function headlineTable(summary) {
 
 const PLOT_CONFIG = { displaylogo: false, responsive: true };
 
+// the layout of horizontal bars with one label for each of `names` (top to bottom, as given),
+// tall enough that none is skipped on a phone
+function labelledBars(names, layout = {}) {
+  return Object.assign({
+    margin: { l: 10, r: 10, t: 10, b: 40 }, height: Math.max(320, 34 * names.length + 90),
+    yaxis: { automargin: true, autorange: "reversed", tickmode: "array", tickvals: names, ticktext: names },
+    xaxis: { title: { text: "% change" }, zeroline: true },
+    legend: { orientation: "h", y: -0.12 },
+  }, layout);
+}
+
 function offlineGeo() {
   // Plotly asks for its own topojson for any map, even with the base layers off; an empty one,
   // preloaded, keeps the app offline (the countries come from tradewar's GeoJSON)
@@ -379,12 +390,13 @@ async function dashboard(run, summary) {
   { margin: { l: 60, r: 10, t: 10, b: 40 }, height: Math.max(320, 20 * ordered.length + 60) }, PLOT_CONFIG);
   await drawMap(document.getElementById("chart-map"), summary);
   if (focus.length === 2) {
+    // horizontal bars: every sector labelled, on a phone too
     const traces = [[focus[0], focus[1]], [focus[1], focus[0]]].map(([a, b]) => {
       const rows = summary.bilateral.filter((r) => r.exporter === a && r.importer === b);
-      return { type: "bar", name: `${a} → ${b}`, x: rows.map((r) => r.sector), y: rows.map((r) => r.change_pct),
-        hovertemplate: `${a} → ${b} %{x}: %{y:.2f}%<extra></extra>` };
+      return { type: "bar", orientation: "h", name: `${a} → ${b}`, y: rows.map((r) => r.sector), x: rows.map((r) => r.change_pct),
+        hovertemplate: `${a} → ${b} %{y}: %{x:.2f}%<extra></extra>` };
     });
-    await Plotly.newPlot("chart-bilateral", traces, { barmode: "group", margin: { t: 10, b: 110 }, height: 380 }, PLOT_CONFIG);
+    await Plotly.newPlot("chart-bilateral", traces, labelledBars(traces[0].y, { barmode: "group" }), PLOT_CONFIG);
   }
   if (steps.length > 1) {
     const codes = [...new Set([...focus, ...third.slice(0, 2).map((r) => r.country), ...third.slice(-2).map((r) => r.country)])];
@@ -419,7 +431,7 @@ async function compareView(a, b) {
   const go = h("button", { className: "primary", onclick: () => {
     if (first.value && second.value) location.hash = `#/compare/${first.value}/${second.value}`;
   } }, "Compare");
-  const head = [h("h1", {}, "Compare two runs"), h("div", { className: "row" }, labelled("A", first), labelled("B", second), go)];
+  const head = [h("h1", {}, "Compare two runs"), h("div", { className: "row choose" }, labelled("A", first), labelled("B", second), go)];
   if (!a || !b) { show(...head); return; }
   const cmp = await api(`compare?a=${a}&b=${b}`);
   const rows = [...cmp.countries].sort((x, y) => y.welfare_pct_diff - x.welfare_pct_diff);
@@ -434,7 +446,7 @@ async function compareView(a, b) {
           h("td", {}, signed(r[`${m}_diff`], pct(r[`${m}_diff`])))]))))));
   const codes = rows.map((r) => r.country);
   await Plotly.newPlot("chart-compare", [
-    { type: "bar", name: "A", x: codes, y: rows.map((r) => r.welfare_pct_a) },
-    { type: "bar", name: "B", x: codes, y: rows.map((r) => r.welfare_pct_b) },
-  ], { barmode: "group", margin: { t: 10 }, height: 360 }, PLOT_CONFIG);
+    { type: "bar", orientation: "h", name: "A", y: codes, x: rows.map((r) => r.welfare_pct_a) },
+    { type: "bar", orientation: "h", name: "B", y: codes, x: rows.map((r) => r.welfare_pct_b) },
+  ], labelledBars(codes, { barmode: "group" }), PLOT_CONFIG);
 }
