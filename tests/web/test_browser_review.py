@@ -185,7 +185,7 @@ def test_the_news_draft_s_hints_use_the_units_of_the_builder_s_fields(view, serv
     page = view.page
     page.goto(f"{server}/#/news")
     page.click("#news-example")
-    page.wait_for_function("document.getElementById('news-text').value.length > 100")
+    page.wait_for_function("() => document.getElementById('news-text').value.length > 100")
     page.click("#news-read")
     page.wait_for_selector("#news-builder")
     page.click("#news-builder")
@@ -241,3 +241,26 @@ def test_phone_layouts_label_every_bar_and_fit_the_screen(server, browser, may_2
     page.screenshot(path=artifacts / "review-phone-compare.png", full_page=True)
     assert not phone.errors and not phone.external
     phone.close()
+
+
+def test_a_game_reopened_by_its_address_shows_its_own_question(view, server, artifacts):  # noqa: F811
+    page = view.page
+    body = {
+        "data": "ossa2014",
+        "players": ["USA", "CHN"],
+        "rules": {"USA": "best-response", "CHN": "tit-for-tat"},
+        "rounds": 1,
+        "deal": False,
+    }
+    import httpx
+
+    answer = httpx.post(f"{server}/api/v1/runs/game", json=body, timeout=60)
+    run = answer.json()["error"]["run"] if answer.status_code == 409 else answer.json()
+    page.goto(f"{server}/#/strategy/{run['id']}")
+    page.wait_for_selector("#chart-game-tariffs .scatterlayer", timeout=120_000)
+    page.wait_for_function("() => document.getElementById('st-rule-1')?.value === 'tit-for-tat'")
+    assert page.input_value("#st-question") == "game"
+    assert page.locator("#st-optimal, #st-country:visible").count() == 0
+    assert [page.input_value(f"#st-mover-{i}") for i in (0, 1)] == ["USA", "CHN"]
+    assert page.input_value("#st-rule-0") == "best-response"
+    page.screenshot(path=artifacts / "review-game-reopened.png", full_page=True)

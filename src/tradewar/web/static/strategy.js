@@ -189,7 +189,27 @@ async function strategyView(runId) {
   if (runId) {
     const run = await api(`runs/${runId}`);
     if (!STRATEGY_RUNS.includes(run.kind)) { location.hash = `#/runs/${runId}`; return; }
+    // the form asks the question of the run shown
+    question.value = run.kind.replace("_", "-");
+    showQuestion();
     await follow(run);
+    const doc = await api(`runs/${runId}/result`).catch(() => null);
+    if (doc) {
+      const name = Object.keys(known).find((n) => String(doc.world || "").split(" ")[0] === n);
+      if (name && worlds.includes(name) && world.value !== name) { world.value = name; await loadWorld(); }
+      if (doc.weights) weights.value = doc.weights;
+      if (run.kind === "optimal_tariff" && doc.players) country.value = doc.players[0];
+      if (run.kind === "nash" || run.kind === "talks") {
+        for (const box of players.querySelectorAll("input")) box.checked = doc.players.includes(box.value);
+      }
+      if (run.kind === "game") {
+        game.splice(0, game.length, ...doc.players.map((p) => {
+          const [rule, value] = String(doc.rules[p]).split(":");
+          return { player: p, rule, value: value || "" };
+        }));
+        drawMovers();
+      }
+    }
   }
 }
 
