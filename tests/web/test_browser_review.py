@@ -237,6 +237,8 @@ def test_phone_layouts_label_every_bar_and_fit_the_screen(server, browser, may_2
         "rs => rs.map((r) => r.dataset.country)"
     )
     assert _labels(page, "chart-compare") == countries
+    heads = page.locator("#comparison th").all_inner_texts()[1:]
+    assert heads and all("%" in t for t in heads), heads
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.screenshot(path=artifacts / "review-phone-compare.png", full_page=True)
     assert not phone.errors and not phone.external
@@ -264,3 +266,14 @@ def test_a_game_reopened_by_its_address_shows_its_own_question(view, server, art
     assert [page.input_value(f"#st-mover-{i}") for i in (0, 1)] == ["USA", "CHN"]
     assert page.input_value("#st-rule-0") == "best-response"
     page.screenshot(path=artifacts / "review-game-reopened.png", full_page=True)
+
+
+def test_a_mistyped_address_says_page_not_found_with_links(view, server, artifacts):  # noqa: F811
+    page = view.page
+    page.goto(f"{server}/#/build")
+    page.wait_for_selector("#not-found")
+    assert page.locator("h1").inner_text() == "Page not found"
+    assert "#/build" in page.locator("#not-found").inner_text()
+    links = page.locator("#view li a").evaluate_all("as => as.map((a) => a.getAttribute('href'))")
+    assert "#/builder" in links and "#/library" in links
+    page.screenshot(path=artifacts / "review-not-found.png")

@@ -167,7 +167,10 @@ async function route() {
       return;
     }
   }
-  location.hash = "#/library";
+  if (!location.hash) { location.hash = "#/library"; return; }
+  show(h("h1", {}, "Page not found"),
+    h("p", { id: "not-found" }, "There is no page at ", h("code", {}, hash), ". Try one of these:"),
+    h("ul", {}, [...document.querySelectorAll("nav a")].map((a) => h("li", {}, h("a", { href: a.getAttribute("href") }, a.textContent)))));
 }
 window.addEventListener("hashchange", route);
 window.addEventListener("DOMContentLoaded", route);
@@ -440,7 +443,7 @@ async function compareView(a, b) {
     cmp.same_start ? null : h("p", { className: "muted" }, `The starts differ (${cmp.a.start} and ${cmp.b.start}): each is relative to its own start.`),
     h("section", { className: "card" }, h("h3", {}, "Welfare, % change: A and B"), h("div", { className: "chart", id: "chart-compare" })),
     h("div", { className: "scroll" }, h("table", { className: "data", id: "comparison" },
-      h("tr", {}, h("th", {}, "country"), cmp.measures.flatMap((m) => ["A", "B", "B − A"].map((k) => h("th", {}, `${m.replace("_pct", "").replace("_", " ")} ${k}`)))),
+      h("tr", {}, h("th", {}, "country"), cmp.measures.flatMap((m) => ["A", "B", "B − A"].map((k) => h("th", {}, `${m.replace("_pct", "").replace("_", " ")} % ${k}`)))),
       rows.map((r) => h("tr", { dataset: { country: r.country } }, h("td", {}, r.country),
         cmp.measures.flatMap((m) => [h("td", {}, pct(r[`${m}_a`])), h("td", {}, pct(r[`${m}_b`])),
           h("td", {}, signed(r[`${m}_diff`], pct(r[`${m}_diff`])))]))))));
