@@ -71,6 +71,11 @@ def test_best_responses_settle_and_a_deal_beats_no_deal(world):
     path = game.path()
     assert list(path["player"][:2]) == ["USA", "CHN"] and "tariff_on_CHN" in path
     doc = game.to_dict()
+    us, cn = world.countries.index("USA"), world.countries.index("CHN")
+    imports = world.trade[cn, us]
+    start = 100 * (imports * world.tariff[cn, us]).sum() / imports.sum()
+    assert doc["start_tariffs_pct"]["USA"]["CHN"] == pytest.approx(start, abs=1e-5)
+    assert set(doc["start_tariffs_pct"]) == {"USA", "CHN"}
     gains = doc["deal"]["gain_from_no_deal_pct"]
     assert doc["deal"]["converged"] and min(gains.values()) > 0
     assert abs(gains["USA"] - gains["CHN"]) < 1e-2

@@ -217,11 +217,14 @@ class GameResult:
         dict
             ``players``, ``rules``, ``moves`` (each with ``tariffs`` in percent and
             ``welfare_pct`` and ``government_welfare_pct`` by player), ``settled``,
-            ``message``, ``seconds``, and ``deal`` (``welfare_pct`` and
+            ``message``, ``seconds``, ``start_tariffs_pct`` (each player's
+            trade-weighted mean tariff on each opponent before any move, as the
+            moves' ``tariffs_pct``), and ``deal`` (``welfare_pct`` and
             ``government_welfare_pct`` by player relative to the start, and the
             gains from the game's end) when computed.
         """
         world = self.world
+        index = [world.countries.index(p) for p in self.players]
 
         def by_player(values: np.ndarray) -> dict[str, float]:
             return {
@@ -245,6 +248,15 @@ class GameResult:
                 }
                 for m in self.moves
             ],
+            "start_tariffs_pct": {
+                world.countries[i]: {
+                    world.countries[o]: round(100 * v, 6)
+                    for o, v in _mean_tariffs(
+                        world.tariff, world.trade, i, [o for o in index if o != i]
+                    ).items()
+                }
+                for i in index
+            },
             "settled": self.settled,
             "message": self.message,
             "seconds": round(self.seconds, 3),
