@@ -81,3 +81,34 @@ def test_the_game_s_tariff_chart_starts_from_the_data_s_tariffs(view, server, ar
     page.locator("#chart-game-tariffs").locator("..").screenshot(
         path=artifacts / "review2-game-tariffs.png"
     )
+
+
+@pytest.fixture(scope="module")
+def optimal_us(server):  # noqa: F811
+    """The US optimal tariffs on Ossa's data (about a second): the run's id."""
+    return _start(server, "runs/optimal-tariff", {"data": "ossa2014", "country": "USA"})
+
+
+def test_the_api_names_ossa_s_industries(server):  # noqa: F811
+    ossa = _api(server, "datasets/ossa2014").json()
+    names = ossa["sector_names"]
+    assert list(names) == ossa["sectors"] and len(names) == 33
+    assert names["v_f"] == "Vegetables, fruit, nuts" and names["ele"] == "Electronic equipment"
+    # the default world's sector codes are words already: no names given
+    assert _api(server, "datasets/default").json()["sector_names"] is None
+
+
+def test_the_strategy_heat_map_names_ossa_s_industries(view, server, optimal_us, artifacts):  # noqa: F811
+    page = view.page
+    names = _api(server, "datasets/ossa2014").json()["sector_names"]
+    page.goto(f"{server}/#/strategy/{optimal_us}")
+    page.wait_for_selector("#chart-tariffs .hm")
+    ticks = page.locator("#chart-tariffs .xtick text").evaluate_all(
+        "ts => ts.map((t) => t.textContent)"
+    )
+    assert len(ticks) == 33
+    assert not set(ticks) & set(names), ticks  # no raw code (ric, v_f ...)
+    assert "Vegetables, fruit, nuts" in ticks and "Electronic equipment" in ticks
+    assert "Cattle, sheep, goats, horses" in ticks  # a space after each comma
+    assert "Cereal grains, other" in ticks and not any("nec" in t.split() for t in ticks)
+    page.locator("#chart-tariffs").screenshot(path=artifacts / "review2-industry-names.png")

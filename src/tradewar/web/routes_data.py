@@ -111,6 +111,7 @@ def describe_dataset(name: str) -> dict[str, Any]:
     if isinstance(loaded, Baseline):
         out["countries"] = [{"code": c, "name": _name(country_name, c)} for c in loaded.countries]
         out["sectors"] = list(loaded.sectors)
+        out["sector_names"] = _sector_names(key, out["sectors"])
         out["goods"] = [loaded.sectors[k] for k in loaded.goods_indices]
         out["units"] = "millions of USD" if loaded.usd_per_unit else "data units"
     else:
@@ -124,6 +125,24 @@ def describe_dataset(name: str) -> dict[str, Any]:
             named = sorted({rename.get(c, c) for c in codes})
             out["countries"] = [{"code": c, "name": _name(country_name, c)} for c in named]
     return out
+
+
+def _sector_names(key: str, sectors: list[str]) -> dict[str, str] | None:
+    """The names of a world's sectors where its data label them (by code), else None.
+
+    A built-in data set that ships ``sectors.csv`` (Ossa's: number, GTAP code, name)
+    names its industries there; the others' sector codes are words already.
+    """
+    import pandas as pd
+
+    from tradewar.data.sources.builtin import BUILTIN_DATA, locate
+
+    data = BUILTIN_DATA.get(key)
+    if data is None or "sectors.csv" not in data.files:
+        return None
+    table = pd.read_csv(locate(key, "sectors.csv"), dtype=str)
+    names = dict(zip(table.iloc[:, 1].str.strip(), table.iloc[:, 2].str.strip(), strict=True))
+    return {s: names[s] for s in sectors if s in names} or None
 
 
 def _name(country_name, code: str) -> str:

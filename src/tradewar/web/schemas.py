@@ -394,6 +394,9 @@ class DatasetDetail(DatasetOut):
         None, description="A world's countries, or a gravity table's: code and name."
     )
     sectors: list[str] | None = None
+    sector_names: dict[str, str] | None = Field(
+        None, description="The sectors' names by code, where the data label them (ossa2014)."
+    )
     goods: list[str] | None = Field(None, description="The sectors that are goods.")
     units: str | None = None
     columns: list[str] | None = Field(None, description="A table's columns.")

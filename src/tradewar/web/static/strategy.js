@@ -254,14 +254,23 @@ function strategyFiles(run, files) {
     h("button", { dataset: { file: name }, onclick: () => download(`${API}/runs/${run.id}/files/${name}`, `${run.kind}-${run.id.slice(0, 8)}-${name}`).catch(alertError) }, text)));
 }
 
+// the industries' names by code where the world's data name them (Ossa's GTAP codes: ric, v_f
+// ...), in plain words: "nec" (not elsewhere classified) as "other", a space after each comma
+async function industryNames(doc) {
+  const described = await dataset(String(doc.world || "").split(" ")[0]).catch(() => null);
+  return Object.fromEntries(Object.entries((described && described.sector_names) || {}).map(([code, name]) =>
+    [code, name.replace(/,(?=\S)/g, ", ").replace(/^(.*) nec$/, "$1, other")]));
+}
+
 // the tariffs as a heat map: one country's by partner and industry, or several countries' by
 // partner (the median over industries), in percent
-function tariffGrid(doc) {
+function tariffGrid(doc, names = {}) {
   if (doc.players.length === 1) {
     const c = doc.players[0];
     const partners = Object.keys(doc.tariffs[c]);
     const industries = Object.keys(doc.tariffs[c][partners[0]] || {});
-    return { title: `${c}'s tariffs by partner and industry, %`, x: industries, y: partners,
+    const labels = industries.map((s) => names[s] || s);
+    return { title: `${c}'s tariffs by partner and industry, %`, x: industries, y: partners, labels,
       z: partners.map((p) => industries.map((s) => 100 * doc.tariffs[c][p][s])), xTitle: "industry", yTitle: `on goods from` };
   }
   const all = Object.keys(doc.welfare_pct);
@@ -271,7 +280,7 @@ function tariffGrid(doc) {
 }
 
 async function questionResult(run, doc, box) {
-  const grid = tariffGrid(doc);
+  const grid = tariffGrid(doc, doc.players.length === 1 ? await industryNames(doc) : {});
   const countries = Object.keys(doc.welfare_pct).sort((a, b) => doc.welfare_pct[a] - doc.welfare_pct[b]);
   const gains = doc.gain_pct ? [["gain_pct", "gain (govt) %"], ["welfare_gain_pct", "gain (welfare) %"]] : [];
   const columns = [["welfare_pct", "welfare %"], ["government_welfare_pct", "government welfare %"], ...gains];
@@ -300,9 +309,11 @@ async function questionResult(run, doc, box) {
 
   await Plotly.newPlot("chart-tariffs", [{ type: "heatmap", x: grid.x, y: grid.y, z: grid.z, colorscale: "YlOrRd", reversescale: true,
     zmin: 0, hoverongaps: false, colorbar: { title: { text: "%" }, thickness: 12 },
-    texttemplate: grid.text ? "%{z:.1f}" : undefined, hovertemplate: `%{y} on %{x}: %{z:.1f}%<extra></extra>` }],
-  { margin: { l: 60, r: 10, t: 10, b: 70 }, height: Math.max(260, 26 * grid.y.length + 140),
-    xaxis: { title: { text: grid.xTitle }, type: "category", tickangle: grid.x.length > 10 ? -60 : 0 },
+    texttemplate: grid.text ? "%{z:.1f}" : undefined, customdata: grid.labels ? grid.y.map(() => grid.labels) : undefined,
+    hovertemplate: `%{y} on %{${grid.labels ? "customdata" : "x"}}: %{z:.1f}%<extra></extra>` }],
+  { margin: { l: 60, r: 10, t: 10, b: 70 }, height: Math.max(260, 26 * grid.y.length + (grid.labels ? 300 : 140)),
+    xaxis: { title: { text: grid.xTitle }, type: "category", tickangle: grid.x.length > 10 ? -60 : 0, automargin: true,
+      ...(grid.labels ? { tickmode: "array", tickvals: grid.x, ticktext: grid.labels } : {}) },
     yaxis: { title: { text: grid.yTitle }, type: "category", autorange: "reversed" } }, PLOT_CONFIG);
   await Plotly.newPlot("chart-payoffs", [
     { type: "bar", orientation: "h", name: "welfare", y: countries, x: countries.map((c) => doc.welfare_pct[c]), marker: { color: "#1d4e89" },
