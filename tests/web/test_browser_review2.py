@@ -112,3 +112,34 @@ def test_the_strategy_heat_map_names_ossa_s_industries(view, server, optimal_us,
     assert "Cattle, sheep, goats, horses" in ticks  # a space after each comma
     assert "Cereal grains, other" in ticks and not any("nec" in t.split() for t in ticks)
     page.locator("#chart-tariffs").screenshot(path=artifacts / "review2-industry-names.png")
+
+
+def test_the_solver_s_verdict_is_said_in_words(view, server, optimal_us, artifacts):  # noqa: F811
+    page = view.page
+    doc = _api(server, f"runs/{optimal_us}/result").json()
+    assert doc["converged"] and "CONVERGENCE" in doc["message"]
+    page.goto(f"{server}/#/strategy/{optimal_us}")
+    page.wait_for_selector("#st-solver")
+    note = page.locator("#st-solver")
+    assert note.locator("p").inner_text().startswith("Converged: the solver met its tolerance")
+    # the raw message only in a tooltip and behind a click
+    assert "CONVERGENCE" not in page.locator("#st-result").inner_text()
+    assert note.get_attribute("title") == doc["message"]
+    note.locator("summary").click()
+    assert doc["message"] in note.locator("code").inner_text()
+    note.screenshot(path=artifacts / "review2-solver-words.png")
+
+    # a result that did not converge says so in words, the message kept behind the click
+    def unconverged(route):
+        result = route.fetch().json()
+        result.update(converged=False, message="ABNORMAL_TERMINATION_IN_LNSRCH")
+        route.fulfill(json=result)
+
+    page.route("**/result", unconverged)
+    page.goto(f"{server}/#/library")
+    page.wait_for_selector("article.scenario")
+    page.goto(f"{server}/#/strategy/{optimal_us}")
+    page.wait_for_selector("#st-solver")
+    assert page.locator("#st-solver p").inner_text().startswith("Did not converge")
+    assert "did not converge" in page.locator("#st-result .problems").inner_text()
+    assert "ABNORMAL" not in page.locator("#st-result").inner_text()

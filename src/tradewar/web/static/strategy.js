@@ -279,6 +279,15 @@ function tariffGrid(doc, names = {}) {
     xTitle: "on goods from", yTitle: "tariffs of", text: true };
 }
 
+// the solver's verdict in words; its own message (SciPy's "CONVERGENCE: RELATIVE REDUCTION OF
+// F <= FACTR*EPSMCH" ...) in a tooltip and behind a click
+function solverNote(doc) {
+  return h("div", { className: "muted", id: "st-solver", title: doc.message },
+    h("p", {}, doc.converged ? `Converged: the solver met its tolerance after ${doc.iterations} iteration(s).`
+      : `Did not converge: the solver stopped after ${doc.iterations} iteration(s) short of its tolerance.`),
+    doc.message ? h("details", {}, h("summary", {}, "The solver's own message"), h("code", {}, doc.message)) : null);
+}
+
 async function questionResult(run, doc, box) {
   const grid = tariffGrid(doc, doc.players.length === 1 ? await industryNames(doc) : {});
   const countries = Object.keys(doc.welfare_pct).sort((a, b) => doc.welfare_pct[a] - doc.welfare_pct[b]);
@@ -292,7 +301,8 @@ async function questionResult(run, doc, box) {
     h("p", { className: "muted", id: "st-summary" }, `${doc.weights} weights · players: ${doc.players.join(", ")} · `,
       `${doc.converged ? "converged" : "NOT converged"} after ${doc.iterations} iteration(s) in ${doc.seconds.toFixed(1)} s`,
       doc.threat ? ` · threat point: ${doc.threat}` : "", run.cached ? " · cached" : "", ` · run ${run.id.slice(0, 8)}`),
-    doc.converged ? null : h("p", { className: "problems" }, `Not converged: ${doc.message}`),
+    doc.converged ? null : h("p", { className: "problems", title: doc.message },
+      "The solver did not converge: the tariffs shown are the best it found, not an answer."),
     h("div", { className: "kpis" }, kpis),
     h("div", { className: "row", style: "margin:.8rem 0" }, strategyFiles(run, [["countries.csv", "CSV (by country)"], ["tariffs.csv", "CSV (tariffs)"], ["result.json", "JSON"]])),
     h("section", { className: "card" }, h("h3", {}, grid.title), h("div", { className: "chart", id: "chart-tariffs" })),
@@ -305,7 +315,7 @@ async function questionResult(run, doc, box) {
         h("td", {}, doc.players.includes(c) ? h("b", {}, c) : c),
         columns.map(([key]) => h("td", { dataset: { key } }, signed(doc[key][c], pct(doc[key][c])))),
         h("td", { dataset: { key: "median_tariff_pct" } }, doc.median_tariff_pct[c] === null ? "–" : doc.median_tariff_pct[c].toFixed(1)))))),
-    h("p", { className: "muted" }, doc.message));
+    solverNote(doc));
 
   await Plotly.newPlot("chart-tariffs", [{ type: "heatmap", x: grid.x, y: grid.y, z: grid.z, colorscale: "YlOrRd", reversescale: true,
     zmin: 0, hoverongaps: false, colorbar: { title: { text: "%" }, thickness: 12 },
