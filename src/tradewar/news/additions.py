@@ -36,6 +36,20 @@ def with_measure(s: Sentence, seg: Segment, t: Trigger) -> bool:
 
     "..., with a 25% levy on key auto parts to follow by May 3": a second measure, not a
     detail of the first.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence, with its tokens, marks and clauses.
+    seg : Segment
+        The clause.
+    t : Trigger
+        The measure the clause names (its kind, noun and head verb).
+
+    Returns
+    -------
+    bool
+        True when the clause is a measure of its own.
     """
     low = s.lower
     return (
@@ -53,6 +67,20 @@ def timing(s: Sentence, seg: Segment, t: Trigger) -> bool:
 
     "..., with duties on C$30 billion taking effect on Tuesday": its date goes to the
     measure before (:func:`~tradewar.news.fields._date`), no event of its own.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence, with its tokens, marks and clauses.
+    seg : Segment
+        The clause.
+    t : Trigger
+        The measure the clause names (its kind, noun and head verb).
+
+    Returns
+    -------
+    bool
+        True when the clause only dates the measure before it.
     """
     effect = {
         k for m in s.phrases("takes_effect", seg.start, seg.end) for k in range(m.start, m.end)
@@ -65,6 +93,22 @@ def elaborates(s: Sentence, seg: Segment, t: Trigger, previous: Mention | None) 
 
     "imposed sanctions on five subsidiaries of Hanwha Ocean, barring Chinese organisations
     from doing business with them": the ban is what the sanctions do.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence, with its tokens, marks and clauses.
+    seg : Segment
+        The clause.
+    t : Trigger
+        The measure the clause names (its kind, noun and head verb).
+    previous : Mention or None
+        The event told just before, if any.
+
+    Returns
+    -------
+    bool
+        True when the clause spells out the sanction before it.
     """
     low = s.lower
     return (
@@ -83,6 +127,22 @@ def gapped(s: Sentence, k: int, previous: Mention | None, report: dt.date | None
 
     Or a second list: "added 12 entities to its export control list and six others,
     including drone maker Shield AI, to its unreliable entity list".
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence, with its tokens, marks and clauses.
+    k : int
+        The index of the clause in ``s.segments``.
+    previous : Mention or None
+        The event told just before, if any.
+    report : datetime.date or None
+        The report's date (relative dates resolve against it).
+
+    Returns
+    -------
+    Mention or None
+        The clause's event, or None when it tells none.
     """
     if previous is not None and previous.kind == "export_control":
         return _listed(s, k, previous)
@@ -126,6 +186,16 @@ def told_before(s: Sentence) -> bool:
     """Whether the sentence opens with a measure told before: "The additional duty on ...".
 
     A determiner, at most two words that name no country, then a measure's noun.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence, with its tokens, marks and clauses.
+
+    Returns
+    -------
+    bool
+        True when the sentence opens with a measure told before.
     """
     low = s.lower
     if not low or low[0] not in _TOLD:
@@ -162,7 +232,20 @@ def _listed(s: Sentence, k: int, previous: Mention) -> Mention:
 
 
 def continuation(s: Sentence, last: Mention) -> Mention | None:
-    """What a sentence adds to the event before it ("The list includes steel, whisky ...")."""
+    """What a sentence adds to the event before it ("The list includes steel, whisky ...").
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence, with its tokens, marks and clauses.
+    last : Mention
+        The last event of the report so far.
+
+    Returns
+    -------
+    Mention or None
+        The event with what the sentence adds, or None when it adds nothing.
+    """
     if last.kind not in {"tariff_increase", "tariff_cut", "retaliation", "export_control"}:
         return None
     low = s.lower
@@ -198,6 +281,13 @@ def answers(here: list[Mention], answering: list[Mention] | None = None) -> None
     "China will raise tariffs on U.S. goods ..., after the United States increased tariffs
     on Chinese goods"; with ``answering``, the mentions of the sentence before one that
     opens with "The move came after ..." answer the measures of its after-clause.
+
+    Parameters
+    ----------
+    here : list of Mention
+        The events of the sentence (changed in place).
+    answering : list of Mention, optional
+        The events of the sentence before, when this one opens with "The move came after".
     """
     for m in answering if answering is not None else here:
         if m.kind != "tariff_increase" or m.extra.get("subordinate") or not m.targets:
@@ -213,7 +303,17 @@ def answers(here: list[Mention], answering: list[Mention] | None = None) -> None
 
 
 def takes_effect(s: Sentence, previous: list[Mention], report: dt.date | None) -> None:
-    """Date the measures of the sentence before ("The cut took effect on Thursday.")."""
+    """Date the measures of the sentence before ("The cut took effect on Thursday.").
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence, with its tokens, marks and clauses.
+    previous : list of Mention
+        The events of the sentence before (dated in place).
+    report : datetime.date or None
+        The report's date (relative dates resolve against it).
+    """
     if report is None or not s.dates:
         return
     low = s.lower
@@ -247,7 +347,22 @@ def _effective(m: Mention) -> bool:
 
 
 def step(s: Sentence, seg: Segment, previous: Mention | None) -> Mention | None:
-    """A further step of the tariff before it ("..., rising to as much as 25%")."""
+    """A further step of the tariff before it ("..., rising to as much as 25%").
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence, with its tokens, marks and clauses.
+    seg : Segment
+        The clause.
+    previous : Mention or None
+        The event told just before, if any.
+
+    Returns
+    -------
+    Mention or None
+        The further step as an event, or None.
+    """
     low = s.lower
     if previous is None or previous.kind not in {"tariff_increase", "retaliation"}:
         return None

@@ -65,6 +65,11 @@ def written_companies(s: Sentence) -> None:
     Memory Technologies" is CXMT).  The longest name wins: capitalised corporate words
     (:data:`COMPANY_HEADS`, :data:`LEGAL_FORMS`, :data:`CORPORATE_WORDS`) directly after a
     company of the table extend it.  Changes ``s.marks`` in place.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence (its company marks are changed in place).
     """
     words = COMPANY_HEADS | LEGAL_FORMS | CORPORATE_WORDS
     out: list[Mark] = []

@@ -58,7 +58,26 @@ def _topic(low: list[str], a: int, i: int) -> bool:
 def nearest(
     positions: list[int], to: int, u: list[int], before: int = 8, after: int = 6
 ) -> int | None:
-    """The position nearest ``to``, in units ``u``: before within ``before``, else after."""
+    """The position nearest ``to``, in units ``u``: before within ``before``, else after.
+
+    Parameters
+    ----------
+    positions : list of int
+        Candidate token positions.
+    to : int
+        The position to be near.
+    u : list of int
+        Each token's position in units (words that count).
+    before : int, default 8
+        How many units before ``to`` a candidate may lie.
+    after : int, default 6
+        How many units after ``to`` a candidate may lie.
+
+    Returns
+    -------
+    int or None
+        The nearest position, or None when none lies within reach.
+    """
     prior = [p for p in positions if p < to and u[to] - u[p] <= before]
     if prior:
         return max(prior)
@@ -67,7 +86,24 @@ def nearest(
 
 
 def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> list[Trigger]:
-    """Tariffs raised, cut, reversed or answered in a clause (at most one event)."""
+    """Tariffs raised, cut, reversed or answered in a clause (at most one event).
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence, with its tokens, marks and clauses.
+    seg : Segment
+        The clause.
+    tariff_context : bool
+        Whether the report is about tariffs (a bare rate then names one).
+    u : list of int
+        Each token's position in units (words that count).
+
+    Returns
+    -------
+    list of Trigger
+        At most one tariff measure of the clause.
+    """
     low = s.lower
     a, b = seg.start, seg.end
     rng = range(a, b)
@@ -312,6 +348,23 @@ def standing(s: Sentence, head: int, noun: int, end: int) -> bool:
     "will scrap duties on Indian clothing", "removed tariffs on almost all goods", "phase
     out most of its duties" are cuts; "scrap its 25% tariffs", "remove the retaliatory
     duties", "drop the tariffs it imposed in 2019" undo a measure of the conflict.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence, with its tokens, marks and clauses.
+    head : int
+        The position of the verb that removes the duties.
+    noun : int
+        The position of the duties' noun.
+    end : int
+        The end of the clause.
+
+    Returns
+    -------
+    bool
+        True when the duties are standing ones (a cut), False when the verb undoes a
+        measure of the conflict.
     """
     low = s.lower
     if low[head] in _PHASE:

@@ -181,8 +181,17 @@ class RunManager:
     def cancel(self, run_id: str) -> RunInfo | None:
         """Cancel a run: off the queue if queued, its worker killed if running.
 
-        A finished run is left as it is.  Returns the run as it is now (None if
-        there is none with that id).
+        A finished run is left as it is.
+
+        Parameters
+        ----------
+        run_id : str
+            The run.
+
+        Returns
+        -------
+        RunInfo or None
+            The run as it is now (None if there is none with that id).
         """
         with self._lock:
             run = self.store.move_run(run_id, "cancel")
