@@ -143,3 +143,28 @@ def test_the_solver_s_verdict_is_said_in_words(view, server, optimal_us, artifac
     assert page.locator("#st-solver p").inner_text().startswith("Did not converge")
     assert "did not converge" in page.locator("#st-result .problems").inner_text()
     assert "ABNORMAL" not in page.locator("#st-result").inner_text()
+
+
+@pytest.fixture(scope="module")
+def may_2019(server):  # noqa: F811
+    """The built-in may-2019, run: its id (China props up the yuan: a currency note)."""
+    return _start(server, "runs", {"scenario_id": "may-2019"})
+
+
+def _dashboard(page, base: str, run_id: str) -> None:
+    page.goto(f"{base}/#/runs/{run_id}")
+    page.wait_for_selector("#chart-welfare .barlayer")
+
+
+def test_the_dashboard_s_currency_note_is_in_plain_words(view, server, may_2019, artifacts):  # noqa: F811
+    page = view.page
+    notes = _api(server, f"runs/{may_2019}/summary").json()["notes"]
+    assert any("model_as" in n for n in notes), notes  # the scenario layer's wording
+    _dashboard(page, server, may_2019)
+    note = page.locator("li:has-text('depreciates')")
+    assert note.count() == 1
+    shown = note.inner_text()
+    assert "model_as" not in shown and "nominal" not in shown
+    assert "China props up the yuan" in shown and "depreciates 2.5%" in shown
+    assert "no effect on the results" in shown and "exchange rate" in shown
+    page.locator("#notes").screenshot(path=artifacts / "review2-currency-note.png")

@@ -337,6 +337,14 @@ async function drawMap(div, summary) {
     margin: { l: 0, r: 0, t: 10, b: 0 }, height: 420 }, PLOT_CONFIG);
 }
 
+// a note of the scenario layer in words a reader without the file format understands
+const PLAIN_NOTES = [
+  [/recorded, no real effect \(a nominal move; give model_as to model a real one\)/,
+    "recorded, with no effect on the results: in this model a change in the exchange rate alone does not change " +
+    "trade for long (in the builder, \"Modelled as\" can make it a change in the trade balance or an equivalent tariff)"],
+];
+const plainNote = (note) => PLAIN_NOTES.reduce((text, [from, to]) => text.replace(from, to), note);
+
 async function dashboard(run, summary) {
   const focus = summary.focus || [];
   const byCode = Object.fromEntries(summary.countries.map((r) => [r.country, r]));
@@ -373,7 +381,7 @@ async function dashboard(run, summary) {
     h("h1", {}, summary.title || summary.scenario),
     h("p", { className: "muted" }, `world: ${summary.baseline}; start: ${summary.start}; model: ${summary.model.kind}, deficits ${summary.model.deficits}; `,
       `${steps.length} step(s) · run ${run.id.slice(0, 8)}${run.cached ? " (cached)" : ""}`),
-    summary.notes.length ? h("ul", { className: "muted" }, summary.notes.map((n) => h("li", {}, n))) : null,
+    summary.notes.length ? h("ul", { className: "muted", id: "notes" }, summary.notes.map((n) => h("li", {}, plainNote(n)))) : null,
     h("div", { className: "kpis" }, kpis),
     h("div", { className: "row", style: "margin:.8rem 0" }, downloads, compareWith),
     h("div", { className: "grid2" },
