@@ -168,3 +168,20 @@ def test_the_dashboard_s_currency_note_is_in_plain_words(view, server, may_2019,
     assert "China props up the yuan" in shown and "depreciates 2.5%" in shown
     assert "no effect on the results" in shown and "exchange rate" in shown
     page.locator("#notes").screenshot(path=artifacts / "review2-currency-note.png")
+
+
+def test_a_third_country_s_zero_tariff_revenue_is_explained(view, server, may_2019, artifacts):  # noqa: F811
+    page = view.page
+    countries = _api(server, f"runs/{may_2019}/summary").json()["countries"]
+    none = {r["country"] for r in countries if abs(r["tariff_revenue_usd"]) < 0.5}
+    assert none and not none & {"USA", "CHN"}, none
+    _dashboard(page, server, may_2019)
+    note = page.locator("p:has-text('Tariff revenue $0')")
+    assert note.count() == 1
+    text = note.inner_text()
+    listed = set(text.split("(", 1)[1].split(")", 1)[0].split(", "))
+    assert listed == none
+    # docs/data.md: the default world carries the US's and China's tariffs; the others' are zero
+    assert "only the US's and China's tariffs" in text and "set to zero" in text
+    note.scroll_into_view_if_needed()
+    page.screenshot(path=artifacts / "review2-revenue-note.png")

@@ -286,14 +286,27 @@ async function runView(id) {
 
 function headlineTable(summary) {
   const rows = [...summary.countries].sort((a, b) => b.welfare_pct - a.welfare_pct);
-  return h("div", { className: "scroll" }, h("table", { className: "data", id: "headline" },
+  return [h("div", { className: "scroll" }, h("table", { className: "data", id: "headline" },
     h("tr", {}, ["country", "welfare %", "real GDP %", "consumer prices %", "exports %", "imports %", "tariff revenue/yr", "change"].map((t) => h("th", {}, t))),
     rows.map((r) => h("tr", { dataset: { country: r.country } },
       h("td", {}, r.country),
       h("td", { dataset: { value: r.welfare_pct } }, signed(r.welfare_pct, pct(r.welfare_pct))),
       h("td", {}, signed(r.real_gdp_pct, pct(r.real_gdp_pct))),
       h("td", {}, pct(r.price_index_pct)), h("td", {}, pct(r.exports_pct)), h("td", {}, pct(r.imports_pct)),
-      h("td", {}, money(r.tariff_revenue_usd)), h("td", {}, money(r.tariff_revenue_change_usd))))));
+      h("td", {}, money(r.tariff_revenue_usd)), h("td", {}, money(r.tariff_revenue_change_usd)))))),
+    revenueNote(summary, rows)];
+}
+
+// why countries collect no tariff revenue: the world carries no tariffs on their imports
+// (docs/data.md: the default world has only the US's and China's; the others' are zero)
+function revenueNote(summary, rows) {
+  const none = rows.filter((r) => money(r.tariff_revenue_usd) === "$0").map((r) => r.country);
+  if (!none.length) return null;
+  const why = summary.baseline === "default"
+    ? "the default world (OECD ICIO 2022) carries only the US's and China's tariffs; every other country's tariffs " +
+      "are set to zero (no source of them is built in yet), so they collect none here."
+    : "neither this world's data nor the scenario put a tariff on their imports.";
+  return h("p", { className: "muted", id: "revenue-note" }, `Tariff revenue $0 (${none.join(", ")}): ${why}`);
 }
 
 const PLOT_CONFIG = { displaylogo: false, responsive: true };
