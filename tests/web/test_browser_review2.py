@@ -185,3 +185,39 @@ def test_a_third_country_s_zero_tariff_revenue_is_explained(view, server, may_20
     assert "only the US's and China's tariffs" in text and "set to zero" in text
     note.scroll_into_view_if_needed()
     page.screenshot(path=artifacts / "review2-revenue-note.png")
+
+
+def test_the_api_gives_the_data_s_year(server):  # noqa: F811
+    years = {n: _api(server, f"datasets/{n}").json()["year"] for n in ("default", "ossa2014")}
+    assert years == {"default": 2022, "ossa2014": 2007}  # not 2014, the paper's year
+    assert _api(server, "datasets/cp2015").json()["year"] == 1993
+    assert _api(server, "datasets/toy").json()["year"] is None
+
+
+def test_the_start_names_the_data_year_and_warns_of_earlier_actions(view, server, artifacts):  # noqa: F811
+    page = view.page
+    page.goto(f"{server}/#/builder")
+    date = "[data-field='actions[0].date']"
+    page.wait_for_selector(date)
+    start = page.locator("[data-field='start'] option[value='data']").inner_text()
+    assert start == "the data year (2022) as it is"
+    warning = page.locator("label[data-for='actions[0].date'] .field-warning")
+    assert warning.is_hidden()  # today is after 2022
+
+    page.fill(date, "2019-05-10")
+    assert warning.is_visible()
+    assert "Before the data year 2022" in warning.inner_text()
+    page.locator(".card.action").first.screenshot(path=artifacts / "review2-early-action.png")
+    # a warning, not an error: the scenario is still valid
+    page.click("#validate")
+    page.wait_for_selector("#messages .ok:has-text('Valid')")
+    assert page.locator(".field-error").count() == 0
+    assert warning.is_visible()
+
+    page.fill(date, "2022-01-01")
+    assert warning.is_hidden()
+    page.fill(date, "2019-05-10")
+    # a start of 2017 (the pre-war state): 2019 is after it
+    page.select_option("[data-field='start']", "pre-war-2017")
+    page.wait_for_selector("label[data-for='actions[0].date'] .field-warning", state="hidden")
+    assert page.input_value(date) == "2019-05-10"

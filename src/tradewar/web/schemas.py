@@ -390,6 +390,9 @@ class DatasetDetail(DatasetOut):
     """A data set: its card and what it holds."""
 
     card: str
+    year: int | None = Field(
+        None, description="The data's year: the world a scenario's 'start: data' begins from."
+    )
     countries: list[dict[str, str]] | None = Field(
         None, description="A world's countries, or a gravity table's: code and name."
     )

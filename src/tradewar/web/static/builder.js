@@ -163,23 +163,49 @@ function actionCard(draft, i, world) {
           rerender();
         },
       }, KINDS.map((k) => h("option", { value: k, selected: k === v }, k.replace("_", " ")))))),
-      textField(draft, ["actions", i, "date"], "Date", { type: "date" }),
+      actionDate(draft, i, world),
       textField(draft, ["actions", i, "label"], "Label"),
       ...actionFields(draft, i, world),
       h("div", { className: "wide" }, textField(draft, ["actions", i, "note"], "Note"))));
 }
 
+// the year of the world the draft starts from when it starts from the data as it is, else null
+function dataStartYear(draft, world) {
+  const start = draft.start === undefined ? (draft.extends ? null : "data") : draft.start;
+  return start === "data" && world && world.year ? world.year : null;
+}
+
+// an action's date, with a warning (not an error: the scenario is valid) when it falls before the
+// year of the data the story starts from
+function actionDate(draft, i, world) {
+  const field = textField(draft, ["actions", i, "date"], "Date", { type: "date" });
+  const input = field.querySelector("input");
+  const warning = h("span", { className: "field-warning", role: "status" });
+  const check = () => {
+    const year = dataStartYear(draft, world);
+    const early = year !== null && /^\d{4}-/.test(input.value) && Number(input.value.slice(0, 4)) < year;
+    warning.hidden = !early;
+    warning.textContent = early ? `Before the data year ${year}: the story starts from the world of ${year}, ` +
+      `its tariffs included, and this action is added on top of it.` : "";
+  };
+  input.addEventListener("input", check);
+  input.addEventListener("change", check);
+  check();
+  field.append(warning);
+  return field;
+}
+
 // where the story starts: the data year, a named state, another (built-in) scenario's state on a
 // date, or (extending a scenario) its start; a start of actions of its own is kept as it is
 // (edited in YAML)
-function startFields(draft, library) {
+function startFields(draft, library, world) {
   const inherits = draft.start === undefined && draft.extends;
   const start = draft.start === undefined ? "data" : draft.start;
   const form = inherits ? "inherit" : typeof start === "string" ? start
     : start.scenario !== undefined ? "scenario" : start.actions !== undefined ? "actions" : start.state || "data";
   const builtins = library.filter((s) => s.builtin);
   const choices = [...(draft.extends ? [["inherit", `as ${draft.extends} starts`]] : []),
-    ["data", "the data year as it is"], ...START_STATES, ["scenario", "another scenario's state on a date"]];
+    ["data", world && world.year ? `the data year (${world.year}) as it is` : "the data year as it is"], ...START_STATES, ["scenario", "another scenario's state on a date"]];
   if (form === "actions") choices.push(["actions", "actions of its own (edit them in YAML)"]);
   else if (!choices.some(([v]) => v === form)) choices.push([form, form]);
   const select = labelled("Start from", h("select", {
@@ -338,7 +364,7 @@ async function builderView(id, from) {
         draft.trade_costs ? h("p", { className: "muted" }, "World: built from the gravity table below")
           : selectField(draft, ["baseline"], "World (data)", worlds.map((d) => [d.name, `${d.name} – ${d.description.slice(0, 40)}`]), {
             onchange: (e) => { draft.baseline = e.target.value; rerender(); } }),
-        ...startFields(draft, library),
+        ...startFields(draft, library, world),
         ...modelFields(draft, world),
         draft.extends ? labelled("Extends", h("input", { value: draft.extends, readOnly: true, dataset: { field: "extends" } })) : null)),
       tradeCostsCard(draft, tables, columns),
