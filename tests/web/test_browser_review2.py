@@ -221,3 +221,18 @@ def test_the_start_names_the_data_year_and_warns_of_earlier_actions(view, server
     page.select_option("[data-field='start']", "pre-war-2017")
     page.wait_for_selector("label[data-for='actions[0].date'] .field-warning", state="hidden")
     assert page.input_value(date) == "2019-05-10"
+
+
+def test_the_news_report_is_shown_whole(view, server, artifacts):  # noqa: F811
+    page = view.page
+    page.goto(f"{server}/#/news")
+    page.click("#news-example")
+    page.wait_for_function("() => document.getElementById('news-text').value.length > 100")
+    page.click("#news-read")
+    page.wait_for_selector("#report-text mark.event")
+    box = page.locator("#report-text")
+    # nothing hidden below the box's edge (a hidden end had no visible scrollbar)
+    assert box.evaluate("b => b.scrollHeight <= b.clientHeight + 1")
+    end = page.evaluate("() => document.getElementById('news-text').value.trim().slice(-30)")
+    assert end in box.inner_text()
+    box.screenshot(path=artifacts / "review2-news-report.png")
