@@ -95,8 +95,10 @@ def test_optimal_tariffs_and_a_game_on_the_strategy_page(server, browser, artifa
         line = _trace(page, "chart-game-welfare", i)
         assert line["y"] == pytest.approx([m["welfare_pct"][player] for m in game["moves"]])
     us_on_china = _trace(page, "chart-game-tariffs", 0)
-    # the US moved first; its tariff on China holds through China's answer
-    assert us_on_china["y"] == pytest.approx([game["moves"][0]["tariffs_pct"]["CHN"]] * 2)
+    # from the data's tariffs, the US moved first; its tariff on China holds through China's answer
+    first = game["moves"][0]["tariffs_pct"]["CHN"]
+    start = game["start_tariffs_pct"]["USA"]["CHN"]
+    assert us_on_china["y"] == pytest.approx([start, first, first])
     deal = _trace(page, "chart-deal", 1)
     assert deal["y"] == pytest.approx([game["deal"]["welfare_pct"][p] for p in game["players"]])
     gain = page.locator("#game-deal tr[data-country='CHN'] td[data-key='gain']").inner_text()
