@@ -164,3 +164,20 @@ def test_read_table_sees_through_gzip(tmp_path, suffix):
     packed = tmp_path / f"t{suffix}.gz"
     packed.write_bytes(gzip.compress(plain.read_bytes()))
     pd.testing.assert_frame_equal(read_table(packed), read_table(plain))
+
+
+def test_the_catalog_gives_each_worlds_year():
+    """The year of each world's flows, as its data card says (None for formats and toys)."""
+    years = tw.datasets.catalog()["year"]
+    expected = {
+        "default": 2022,  # OECD ICIO 2022 (docs/data_card_default.md)
+        "cp2015": 1993,  # Caliendo & Parro's NAFTA base year
+        "ossa2014": 2007,  # Ossa's GTAP-based data
+        "wiod2014-16s": 2014,
+        "yotov2016": 2006,
+        "gegravity-sample": 2006,
+        "gravity-wiod0014": 2000,  # the first year of the panel, the world's
+    }
+    for name, year in expected.items():
+        assert years[name] == year, name
+    assert all(years[n] != years[n] for n in ("toy", "npz", "gravity"))  # NaN: none

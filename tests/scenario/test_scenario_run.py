@@ -151,8 +151,9 @@ def test_a_currency_move_is_recorded_with_no_real_effect(tmp_path, toy):
     np.testing.assert_allclose(table["welfare_pct"], 0.0, atol=1e-9)
     np.testing.assert_allclose(table["export_tax_revenue_new"], 0.0)
     assert result.notes == [
-        "2019-01-01: yuan: FOR's currency depreciates 2.5%: recorded, no real effect "
-        "(a nominal move; give model_as to model a real one)"
+        "2019-01-01: yuan: FOR's currency depreciates 2.5%: recorded, with no effect on the "
+        "results: in this model a change in the exchange rate alone does not change trade for "
+        "long (model_as: trade_balance or tariff_equivalent models a real effect)"
     ]
 
 

@@ -57,6 +57,9 @@ class DataSource:
     table : callable, optional
         ``table(path)`` returns the data set as a DataFrame, for a gravity
         table; :func:`load` returns it instead of the world.
+    year : int, optional
+        The year of its world's flows (the first year of a panel: the one its
+        world is built from); None for a format or a made-up world.
 
     Attributes
     ----------
@@ -69,6 +72,7 @@ class DataSource:
     kind: Kind
     loader: Callable[[Path | None], Baseline]
     table: Callable[[Path | None], pd.DataFrame] | None = None
+    year: int | None = None
 
     @property
     def needs_path(self) -> bool:
@@ -186,6 +190,7 @@ SOURCES: dict[str, DataSource] = {
             "OECD ICIO 2022, 17 regions x 17 sectors, US-China tariffs (embedded)",
             "world",
             _default,
+            year=2022,
         ),
         DataSource(
             "toy", "a made-up 3-country x 2-sector world for tests and examples", "world", _toy
@@ -195,24 +200,28 @@ SOURCES: dict[str, DataSource] = {
             "OECD ICIO 2022, 80 countries x 50 sectors (pip install 'tradewar[icio]')",
             "world",
             _icio_package,
+            year=2022,
         ),
         DataSource(
             "cp2015",
             "Caliendo & Parro (2015): 31 regions x 40 sectors, 1993 (reconciled)",
             "replication",
             _cp2015,
+            year=1993,
         ),
         DataSource(
             "ossa2014",
             "Ossa (2014): 7 regions x 33 industries, 2007 (DATA.mat, reconciled)",
             "replication",
             _path_loader("tradewar.data.sources.ossa2014", "read_ossa2014"),
+            year=2007,
         ),
         DataSource(
             "wiod2014-16s",
             "Lashkaripour & Lugovskyy (2023): WIOD 2014, 44 x 16, with tariffs (reconciled)",
             "replication",
             _path_loader("tradewar.data.sources.wiod2014_16s", "read_wiod2014_16s"),
+            year=2014,
         ),
         DataSource(
             "yotov2016",
@@ -220,6 +229,7 @@ SOURCES: dict[str, DataSource] = {
             "replication",
             _gravity_world("yotov2016", theta=6.0),
             _gravity_table("yotov2016"),
+            year=2006,
         ),
         DataSource(
             "gegravity-sample",
@@ -227,6 +237,7 @@ SOURCES: dict[str, DataSource] = {
             "replication",
             _gravity_world("gegravity-sample", theta=4.0),
             _gravity_table("gegravity-sample"),
+            year=2006,
         ),
         DataSource(
             "gravity-wiod0014",
@@ -234,6 +245,7 @@ SOURCES: dict[str, DataSource] = {
             "replication",
             _gravity_world("gravity-wiod0014", theta=4.0, year=2000),
             _gravity_table("gravity-wiod0014"),
+            year=2000,
         ),
         DataSource(
             "icio-csv",
@@ -369,7 +381,8 @@ def catalog() -> pd.DataFrame:
     pandas.DataFrame
         Indexed by ``name``: ``kind`` (world, replication, format, files),
         ``returns`` (what :func:`load` gives: Baseline or DataFrame; ``files``
-        for build inputs read by scripts) and ``description``.
+        for build inputs read by scripts), ``description`` and ``year`` (of its
+        world's flows; None where there is none).
     """
     import pandas as pd
 
@@ -379,13 +392,20 @@ def catalog() -> pd.DataFrame:
             "kind": s.kind,
             "returns": "DataFrame" if s.table is not None else "Baseline",
             "description": s.description,
+            "year": s.year,
         }
         for s in SOURCES.values()
     ]
     from tradewar.data.sources.builtin import BUILTIN_DATA
 
     rows += [
-        {"name": d.name, "kind": "files", "returns": "files", "description": d.description}
+        {
+            "name": d.name,
+            "kind": "files",
+            "returns": "files",
+            "description": d.description,
+            "year": None,
+        }
         for d in BUILTIN_DATA.values()
         if d.kind == "files"
     ]

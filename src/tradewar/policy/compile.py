@@ -385,7 +385,9 @@ def _currency(
             (
                 index,
                 f"{world.countries[n]}'s currency {move} {abs(100 * action.change):.1f}%: "
-                "recorded, no real effect (a nominal move; give model_as to model a real one)",
+                "recorded, with no effect on the results: in this model a change in the "
+                "exchange rate alone does not change trade for long (model_as: trade_balance "
+                "or tariff_equivalent models a real effect)",
             )
         )
         return

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from functools import lru_cache
 from typing import Annotated, Any
@@ -105,7 +104,9 @@ def describe_dataset(name: str) -> dict[str, Any]:
         "returns": str(row["returns"]),
         "description": str(row["description"]),
         "card": data_card(key) if row["kind"] != "format" else f"# {key}\n\n{row['description']}\n",
-        "year": _data_year(str(row["description"])) if row["kind"] != "format" else None,
+        "year": int(year)
+        if isinstance(year := row["year"], int | float) and year == year
+        else None,
     }
     if row["kind"] == "format":
         return out
@@ -127,21 +128,6 @@ def describe_dataset(name: str) -> dict[str, Any]:
             named = sorted({rename.get(c, c) for c in codes})
             out["countries"] = [{"code": c, "name": _name(country_name, c)} for c in named]
     return out
-
-
-#: A year in a data set's one-line description, not in parentheses (those are a paper's).
-_YEAR = re.compile(r"(?<![(\d])((?:19|20)\d{2})(?![)\d])")
-
-
-def _data_year(description: str) -> int | None:
-    """The year of a data set's world, as its catalog line gives it; None if it gives none.
-
-    "OECD ICIO 2022, 17 regions ..." is 2022; "Ossa (2014): 7 regions x 33 industries,
-    2007" is 2007; a panel's "2000-2014 ... (world: 2000 ...)" is its first year, the
-    one its world is built from.
-    """
-    found = _YEAR.search(description)
-    return int(found.group(1)) if found else None
 
 
 def _sector_names(key: str, sectors: list[str]) -> dict[str, str] | None:

@@ -352,9 +352,8 @@ async function drawMap(div, summary) {
 
 // a note of the scenario layer in words a reader without the file format understands
 const PLAIN_NOTES = [
-  [/recorded, no real effect \(a nominal move; give model_as to model a real one\)/,
-    "recorded, with no effect on the results: in this model a change in the exchange rate alone does not change " +
-    "trade for long (in the builder, \"Modelled as\" can make it a change in the trade balance or an equivalent tariff)"],
+  [/\(model_as: trade_balance or tariff_equivalent models a real effect\)/,
+    "(in the builder, \"Modelled as\" can make it a change in the trade balance or an equivalent tariff)"],
 ];
 const plainNote = (note) => PLAIN_NOTES.reduce((text, [from, to]) => text.replace(from, to), note);
 
