@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from news_support import Round
 
 from tradewar.news import read_report
 from tradewar.news.lexicon import EXPORT_VERBS, forms
@@ -19,15 +20,8 @@ pytest.importorskip("spacy", reason="the news reader needs spaCy: pip install tr
 DAY = "2024-11-13"  # a Wednesday
 
 
-def _events(text: str, date: str = DAY, kind: str | None = None):
-    report = read_report(text, date)
-    return [e for e in report.events if kind is None or e.kind == kind]
-
-
-def _one(text: str, kind: str, date: str = DAY):
-    found = _events(text, date, kind)
-    assert len(found) == 1, [(e.kind, e.sentence) for e in read_report(text, date).events]
-    return found[0]
+READ = Round(DAY)
+_events, _one = READ.events, READ.one
 
 
 class TestCuts:

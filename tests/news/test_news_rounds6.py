@@ -10,8 +10,7 @@ market tests open with a lead that tells one.
 from __future__ import annotations
 
 import pytest
-
-from tradewar.news import read_report
+from news_support import Round
 
 pytest.importorskip("spacy", reason="the news reader needs spaCy: pip install tradewar[news]")
 
@@ -19,15 +18,8 @@ DAY = "2025-03-06"  # a Thursday
 LEAD = "The European Union raised tariffs on Norwegian salmon to 20% on Tuesday. "
 
 
-def _events(text: str, date: str = DAY, kind: str | None = None):
-    report = read_report(text, date)
-    return [e for e in report.events if kind is None or e.kind == kind]
-
-
-def _one(text: str, kind: str, date: str = DAY):
-    found = _events(text, date, kind)
-    assert len(found) == 1, [(e.kind, e.sentence) for e in read_report(text, date).events]
-    return found[0]
+READ = Round(DAY)
+_events, _one = READ.events, READ.one
 
 
 class TestInterventionsInOtherWords:

@@ -1,0 +1,31 @@
+"""Reading helpers shared by the reader's round tests (``test_news_rounds*.py``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tradewar.news import Event, read_report
+
+
+@dataclass(frozen=True)
+class Round:
+    """Read sentences as a round's tests do: on the round's day unless told another.
+
+    Parameters
+    ----------
+    day : str
+        The report date (ISO) a round's sentences are read on by default.
+    """
+
+    day: str
+
+    def events(self, text: str, date: str | None = None, kind: str | None = None) -> list[Event]:
+        """The events the reader finds in *text* (only those of *kind*, when given)."""
+        report = read_report(text, date or self.day)
+        return [e for e in report.events if kind is None or e.kind == kind]
+
+    def one(self, text: str, kind: str, date: str | None = None) -> Event:
+        """The one event of *kind* in *text*; fails naming every event read otherwise."""
+        found = self.events(text, date, kind)
+        assert len(found) == 1, [(e.kind, e.sentence) for e in self.events(text, date)]
+        return found[0]
