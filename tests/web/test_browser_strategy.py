@@ -35,6 +35,15 @@ def _run_id(page, before: str = "") -> str:
     return page.url.rsplit("/", 1)[1]
 
 
+def _solve(page, base: str, charts: tuple[str, str], before: str = "") -> tuple[str, dict]:
+    """Run the page's question and wait for its two charts: the run's id and the API's result."""
+    page.click("#st-run")
+    run_id = _run_id(page, before)
+    page.wait_for_selector(charts[0], timeout=120_000)
+    page.wait_for_selector(charts[1])
+    return run_id, _api(base, f"runs/{run_id}/result").json()
+
+
 def test_optimal_tariffs_and_a_game_on_the_strategy_page(server, browser, artifacts):  # noqa: F811
     view = Page(browser, server, viewport={"width": 1280, "height": 900})
     page = view.page
@@ -44,11 +53,7 @@ def test_optimal_tariffs_and_a_game_on_the_strategy_page(server, browser, artifa
     page.screenshot(path=artifacts / "strategy.png", full_page=True)
 
     # the US optimal tariffs on Ossa's data: heat map partner x industry, bars, table
-    page.click("#st-run")
-    run_id = _run_id(page)
-    page.wait_for_selector("#chart-tariffs .hm", timeout=120_000)
-    page.wait_for_selector("#chart-payoffs .barlayer")
-    result = _api(server, f"runs/{run_id}/result").json()
+    run_id, result = _solve(page, server, ("#chart-tariffs .hm", "#chart-payoffs .barlayer"))
     assert result["kind"] == "optimal" and result["players"] == ["USA"]
     heat = _trace(page, "chart-tariffs", 0)
     partners = list(result["tariffs"]["USA"])
@@ -84,11 +89,8 @@ def test_optimal_tariffs_and_a_game_on_the_strategy_page(server, browser, artifa
     # a game of two players, one round, and the deal: the path and deal vs no deal
     page.select_option("#st-rule-1", "tit-for-tat")
     page.fill("#st-rounds", "1")
-    page.click("#st-run")
-    game_id = _run_id(page, before=run_id)
-    page.wait_for_selector("#chart-game-welfare .scatterlayer", timeout=120_000)
-    page.wait_for_selector("#chart-deal .barlayer")
-    game = _api(server, f"runs/{game_id}/result").json()
+    charts = ("#chart-game-welfare .scatterlayer", "#chart-deal .barlayer")
+    game_id, game = _solve(page, server, charts, before=run_id)
     assert game["players"] == ["USA", "CHN"] and len(game["moves"]) == 2
     assert game["rules"] == {"USA": "best-response", "CHN": "tit-for-tat"}
     for i, player in enumerate(game["players"]):
@@ -130,11 +132,7 @@ def test_a_trade_war_reads_on_a_phone(server, browser, artifacts):  # noqa: F811
     page.select_option("#st-against", "players")
     page.select_option("#st-form", "mfn")
     page.screenshot(path=artifacts / "strategy-phone.png", full_page=True)
-    page.click("#st-run")
-    run_id = _run_id(page)
-    page.wait_for_selector("#chart-tariffs .hm", timeout=120_000)
-    page.wait_for_selector("#chart-rounds .scatterlayer")
-    result = _api(server, f"runs/{run_id}/result").json()
+    _, result = _solve(page, server, ("#chart-tariffs .hm", "#chart-rounds .scatterlayer"))
     assert result["kind"] == "nash" and sorted(result["players"]) == ["CHN", "USA"]
     heat = _trace(page, "chart-tariffs", 0)
     assert heat["y"] == result["players"] and heat["x"] == list(result["welfare_pct"])
