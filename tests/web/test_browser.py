@@ -122,6 +122,18 @@ def _api(base: str, path: str):
     return answer
 
 
+def _phone(browser, base: str) -> Page:
+    """A page on a phone's screen: 390 x 844, touch, twice the pixels."""
+    return Page(
+        browser,
+        base,
+        viewport={"width": 390, "height": 844},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+    )
+
+
 def test_build_run_read_compare_and_download_in_the_browser(server, browser, artifacts):
     view = Page(browser, server, viewport={"width": 1280, "height": 900})
     page = view.page
@@ -205,14 +217,7 @@ def test_build_run_read_compare_and_download_in_the_browser(server, browser, art
 
 
 def test_the_dashboard_reads_on_a_phone(server, browser, artifacts):
-    view = Page(
-        browser,
-        server,
-        viewport={"width": 390, "height": 844},
-        device_scale_factor=2,
-        is_mobile=True,
-        has_touch=True,
-    )
+    view = _phone(browser, server)
     page = view.page
     started = _api_post(server, {"scenario_id": "may-2019"})
     page.goto(f"{server}/#/runs/{started['id']}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import statistics
 
 import pytest
-from test_browser import Page, _api, artifacts, browser, server  # noqa: F401 (fixtures)
+from test_browser import Page, _api, _phone, artifacts, browser, server  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
 
@@ -116,14 +116,7 @@ def test_optimal_tariffs_and_a_game_on_the_strategy_page(server, browser, artifa
 
 
 def test_a_trade_war_reads_on_a_phone(server, browser, artifacts):  # noqa: F811
-    view = Page(
-        browser,
-        server,
-        viewport={"width": 390, "height": 844},
-        device_scale_factor=2,
-        is_mobile=True,
-        has_touch=True,
-    )
+    view = _phone(browser, server)
     page = view.page
     page.goto(f"{server}/#/strategy")
     page.wait_for_selector("#st-country option[value='USA']", state="attached")
