@@ -122,6 +122,33 @@ def _api(base: str, path: str):
     return answer
 
 
+def _finished_run(base: str, body: dict, path: str = "runs") -> str:
+    """Start a run through the API (or find the identical one) and wait for it: its id."""
+    import time
+
+    import httpx
+
+    answer = httpx.post(f"{base}/api/v1/{path}", json=body, timeout=60)
+    run = answer.json()["error"]["run"] if answer.status_code == 409 else answer.json()
+    while run["status"] in ("queued", "running"):
+        time.sleep(0.5)
+        run = _api(base, f"runs/{run['id']}").json()
+    assert run["status"] == "done", run
+    return run["id"]
+
+
+@pytest.fixture(scope="module")
+def may_2019(server):
+    """The built-in may-2019, run (its third countries gain and lose; a currency note): its id."""
+    return _finished_run(server, {"scenario_id": "may-2019"})
+
+
+def _dashboard(page, base: str, run_id: str) -> None:
+    """Open a run's dashboard and wait for its welfare bars."""
+    page.goto(f"{base}/#/runs/{run_id}")
+    page.wait_for_selector("#chart-welfare .barlayer")
+
+
 def _phone(browser, base: str) -> Page:
     """A page on a phone's screen: 390 x 844, touch, twice the pixels."""
     return Page(

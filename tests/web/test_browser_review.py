@@ -13,7 +13,16 @@ Screenshots of the fixed states go to ``artifacts/browser/review-*.png``.
 from __future__ import annotations
 
 import pytest
-from test_browser import Page, _api, artifacts, browser, server  # noqa: F401 (fixtures)
+from test_browser import (  # noqa: F401 (fixtures)
+    Page,
+    _api,
+    _dashboard,
+    _finished_run,
+    artifacts,
+    browser,
+    may_2019,
+    server,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -125,32 +134,6 @@ def test_the_api_reads_an_invalid_file_as_data_and_refuses_what_is_not_yaml(serv
     assert data.status_code == 422 and "yaml" in data.json()["error"]["detail"]
 
 
-def _run(base: str, body: dict) -> str:
-    """Run a scenario through the API (or find the identical run) and wait: its id."""
-    import time
-
-    import httpx
-
-    answer = httpx.post(f"{base}/api/v1/runs", json=body, timeout=60)
-    run = answer.json()["error"]["run"] if answer.status_code == 409 else answer.json()
-    while run["status"] in ("queued", "running"):
-        time.sleep(0.5)
-        run = _api(base, f"runs/{run['id']}").json()
-    assert run["status"] == "done", run
-    return run["id"]
-
-
-@pytest.fixture(scope="module")
-def may_2019(server):  # noqa: F811
-    """The built-in may-2019, run: its id (third countries gain and lose; a currency note)."""
-    return _run(server, {"scenario_id": "may-2019"})
-
-
-def _dashboard(page, base: str, run_id: str) -> None:
-    page.goto(f"{base}/#/runs/{run_id}")
-    page.wait_for_selector("#chart-welfare .barlayer")
-
-
 def test_winners_gained_and_losers_lost(view, server, may_2019, artifacts):  # noqa: F811
     page = view.page
     third = _api(server, f"runs/{may_2019}/summary").json()["third"]
@@ -230,7 +213,7 @@ def test_phone_layouts_label_every_bar_and_fit_the_screen(server, browser, may_2
     assert _labels(page, "chart-bilateral") == sectors
     page.locator("#chart-bilateral").screenshot(path=artifacts / "review-phone-sectors.png")
 
-    other = _run(server, {"scenario_id": "phase-one-2020"})
+    other = _finished_run(server, {"scenario_id": "phase-one-2020"})
     page.goto(f"{server}/#/compare/{may_2019}/{other}")
     page.wait_for_selector("#chart-compare .barlayer")
     countries = page.locator("#comparison tr[data-country]").evaluate_all(

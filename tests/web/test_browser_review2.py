@@ -11,11 +11,17 @@ and the news report is shown whole.  Screenshots of the fixed states go to
 
 from __future__ import annotations
 
-import time
-
-import httpx
 import pytest
-from test_browser import Page, _api, artifacts, browser, server  # noqa: F401 (fixtures)
+from test_browser import (  # noqa: F401 (fixtures)
+    Page,
+    _api,
+    _dashboard,
+    _finished_run,
+    artifacts,
+    browser,
+    may_2019,
+    server,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -27,17 +33,6 @@ def view(server, browser):  # noqa: F811
     yield opened
     assert not opened.errors and not opened.external
     opened.close()
-
-
-def _start(base: str, path: str, body: dict) -> str:
-    """Start a run (or find the identical one) and wait for it: its id."""
-    answer = httpx.post(f"{base}/api/v1/{path}", json=body, timeout=60)
-    run = answer.json()["error"]["run"] if answer.status_code == 409 else answer.json()
-    while run["status"] in ("queued", "running"):
-        time.sleep(0.5)
-        run = _api(base, f"runs/{run['id']}").json()
-    assert run["status"] == "done", run
-    return run["id"]
 
 
 def _trace(page, div: str, trace: int) -> dict:
@@ -56,7 +51,7 @@ def test_the_game_s_tariff_chart_starts_from_the_data_s_tariffs(view, server, ar
         "rounds": 2,
         "deal": False,
     }
-    run = _start(server, "runs/game", body)
+    run = _finished_run(server, body, "runs/game")
     doc = _api(server, f"runs/{run}/result").json()
     start = doc["start_tariffs_pct"]
     page.goto(f"{server}/#/strategy/{run}")
@@ -86,7 +81,7 @@ def test_the_game_s_tariff_chart_starts_from_the_data_s_tariffs(view, server, ar
 @pytest.fixture(scope="module")
 def optimal_us(server):  # noqa: F811
     """The US optimal tariffs on Ossa's data (about a second): the run's id."""
-    return _start(server, "runs/optimal-tariff", {"data": "ossa2014", "country": "USA"})
+    return _finished_run(server, {"data": "ossa2014", "country": "USA"}, "runs/optimal-tariff")
 
 
 def test_the_api_names_ossa_s_industries(server):  # noqa: F811
@@ -143,17 +138,6 @@ def test_the_solver_s_verdict_is_said_in_words(view, server, optimal_us, artifac
     assert page.locator("#st-solver p").inner_text().startswith("Did not converge")
     assert "did not converge" in page.locator("#st-result .problems").inner_text()
     assert "ABNORMAL" not in page.locator("#st-result").inner_text()
-
-
-@pytest.fixture(scope="module")
-def may_2019(server):  # noqa: F811
-    """The built-in may-2019, run: its id (China props up the yuan: a currency note)."""
-    return _start(server, "runs", {"scenario_id": "may-2019"})
-
-
-def _dashboard(page, base: str, run_id: str) -> None:
-    page.goto(f"{base}/#/runs/{run_id}")
-    page.wait_for_selector("#chart-welfare .barlayer")
 
 
 def test_the_dashboard_s_currency_note_is_in_plain_words(view, server, may_2019, artifacts):  # noqa: F811
