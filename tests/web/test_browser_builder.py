@@ -17,7 +17,15 @@ from pathlib import Path
 
 import pytest
 import yaml
-from test_browser import Page, _api, _chart, artifacts, browser, server  # noqa: F401 (fixtures)
+from test_browser import (  # noqa: F401 (fixtures)
+    Page,
+    _api,
+    _chart,
+    _run_and_read,
+    artifacts,
+    browser,
+    server,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -77,24 +85,6 @@ def _round_trip(page, base: str, tmp_path: Path, shot: Path) -> dict:
     assert after == before
     page.screenshot(path=shot, full_page=True)
     return exported
-
-
-def _run_and_read(page, base: str) -> tuple[str, dict]:
-    """Run the builder's scenario; the dashboard's welfare bars and map hold the API's numbers."""
-    page.click("#run")
-    page.wait_for_url("**/#/runs/*")
-    run_id = page.url.rsplit("/", 1)[1]
-    page.wait_for_selector("#chart-map .choroplethlayer", timeout=300_000)
-    page.wait_for_selector("#chart-welfare .barlayer")
-    summary = _api(base, f"runs/{run_id}/summary").json()
-    welfare = {r["country"]: r["welfare_pct"] for r in summary["countries"]}
-    assert _chart(page, "chart-welfare", 0, "y", "x") == pytest.approx(welfare, abs=1e-12)
-    shown = _chart(page, "chart-map", 1, "locations", "z")
-    assert shown == pytest.approx(summary["map"], abs=1e-12)
-    for code, value in welfare.items():
-        cell = page.locator(f"#headline tr[data-country='{code}'] td").nth(1).inner_text()
-        assert cell == f"{value:+.3f}", code
-    return run_id, summary
 
 
 def test_a_per_sector_tariff_from_may_2019_s_state_and_a_trade_cost(
