@@ -21,6 +21,7 @@ from tradewar.news.records import Mention, Segment, Sentence, Trigger
 __all__ = [
     "answers",
     "continuation",
+    "dated_as",
     "elaborates",
     "gapped",
     "step",
@@ -170,9 +171,22 @@ def gapped(s: Sentence, k: int, previous: Mention | None, report: dt.date | None
             if x.status == "in_effect" and report is not None and resolved[0] > report:
                 x.status = "announced"
     else:
-        m.date, m.precision = previous.date, previous.precision
-        m.date_text, m.date_source = previous.date_text, previous.date_source
+        dated_as(m, previous)
     return m
+
+
+def dated_as(m: Mention, source: Mention) -> None:
+    """Give *m* the date of *source* (a measure it continues): its day, precision and words.
+
+    Parameters
+    ----------
+    m : Mention
+        The event to date (changed in place).
+    source : Mention
+        The event whose date it takes.
+    """
+    m.date, m.precision = source.date, source.precision
+    m.date_text, m.date_source = source.date_text, source.date_source
 
 
 #: Determiners that open a sentence about a measure told before ("The washer duties ...").
@@ -225,8 +239,7 @@ def _listed(s: Sentence, k: int, previous: Mention) -> Mention:
     previous.companies = [c for c in previous.companies if c not in m.companies]
     codes = [x.code for x in firms if x.code] or list(previous.targets)
     m.targets = list(dict.fromkeys(codes))
-    m.date, m.precision = previous.date, previous.precision
-    m.date_text, m.date_source = previous.date_text, previous.date_source
+    dated_as(m, previous)
     m.extra["coordinated"] = True
     return m
 
@@ -269,9 +282,7 @@ def continuation(s: Sentence, last: Mention) -> Mention | None:
         )
     m.products = list(dict.fromkeys(x.name for x in products))
     m.sectors = sorted({x.code for x in products if x.code})
-    m.date, m.precision, m.date_text, m.date_source = (
-        last.date, last.precision, last.date_text, last.date_source
-    )  # fmt: skip
+    dated_as(m, last)
     return m
 
 

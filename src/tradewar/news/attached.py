@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tradewar.news.additions import dated_as
 from tradewar.news.fields import _products, _rates, _targets, _value
 from tradewar.news.phrases import measure_noun
 from tradewar.news.records import Mention, Sentence, Trigger
@@ -86,8 +87,7 @@ def joined(s: Sentence, k: int, previous: Mention | None, report: dt.date | None
     if resolved is not None:
         m.date, m.precision, m.date_text, m.date_source = (*resolved, dates[0].text, "stated")
     else:
-        m.date, m.precision = previous.date, previous.precision
-        m.date_text, m.date_source = previous.date_text, previous.date_source
+        dated_as(m, previous)
     return m
 
 
