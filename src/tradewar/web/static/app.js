@@ -126,7 +126,8 @@ async function download(path, filename) {
 function problemList(err) {
   const items = (err.problems && err.problems.length ? err.problems : [{ message: err.message }])
     .map((p) => h("li", {},
-      p.line ? `line ${p.line}: ` : "", p.field ? h("code", {}, p.field) : "",
+      p.line ? `line ${p.line}: ` : "", p.label ? h("strong", {}, `${p.label} `) : "",
+      p.field ? h("code", {}, p.label ? `(${p.field})` : p.field) : "",
       p.field ? ": " : "", p.message));
   return h("div", { className: "problems", role: "alert" },
     h("strong", {}, err.error && err.error.title ? err.error.title : "error"), h("ul", {}, items));
@@ -150,6 +151,7 @@ const routes = [
   [/^#\/builder(?:\/([a-z0-9-]+))?$/, (m) => builderView(m[1])],
   [/^#\/runs$/, () => runsView()],
   [/^#\/runs\/([0-9a-f]+)$/, (m) => runView(m[1])],
+  [/^#\/fix-run\/([0-9a-f]+)$/, (m) => fixRunView(m[1])],
   [/^#\/compare(?:\/([0-9a-f]+)\/([0-9a-f]+))?$/, (m) => compareView(m[1], m[2])],
 ];
 
@@ -177,13 +179,22 @@ window.addEventListener("DOMContentLoaded", route);
 
 // ---- the library ------------------------------------------------------------------------
 
+// the draft a run was started from (it has no stored scenario), so that a failed run can be
+// edited; kept for the browser tab
+function keepRunScenario(id, body) {
+  if (body.scenario) sessionStorage.setItem(`tradewar-run:${id}`, JSON.stringify(body.scenario));
+}
+
 async function startRun(body) {
   try {
     const run = await api("runs", { method: "POST", json: body });
+    keepRunScenario(run.id, body);
     location.hash = `#/runs/${run.id}`;
   } catch (err) {
-    if (err.status === 409 && err.error.run) location.hash = `#/runs/${err.error.run.id}`;
-    else throw err;
+    if (err.status === 409 && err.error.run) {
+      keepRunScenario(err.error.run.id, body);
+      location.hash = `#/runs/${err.error.run.id}`;
+    } else throw err;
   }
 }
 
@@ -256,6 +267,17 @@ async function runsView() {
       : h("p", { className: "muted" }, "No runs yet."));
 }
 
+// the builder on the scenario of a failed run, its errors beside their fields
+async function fixRunView(id) {
+  const run = await api(`runs/${id}`);
+  const kept = sessionStorage.getItem(`tradewar-run:${id}`);
+  const problems = (run.error && run.error.problems) || [];
+  const error = { title: `the run failed: ${(run.error && run.error.title) || "error"}`, problems,
+    detail: run.error && run.error.detail };
+  if (kept) await builderView(null, { scenario: JSON.parse(kept), error });
+  else await builderView(run.scenario_id, { error });
+}
+
 async function runView(id) {
   const mine = generation;
   let run = await api(`runs/${id}`);
@@ -274,7 +296,10 @@ async function runView(id) {
   if (run.status !== "done") {
     show(h("h1", {}, run.title || run.scenario_name), h("p", {}, statusBadge(run)),
       run.error ? problemList(new ApiError(422, { error: Object.assign({ detail: run.error.detail }, run.error) })) : null,
-      h("div", { className: "row" }, h("button", { onclick: () => startRun({ scenario_id: run.scenario_id || undefined }).catch(alertError), disabled: !run.scenario_id }, "Run again")));
+      h("div", { className: "row" },
+        run.error && (run.scenario_id || sessionStorage.getItem(`tradewar-run:${id}`))
+          ? h("a", { className: "button primary", id: "edit-failed", href: `#/fix-run/${id}` }, "Edit the scenario") : null,
+        h("button", { onclick: () => startRun({ scenario_id: run.scenario_id || undefined }).catch(alertError), disabled: !run.scenario_id }, "Run again")));
     return;
   }
   if (run.kind === "monte_carlo") { await monteCarloView(run); return; }

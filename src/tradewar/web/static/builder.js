@@ -315,7 +315,7 @@ async function builderView(id, from) {
   } else if (loaded) {
     draft = JSON.parse(JSON.stringify(loaded.scenario));
     storedId = loaded.id;
-  } else if (from) {
+  } else if (from && from.scenario) {
     draft = JSON.parse(JSON.stringify(from.scenario));
   } else {
     draft = blankScenario();
@@ -386,6 +386,15 @@ async function builderView(id, from) {
   };
   const markErrors = (err) => {
     clearErrors();
+    // each problem's field in words (its label on the form) beside its path
+    for (const p of err.problems || []) {
+      const target = problemTarget(form, p);
+      const label = target && target.closest("label, fieldset");
+      const card = target && target.closest(".action");
+      const words = label ? [...label.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE || n.tagName === "LEGEND")
+        .map((n) => n.textContent).join("").trim() : "";
+      if (words) p.label = card ? `Action ${Number(card.dataset.index) + 1}, ${words}` : words;
+    }
     messages.append(problemList(err));
     for (const p of err.problems || []) {
       const target = problemTarget(form, p);
@@ -428,7 +437,7 @@ async function builderView(id, from) {
     }) });
 
   show(
-    h("h1", {}, storedId ? `Edit ${draft.title || draft.name}` : from ? "Review the draft from the news" : "Build a scenario"),
+    h("h1", {}, storedId ? `Edit ${draft.title || draft.name}` : from && from.error ? "Fix the scenario of a failed run" : from ? "Review the draft from the news" : "Build a scenario"),
     h("p", { className: "muted" }, "Who acts, against whom, on which sectors, how much, and when. ",
       "Rates are in percentage points; money in billions of US dollars a year."),
     h("div", { className: "row" },
@@ -456,4 +465,5 @@ async function builderView(id, from) {
       fileInput),
     openBox, messages, form);
   await rerender();
+  if (from && from.error) markErrors(new ApiError(422, { error: from.error }));
 }

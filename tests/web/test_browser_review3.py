@@ -1,0 +1,94 @@
+"""A second newcomer review of the app, fixed and checked in a real browser.
+
+Headless Chromium drives a ``tradewar serve`` on loopback, as in
+``test_browser.py`` (its server, browser and page helpers).  Each test is one
+finding: a run that fails on its scenario opens the builder on that scenario
+with its errors beside their fields.  Screenshots of the fixed states go to
+``artifacts/browser/review3-*.png``.
+"""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+from test_browser import (  # noqa: F401 (fixtures)
+    Page,
+    _api,
+    artifacts,
+    browser,
+    server,
+)
+
+pytestmark = pytest.mark.browser
+
+#: Valid against the data (China imports $27.1 billion of US farm goods in it), but after
+#: may-2019's tariffs it imports less than it covers: the run fails on its scenario.
+TOO_MUCH = {
+    "name": "too-much-cover",
+    "title": "China answers on more farm goods than it imports",
+    "start": {"scenario": "may-2019", "date": "2019-06-15"},
+    "actions": [
+        {
+            "date": "2019-07-01",
+            "kind": "tariff",
+            "imposer": "CHN",
+            "partners": ["USA"],
+            "sectors": ["agriculture"],
+            "add": 0.25,
+            "coverage_usd": 27e9,
+        }
+    ],
+}
+
+
+@pytest.fixture
+def view(server, browser):  # noqa: F811
+    opened = Page(browser, server, viewport={"width": 1280, "height": 900})
+    opened.page.set_default_timeout(60_000)
+    yield opened
+    assert not opened.errors and not opened.external
+    opened.close()
+
+
+def _failed_run(base: str, body: dict) -> dict:
+    answer = httpx.post(f"{base}/api/v1/runs", json=body, timeout=60)
+    run = answer.json()["error"]["run"] if answer.status_code == 409 else answer.json()
+    while run["status"] in ("queued", "running"):
+        time.sleep(0.5)
+        run = _api(base, f"runs/{run['id']}").json()
+    assert run["status"] == "failed", run
+    return run
+
+
+def test_a_failed_run_opens_its_scenario_in_the_builder_with_its_errors(view, server, artifacts):  # noqa: F811
+    page = view.page
+    saved = httpx.post(f"{server}/api/v1/scenarios", json={"scenario": TOO_MUCH}, timeout=60)
+    assert saved.status_code == 201, saved.text
+    run = _failed_run(server, {"scenario_id": saved.json()["id"]})
+    [problem] = [p for p in run["error"]["problems"] if p.get("field")]
+    assert problem["field"] == "actions[0].coverage_usd"
+    page.goto(f"{server}/#/runs/{run['id']}")
+    page.click("#edit-failed")
+    field = page.locator("[data-field='actions[0].coverage_usd']")
+    field.wait_for()
+    # the scenario of the run, not a blank form
+    assert page.input_value("[data-field='name']") == "too-much-cover"
+    assert field.input_value() == "27"
+    assert "invalid" in field.get_attribute("class")
+    beside = page.locator("label:has([data-field='actions[0].coverage_usd']) .field-error")
+    assert beside.inner_text() == problem["message"]
+    # the messages box names the field in words beside its path
+    item = page.locator("#messages .problems li").first.inner_text()
+    assert "Action 1, Imports covered a year" in item and "actions[0].coverage_usd" in item
+    page.screenshot(path=str(artifacts / "review3-failed-run-edit.png"), full_page=True)
+    # the draft of a run started from the builder (not stored) is reopened too
+    draft = dict(TOO_MUCH, name="too-much-draft")
+    page.goto(f"{server}/#/builder")
+    page.wait_for_selector("[data-field='name']")
+    page.evaluate("(d) => startRun({ scenario: d })", draft)
+    page.wait_for_selector("#edit-failed", timeout=300_000)
+    page.click("#edit-failed")
+    page.locator("[data-field='actions[0].coverage_usd'].invalid").wait_for()
+    assert page.input_value("[data-field='name']") == "too-much-draft"
