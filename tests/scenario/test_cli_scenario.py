@@ -130,3 +130,8 @@ def test_report_is_self_contained(tmp_path):
     assert "<script src=" not in text  # no external scripts
     assert "window.PlotlyGeoAssets" in text  # the base map is pre-loaded, never fetched
     assert "Huawei Entity List" in text
+    # tables as a reader reads them: units in the headers, dollars in billions, no NaN
+    assert "<th>welfare, %</th>" in text and "<th>tariff revenue, $</th>" in text
+    headline = text.split("Headline")[1].split("</table>")[0]
+    assert "e+1" not in headline and ">NaN<" not in headline and "B</td>" in headline
+    assert 'style="overflow-x: auto"' in text  # a wide table scrolls, the page does not

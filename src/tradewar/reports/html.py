@@ -278,17 +278,8 @@ def render_report(result: ScenarioResult) -> str:
         + "</li>"
         for src in sc.sources
     )
-    headline = (
-        table.round(3)
-        .rename(columns=lambda c: c.replace("_", " "))
-        .to_html(classes="table", border=0)
-    )
-    third = (
-        third_countries(result)
-        .round(3)
-        .rename(columns=lambda c: c.replace("_", " "))
-        .to_html(classes="table", border=0)
-    )
+    headline = _table_html(table)
+    third = _table_html(third_countries(result))
     sections = "".join(f"<section><h2>{html.escape(t)}</h2>{body}</section>" for t, body in parts)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -344,3 +335,28 @@ def write_report(result: ScenarioResult, out: str | Path) -> Path:
     with atomic_open(out, "w", encoding="utf-8", replace_if=is_report) as handle:
         handle.write(text)
     return Path(out)
+
+
+def _column_label(name: str) -> str:
+    """A column's name as a reader sees it: ``tariff_revenue_usd`` is "tariff revenue, $"."""
+    words = str(name).split("_")
+    unit = {"pct": "%", "usd": "$"}.get(words[-1])
+    return " ".join(words[:-1]) + f", {unit}" if unit else " ".join(words)
+
+
+def _cell(column: str, value: object) -> str:
+    """A number as the report prints it: dollars in billions, the rest to 3 decimals."""
+    if not isinstance(value, int | float) or value != value:  # NaN: not defined here
+        return "–" if not isinstance(value, str) else html.escape(value)
+    if str(column).endswith("_usd"):
+        return f"{value / 1e9:,.1f}B"
+    return f"{value:,.3f}"
+
+
+def _table_html(frame: Any) -> str:
+    """A results table as HTML: labelled columns, formatted numbers, scrolling sideways."""
+    formatters = {c: (lambda v, c=c: _cell(c, v)) for c in frame.columns}
+    body = frame.to_html(classes="table", border=0, formatters=formatters, escape=False, na_rep="–")
+    for column in frame.columns:
+        body = body.replace(f"<th>{column}</th>", f"<th>{html.escape(_column_label(column))}</th>")
+    return f'<div style="overflow-x: auto">{body}</div>'
