@@ -212,3 +212,19 @@ def test_a_failed_run_tells_no_server_folder():
     assert "table.csv" in internal["detail"] and "/srv" not in internal["detail"]
     assert "/srv" not in internal["traceback"] and "test_security.py" in internal["traceback"]
     assert "/tests/web" not in internal["traceback"]
+
+
+@pytest.mark.parametrize(
+    ("pydantic", "plain"),
+    [
+        ("String should have at least 1 character", "must not be empty"),
+        ("Input should be greater than or equal to 1", "must be at least 1"),
+        ("Input should be less than or equal to 5000", "must be at most 5000"),
+        ("Field required", "required, but not given"),
+        ("Value error, 'scenario' needs 'date'", "'scenario' needs 'date'"),
+    ],
+)
+def test_validation_messages_are_in_plain_words(pydantic, plain):
+    from tradewar.web.errors import plain_message
+
+    assert plain_message(pydantic) == plain

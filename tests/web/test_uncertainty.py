@@ -96,9 +96,9 @@ def test_analyses_have_no_dashboard_and_do_not_compare(client, monte_carlo_run, 
     ("path", "body", "field", "words"),
     [
         ("monte-carlo", {**MC, "draws": 2001}, "draws", "at most 2000 draws"),
-        ("monte-carlo", {**MC, "draws": 0}, "draws", "greater than or equal to 1"),
+        ("monte-carlo", {**MC, "draws": 0}, "draws", "must be at least 1"),
         ("monte-carlo", {**MC, "distribution": "my.csv"}, "distribution", "default"),
-        ("monte-carlo", {**MC, "percentiles": [0, 50]}, "percentiles[0]", "greater than 0"),
+        ("monte-carlo", {**MC, "percentiles": [0, 50]}, "percentiles[0]", "more than 0"),
         (
             "sweep",
             {"scenario_id": "may-2019", "params": [{"param": "theta", "values": [1.0] * 401}]},

@@ -8,6 +8,7 @@ of YAML text, the field), so the app shows it beside the field at fault.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,7 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from tradewar.errors import TradewarError
 from tradewar.web.inputs import InputError, field_name
 
-__all__ = ["ApiError", "error_response", "install_handlers"]
+__all__ = ["ApiError", "error_response", "install_handlers", "plain_message"]
 
 log = logging.getLogger("tradewar.web")
 
@@ -114,12 +115,50 @@ def error_response(
     return JSONResponse({"error": body}, status_code=status, headers=headers)
 
 
+#: pydantic's wording -> the words a person reads in the app (the rest reads well as it is).
+_PLAIN = (
+    (re.compile(r"^String should have at least 1 character$"), "must not be empty"),
+    (
+        re.compile(r"^(?:String|List) should have at least (\d+) (?:characters|items?)$"),
+        r"needs at least \1",
+    ),
+    (re.compile(r"^Input should be greater than or equal to (.+)$"), r"must be at least \1"),
+    (re.compile(r"^Input should be less than or equal to (.+)$"), r"must be at most \1"),
+    (re.compile(r"^Input should be greater than (.+)$"), r"must be more than \1"),
+    (re.compile(r"^Input should be less than (.+)$"), r"must be less than \1"),
+    (re.compile(r"^Input should be a valid number.*$"), "must be a number"),
+    (re.compile(r"^Input should be a valid integer.*$"), "must be a whole number"),
+    (re.compile(r"^Field required$"), "required, but not given"),
+    (re.compile(r"^String should match pattern .*$"), "is not in the expected form"),
+)
+
+
+def plain_message(message: str) -> str:
+    """A validation message in plain words: "must be at least 1", not pydantic's phrasing.
+
+    Parameters
+    ----------
+    message : str
+        The message as pydantic writes it.
+
+    Returns
+    -------
+    str
+        The message a person reads.
+    """
+    text = message.removeprefix("Value error, ")
+    for pattern, plain in _PLAIN:
+        if pattern.match(text):
+            return pattern.sub(plain, text)
+    return text
+
+
 def _validation_problems(exc: RequestValidationError) -> list[dict[str, Any]]:
     problems = []
     for err in exc.errors():
         loc = list(err.get("loc", ()))
         where = loc[0] if loc else ""
-        message = str(err.get("msg", "invalid")).removeprefix("Value error, ")
+        message = plain_message(str(err.get("msg", "invalid")))
         field = field_name(loc[1:]) if where == "body" else field_name(loc)
         problems.append({"line": None, "field": field, "message": message})
     return problems
