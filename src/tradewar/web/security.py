@@ -164,7 +164,10 @@ class Guard:
         """The body read whole (at most the limit) and replayed; None when refused."""
         limit = self.settings.max_body_bytes
         declared = _header(scope, b"content-length")
-        too_large = f"the request body is larger than {limit} bytes"
+        too_large = (
+            f"the request is larger than this server takes ({limit / 1024:,.0f} kB, "
+            f"{limit} bytes): send less, e.g. fewer values in a sweep"
+        )
         if declared is not None:
             try:
                 if int(declared) > limit:
