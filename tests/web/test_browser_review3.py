@@ -16,8 +16,11 @@ import pytest
 from test_browser import (  # noqa: F401 (fixtures)
     Page,
     _api,
+    _dashboard,
+    _phone,
     artifacts,
     browser,
+    may_2019,
     server,
 )
 
@@ -92,3 +95,20 @@ def test_a_failed_run_opens_its_scenario_in_the_builder_with_its_errors(view, se
     page.click("#edit-failed")
     page.locator("[data-field='actions[0].coverage_usd'].invalid").wait_for()
     assert page.input_value("[data-field='name']") == "too-much-draft"
+
+
+def test_plotly_s_toolbar_is_hidden_on_a_phone(view, browser, server, may_2019, artifacts):  # noqa: F811
+    _dashboard(view.page, server, may_2019)
+    view.page.hover("#chart-welfare")
+    assert view.page.locator("#chart-welfare .modebar").is_visible()
+    phone = _phone(browser, server)
+    try:
+        _dashboard(phone.page, server, may_2019)
+        phone.page.tap("#chart-welfare .nsewdrag")
+        for chart in ("chart-welfare", "chart-bilateral", "chart-timeline"):
+            assert phone.page.locator(f"#{chart} .modebar").count() == 1
+            assert not phone.page.locator(f"#{chart} .modebar").is_visible()
+        phone.page.screenshot(path=str(artifacts / "review3-phone-no-toolbar.png"))
+        assert not phone.errors and not phone.external
+    finally:
+        phone.close()
