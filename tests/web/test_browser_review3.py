@@ -112,3 +112,40 @@ def test_plotly_s_toolbar_is_hidden_on_a_phone(view, browser, server, may_2019, 
         assert not phone.errors and not phone.external
     finally:
         phone.close()
+
+
+def test_saving_under_a_saved_name_asks_to_replace_or_rename(view, server, artifacts):  # noqa: F811
+    first = dict(TOO_MUCH, name="same-name", title="The first")
+    created = httpx.post(f"{server}/api/v1/scenarios", json={"scenario": first}, timeout=60)
+    assert created.status_code == 201, created.text
+    # the API refuses a second scenario of that name, naming the field; PUT replaces
+    again = httpx.post(f"{server}/api/v1/scenarios", json={"scenario": first}, timeout=60)
+    assert again.status_code == 409
+    [problem] = again.json()["error"]["problems"]
+    assert problem["field"] == "name" and "'same-name'" in problem["message"]
+    page = view.page
+    page.goto(f"{server}/#/builder")
+    page.wait_for_selector("[data-field='actions[0].imposer']")
+    page.fill("[data-field='name']", "same-name")
+    page.fill("[data-field='title']", "The second")
+    page.click("#save")
+    page.wait_for_selector("#name-taken")
+    assert "invalid" in page.get_attribute("[data-field='name']", "class")
+    page.screenshot(path=str(artifacts / "review3-name-taken.png"), full_page=True)
+    page.click("#replace-saved")
+    page.wait_for_selector("#messages .ok")
+    mine = [s for s in _api(server, "scenarios").json() if s["name"] == "same-name"]
+    assert [(s["id"], s["title"]) for s in mine] == [(created.json()["id"], "The second")]
+    # renamed, it is saved as a new one (a new builder: the library first, then a blank form)
+    page.goto(f"{server}/#/library")
+    page.wait_for_selector("article.scenario")
+    page.goto(f"{server}/#/builder")
+    page.wait_for_selector("[data-field='actions[0].imposer']")
+    page.fill("[data-field='name']", "same-name")
+    page.click("#save")
+    page.click("#rename")
+    page.keyboard.type("other-name")
+    page.click("#save")
+    page.wait_for_selector("#messages .ok")
+    names = [s["name"] for s in _api(server, "scenarios").json()]
+    assert names.count("same-name") == 1 and names.count("other-name") == 1

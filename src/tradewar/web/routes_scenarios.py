@@ -38,6 +38,7 @@ ScenarioId = Annotated[str, Path(pattern=SCENARIO_ID)]
 _ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody},
     404: {"model": ErrorBody},
+    409: {"model": ErrorBody},
     413: {"model": ErrorBody},
     422: {"model": ErrorBody},
 }
@@ -195,8 +196,22 @@ def list_scenarios(tw: State) -> list[dict[str, Any]]:
 
 @router.post("", response_model=ScenarioDetail, status_code=201, responses=_ERRORS)
 async def create_scenario(body: ScenarioIn, tw: State) -> dict[str, Any]:
-    """Store a new scenario (YAML or data), checked first: nothing is stored half-way."""
-    return await save_checked(tw, await check_input(body, tw))
+    """Store a new scenario (YAML or data), checked first: nothing is stored half-way.
+
+    A name that one of the user's scenarios already has is refused (409, naming ``name``):
+    replace that scenario with PUT, or give another name.
+    """
+    checked = await check_input(body, tw)
+    same = [s for s in await run_in_threadpool(tw.store.list_scenarios) if s.name == checked.name]
+    if same:
+        message = (
+            f"a scenario named {checked.name!r} is already saved (id {same[0].id}): "
+            "replace it (PUT /scenarios/{id}) or give another name"
+        )
+        raise ApiError(
+            409, message, title="name taken", problems=[{"field": "name", "message": message}]
+        )
+    return await save_checked(tw, checked)
 
 
 @router.post("/validate", response_model=CheckOut, responses=_ERRORS)

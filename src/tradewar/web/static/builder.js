@@ -413,6 +413,23 @@ async function builderView(id, from) {
     try { await work(); } catch (err) { if (err instanceof ApiError) markErrors(err); else throw err; }
   };
 
+  // a new scenario under the name of a saved one: replace that one, or rename this one
+  const askReplace = async (err) => {
+    const name = draft.name;
+    const other = (await api("scenarios")).find((sc) => !sc.builtin && sc.name === name);
+    markErrors(err);
+    messages.append(h("div", { className: "row", id: "name-taken" },
+      other ? h("button", { id: "replace-saved", className: "danger", onclick: act(async () => {
+        const saved = await api(`scenarios/${other.id}`, { method: "PUT", json: { scenario: draft } });
+        storedId = saved.id;
+        messages.replaceChildren(h("p", { className: "ok" }, `Replaced the saved ${saved.name}.`));
+      }) }, `Replace the saved ${name}`) : null,
+      h("button", { id: "rename", onclick: () => {
+        const input = form.querySelector("[data-field='name']");
+        input.focus(); input.select();
+      } }, "Give this one another name")));
+  };
+
   const fileInput = h("input", { type: "file", id: "import-file", accept: ".yaml,.yml,.json", hidden: true,
     onchange: act(async () => {
       const file = fileInput.files[0];
@@ -446,9 +463,16 @@ async function builderView(id, from) {
         messages.replaceChildren(h("p", { className: "ok" }, `Valid: ${checked.actions} action(s).`));
       }) }, "Check"),
       h("button", { id: "save", onclick: act(async () => {
-        const saved = storedId
-          ? await api(`scenarios/${storedId}`, { method: "PUT", json: { scenario: draft } })
-          : await api("scenarios", { method: "POST", json: { scenario: draft } });
+        let saved;
+        try {
+          saved = storedId
+            ? await api(`scenarios/${storedId}`, { method: "PUT", json: { scenario: draft } })
+            : await api("scenarios", { method: "POST", json: { scenario: draft } });
+        } catch (err) {
+          if (!(err instanceof ApiError) || err.status !== 409) throw err;
+          await askReplace(err);
+          return;
+        }
         storedId = saved.id;
         messages.replaceChildren(h("p", { className: "ok" }, `Saved as ${saved.name}.`));
       }) }, "Save"),
