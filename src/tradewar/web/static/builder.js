@@ -430,6 +430,30 @@ async function builderView(id, from) {
       } }, "Give this one another name")));
   };
 
+  // the name of a file whose import loaded nothing (the form is as it was), else null
+  let importFailed = null;
+  // a scenario file's data as far as the reader takes it: a top-level `key: value` line it refuses
+  // (an unknown data set) is left out and read again, then given back as written (shown, marked
+  // invalid); [data, {key: value as written}]
+  const readAsFarAsPossible = async (text) => {
+    const lines = text.split("\n");
+    const rejected = {};
+    for (let tries = 0; ; tries += 1) {
+      try {
+        const read = await api("scenarios/read", { method: "POST", json: { yaml: lines.join("\n") } });
+        return [read.scenario, rejected];
+      } catch (err) {
+        if (!(err instanceof ApiError) || tries >= 5) throw err;
+        const bad = (err.problems || []).map((p) => [p.line, /^([A-Za-z_]\w*):\s*(\S[^#]*?)\s*$/.exec(lines[p.line - 1] || "")]);
+        if (!bad.length || bad.some(([, m]) => !m)) throw err;
+        for (const [line, m] of bad) {
+          rejected[m[1]] = m[2].replace(/^(['"])(.*)\1$/, "$2");
+          lines[line - 1] = "";
+        }
+      }
+    }
+  };
+
   const fileInput = h("input", { type: "file", id: "import-file", accept: ".yaml,.yml,.json", hidden: true,
     onchange: act(async () => {
       const file = fileInput.files[0];
@@ -437,16 +461,30 @@ async function builderView(id, from) {
       const text = await file.text();
       fileInput.value = "";
       let checked;
+      importFailed = file.name;
       try {
         checked = await api("scenarios/validate", { method: "POST", json: { yaml: text } });
       } catch (err) {
         // an invalid scenario is loaded as written, so that its errors are corrected in the form
         if (!(err instanceof ApiError) || err.error.title !== "invalid scenario") throw err;
-        draft = (await api("scenarios/read", { method: "POST", json: { yaml: text } })).scenario;
+        const [read, rejected] = await readAsFarAsPossible(text);
+        draft = read;
         storedId = null;
+        // the other fields' errors too: the draft checked without the values the reader refused
+        const rest = JSON.parse(JSON.stringify(draft));
+        for (const key of Object.keys(rejected)) delete rest[key];
+        const more = Object.keys(rejected).length
+          ? await api("scenarios/validate", { method: "POST", json: { scenario: rest } }).then(() => [], (e) => e.problems || [])
+          : [];
+        const seen = new Set(err.problems.map((p) => `${p.field}|${p.message}`));
+        for (const p of more) if (!seen.has(`${p.field}|${p.message}`)) { err.problems.push(p); seen.add(`${p.field}|${p.message}`); }
+        Object.assign(draft, rejected);
+        importFailed = null;
+        err.error.title = `${file.name} is loaded with its errors: ${err.error.title}`;
         await rerender();
         throw err;
       }
+      importFailed = null;
       draft = checked.scenario;
       storedId = null;
       await rerender();
@@ -460,7 +498,8 @@ async function builderView(id, from) {
     h("div", { className: "row" },
       h("button", { id: "validate", onclick: act(async () => {
         const checked = await api("scenarios/validate", { method: "POST", json: { scenario: draft } });
-        messages.replaceChildren(h("p", { className: "ok" }, `Valid: ${checked.actions} action(s).`));
+        messages.replaceChildren(h("p", { className: "ok" }, `Valid: ${checked.actions} action(s).`,
+          importFailed ? ` This is the form as it was before: importing ${importFailed} failed and loaded nothing.` : ""));
       }) }, "Check"),
       h("button", { id: "save", onclick: act(async () => {
         let saved;

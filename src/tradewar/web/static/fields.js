@@ -65,11 +65,23 @@ function selectField(draft, path, text, options, attrs = {}) {
 }
 
 // a number, shown times `scale` (a fraction as a percentage: scale 100)
+// a value that is not a number (imported as written: "1e300", "lots") is shown as it is, a number
+// written as text as that number; what is not one is marked until a number is typed
 function numberField(draft, path, text, attrs = {}, scale = 1) {
-  return labelled(text, bound(draft, path, (value, set) => h("input", Object.assign({
-    type: "number", step: "any", value: scaled(value, scale),
-    oninput: (e) => set(e.target.value === "" ? undefined : Number(e.target.value) / scale),
-  }, attrs))));
+  return labelled(text, bound(draft, path, (value, set) => {
+    const written = typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
+    if (Number.isFinite(written)) { set(written); value = written; }
+    const odd = value != null && typeof value !== "number";
+    return h("input", Object.assign({
+      type: odd ? "text" : "number", step: "any", value: odd ? String(value) : scaled(value, scale),
+      className: odd ? "not-a-number" : "", title: odd ? `not a number: ${value}` : "",
+      oninput: (e) => {
+        const typed = e.target.value.trim() === "" ? undefined : Number(e.target.value);
+        e.target.classList.toggle("not-a-number", typed !== undefined && !Number.isFinite(typed));
+        set(typed === undefined ? undefined : Number.isFinite(typed) ? typed / scale : e.target.value);
+      },
+    }, attrs));
+  }));
 }
 
 // a fraction shown as a percentage (0.1 ↔ 10)
