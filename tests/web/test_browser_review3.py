@@ -234,3 +234,42 @@ def test_an_import_loads_what_it_can_and_shows_every_error(view, server, artifac
     ok = page.locator("#messages .ok")
     ok.wait_for()
     assert "importing broken.yaml failed" in ok.inner_text()
+
+
+def test_the_game_s_fixed_rate_is_typed_in_percent(view, server):  # noqa: F811
+    page = view.page
+    sent: list[dict] = []
+
+    def answer(route) -> None:
+        sent.append(route.request.post_data_json)
+        route.fulfill(
+            status=422,
+            content_type="application/json",
+            body='{"error": {"status": 422, "title": "stopped by the test", "problems": []}}',
+        )
+
+    page.route("**/api/v1/runs/game", answer)
+    page.goto(f"{server}/#/strategy")
+    page.select_option("#st-question", "game")
+    page.select_option("#st-rule-1", "fixed")
+    assert "Rate R (%)" in page.locator("label:has(#st-rule-value-1)").inner_text()
+    page.fill("#st-rule-value-1", "25")
+    page.click("#st-run")
+    page.wait_for_selector("#st-messages .problems")
+    assert sent[0]["rules"]["CHN"] == "fixed:0.25"
+
+
+def test_the_several_options_hint_is_for_a_mouse_only(browser, server):  # noqa: F811
+    hint = "[data-field='actions[0].partners'] >> xpath=.. >> .multi-hint"
+    desk = Page(browser, server, viewport={"width": 1280, "height": 900})
+    phone = _phone(browser, server)
+    try:
+        for opened in (desk, phone):
+            opened.page.goto(f"{server}/#/builder")
+            opened.page.wait_for_selector("[data-field='actions[0].partners']")
+        assert desk.page.locator(hint).is_visible()
+        assert phone.page.locator(hint).count() == 1 and not phone.page.locator(hint).is_visible()
+        assert not desk.errors and not phone.errors
+    finally:
+        desk.close()
+        phone.close()

@@ -123,7 +123,7 @@ function countryField(draft, path, text, world) {
 // several countries, or "all"
 function countriesField(draft, path, text, world) {
   if (!world.countries) return namesField(draft, path, `${text} (codes, or all)`, ["all"]);
-  return labelled(`${text} (Ctrl/⌘ for several)`, bound(draft, path, (value, set) => {
+  return labelled([text, h("span", { className: "multi-hint" }, " (Ctrl/⌘ for several)")], bound(draft, path, (value, set) => {
     const chosen = value === "all" ? [] : [].concat(value || []);
     return h("select", {
       multiple: true,
@@ -146,7 +146,7 @@ function sectorsOf(value, world) {
 // the sectors of an action; choosing them keeps only the chosen ones' entries of `perSector`
 // (the action's {sector: value} fields), which the form then shows again
 function sectorsField(draft, path, world, perSector = []) {
-  return labelled("Sectors (Ctrl/⌘ for several)", bound(draft, path, (value, set) => {
+  return labelled(["Sectors", h("span", { className: "multi-hint" }, " (Ctrl/⌘ for several)")], bound(draft, path, (value, set) => {
     const chosen = typeof value === "string" ? [value] : value || [];
     return h("select", {
       multiple: true,

@@ -38,6 +38,11 @@ function choice(id, field, options, value) {
 }
 
 const takesNumber = (rule) => rule === "proportional" || rule === "fixed";
+// a rule's number as the API takes it: a fixed rate typed in percent is sent as a fraction
+const ruleValue = (g) => {
+  const typed = String(g.value).trim();
+  return g.rule === "fixed" && typed !== "" && Number.isFinite(Number(typed)) ? String(+(Number(typed) / 100).toPrecision(12)) : typed;
+};
 
 async function strategyView(runId) {
   const [sets, library] = await Promise.all([datasets(), api("scenarios")]);
@@ -73,11 +78,11 @@ async function strategyView(runId) {
     const rule = choice(`st-rule-${i}`, `rules.${g.player}`, GAME_RULES, g.rule);
     rule.addEventListener("change", () => { g.rule = rule.value; drawMovers(); });
     const value = h("input", { id: `st-rule-value-${i}`, type: "number", step: "any", value: g.value,
-      dataset: { field: `rules.${g.player}.value` }, placeholder: g.rule === "fixed" ? "0.25 is 25%" : "1: as much",
+      dataset: { field: `rules.${g.player}.value` }, placeholder: g.rule === "fixed" ? "25" : "1: as much",
       oninput: (e) => { g.value = e.target.value; } });
     return h("div", { className: "row mover", dataset: { mover: i } },
       h("b", {}, `${i + 1}.`), labelled("Player", who), labelled("Rule", rule),
-      takesNumber(g.rule) ? labelled(g.rule === "fixed" ? "Rate R" : "K", value) : null,
+      takesNumber(g.rule) ? labelled(g.rule === "fixed" ? "Rate R (%)" : "K", value) : null,
       game.length > 2 ? h("button", { onclick: () => { game.splice(i, 1); drawMovers(); } }, "Remove") : null);
   }), h("button", { id: "st-add-player", onclick: () => {
     game.push({ player: codes.find((c) => !game.some((g) => g.player === c)) || codes[0], rule: "best-response", value: "" });
@@ -130,7 +135,7 @@ async function strategyView(runId) {
     if (q === "game") {
       Object.assign(out, {
         players: game.map((g) => g.player),
-        rules: Object.fromEntries(game.map((g) => [g.player, takesNumber(g.rule) ? `${g.rule}:${g.value}` : g.rule])),
+        rules: Object.fromEntries(game.map((g) => [g.player, takesNumber(g.rule) ? `${g.rule}:${ruleValue(g)}` : g.rule])),
         rounds: Number(rounds.value), deal: deal.checked,
       });
     }
