@@ -22,6 +22,9 @@ from typing import Any
 
 import yaml
 
+from tradewar.news.entities import gazetteer
+from tradewar.news.firms import LEGAL_FORMS
+
 FIELDS = (
     "event",
     "kind",
@@ -64,9 +67,32 @@ class Score:
     misses: list[str] = field(default_factory=list)
 
 
+def company(name: str) -> str:
+    """One company's name, however a report or a label writes it.
+
+    The labelled sets write a company either by the tables' name ("Toyota") or as the
+    text names it ("Toyota Motor", "Hunan Gold Corp"): the same company.  A name or alias
+    of ``companies.csv`` is its table name; otherwise trailing legal forms ("Corp", "Ltd")
+    are dropped and the rest looked up again.  A different company that shares a first
+    word ("Hyundai Steel", not "Hyundai") has its own row, so is never merged.
+    """
+    names = gazetteer()
+    words = name.split()
+    while words:
+        entity = names.get(" ".join(words).lower())
+        if entity is not None and entity.type == "company":
+            return entity.name
+        if len(words) == 1 or words[-1].lower() not in LEGAL_FORMS:
+            break
+        words.pop()
+    return " ".join(words)
+
+
 def _value(obj: Any, name: str) -> Any:
     value = obj.get(name) if isinstance(obj, dict) else getattr(obj, name)
-    if name in ("sectors", "companies"):
+    if name == "companies":
+        return frozenset(company(c) for c in value or ()) or None
+    if name == "sectors":
         return frozenset(value or ()) or None
     if isinstance(value, dt.date):
         return value.isoformat()

@@ -53,7 +53,12 @@ _MONTH = (
 )
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _NUM = r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
-_PREP = r"(?:(?P<prep>on|from|since|by|until|till|starting|effective|before|after|as of)\s+)?"
+_PREP = (
+    r"(?:(?P<prep>on|from|since|by|until|till|starting|effective|before|after|as of"
+    r"|retroactive(?:ly)? to|backdated to)\s+)?"
+)
+#: Prepositions of a date that is past by its meaning ("retroactive to Nov. 1").
+_BACKDATED = frozenset({"retroactive to", "retroactively to", "backdated to"})
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(_PREP + r"\b(?P<year>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b")),
@@ -205,6 +210,7 @@ class DatePhrase:
             "starting",
             "effective",
             "as of",
+            *_BACKDATED,
         }
 
     @property
@@ -274,11 +280,27 @@ def find_dates(text: str) -> list[DatePhrase]:
     return kept
 
 
+#: Words in -est that are no superlatives.
+_NOT_SUPERLATIVE = frozenset(
+    {"interest", "request", "protest", "west", "harvest", "forest", "guest", "test", "contest",
+     "honest", "modest", "suggest", "digest", "invest", "arrest", "manifest", "nest", "quest",
+     "vest", "chest", "attest", "latest", "rest", "unrest", "behest", "midwest", "northwest",
+     "southwest", "conquest", "inquest", "priest", "pest", "crest", "zest", "jest"}
+)  # fmt: skip
+
+
 def _superlative(before: str) -> bool:
-    """Whether the words before "in six weeks" make it a span ("the lowest in six weeks")."""
-    words = re.findall(r"[a-z]+", before[-40:].lower())
-    last = words[-1] if words else ""
-    return last.endswith("est") or last in {"first", "worst", "most", "time", "low", "high"}
+    """Whether the words before "in six weeks" make it a span.
+
+    A superlative or "first" among the last four words: "the lowest in six weeks", "its
+    biggest one-day gain in four months", "the first time in a year".
+    """
+    words = re.findall(r"[a-z]+", before[-60:].lower())[-4:]
+    return any(
+        (w.endswith("est") and w not in _NOT_SUPERLATIVE)
+        or w in {"first", "worst", "most", "time", "low", "high", "best"}
+        for w in words
+    )
 
 
 def shift_months(day: dt.date, months: int) -> dt.date:
@@ -360,6 +382,7 @@ def _resolve(p: DatePhrase, report: dt.date, future: bool) -> tuple[dt.date, str
     if kind == "iso":
         return dt.date(int(g["year"]), int(g["m"]), int(g["d"])), "day"
     if kind in ("month_day", "day_month"):
+        future = future and g.get("prep") not in _BACKDATED
         return _with_year(_MONTHS[g["month"][:3]], int(g["day"]), g.get("year"), report, future), (
             "day"
         )

@@ -144,6 +144,22 @@ def bare_currencies() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def bare_currency_countries() -> dict[str, tuple[str, ...]]:
+    """The countries of each bare currency name, in the table's order.
+
+    Returns
+    -------
+    dict of str to tuple of str
+        E.g. ``{"peso": ("MEX", "ARG", "CHL", ...), "real": ("BRA",)}``.
+    """
+    out: dict[str, list[str]] = {}
+    for row in _read_table("currencies.csv"):
+        for alias in _aliases(row, "bare"):
+            out.setdefault(alias.lower(), []).append(row["country"])
+    return {name: tuple(codes) for name, codes in out.items()}
+
+
+@lru_cache(maxsize=1)
 def market_cities() -> frozenset[str]:
     """Cities that name a commodity market (``Winnipeg``): kept only after "in" or "on".
 

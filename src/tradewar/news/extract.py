@@ -30,6 +30,7 @@ from tradewar.news.clauses import segments
 from tradewar.news.dates import find_dates
 from tradewar.news.entities import (
     bare_currencies,
+    bare_currency_countries,
     cased_as,
     gazetteer,
     hs_sector,
@@ -235,6 +236,17 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
             owner = next((x for x in kept if x.end == m.start - 1 and x.type == "country"), None)
             if owner is not None:
                 kept[k] = Mark(m.start, m.end, m.type, owner.code, m.name)  # "Mexico's peso"
+                continue
+        # a shared bare name is the currency of the nearest country of the sentence that
+        # has it: "Santiago share prices fell and the peso weakened" is Chile's peso
+        users = bare_currency_countries().get(s.lower[m.start], ())
+        if m.type == "currency" and m.end - m.start == 1 and len(users) > 1:
+            near = sorted(
+                (x for x in kept if x.type == "country" and x.code in users),
+                key=lambda x: (x.start > m.start, abs(x.start - m.start)),
+            )
+            if near and near[0].code != m.code:
+                kept[k] = Mark(m.start, m.end, m.type, near[0].code, m.name)
     s.marks = kept
     written_companies(s)
     for match in _MONEY.finditer(s.text):

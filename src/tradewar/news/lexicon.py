@@ -130,7 +130,7 @@ RATE_DOWN = forms("fall", "drop", "decline", "ease", "come") | {"down"}
 TALK_NOUNS = frozenset({"talks", "negotiations", "discussions", "negotiation", "dialogue", "round"})
 DEAL_NOUNS = frozenset(
     {"deal", "deals", "agreement", "agreements", "pact", "pacts", "accord", "accords", "truce",
-     "consensus"}
+     "consensus", "framework", "frameworks"}
 )  # fmt: skip
 TALKS_STALLED = (
     forms("stall", "collapse", "halt", "suspend", "deadlock", "freeze")

@@ -38,6 +38,7 @@ MARKET_NOUNS = frozenset(
 MARKET_NAME_PHRASES = (
     "stock market", "stock markets", "stock exchange", "share market", "equity market",
     "equity markets", "bond market", "bond markets", "currency market", "currency markets",
+    "share prices", "stock prices", "equity prices",
 )  # fmt: skip
 MARKET_MOVES = (
     forms("fall", "drop", "dip", "slide", "tumble", "plunge", "slump", "sink", "decline",
@@ -56,8 +57,13 @@ MARKET_PHRASES = (
     "finished lower", "finished higher", "traded lower", "traded higher", "closed down",
     "closed up", "lost ground", "gained ground", "hit a record low", "hit record lows",
     "hit a low", "hit a high", "were down", "was down", "were up", "was up", "ended down",
-    "ended up", "opened lower", "opened higher",
+    "ended up", "opened lower", "opened higher", "hit the weak end", "hit the strong end",
+    "touched the weak end", "touched the strong end", "reached the weak end",
+    "reached the strong end",
 )  # fmt: skip
+#: Verbs that move a currency named just before them, and only then ("the yuan eased"; a
+#: country that eased its tariffs made no market move).
+CURRENCY_MOVES = forms("ease", "soften", "stiffen")
 #: Verbs of a market's close, and the words after them that make it a move ("The rupee
 #: ended 0.1% weaker", "closed 2% higher").
 MARKET_CLOSES = forms("end", "close", "finish", "settle", "open", "trade")

@@ -122,7 +122,14 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                 and previous.kind == m.kind
                 # "suspended imports ..., days after it began letting animals back in"
                 and (previous.status == "reversed") == (m.status == "reversed")
-                and (m.kind != "market_reaction" or previous.actor == m.actor)
+                and (
+                    m.kind != "market_reaction"
+                    # "Tokyo share prices rallied and the yen weakened": two markets
+                    or (
+                        previous.actor == m.actor
+                        and previous.extra.get("market") == m.extra.get("market")
+                    )
+                )
                 and not m.extra.get("coordinated")
                 and not m.step
                 and not previous.step

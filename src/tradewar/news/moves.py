@@ -84,6 +84,13 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         and i + 1 not in names
     ]
     moves += [m.start for m in s.phrases("market_move", a, b)]
+    # "The yuan nonetheless eased": a currency's own verb, past an adverb
+    moves += [
+        i
+        for i in rng
+        if low[i] in mw.CURRENCY_MOVES
+        and any(m.type == "currency" and i - 3 <= m.end - 1 < i for m in s.marks)
+    ]
     # "The rupee ended 0.1% weaker", "the index closed 2% higher"
     moves += [
         i
@@ -157,7 +164,12 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
             return Trigger("currency_intervention", m.start, m.start)
     for m in s.phrases("currency_regime", a, b):
         verbs = [i for i in range(max(a, m.start - 5), m.start) if low[i] in mw.REGIME_VERBS]
-        ended = [i for i in range(max(a, m.start - 5), m.start) if low[i] in mw.REGIME_ENDS]
+        # "hit the weak end of its trading band": a noun, not a verb that ends the band
+        ended = [
+            i
+            for i in range(max(a, m.start - 5), m.start)
+            if low[i] in mw.REGIME_ENDS and low[i - 1] not in {"the", "weak", "strong", "its"}
+        ]
         if ended:
             return Trigger("currency_intervention", ended[-1], m.start, reversed=True)
         if verbs:
@@ -213,6 +225,44 @@ def _none_set(low: list[str], a: int, talk: int) -> bool:
         low[i] == "no" and (low[i + 1] in _UNSET or set(low[i + 1 : i + 3]) & lx.TALK_NOUNS)
         for i in range(a, min(talk, len(low) - 1))
     )  # "no new round has been scheduled"
+
+
+#: Verbs that conclude negotiations on an agreement: a deal reached.
+_CONCLUDED = lx.forms("conclude", "finalize", "finalise", "complete")
+#: Capitalised words that end an agreement's name ("the Belt and Road Initiative").
+_NAMED_DEALS = frozenset({"Initiative", "Partnership", "Accord", "Agreement", "Pact"})
+#: Verbs that settle a dispute, and the nouns of a dispute they settle.
+_SETTLE = lx.forms("settle", "resolve", "end")
+_DISPUTES = frozenset({"dispute", "disputes", "row", "feud", "spat", "standoff", "war", "quarrel"})
+
+
+def _settled(s: Sentence, a: int, b: int) -> int | None:
+    """Where a clause settles a dispute ("agreed to end their dispute over steel tariffs").
+
+    A deal reached: the verb and the dispute noun within three words of it.
+    """
+    low = s.lower
+    for i in range(a, b):
+        if low[i] in _SETTLE and any(w in _DISPUTES for w in low[i + 1 : min(b, i + 4)]):
+            return i
+    return None
+
+
+def _past_aside(s: Sentence, i: int) -> int:
+    """The first token after a dashed or bracketed aside that opens just after ``i``.
+
+    "India's agreement with the four-nation bloc — Switzerland, Norway, Iceland and
+    Liechtenstein — came into force": the verb is reached past the aside.
+    """
+    dashes = {"—", "–", "--", "("}
+    for k in range(i + 1, min(len(s.tokens), i + 8)):
+        if s.tokens[k] in dashes:
+            close = ")" if s.tokens[k] == "(" else s.tokens[k]
+            for j in range(k + 1, min(len(s.tokens), k + 25)):
+                if s.tokens[j] == close:
+                    return j + 1
+            break
+    return i
 
 
 #: Verbs of a purchase contract after "deals to" ("signed deals to buy ...").
@@ -324,8 +374,27 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
                 found.append(
                     Trigger("talks_scheduled" if ahead else "talks_held", talk[0], talk[0])
                 )
-    # a purchase contract is no trade deal: "signed deals to buy $2 billion of soybeans"
-    deals = [i for i in rng if low[i] in lx.DEAL_NOUNS and not _contract(s, i)]
+    # negotiations concluded on an agreement reached it: "concluded negotiations on a free
+    # trade agreement" (not "concluded another round of talks", a session held)
+    if (
+        found
+        and found[0].kind == "talks_held"
+        and low[found[0].head] in _CONCLUDED
+        and low[found[0].noun] != "round"
+        and any(low[i] in lx.DEAL_NOUNS for i in range(found[0].noun + 1, b))
+    ):
+        found[0] = Trigger("deal_reached", found[0].head, found[0].noun)
+    # a purchase contract is no trade deal: "signed deals to buy $2 billion of soybeans"; an
+    # agreement's own name is a deal noun ("the Belt and Road Initiative")
+    deals = [
+        i
+        for i in rng
+        if (low[i] in lx.DEAL_NOUNS or (s.tokens[i] in _NAMED_DEALS and i > a))
+        and not _contract(s, i)
+    ]
+    settled = _settled(s, a, b)
+    if settled is not None and not talk and not deals:
+        found.append(Trigger("deal_reached", settled, settled))
     agreed = [i for i in rng if low[i] in {"agreed", "agree", "agrees"}]
     if bilateral and agreed and not deals:
         found.append(Trigger("deal_reached", agreed[0], agreed[0]))
@@ -338,11 +407,11 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             i for i in range(max(a, deals[0] - 6), min(b, deals[0] + 5)) if low[i] in lx.DEAL_BROKEN
         ]
         # "pulled out of the agreement", "walked away from the deal"
-        broken += [m.start for m in s.phrases("talks_stalled", max(a, deals[0] - 6), deals[0])]
+        broken += [m.start for m in s.phrases("talks_stalled", max(a, deals[0] - 9), deals[0])]
         # an agreement that came into force is in effect that day: a deal reached
         in_force = [
             m.start
-            for m in s.phrases("takes_effect", deals[0] + 1, min(b, deals[0] + 10))
+            for m in s.phrases("takes_effect", deals[0] + 1, min(b, _past_aside(s, deals[0]) + 10))
             if low[m.start] in gr.TOOK_EFFECT
         ]
         if broken:
