@@ -143,3 +143,54 @@ class TestDates:
             "market_reaction",
         )
         assert event.date.isoformat() == "2025-11-11"
+
+
+class TestMeasuresToldByTheirEffect:
+    """Class 5: duties zeroed or waived, duty-free access lost."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Argentina will zero its import duties on Brazilian tyres, the ministry said.",
+            "Argentina zeroed tariffs on Brazilian tyres on Tuesday.",
+        ],
+    )
+    def test_duties_zeroed_are_a_cut(self, sentence):
+        event = _one(sentence, "tariff_cut")
+        assert (event.actor, event.target) == ("ARG", "BRA")
+
+    def test_the_import_duty_waived_is_a_cut_not_a_reversal(self):
+        event = _one("Pakistan has waived the import duty on Egyptian cotton.", "tariff_cut")
+        assert (event.actor, event.status) == ("PAK", "in_effect")
+        undone = _one("Pakistan has waived the retaliatory duty on Indian cotton.", "retaliation")
+        assert undone.status == "reversed"
+
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            ("Malagasy exporters lost their duty-free access to the U.S. market on Tuesday.",
+             "in_effect"),
+            ("Ghana's cocoa growers will lose duty-free access to the European Union next "
+             "year.", "announced"),
+        ],
+    )  # fmt: skip
+    def test_duty_free_access_lost_is_the_markets_increase(self, sentence, status):
+        event = _one(sentence, "tariff_increase")
+        assert (event.actor, event.status) == (
+            "USA" if "U.S." in sentence else "EU",
+            status,
+        )
+        assert event.target in {"MDG", "GHA"}
+
+
+class TestRelativeAsides:
+    """Class 6: a relative clause between a measure and its verb is neither distance nor target."""
+
+    def test_a_measure_takes_effect_past_an_aside(self):
+        event = _one(
+            "British sanctions on Indian refiner Nayara, which is part-owned by Russia's "
+            "Rosneft and a fund, took effect on Tuesday.",
+            "sanction",
+        )
+        assert (event.actor, event.target, event.status) == ("GBR", "IND", "in_effect")
+        assert "Rosneft" not in event.companies

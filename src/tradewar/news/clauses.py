@@ -325,7 +325,8 @@ def _interrupts(s: Sentence, i: int) -> bool:
 
     "Shares of Tofas, which makes Fiat models in Turkey, rose 3% in Istanbul", "Beijing's
     duties, which take effect on March 20, answer Ottawa's levies": the clause closes with
-    a comma and a verb of movement or one that answers a measure follows it.
+    a comma and a verb of movement, of arrival or taking effect, or one that answers a
+    measure follows it.
     """
     low = s.lower
     for k in range(i + 1, min(len(low) - 1, i + 16)):
@@ -333,10 +334,13 @@ def _interrupts(s: Sentence, i: int) -> bool:
             return False
         if low[k] == ",":
             nxt = low[k + 1]
+            # "U.S. sanctions on NIS, which is owned by ..., took effect on Thursday"
             return (
                 nxt in lx.MARKET_MOVES
                 or nxt in lx.RESPONSE_VERBS
+                or nxt in lx.ARRIVE_VERBS
                 or bool(s.phrases("market_move", k + 1, k + 2))
+                or bool(s.phrases("takes_effect", k + 1, k + 2))
             )
     return False
 

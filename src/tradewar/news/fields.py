@@ -12,6 +12,7 @@ import datetime as dt
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
 from tradewar.news.extract import Mark, Sentence
+from tradewar.news.phrases import asides
 from tradewar.news.records import Trigger
 
 __all__: list[str] = []
@@ -78,12 +79,17 @@ def _agent_before(s: Sentence, a: int, upto: int, companies: bool = False) -> Ma
 
 
 def _names_after(s: Sentence, start: int, end: int, skip: str | None) -> list[Mark]:
-    """Names of countries and companies from ``start`` to ``end``, not naming ``skip``."""
+    """Names of countries and companies from ``start`` to ``end``, not naming ``skip``.
+
+    Names in a relative clause set off by commas (", which is owned by Gazprom,") are not.
+    """
+    aside = asides(s)
     return [
         m
         for m in s.marks
         if m.type in _AGENTS | {"market"}
         and start <= m.start < end
+        and m.start not in aside
         and (m.code is None or m.code != skip)
         and not _in_tail(s, m.start, end)
         # "on dozens of countries, except China": an exception is no target

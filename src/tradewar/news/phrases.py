@@ -64,7 +64,15 @@ GOODS = frozenset(
 PATIENT_VERBS = frozenset(
     {"face", "faces", "facing", "faced", "incur", "incurs", "incurred", "attract", "attracts",
      "attracted", "pay", "pays", "paying", "enter", "enters", "entering", "get", "gets",
-     "receive", "receives", "received", "enjoy", "enjoys"}
+     "receive", "receives", "received", "enjoy", "enjoys", "lose", "loses", "losing", "lost",
+     "forfeit", "forfeits", "forfeited"}
+)  # fmt: skip
+#: Verbs of losing what one had: their subject may be the sellers ("Kenyan exporters lost
+#: their duty-free access to the U.S. market"), and the market after "to" the importer.
+LOSE_VERBS = frozenset({"lose", "loses", "losing", "lost", "forfeit", "forfeits", "forfeited"})
+_SELLERS = frozenset(
+    {"exporters", "producers", "makers", "manufacturers", "suppliers", "growers", "firms",
+     "companies", "farmers", "sellers"}
 )  # fmt: skip
 #: Participles that, after a form of "be", make the subject the patient ("be hit with").
 PASSIVE_MEASURES = frozenset(
@@ -78,8 +86,38 @@ _IMPORTER_CUES = frozenset({"enter", "enters", "entering", "into", "in", "by", "
 _BOUNDARY = frozenset({",", ";", ":", "that", "which", "who", "where", "while", "whereas"})
 
 
+def asides(s: Sentence) -> set[int]:
+    """The tokens of relative clauses set off by commas, the commas included.
+
+    "U.S. sanctions on NIS, which is majority-owned by Gazprom Neft, took effect": the
+    aside is neither the distance between the measure and its verb nor the measure's
+    target.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence.
+
+    Returns
+    -------
+    set of int
+        Token positions, from the comma before *which* or *who* to the comma that closes
+        the clause (at most 16 words on; none when a ``;`` or the sentence ends first).
+    """
+    low = s.lower
+    n = len(low)
+    out: set[int] = set()
+    for k in range(1, n - 1):
+        if low[k] == "," and low[k + 1] in {"which", "who"}:
+            close = next((j for j in range(k + 2, min(n, k + 18)) if low[j] == ","), None)
+            stop = next((j for j in range(k + 2, min(n, k + 18)) if low[j] in {";", "."}), n)
+            if close is not None and close < stop:
+                out.update(range(k, close + 1))
+    return out
+
+
 def units(s: Sentence) -> list[int]:
-    """The unit of each token: names, amounts, rates, dates and brackets count as one.
+    """The unit of each token: names, amounts, rates, dates, brackets and asides count as one.
 
     Parameters
     ----------
@@ -112,6 +150,9 @@ def units(s: Sentence) -> list[int]:
             depth = max(0, depth - 1)
         elif depth:
             joined[k] = True
+    # ", which is owned by ... ,": a relative clause set off by commas counts for nothing
+    for j in asides(s):
+        joined[j] = True
     # "for 90 days", "for two years": one adverbial unit
     for k in range(n - 2):
         if low[k] == "for" and low[k + 2] in {"days", "months", "weeks", "years", "day"}:
@@ -258,6 +299,8 @@ def patient(s: Sentence, a: int, head: int, noun: int) -> Patient | None:
     goods = any(low[k] in GOODS for k in subject) or any(
         m.type == "product" and m.start in subject for m in s.marks
     )
+    lose = word in LOSE_VERBS
+    goods = goods or (lose and any(low[k] in _SELLERS for k in subject))
     names = [m for m in s.marks if m.type in {"country", "company"} and m.start in subject]
     origin_marks = [
         m
@@ -271,8 +314,9 @@ def patient(s: Sentence, a: int, head: int, noun: int) -> Patient | None:
     for m in s.marks:
         if m.type != "country" or not head < m.start < head + 12 or m.code == origin:
             continue
-        if low[m.start - 1] in _IMPORTER_CUES or (
-            low[m.start - 1] == "the" and (m.start >= 2 and low[m.start - 2] in _IMPORTER_CUES)
+        cues = _IMPORTER_CUES | {"to"} if lose else _IMPORTER_CUES
+        if low[m.start - 1] in cues or (
+            low[m.start - 1] == "the" and (m.start >= 2 and low[m.start - 2] in cues)
         ):
             importer = m.code
             break

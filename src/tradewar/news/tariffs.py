@@ -152,7 +152,8 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     ]
     if not nouns:
         grant = [i for i in rng if low[i] in _GRANT]
-        end = [i for i in rng if low[i] in lx.REVERSE_VERBS]
+        # duty-free access lost or revoked: "Kenyan exporters lost their duty-free access"
+        end = [i for i in rng if low[i] in lx.REVERSE_VERBS | _LOSE]
         if free and (grant or end):
             # less duty-free access is a tightening: "halving the volume of steel that can
             # enter the EU tariff-free"
@@ -200,6 +201,12 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     ]
     change += moves
     change += [i for i in rng if low[i] in _PHASE and low[i + 1 : i + 2] == ["out"]]
+    # "zero" as a verb: "will zero its import tariffs", "zeroed duties on" (not "zero tariffs")
+    change += [
+        i
+        for i in rng
+        if low[i] in _ZEROED or (low[i] == "zero" and i > a and low[i - 1] in _TO_VERB)
+    ]
     # a measure that is its verb's subject: "A 25% surtax on steel will follow on Oct. 15"
     change += [i for i in rng if low[i] in lx.ARRIVE_VERBS and noun < i]
     phrased = {m.start for label in ("approve", "reverse", "retaliation") for m in
@@ -260,6 +267,8 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         kind, rev = "tariff_increase", True  # "put on hold for 90 days its countermeasures"
     elif governed and word in lx.RAISE_VERBS:
         kind, rev = "tariff_increase", True  # "postponed a planned increase in tariffs"
+    elif word in _ZEROED or word == "zero":
+        kind, rev = "tariff_cut", False  # a duty taken to zero is cut, whoever set it
     elif word in lx.REMOVE_VERBS and not governed and standing(s, head, noun, b):
         kind, rev = "tariff_cut", False  # "will scrap duties on Indian clothing"
     elif word in lx.REVERSE_VERBS and not (word == "end" and "access" in low[a:b]):
@@ -372,6 +381,9 @@ def standing(s: Sentence, head: int, noun: int, end: int) -> bool:
     lo, hi = (head + 1, noun) if head < noun else (max(0, noun - 3), noun)
     words = low[lo:hi]
     for j, w in enumerate(words):
+        # "waived the import duty on raw cotton": the article of a standing duty's kind
+        if w == "the" and words[j + 1 : j + 2] and words[j + 1] in _STANDING_KINDS:
+            continue
         if w in _DEFINITE | {"'s", "his", "her", "our"} and not (
             j >= 2 and words[j - 1] == "of" and words[j - 2] in _QUANTIFIERS
         ):
@@ -410,6 +422,17 @@ _ARTICLES = frozenset({"a", "an", "from", "of", "for", "at", "with", "'s"})
 #: Modifiers of a measure told before ("the lower rates", "the new duties").
 _TOLD_MODIFIERS = frozenset({"lower", "higher", "new", "additional", "extra", "reduced", "same"})
 
+
+#: Verbs of losing what one had ("lost their duty-free access").
+_LOSE = lx.forms("lose", "forfeit") | {"lost"}
+
+#: "zero" as a verb, and the words before its plain form that make it one ("will zero").
+_ZEROED = frozenset({"zeroed", "zeroes", "zeroing", "zeros"})
+_TO_VERB = frozenset({"to", "will", "would", "could", "may", "might", "must", "shall", "should",
+                      "and"})  # fmt: skip
+
+#: Words that name a standing duty after "the" ("the import duty", "the basic customs duty").
+_STANDING_KINDS = frozenset({"import", "customs", "basic", "mfn", "applied", "general"})
 
 #: Determiners of a measure told before ("the quota", "its tariffs").
 _DEFINITE = frozenset({"the", "its", "their", "this", "these", "those", "such", "that"})
