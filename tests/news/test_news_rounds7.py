@@ -194,3 +194,24 @@ class TestRelativeAsides:
         )
         assert (event.actor, event.target, event.status) == ("GBR", "IND", "in_effect")
         assert "Rosneft" not in event.companies
+
+
+class TestNoEventForStandingOrPendingMeasures:
+    """Class 7: a rate a country also faces stands; a decision whether to impose is pending."""
+
+    LEAD7 = "The United States raised tariffs on Sri Lankan goods to 20% on Monday. "
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Cambodia, Sri Lanka's rival in garments, also faces a 20% rate.",
+            "Pakistan's rice already pays a 19% duty.",
+            "The trade ministry will decide within weeks whether to impose duties on Thai steel.",
+        ],
+    )
+    def test_no_event(self, sentence):
+        assert [e.kind for e in _events(self.LEAD7 + sentence)] == ["tariff_increase"]
+
+    def test_a_rate_to_come_is_an_event(self):
+        found = _events(self.LEAD7 + "Cambodian goods will also face a 20% rate from Friday.")
+        assert [e.kind for e in found] == ["tariff_increase", "tariff_increase"]

@@ -50,6 +50,16 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None  # "hoped to conclude a deal", "hope the government will scrap": a wish
     if t.head > 0 and low[t.head - 1] == "last" and not s.in_date(t.head - 1):
         return None  # "The two sides last held talks in May": background
+    if "whether" in low[max(seg.start, t.head - 4) : t.head]:
+        return None  # "will decide within a month whether to impose the duties": pending
+    # "Vietnam also faces a 20% rate", "were already subject to a 25% duty": standing
+    if (
+        t.head > seg.start
+        and low[t.head - 1] in {"also", "already"}
+        and low[t.head] in _STANDING_VERBS
+        and not set(pre) & {"will", "would", "to", "could", "may"}
+    ):
+        return None
     keep = [j for j in range(seg.start, t.head) if low[j] in _KEEP]
     if keep and not any(
         low[j] in (lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS) - {"place"}
@@ -185,6 +195,8 @@ def _forecast(pre: list[str]) -> bool:
 
 #: Verbs that keep a measure as it is: no change, no event.
 _KEEP = lx.forms("continue", "remain", "keep", "maintain", "retain", "stay") | {"still"}
+#: Verbs in the present whose subject bears a measure that stands ("also faces a 20% rate").
+_STANDING_VERBS = frozenset({"faces", "face", "pays", "pay", "incurs", "bears"})
 #: Modals of an opinion: "Washington should be cutting tariffs", "ought to drop them".
 _OUGHT = frozenset({"should", "ought", "shouldn't"})
 #: People whose conditionals are forecasts ("Analysts said a ruling could force ...").
