@@ -215,3 +215,47 @@ class TestNoEventForStandingOrPendingMeasures:
     def test_a_rate_to_come_is_an_event(self):
         found = _events(self.LEAD7 + "Cambodian goods will also face a 20% rate from Friday.")
         assert [e.kind for e in found] == ["tariff_increase", "tariff_increase"]
+
+
+class TestWhoActs:
+    """Class 8: names a preposition or a verb of telling governs are not the actor."""
+
+    def test_a_second_verb_keeps_the_subject_past_coordinated_objects(self):
+        found = _events(
+            "Japan signed trade agreements with Peru and Chile on Monday and agreed "
+            "frameworks for deals with Kenya and Ghana.",
+            kind="deal_reached",
+        )
+        assert {(e.actor, e.target) for e in found} == {
+            ("JPN", "PER"), ("JPN", "CHL"), ("JPN", "KEN"), ("JPN", "GHA")
+        }  # fmt: skip
+
+    def test_talks_after_a_pair_named_by_between(self):
+        event = _one(
+            "Modi attended the signing of an accord between Kenya and Ghana, and will meet "
+            "Japanese Prime Minister Shigeru Ishiba in Tokyo on Friday.",
+            "talks_scheduled",
+        )
+        assert (event.actor, event.target) == ("IND", "JPN")
+
+    def test_the_one_told_is_not_the_actor(self):
+        event = _one(
+            "Greece has formally told China it is pulling out of the Belt and Road Initiative.",
+            "deal_broken",
+        )
+        assert (event.actor, event.target) == ("GRC", "CHN")
+
+
+class TestGoodsAndMoney:
+    """Class 9: a demonym before goods names their country; a currency bought by a bank."""
+
+    def test_a_demonym_before_watches_is_the_target(self):
+        event = _one("India will cut duties on Swiss watches.", "tariff_cut")
+        assert (event.target, event.sectors) == ("CHE", ("electronics",))
+
+    def test_a_currency_bought_past_an_amount_is_an_intervention_not_a_purchase(self):
+        found = _events(
+            "The Monetary Authority of Singapore bought S$2 billion of the local currency on "
+            "Tuesday, dealers said."
+        )
+        assert [(e.kind, e.actor) for e in found] == [("currency_intervention", "SGP")]

@@ -47,20 +47,45 @@ _VERBS = (
 )
 
 
+#: Verbs whose object is told something, not the actor of what follows ("told China it is
+#: pulling out of ...": the teller's act).
+_TOLD = frozenset(
+    {"told", "tells", "telling", "informed", "informs", "notified", "notifies", "warned",
+     "warns", "assured", "assures", "reminded", "reminds", "urged", "urges", "asked", "asks"}
+)  # fmt: skip
+
+
+def _governed(s: Sentence, m: Mark, names: list[Mark]) -> bool:
+    """Whether a preposition or a verb of telling governs a name, or a name it is coordinated with.
+
+    "with Malaysia and Cambodia", "between Thailand and Cambodia", "told China": none is
+    the subject of what follows; "with Nairobi agreeing to ...", an absolute clause, is.
+    """
+    low = s.lower
+    k = m.start - 1
+    if k > 0 and low[k] == "the":  # "goods from the European Union"
+        k -= 1
+    prev = low[k] if k >= 0 else ""
+    # "with Nairobi agreeing to eliminate duties": the subject of an absolute clause
+    absolute = prev == "with" and any(w.endswith("ing") for w in low[m.end : m.end + 2])
+    if prev in _TOLD or (prev in gr.OBJECT_PREPS and prev not in {"and", "by"} and not absolute):
+        return True
+    if prev in {"and", ","}:
+        # "with Malaysia and Cambodia": the name before the conjunction, if governed, governs
+        before = next((x for x in names if x.end == k), None)
+        return before is not None and _governed(s, before, names)
+    return False
+
+
 def _agent_before(s: Sentence, a: int, upto: int, companies: bool = False) -> Mark | None:
-    """The nearest name before ``upto`` (from ``a``) that is not after a preposition."""
+    """The nearest name before ``upto`` (from ``a``) that no preposition or telling governs."""
     low = s.lower
     types = _AGENTS if companies else _AGENTS - {"company"}
+    names = [m for m in s.marks if m.type in _AGENTS]
     for m in sorted(
         (m for m in s.marks if m.type in types and a <= m.start < upto), key=lambda m: -m.start
     ):
-        k = m.start - 1
-        if k > 0 and low[k] == "the":  # "goods from the European Union"
-            k -= 1
-        prev = low[k] if k >= 0 else ""
-        # "with Nairobi agreeing to eliminate duties": the subject of an absolute clause
-        absolute = prev == "with" and any(w.endswith("ing") for w in low[m.end : m.end + 2])
-        if prev in gr.OBJECT_PREPS and prev not in {"and", "by"} and not absolute:
+        if _governed(s, m, names):
             continue
         if m.end < len(low) and low[m.end] in {
             "goods",

@@ -49,8 +49,12 @@ def triggers(s: Sentence, seg: Segment, tariff_context: bool) -> list[Trigger]:
     claimed = {i for t in found for i in (t.head, t.noun)}
     found += _export_controls(s, seg, u, claimed)
     found += _sanctions(s, seg, u)
-    found += _purchases(s, seg, claimed)
-    found += currency_and_market(s, seg)
+    moves = currency_and_market(s, seg)
+    # a currency bought is an intervention, not a purchase: "bought HK$9.42 billion of the
+    # local currency"
+    bought = {t.head for t in moves if t.kind == "currency_intervention"}
+    found += [t for t in _purchases(s, seg, claimed) if t.head not in bought]
+    found += moves
     found += talks_and_deals(s, seg, bilateral)
     return sorted(found, key=lambda t: t.head)
 
