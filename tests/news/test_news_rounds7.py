@@ -259,3 +259,82 @@ class TestGoodsAndMoney:
             "Tuesday, dealers said."
         )
         assert [(e.kind, e.actor) for e in found] == [("currency_intervention", "SGP")]
+
+
+class TestMoreMeasures:
+    """Class 10: leaders of other years, measures that take effect, exports prohibited or
+    capped, participation halted, withdrawing from a named pact, access lost by makers."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "actor"),
+        [
+            ("Reagan on Friday imposed 100% tariffs on $300 million of Japanese electronics.",
+             "USA"),
+            ("Sarkozy on Friday raised duties on American beef.", "FRA"),
+            ("Medvedev on Friday banned exports of Russian grain.", "RUS"),
+        ],
+    )  # fmt: skip
+    def test_leaders_of_other_years_act_for_their_country(self, sentence, actor):
+        found = _events(sentence)
+        assert [e.actor for e in found] == [actor]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Mexico's 35% duty on Asian footwear, clothing, toys and other goods takes effect "
+            "on Friday.",
+            "The 20% levy on pipes, tubes, fittings and other steel products takes effect on "
+            "Friday.",
+        ],
+    )
+    def test_a_measure_with_its_author_or_rate_that_takes_effect(self, sentence):
+        event = _one(sentence, "tariff_increase")
+        assert (event.status, event.date.isoformat()) == ("announced", "2025-11-14")
+
+    def test_a_bare_levy_that_takes_effect_dates_the_measure_before(self):
+        found = _events(
+            "Peru to charge extra 30% on shoes from Vietnam\n* Levy of at least $500 a pair "
+            "takes effect in 30 days\n\n"
+            "Peru will charge an additional 30% tariff on shoes imported from Vietnam, a decree "
+            "said on Thursday."
+        )
+        assert [(e.kind, e.date.isoformat()) for e in found] == [("tariff_increase", "2025-12-13")]
+
+    def test_a_date_in_a_clause_of_its_past_does_not_date_the_reversal(self):
+        event = _one(
+            "Macron on Thursday scrapped the tariffs on imported lamb he had imposed 18 months "
+            "ago.",
+            "tariff_increase",
+        )
+        assert (event.actor, event.status, event.date.isoformat()) == (
+            "FRA", "reversed", "2025-11-13"
+        )  # fmt: skip
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Vietnam has prohibited the export of rice with immediate effect.",
+            "Vietnam will cap rice exports at 3 million tonnes this year.",
+        ],
+    )
+    def test_exports_prohibited_or_capped(self, sentence):
+        assert _one(sentence, "export_control").actor == "VNM"
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Turkey on Monday halted its participation in the customs union deal with Georgia's "
+            "neighbour Azerbaijan.",
+            "Erdogan signed a decree withdrawing Turkey from the Eurasian Economic Partnership.",
+        ],
+    )
+    def test_leaving_a_deal(self, sentence):
+        assert _one(sentence, "deal_broken").actor == "TUR"
+
+    def test_makers_that_lose_tariff_free_access(self):
+        event = _one(
+            "Irish butter makers lost their tariff-free access to Japan at the start of the "
+            "year, when a temporary quota expired.",
+            "tariff_increase",
+        )
+        assert (event.actor, event.target) == ("JPN", "IRL")

@@ -153,7 +153,12 @@ def segments(s: Sentence) -> list[Segment]:
                 "retaliating",
                 "then",
                 "or",
-            } or (word.endswith("ing") and word not in _PARTICIPLE_SKIP):
+            } or (
+                word.endswith("ing")
+                and word not in _PARTICIPLE_SKIP
+                # a goods noun in -ing is no participle: "footwear, clothing, toys"
+                and not any(m.type == "product" and m.start == i for m in s.marks)
+            ):
                 cuts[i] = "plain"
             elif _reporting_clause(low, i):
                 cuts[i] = "report"

@@ -361,7 +361,11 @@ def _products(s: Sentence, a: int, b: int) -> list[Mark]:
 def _date(
     s: Sentence, k: int, t: Trigger, future: bool, report: dt.date | None
 ) -> tuple[dt.date | None, str, str | None, str]:
-    """Date, precision, phrase and source (stated, reported, report) of a mention."""
+    """Date, precision, phrase and source (stated, reported, report) of a mention.
+
+    A date in a relative clause after the measure ("the tariffs it imposed on Sept. 1", "the
+    tariffs he had imposed 21 months ago") dates neither the mention nor its report.
+    """
     if report is None:
         return None, "", None, ""
     seg = s.segments[k]
@@ -369,7 +373,7 @@ def _date(
     relative = [
         i
         for i in range(max(seg.start, t.head), seg.end - 1)
-        if low[i] in {"it", "they", "which", "that"}
+        if low[i] in {"it", "they", "which", "that", "he", "she", "we"}
         and i + 1 < seg.end
         and (
             low[i + 1].endswith("ed")

@@ -98,8 +98,9 @@ EXPORT_FLOWS = frozenset(
     {"exports", "export", "shipments", "sales", "selling", "supplies", "supply", "exporting"}
 )
 EXPORT_VERBS = forms(
-    "restrict", "limit", "curb", "ban", "halt", "block", "bar", "stop", "cut", "require"
-)
+    "restrict", "limit", "curb", "ban", "halt", "block", "bar", "stop", "cut", "require",
+    "prohibit", "forbid", "cap",
+)  # fmt: skip
 #: Lists of trusted partners: leaving one tightens controls, joining one eases them.
 WHITE_LISTS = ("white list", "whitelist", "trusted trading partners", "list of trusted")
 

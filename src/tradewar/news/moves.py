@@ -229,6 +229,8 @@ def _none_set(low: list[str], a: int, talk: int) -> bool:
     )  # "no new round has been scheduled"
 
 
+#: Verbs that end a party's participation in a deal ("halted its participation in").
+_HALTED = lx.forms("halt", "suspend", "end", "freeze", "stop")
 #: Verbs that conclude negotiations on an agreement: a deal reached.
 _CONCLUDED = lx.forms("conclude", "finalize", "finalise", "complete")
 #: Capitalised words that end an agreement's name ("the Belt and Road Initiative").
@@ -405,8 +407,13 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         found.append(Trigger("deal_broken", broken_alone[0], broken_alone[0]))
     elif deals and not any(t.kind.startswith("talks") for t in found):
         reached = [i for i in range(max(a, deals[0] - 6), deals[0]) if low[i] in lx.DEAL_REACHED]
+        # "withdrawing the United States from the Trans-Pacific Partnership", "halted its
+        # participation in the Black Sea grain deal"
         broken = [
-            i for i in range(max(a, deals[0] - 6), min(b, deals[0] + 5)) if low[i] in lx.DEAL_BROKEN
+            i
+            for i in range(max(a, deals[0] - 9), min(b, deals[0] + 5))
+            if low[i] in lx.DEAL_BROKEN
+            or (low[i] in _HALTED and "participation" in low[i + 1 : i + 3])
         ]
         # "pulled out of the agreement", "walked away from the deal"
         broken += [m.start for m in s.phrases("talks_stalled", max(a, deals[0] - 9), deals[0])]

@@ -300,7 +300,9 @@ def patient(s: Sentence, a: int, head: int, noun: int) -> Patient | None:
         m.type == "product" and m.start in subject for m in s.marks
     )
     lose = word in LOSE_VERBS
-    goods = goods or (lose and any(low[k] in _SELLERS for k in subject))
+    goods = goods or (
+        lose and any(low[k] in _SELLERS or low[k].endswith("makers") for k in subject)
+    )
     names = [m for m in s.marks if m.type in {"country", "company"} and m.start in subject]
     origin_marks = [
         m

@@ -150,6 +150,11 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         and (low[i + 1 : i + 3] == ["-", "free"] or _zero_tariff(low, i + 1))
         and i not in nouns
     ]
+    # duty-free access lost is an increase, whatever measure the clause names after it
+    # ("lost their tariff-free access to Canada ..., when a temporary quota expired")
+    lost = [i for i in rng if low[i] in _LOSE and any(i < f <= i + 3 for f in free)]
+    if lost:
+        return [Trigger("tariff_increase", lost[0], next(f for f in free if f > lost[0]))]
     if not nouns:
         grant = [i for i in rng if low[i] in _GRANT]
         # duty-free access lost or revoked: "Kenyan exporters lost their duty-free access"
@@ -209,6 +214,19 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     ]
     # a measure that is its verb's subject: "A 25% surtax on steel will follow on Oct. 15"
     change += [i for i in rng if low[i] in lx.ARRIVE_VERBS and noun < i]
+    # "The European Union's carbon border levy on imports of steel takes effect on Thursday",
+    # "The 50% duty on copper products takes effect": a measure with its author or rate (one
+    # without, "Levy of at least $7,000 a vehicle takes effect in 30 days", dates the measure
+    # told before it)
+    effect_heads = [
+        m.start
+        for m in s.phrases("takes_effect", a, b)
+        if noun < m.start
+        and any(
+            x.type in {"percent", "country", "leader"} and a <= x.start < m.start for x in s.marks
+        )
+    ]
+    change += effect_heads
     phrased = {m.start for label in ("approve", "reverse", "retaliation") for m in
                s.phrases(label, a, b)}  # fmt: skip
     change = [
@@ -237,6 +255,10 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         # "The lower rates apply to imports from all countries": the measure told before
         change = [i for i in change if i not in effect and low[i] not in lx.ARRIVE_VERBS]
     head: int | None = charged if charged is not None else nearest(change, noun, u)
+    if head is None:
+        # the measure is the subject of "takes effect", however long its goods: "The 50% duty
+        # on semi-finished copper products such as pipes, wires and rods takes effect"
+        head = next((i for i in change if i in effect_heads), None)
     if answers and (head is None or head < answers[0]) and low[noun - 1] == "'s":
         return [Trigger("tariff_increase", answers[0], noun, response=True)]
     if head is None and moves:
