@@ -338,3 +338,48 @@ class TestMoreMeasures:
             "tariff_increase",
         )
         assert (event.actor, event.target) == ("JPN", "IRL")
+
+
+class TestNoEventInPurposesReactionsAndSilence:
+    """Class 11: purposes, what markets react to, news withheld, failures, bare verbs."""
+
+    def test_a_purpose_clause_names_no_targets_and_no_control(self):
+        found = _events(
+            "Vietnam on Monday imposed a provisional safeguard duty of 15% on imports of "
+            "coated steel for 200 days, to curb a surge in cheap shipments from Taiwan and "
+            "Thailand."
+        )
+        assert [(e.kind, e.actor, e.target) for e in found] == [("tariff_increase", "VNM", None)]
+
+    def test_a_clause_that_starts_the_measure_is_no_purpose(self):
+        event = _one(
+            "Peru raised tariffs on Chinese tyres to 30%, to take effect on Dec. 1.",
+            "tariff_increase",
+        )
+        assert (event.status, event.date.isoformat()) == ("announced", "2025-12-01")
+
+    def test_what_a_market_reacts_to_is_no_new_measure(self):
+        found = _events(
+            LEAD + "Santiago stocks fell 2% on Tuesday as investors got their first chance to "
+            "react to a 25% Argentine tariff on Chilean copper announced over the weekend."
+        )
+        assert [e.kind for e in found] == ["tariff_increase", "market_reaction"]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "She declined to say when talks with Argentina might resume.",
+            "The minister would not say whether talks with Argentina would resume.",
+            "Russia also charges a floating duty on barley exports.",
+            "The central bank cut its policy rate to 4% on Tuesday, as inflation eases and "
+            "higher Argentine tariffs weigh on exports.",
+        ],
+    )
+    def test_no_event(self, sentence):
+        assert [e.kind for e in _events(LEAD + sentence)] == ["tariff_increase"]
+
+    def test_failing_to_agree_stalls_talks_and_reaches_no_deal(self):
+        found = _events(
+            "Chile and Argentina failed to reach a deal on wine tariffs on Tuesday.",
+        )
+        assert [(e.kind, e.actor, e.target) for e in found] == [("talks_stalled", "CHL", "ARG")]

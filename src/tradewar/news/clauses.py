@@ -127,6 +127,10 @@ def segments(s: Sentence) -> list[Segment]:
             and low[i + 1] in {"its", "his", "their", "arms", "a", "an", "what", "alleged"}
         ):
             cuts[i] = "cause"
+        elif prev == "," and word == "to" and _purpose(low, i):
+            cuts[i] = "cause"  # "..., to curb a surge in cheap shipments from China"
+        elif prev == "," and word == "as" and i + 1 < n and low[i + 1] not in _AS_ADVERBS:
+            cuts[i] = "plain"  # "..., as inflation eases and higher U.S. tariffs weigh"
         elif prev == "," and word in {"which", "who"} and _interrupts(s, i):
             continue  # "Shares of Tofas, which makes Fiat models in Turkey, rose 3%"
         elif prev == ",":
@@ -320,6 +324,35 @@ def _joins(s: Sentence, i: int) -> bool:
 
 
 _MEASURES = lx.TARIFF_NOUNS | lx.SANCTION_NOUNS | lx.EXPORT_NOUNS | {"embargo", "cap", "quota"}
+
+
+#: Words after "as" that make it no clause ("as much as", "as part of", "as well").
+_AS_ADVERBS = frozenset(
+    {"much", "many", "well", "early", "soon", "long", "far", "high", "low", "part", "of", "a",
+     "an", "little", "few", "quickly", "expected", "planned", "scheduled", "announced"}
+)  # fmt: skip
+#: Verbs after "to" that tell when a measure starts, not what it is for ("..., to take effect").
+_NOT_PURPOSE = frozenset(
+    {"take", "come", "kick", "start", "begin", "enter", "apply", "rise", "fall", "go", "be",
+     "last", "run", "expire", "end", "remain", "stay", "include", "cover", "follow"}
+)  # fmt: skip
+
+
+def _purpose(low: list[str], i: int) -> bool:
+    """Whether ", to" at ``i`` opens a clause of purpose ("..., to curb a surge in imports").
+
+    A plain verb after *to*, not one of taking effect or lasting ("..., to take effect on
+    June 1"), nor a number, a name or a determiner ("..., to 25% from 10%").
+    """
+    if i + 1 >= len(low):
+        return False
+    word = low[i + 1]
+    return (
+        word.isalpha()
+        and word not in _NOT_PURPOSE
+        and word not in {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these"}
+        and not word.endswith(("ing", "ed", "s"))
+    )
 
 
 _SPAN_COUNTS = frozenset({"a", "one", "two", "three", "four", "five", "six", "seven", "ten"})

@@ -229,6 +229,8 @@ def _none_set(low: list[str], a: int, talk: int) -> bool:
     )  # "no new round has been scheduled"
 
 
+#: Verbs of failing to reach a deal ("failed to agree", "unable to reach").
+_FAILED = frozenset({"failed", "fail", "fails", "failing", "unable"})
 #: Verbs that end a party's participation in a deal ("halted its participation in").
 _HALTED = lx.forms("halt", "suspend", "end", "freeze", "stop")
 #: Verbs that conclude negotiations on an agreement: a deal reached.
@@ -399,6 +401,17 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     settled = _settled(s, a, b)
     if settled is not None and not talk and not deals:
         found.append(Trigger("deal_reached", settled, settled))
+    # "the two sides failed to reach a deal", "failed to agree on access": talks that stall
+    failed = [
+        i
+        for i in rng
+        if low[i] in _FAILED
+        and low[i + 1 : i + 2] == ["to"]
+        and low[i + 2 : i + 3]
+        and low[i + 2] in lx.DEAL_REACHED | {"agree", "reach", "strike", "conclude"}
+    ]
+    if failed and not any(t.kind.startswith("talks") for t in found):
+        return [*found, Trigger("talks_stalled", failed[0], failed[0])]
     agreed = [i for i in rng if low[i] in {"agreed", "agree", "agrees"}]
     if bilateral and agreed and not deals:
         found.append(Trigger("deal_reached", agreed[0], agreed[0]))

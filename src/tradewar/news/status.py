@@ -52,6 +52,13 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None  # "The two sides last held talks in May": background
     if "whether" in low[max(seg.start, t.head - 4) : t.head]:
         return None  # "will decide within a month whether to impose the duties": pending
+    if any(
+        low[j] in _WITHHELD and low[j + 1 : j + 3] in (["to", "say"], ["say"], ["not", "say"])
+        for j in range(0, t.head)
+    ) or any(low[j : j + 3] == ["would", "not", "say"] for j in range(0, t.head)):
+        return None  # "He declined to say when talks with Canada might resume": no news
+    if any(low[j] in _FAILED and low[j + 1 : j + 2] == ["to"] for j in range(seg.start, t.head)):
+        return None  # "after the two sides failed to agree on access": nothing agreed
     # "Vietnam also faces a 20% rate", "were already subject to a 25% duty": standing
     if (
         t.head > seg.start
@@ -195,8 +202,15 @@ def _forecast(pre: list[str]) -> bool:
 
 #: Verbs that keep a measure as it is: no change, no event.
 _KEEP = lx.forms("continue", "remain", "keep", "maintain", "retain", "stay") | {"still"}
-#: Verbs in the present whose subject bears a measure that stands ("also faces a 20% rate").
-_STANDING_VERBS = frozenset({"faces", "face", "pays", "pay", "incurs", "bears"})
+#: Verbs in the present whose subject bears a measure that stands ("also faces a 20% rate"),
+#: or whose subject keeps one ("Russia also charges a floating duty on wheat exports").
+_STANDING_VERBS = frozenset(
+    {"faces", "face", "pays", "pay", "incurs", "bears", "charges", "levies", "applies"}
+)
+#: Verbs of withholding news ("declined to say", "refused to say", "did not say").
+_WITHHELD = frozenset({"declined", "declines", "refused", "refuses", "did", "does"})
+#: Verbs of failing ("failed to agree", "unable to reach").
+_FAILED = frozenset({"failed", "fail", "fails", "failing", "unable"})
 #: Modals of an opinion: "Washington should be cutting tariffs", "ought to drop them".
 _OUGHT = frozenset({"should", "ought", "shouldn't"})
 #: People whose conditionals are forecasts ("Analysts said a ruling could force ...").

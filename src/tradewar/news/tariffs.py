@@ -38,12 +38,20 @@ _CHARGED = frozenset(
 _TOPIC_PREPS = frozenset({"over", "on", "about", "into", "against", "of", "regarding", "to"})
 
 
+#: Words of a market's reaction to a measure ("react to", "reaction to").
+_REACT = frozenset({"react", "reacted", "reacting", "reacts", "reaction", "reactions"})
+
+
 def _topic(low: list[str], a: int, i: int) -> bool:
     """Whether the measure at ``i`` is the topic of a noun.
 
     "a dispute over steel tariffs", "talks on tariffs", and with a gerund between them,
     "talks on extending a tariff truce".
     """
+    # "investors got their first chance to react to a 39% U.S. tariff": what a market reacts
+    # to is told, not done, here
+    if any(low[k] in _REACT and low[k + 1 : k + 2] == ["to"] for k in range(max(a, i - 7), i)):
+        return True
     for k in range(i - 1, max(a, i - 7) - 1, -1):
         gerund = low[k].endswith("ing") and k > 0 and low[k - 1] in _TOPIC_PREPS
         if (low[k] in lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS and not gerund) or low[
@@ -240,9 +248,13 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         and not s.in_date(i)  # "starting June 1" dates the measure
     ]
     # a verb whose object is another noun with a clause about the measure: "cut the odds that
-    # the duties would survive"
+    # the duties would survive"; a verb with no object before "and" ("as inflation eases and
+    # higher U.S. tariffs weigh")
     change = [
-        i for i in change if not (i < noun and any(w in _COMPLEMENT for w in low[i + 1 : noun]))
+        i
+        for i in change
+        if not (i < noun and any(w in _COMPLEMENT for w in low[i + 1 : noun]))
+        and not (i < noun and low[i + 1 : i + 2] == ["and"] and low[i].endswith("s"))
     ]
     # "with the quota taking effect on Monday" dates the measure before it: no new one
     effect = {k for m in s.phrases("takes_effect", a, b) for k in range(m.start, m.end)}
