@@ -21,8 +21,11 @@
   fifth round and measured once.  Its measurement is the floor.  The sixth round was
   developed against its errors.
 * ``fresh5_reports.yaml`` (47 reports, 119 events) was written and labelled blind during the
-  sixth round and measured once after it: the honest estimate now.  Its measurement is the
-  floor.
+  sixth round and measured once after it.  Its measurement is the floor.  The seventh round
+  was developed against its errors (and the fourth set's that remained).
+* ``fresh6_reports.yaml`` (46 reports, 132 events) was written and labelled blind during the
+  seventh round and measured once after it: the honest estimate now.  Its measurement is
+  the floor.
 """
 
 from __future__ import annotations
@@ -94,6 +97,17 @@ FRESH5_MEASURED = {
 }  # fmt: skip
 
 
+#: The one measurement on fresh6_reports.yaml (46 reports, 132 events; precision, recall),
+#: written and labelled blind during the seventh round and measured once after it (companies
+#: scored as entities, as since the seventh round).
+FRESH6_MEASURED = {
+    "event": (0.815, 0.735), "kind": (0.748, 0.674), "actor": (0.794, 0.659),
+    "target": (0.708, 0.646), "companies": (0.643, 0.500), "value_usd": (0.778, 0.875),
+    "rate_from": (0.222, 1.0), "rate_to": (0.273, 0.600), "rate_change": (0.941, 0.727),
+    "sectors": (0.595, 0.510), "date": (0.790, 0.712), "status": (0.689, 0.621),
+}  # fmt: skip
+
+
 def _measure(name: str):
     reports = load(name)
     result = score(reports, lambda text, date: read_report(text, date))
@@ -126,6 +140,7 @@ FIRST_MEASUREMENTS = {
     "fresh3_reports.yaml": FRESH3_MEASURED,
     "fresh4_reports.yaml": FRESH4_MEASURED,
     "fresh5_reports.yaml": FRESH5_MEASURED,
+    "fresh6_reports.yaml": FRESH6_MEASURED,
 }
 
 
@@ -154,6 +169,7 @@ def test_the_evaluation_set_covers_every_kind_status_and_negative_cases():
         ("fresh3_reports.yaml", 30),
         ("fresh4_reports.yaml", 40),
         ("fresh5_reports.yaml", 40),
+        ("fresh6_reports.yaml", 40),
     ],
 )
 def test_the_development_and_fresh_sets_are_large_enough(name, size):
