@@ -37,7 +37,7 @@ from tradewar.news.entities import (
     market_cities,
     needs_case,
 )
-from tradewar.news.firms import context_companies, written_companies
+from tradewar.news.firms import context_companies, joined_companies, written_companies
 from tradewar.news.records import Mark, Mention, Segment, Sentence
 
 __all__ = ["Mark", "Mention", "Segment", "Sentence", "sentences"]
@@ -184,6 +184,8 @@ def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
         return True
     if any(w in lx.CURRENCY_VERBS or w in {"up", "defend", "support"} for w in before):
         return True
+    if any(w in mw.REGIME_NOUNS for w in before):
+        return True  # "its cap on the franc"
     return before[-1:] == ["the"] and any(w in _CURRENCY_CONTEXT for w in low[j : j + 3])
 
 
@@ -288,5 +290,6 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
         inside = {k for m in firms for k in range(m.start, m.end)}
         s.marks = [m for m in s.marks if not (m.type == "product" and m.start in inside)]
         s.marks += firms
+        joined_companies(s)
     s.marks.sort(key=lambda m: m.start)
     s.segments = segments(s)

@@ -50,7 +50,8 @@ _VERBS = (
 #: Verbs whose object is told something, not the actor of what follows ("told China it is
 #: pulling out of ...": the teller's act).
 _TOLD = frozenset(
-    {"told", "tells", "telling", "informed", "informs", "notified", "notifies", "warned",
+    {"told", "tells", "telling", "informed", "informs", "notified", "notifies", "notify",
+     "warned",
      "warns", "assured", "assures", "reminded", "reminds", "urged", "urges", "asked", "asks"}
 )  # fmt: skip
 

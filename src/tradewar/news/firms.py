@@ -22,6 +22,8 @@ capitalised.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from tradewar.news import lexicon as lx
 from tradewar.news.records import Mark, Sentence
 
@@ -93,6 +95,28 @@ def written_companies(s: Sentence) -> None:
     s.marks = [m for m in out if m.type == "company" or m.type == "phrase" or m.start not in taken]
 
 
+def joined_companies(s: Sentence) -> None:
+    """One company where two company names touch, as written ("SZ DJI Technology").
+
+    A name found from its context that runs into a company of the table is that
+    company's longer name: the table's country, the name as written.  Changes ``s.marks``.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence (its company marks are joined in place).
+    """
+    firms = sorted((m for m in s.marks if m.type == "company"), key=lambda m: m.start)
+    drop: set[int] = set()
+    for left, right in pairwise(firms):
+        if left.end == right.start and left.code is None and right.code is not None:
+            written = " ".join(s.tokens[left.start : right.end])
+            joined = Mark(left.start, right.end, "company", right.code, written)
+            s.marks[s.marks.index(right)] = joined
+            drop.add(id(left))
+    s.marks = [m for m in s.marks if id(m) not in drop]
+
+
 #: Nouns for a company before its name ("chipmaker X", "rice exporter X").
 DESCRIPTORS = frozenset(
     {"firm", "company", "maker", "chipmaker", "carmaker", "automaker", "steelmaker",
@@ -136,7 +160,7 @@ _NOT_NAMES = frozenset(
     autos car cars oil gas energy mining metals steel chip chips semiconductor retail
     luxury airline airlines shipping property financial financials industrial industrials
     consumer healthcare pharma pharmaceutical defence defense export exports exporter
-    exporters import imports blue-chip blue small-cap large-cap mid-cap growth value
+    exporters import imports blue-chip small-cap large-cap mid-cap growth value
     frontier investors analysts traders companies company firms firm group holdings
     however meanwhile separately also still yet so then now today yesterday tomorrow
     """.split()  # noqa: SIM905
@@ -186,7 +210,7 @@ def _runs(s: Sentence, taken: set[int]) -> list[tuple[int, int]]:
                 low[j] in _JOINERS - {"and"}
                 and j + 1 < n
                 and _name_like(s, j + 1, taken)
-                and s.tokens[j] != s.tokens[j].upper()
+                and (s.tokens[j] == "&" or s.tokens[j] != s.tokens[j].upper())
             ):
                 j += 2
             else:

@@ -187,6 +187,7 @@ DEAL_REACHED = forms(
     "hammer",
 )
 DEAL_BROKEN = forms(
+    "leave",
     "renege",
     "backtrack",
     "violate",

@@ -108,10 +108,13 @@ CURRENCY_REGIME_PHRASES = (
     "exchange rate cap", "exchange - rate cap", "currency peg", "currency floor",
     "currency cap", "dollar peg", "peg to the dollar", "peg to the euro",
     "exchange rate peg", "exchange - rate peg", "trading band", "currency band",
+    "gold window",
 )  # fmt: skip
+#: Nouns of a regime when a currency follows them ("its cap on the koruna").
+REGIME_NOUNS = frozenset({"cap", "floor", "peg", "ceiling"})
 #: Verbs that set a regime, and verbs that end one (a reversed intervention).
 REGIME_VERBS = forms("set", "introduce", "impose", "adopt", "defend", "establish")
 REGIME_ENDS = forms(
     "scrap", "abandon", "remove", "end", "drop", "ditch", "abolish", "lift", "unpeg",
-    "discontinue", "exit",
+    "discontinue", "exit", "close",
 )  # fmt: skip

@@ -128,6 +128,12 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                     or (
                         previous.actor == m.actor
                         and previous.extra.get("market") == m.extra.get("market")
+                        # "Goodyear rose 2%, while Tyson Foods fell 3%": two companies' moves
+                        and not (
+                            previous.companies
+                            and m.companies
+                            and not set(previous.companies) & set(m.companies)
+                        )
                     )
                 )
                 and not m.extra.get("coordinated")

@@ -101,14 +101,23 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
     subjects = [m.start for m in s.marks if m.type in {"market", "currency"} and a <= m.start < b]
     subjects += [i for i in rng if low[i] in lx.MARKET_NOUNS]
     subjects += [m.start for m in s.phrases("market_name", a, b)]
-    # a company whose shares move by a percentage: "while Whirlpool jumped 6% in New York"
+    # a company whose shares move by a percentage or on an exchange: "while Whirlpool jumped
+    # 6% in New York", "BMW and Daimler rose in Frankfurt"
     subjects += [
         m.start
         for m in s.marks
         if m.type == "company"
         and a <= m.start < b
         and m.end in moves
-        and any(p.type == "percent" and m.end < p.start <= m.end + 3 for p in s.marks)
+        and any(
+            (p.type == "percent" and m.end < p.start <= m.end + 3)
+            or (
+                p.type in {"country", "market"}
+                and low[p.start - 1] == "in"
+                and p.start == m.end + 2
+            )
+            for p in s.marks
+        )
     ]
     lo = a
     for move in sorted(set(moves)):
@@ -164,18 +173,26 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
     for m in s.phrases("currency_step", a, b):
         if named and _official(s, a, m.start):
             return Trigger("currency_intervention", m.start, m.start)
-    for m in s.phrases("currency_regime", a, b):
-        verbs = [i for i in range(max(a, m.start - 5), m.start) if low[i] in mw.REGIME_VERBS]
+    regimes = [m.start for m in s.phrases("currency_regime", a, b)]
+    # "scrapped its cap on the koruna": a regime noun before a currency
+    regimes += [
+        i
+        for i in range(a, b)
+        if low[i] in mw.REGIME_NOUNS
+        and any(x.type == "currency" and i < x.start <= i + 3 for x in s.marks)
+    ]
+    for start in sorted(regimes):
+        verbs = [i for i in range(max(a, start - 5), start) if low[i] in mw.REGIME_VERBS]
         # "hit the weak end of its trading band": a noun, not a verb that ends the band
         ended = [
             i
-            for i in range(max(a, m.start - 5), m.start)
+            for i in range(max(a, start - 5), start)
             if low[i] in mw.REGIME_ENDS and low[i - 1] not in {"the", "weak", "strong", "its"}
         ]
         if ended:
-            return Trigger("currency_intervention", ended[-1], m.start, reversed=True)
+            return Trigger("currency_intervention", ended[-1], start, reversed=True)
         if verbs:
-            return Trigger("currency_intervention", verbs[-1], m.start)
+            return Trigger("currency_intervention", verbs[-1], start)
     return None
 
 
@@ -184,6 +201,7 @@ _EXPECT = lx.forms("expect", "want", "hope", "urge", "need", "like", "allow", "p
 
 
 _RESUMED = frozenset({"resumed", "restarted", "reopened"})
+_RESTART = frozenset({"restart", "resume", "reopen", "relaunch", "revive"})
 #: Prepositions that name talks as the background of another event ("following the meeting").
 _BACKGROUND = frozenset({"following", "after", "since", "despite"})
 #: Words before "round" that make it a round of talks ("a second round", "the next round").
@@ -353,7 +371,12 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         scheduled = [
             i
             for i in rng
-            if low[i] in lx.TALKS_SCHEDULED | {"will", "meet"} and low[i] not in _RESUMED
+            if (
+                low[i] in lx.TALKS_SCHEDULED | {"will", "meet"}
+                # "agreed to restart talks on a free trade agreement"
+                or (low[i] in _RESTART and low[i - 1] == "to")
+            )
+            and low[i] not in _RESUMED
         ]
         held = [i for i in rng if low[i] in lx.TALKS_HELD - {"meet", "meeting"} | _RESUMED]
         if stalled:

@@ -60,6 +60,8 @@ def triggers(s: Sentence, seg: Segment, tariff_context: bool) -> list[Trigger]:
 
 
 _CAP = lx.forms("cap")
+#: Verbs that put names on a list ("added X, Y and Z to its entity list").
+_LISTED = frozenset({"added", "adds", "adding", "add", "put", "placed", "places", "putting"})
 
 
 def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int]) -> list[Trigger]:
@@ -105,6 +107,11 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     ]
     change += [m.start for m in s.phrases("reverse", a, b)]
     head = noun if noun in flows + bans + cutoff else nearest(change, noun, u, before=12)
+    if head is None and "to" in low[max(a, noun - 3) : noun]:
+        # "added China's top chipmaker SMIC and drone maker SZ DJI Technology to its trade
+        # blacklist": a long list of names between the verb and its list
+        listing = [i for i in change if low[i] in _LISTED]
+        head = nearest(listing, noun, u, before=24)
     if head is None and low[noun].startswith("blacklist"):
         head = noun
     if head is None:
