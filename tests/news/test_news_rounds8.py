@@ -112,3 +112,86 @@ class TestCurrenciesOfOtherYears:
             date="1971-08-16",
         )
         assert (event.actor, event.status) == ("USA", "reversed")
+
+
+class TestTalksAndDealsInOtherWords:
+    """Class 4: talks that break up or are put on ice, consultations, agreements suspended."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Talks in Ottawa between Canadian and Brazilian negotiators broke up on Tuesday.",
+            "Trade talks between Canada and Brazil have been put on ice, officials said.",
+        ],
+    )
+    def test_talks_stalled(self, sentence):
+        event = _one(LEAD + sentence, "talks_stalled")
+        assert {event.actor, event.target} == {"CAN", "BRA"}
+
+    def test_consultations_are_talks(self):
+        event = _one(
+            "Chile and Peru will hold further consultations next month.", "talks_scheduled"
+        )
+        assert (event.actor, event.target) == ("CHL", "PER")
+
+    def test_an_agreement_suspended_is_broken_but_duties_suspended_under_one_are_not(self):
+        event = _one(
+            "Kazakhstan suspended a free-trade agreement with Kyrgyzstan on Tuesday.",
+            "deal_broken",
+        )
+        assert (event.actor, event.target) == ("KAZ", "KGZ")
+        found = _events(
+            "Under the agreement, Washington will suspend its 25% duties on Peruvian asparagus."
+        )
+        assert [e.kind for e in found] == ["tariff_increase"]
+
+
+class TestPreferencesAndFlows:
+    """Class 5: preferences lost by a country, purchases by loadings, exports suspended,
+    cleared or inspected."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "target"),
+        [
+            ("Sri Lanka will lose duty-free access to the EU market on June 5.", "LKA"),
+            ("Cambodia lost its GSP benefits on Friday.", None),
+        ],
+    )
+    def test_a_country_that_loses_preferences_is_hit(self, sentence, target):
+        found = _events(sentence, kind="tariff_increase")
+        assert len(found) == 1
+        assert found[0].target in {target, "KHM"}
+
+    def test_loadings_halted_are_a_purchase_cut(self):
+        event = _one(
+            "Indian refiners halted loadings of Venezuelan crude last month.", "purchase_cut"
+        )
+        assert (event.actor, event.target) == ("IND", "VEN")
+
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            ("Guinea has suspended exports of bauxite for three months.", "in_effect"),
+            ("Guinea has cleared the export of 20,000 tonnes of bauxite to China.", "reversed"),
+            ("Guinea began requiring inspections of bauxite and other ores before export.",
+             "in_effect"),
+            ("Guinea will suspend until Dec. 31 the ban on exports of bauxite.", "reversed"),
+        ],
+    )  # fmt: skip
+    def test_exports_suspended_cleared_or_inspected(self, sentence, status):
+        event = _one(sentence, "export_control")
+        assert (event.actor, event.status) == ("GIN", status)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The central bank said the threat of higher U.S. tariffs added to uncertainty.",
+            "Historians say the law moved tariff-making from Congress to the White House.",
+        ],
+    )
+    def test_no_new_measure(self, sentence):
+        assert [e.kind for e in _events(LEAD + sentence)] == ["tariff_increase"]
+
+    def test_central_banks_by_name(self):
+        found = _events(LEAD + "The Bundesbank also sold marks to support the lira.")
+        assert [(e.kind, e.actor) for e in found][-1] == ("currency_intervention", "DEU")

@@ -85,6 +85,8 @@ def segments(s: Sentence) -> list[Segment]:
                 _is_date_start(s, i + 1) or _is_date_start(s, i)
             ):
                 continue  # "before the end of the month": a date, no clause
+            if word in {"after", "before"} and low[i + 1 : i + 2] and low[i + 1] in _STAGES:
+                continue  # "inspections of urea before export": a stage of trade, no clause
             kind = (
                 "condition"
                 if word in {"if", "unless"}
@@ -326,6 +328,9 @@ def _joins(s: Sentence, i: int) -> bool:
 _MEASURES = lx.TARIFF_NOUNS | lx.SANCTION_NOUNS | lx.EXPORT_NOUNS | {"embargo", "cap", "quota"}
 
 
+#: Stages of trade after "before" or "after" that open no clause ("before export").
+_STAGES = frozenset({"export", "exports", "exporting", "shipment", "shipping", "import",
+                     "importing", "delivery", "loading", "clearance"})  # fmt: skip
 #: Words after "as" that make it no clause ("as much as", "as part of", "as well").
 _AS_ADVERBS = frozenset(
     {"much", "many", "well", "early", "soon", "long", "far", "high", "low", "part", "of", "a",

@@ -108,8 +108,9 @@ SANCTION_NOUNS = frozenset({"sanctions", "sanction", "penalties", "embargo", "em
 SANCTION_VERBS = forms("sanction", "fine")
 
 PURCHASE_NOUNS = frozenset(
-    {"purchases", "purchase", "orders", "buying", "imports", "import", "deliveries"}
-)
+    {"purchases", "purchase", "orders", "buying", "imports", "import", "deliveries", "loadings",
+     "liftings"}
+)  # fmt: skip
 #: Verbs of taking goods in ("not to take any further deliveries of Boeing jets").
 ACCEPT_VERBS = frozenset({"take", "accept", "receive", "buy", "purchase", "import", "order"})
 #: Verbs that order others to act ("ordered its airlines not to take deliveries").
@@ -128,7 +129,9 @@ COMMIT_VERBS = forms("commit", "pledge", "promise", "agree", "vow", "resume", "i
 #: Verbs of a rate that moves by itself ("duties falling to 30%", "will double to 50%").
 RATE_DOWN = forms("fall", "drop", "decline", "ease", "come") | {"down"}
 
-TALK_NOUNS = frozenset({"talks", "negotiations", "discussions", "negotiation", "dialogue", "round"})
+TALK_NOUNS = frozenset(
+    {"talks", "negotiations", "discussions", "negotiation", "dialogue", "round", "consultations"}
+)
 DEAL_NOUNS = frozenset(
     {"deal", "deals", "agreement", "agreements", "pact", "pacts", "accord", "accords", "truce",
      "consensus", "framework", "frameworks"}
@@ -151,7 +154,8 @@ TALKS_STALLED_PHRASES = (
     "at an impasse", "at a standstill", "at a stalemate", "bogged down", "made no progress",
     "making no progress", "no progress", "hit a wall", "hit a roadblock", "ran aground",
     "run aground", "walked away from", "walk away from", "walks away from",
-    "withdrew from", "withdraw from", "withdraws from", "withdrawing from",
+    "withdrew from", "withdraw from", "withdraws from", "withdrawing from", "broke up",
+    "break up", "broken up", "breaking up", "on ice",
 )  # fmt: skip
 #: Verbs that end talks when talks are their object ("terminated the negotiations"); "end"
 #: does only with a quantifier ("ending all trade negotiations"; "ended talks" held them).

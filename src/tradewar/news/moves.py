@@ -247,6 +247,8 @@ def _none_set(low: list[str], a: int, talk: int) -> bool:
     )  # "no new round has been scheduled"
 
 
+#: Measures a verb may suspend under an agreement ("suspend its duties under the agreement").
+_MEASURE_WORDS = lx.TARIFF_NOUNS | lx.SANCTION_NOUNS | {"concessions", "ban", "controls"}
 #: Verbs of failing to reach a deal ("failed to agree", "unable to reach").
 _FAILED = frozenset({"failed", "fail", "fails", "failing", "unable"})
 #: Verbs that end a party's participation in a deal ("halted its participation in").
@@ -450,6 +452,12 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             for i in range(max(a, deals[0] - 9), min(b, deals[0] + 5))
             if low[i] in lx.DEAL_BROKEN
             or (low[i] in _HALTED and "participation" in low[i + 1 : i + 3])
+            # "suspended a free-trade agreement with ...": the deal its direct object
+            or (
+                low[i] in _HALTED
+                and i < deals[0] <= i + 5
+                and not set(low[i + 1 : deals[0]]) & _MEASURE_WORDS
+            )
         ]
         # "pulled out of the agreement", "walked away from the deal"
         broken += [m.start for m in s.phrases("talks_stalled", max(a, deals[0] - 9), deals[0])]

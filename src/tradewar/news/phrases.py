@@ -309,7 +309,8 @@ def patient(s: Sentence, a: int, head: int, noun: int) -> Patient | None:
         for m in names
         if not (m.start > 0 and low[m.start - 1] in {"through", "via", "into", "to", "in"})
     ]
-    if not goods and not (origin_marks and passive):
+    # "India will lose duty-free access to the U.S. market": a country that loses it suffers
+    if not goods and not (origin_marks and (passive or lose)):
         return None
     origin = origin_marks[-1].code if origin_marks else None
     importer = None

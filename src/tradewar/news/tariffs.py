@@ -122,7 +122,8 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         i
         for i in rng
         if low[i] in lx.TARIFF_NOUNS
-        and not (i + 2 < len(low) and low[i + 1] == "-" and low[i + 2] == "free")
+        # "tariff-free" access, "tariff-making" power: no measure
+        and not (i + 2 < len(low) and low[i + 1] == "-" and low[i + 2] in _COMPOUNDS)
         and not (low[i] in _QUOTAS and i > 0 and low[i - 1] in {"-", "free"})
         and not _zero_tariff(low, i)
         and not _zero_tariff(low, i + 1)  # "zero-tariff quota": duty-free access
@@ -157,6 +158,10 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         if low[i] in {"duty", "tariff"}
         and (low[i + 1 : i + 3] == ["-", "free"] or _zero_tariff(low, i + 1))
         and i not in nouns
+    ]
+    # trade preferences: "lost its GSP benefits", "trade preferences"
+    free += [
+        i for i in rng if low[i] in _PREFERENCES and set(low[max(a, i - 3) : i]) & _PREFERENTIAL
     ]
     # duty-free access lost is an increase, whatever measure the clause names after it
     # ("lost their tariff-free access to Canada ..., when a temporary quota expired")
@@ -253,7 +258,9 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     change = [
         i
         for i in change
-        if not (i < noun and any(w in _COMPLEMENT for w in low[i + 1 : noun]))
+        # "the threat of higher U.S. tariffs added to uncertainty": added to a mood, no measure
+        if not (noun < i and low[i] in {"added", "adds", "add"} and low[i + 1 : i + 2] == ["to"])
+        and not (i < noun and any(w in _COMPLEMENT for w in low[i + 1 : noun]))
         and not (i < noun and low[i + 1 : i + 2] == ["and"] and low[i].endswith("s"))
     ]
     # "with the quota taking effect on Monday" dates the measure before it: no new one
@@ -456,6 +463,13 @@ _ARTICLES = frozenset({"a", "an", "from", "of", "for", "at", "with", "'s"})
 #: Modifiers of a measure told before ("the lower rates", "the new duties").
 _TOLD_MODIFIERS = frozenset({"lower", "higher", "new", "additional", "extra", "reduced", "same"})
 
+
+#: Words after "tariff-" that make no measure ("tariff-free", "tariff-making").
+_COMPOUNDS = frozenset({"free", "making", "setting"})
+
+#: Benefits of a preference programme, and the words that make them one ("its GSP benefits").
+_PREFERENCES = frozenset({"benefits", "preferences", "privileges", "status", "eligibility"})
+_PREFERENTIAL = frozenset({"gsp", "agoa", "trade", "tariff", "preferential", "duty", "eba"})
 
 #: Verbs of losing what one had ("lost their duty-free access").
 _LOSE = lx.forms("lose", "forfeit") | {"lost"}

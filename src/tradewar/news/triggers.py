@@ -74,9 +74,18 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     flows = [
         i
         for i in rng
-        if low[i] in lx.EXPORT_VERBS
-        and any(low[k] in lx.EXPORT_FLOWS for k in range(i + 1, min(b, i + 6)))
+        if low[i] in lx.EXPORT_VERBS | _SUSPEND | _CLEARED
+        and any(low[k] in lx.EXPORT_FLOWS for k in range(i + 1, min(b, i + 10)))
         and not adjectival(s, i)
+        # "suspended exports of the metal", not "suspended its ban on exports" nor "suspend
+        # the export controls"
+        and not (
+            low[i] in _SUSPEND | _CLEARED
+            and (
+                {low[k] for k in range(i + 1, min(b, i + 12)) if not s.in_date(k)} & lx.EXPORT_NOUNS
+                or any(i < m.start < i + 10 for m in s.phrases("export", a, b))
+            )
+        )
     ]
     bans = [
         i
@@ -120,7 +129,8 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     before = [k for k in range(head - 1, a - 1, -1) if not s.in_date(k) and low[k] != ","][:3]
     lifted = [k for k in before if low[k] in lx.REVERSE_VERBS - {"end"}]
     rev = (
-        low[head] in lx.REVERSE_VERBS | _EASE  # "lowered export taxes on soybeans": eased
+        (low[head] in lx.REVERSE_VERBS | _EASE and not (head in flows and low[head] in _SUSPEND))
+        or (head in flows and low[head] in _CLEARED)  # "cleared the export of urea": eased
         or head in {m.start for m in s.phrases("reverse", a, b)}
         or bool(lifted)
         or any(w in {"reprieve", "waiver", "waivers"} for w in low[a:b])
@@ -168,6 +178,10 @@ def _on_imports(s: Sentence, noun: int, b: int) -> bool:
 
 
 _BANS = frozenset({"ban", "banned", "banning", "bans", "barring", "barred"})
+#: Verbs that stop a flow of exports ("has suspended exports of the metal").
+_SUSPEND = lx.forms("suspend")
+#: Verbs that let a shipment out ("has cleared the export of 18,700 tonnes of urea").
+_CLEARED = frozenset({"cleared", "clears", "approved", "approves", "allowed", "allows"})
 #: Verbs that ease an export tax, quota or duty ("lowered export taxes on soybeans").
 _EASE = lx.forms("lower", "reduce", "halve", "slash", "trim")
 
