@@ -195,3 +195,29 @@ class TestPreferencesAndFlows:
     def test_central_banks_by_name(self):
         found = _events(LEAD + "The Bundesbank also sold marks to support the lira.")
         assert [(e.kind, e.actor) for e in found][-1] == ("currency_intervention", "DEU")
+
+
+class TestOneMeasureManyTargets:
+    """Class 6: a list with articles, a later step, a headline's infinitive."""
+
+    def test_a_list_of_countries_with_articles_and_a_later_step_under_a_condition(self):
+        found = _events(
+            "Trump said Saturday that he will impose a 10% tariff on all goods from Spain, "
+            "Italy, the Netherlands and Belgium from March 1, rising to 25% on June 1, unless a "
+            "deal is reached."
+        )
+        assert sorted(e.target for e in found) == ["BEL", "ESP", "ITA", "NLD"]
+        assert {(e.status, e.rate_change, e.date.isoformat()) for e in found} == {
+            ("threatened", 0.1, "2024-03-01")
+        }
+        assert all("a later step: rising to 25% on June 1" in e.notes for e in found)
+
+    def test_a_headlines_infinitive_is_announced_and_one_with_the_body(self):
+        found = _events(
+            "TOKYO, March 8 (Wire) --\n* Japan to lower import duties on beef to 20% from 38%\n\n"
+            "Japan will cut the tariff on imported beef to 20% from 38% on April 1, the finance "
+            "ministry said on Friday."
+        )
+        assert [(e.kind, e.status, e.date.isoformat()) for e in found] == [
+            ("tariff_cut", "announced", "2024-04-01")
+        ]

@@ -168,3 +168,47 @@ def total_rate(s: Sentence, k: int, previous: Mention | None) -> bool:
         return False
     previous.rate_to = rates[0]
     return True
+
+
+#: Participles of a later step of the same tariff ("..., rising to 25% on June 1").
+_RISING = frozenset({"rising", "increasing", "climbing", "going", "stepping", "escalating"})
+
+
+def later_step(s: Sentence, k: int, previous: Mention | None) -> bool:
+    """Whether a clause tells a later step of the tariff before it: "..., rising to 25% on June 1".
+
+    The step is noted on the tariff (its first rate and date stay the event's); the clause
+    is no event of its own.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence.
+    k : int
+        The index of the clause.
+    previous : Mention or None
+        The event before it in the sentence.
+
+    Returns
+    -------
+    bool
+        Whether the clause is such a step (then noted on ``previous``).
+    """
+    seg = s.segments[k]
+    low = s.lower
+    if (
+        previous is None
+        or previous.kind not in _TARIFFS
+        or previous.sentence is not s
+        or low[seg.start] not in _RISING
+    ):
+        return False
+    rated = any(
+        m.type == "percent" and seg.start < m.start < seg.start + 5 and low[m.start - 1] == "to"
+        for m in s.marks
+    )
+    if rated:
+        last = seg.end - 1
+        words = s.text[s.idx[seg.start] : s.idx[last] + len(s.tokens[last])]
+        previous.notes.append("a later step: " + words.strip(" ,"))
+    return rated

@@ -256,7 +256,8 @@ def _coordinated(s: Sentence, names: list[Mark], m: Mark) -> bool:
     earlier = [n for n in names if n.end <= m.start]
     if not earlier:
         return False
-    gap = s.lower[earlier[-1].end : m.start]
+    # "Britain, the Netherlands and Finland": an article may open the next name
+    gap = [w for w in s.lower[earlier[-1].end : m.start] if w != "the"]
     return len(gap) <= 2 and all(w in {"and", ",", "or"} for w in gap) and bool(gap)
 
 

@@ -228,7 +228,7 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                 events.append(event)
                 groups.append(group)
             else:
-                _merge_into(events, groups, event, group, m.date_source == "stated")
+                _merge_into(events, groups, event, group, m.date_source in {"stated", "same_time"})
     if not any(e.kind != "market_reaction" for e in events):
         events = []
     far = dt.date.max

@@ -27,7 +27,7 @@ from tradewar.news.additions import (
     told_before,
     with_measure,
 )
-from tradewar.news.attached import joined, total_rate, with_rate
+from tradewar.news.attached import joined, later_step, total_rate, with_rate
 from tradewar.news.extract import Mark, Mention, Sentence
 from tradewar.news.fields import (
     _LISTING,
@@ -95,6 +95,8 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                     last_in_sentence = part
                 continue
             found = triggers(s, seg, tariff_context)
+            if later_step(s, k, last_in_sentence):
+                continue  # "..., rising to 25% on June 1": the tariff before, a step later
             if not found and (
                 with_rate(s, k, last_in_sentence) or total_rate(s, k, last_in_sentence)
             ):

@@ -115,6 +115,9 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     ):
         return "threatened"  # "is preparing sanctions", "would answer any tariff increase"
     neighbours = [s.segments[j] for j in (k - 1, k + 1) if 0 <= j < len(s.segments)]
+    # "..., rising to 25% on June 1, unless a deal is reached": past a later step
+    if k + 2 < len(s.segments) and s.lower[s.segments[k + 1].start] in _STEPS:
+        neighbours.append(s.segments[k + 2])
     if any(w in gr.THREAT for w in pre) or any(n.type == "condition" for n in neighbours):
         return "threatened"
     if k > 0 and any(
@@ -145,10 +148,20 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         for j in range(max(seg.start, t.head - 7), t.head)
         if low[j] in gr.FUTURE and (low[j] != "set" or low[j + 1 : j + 2] == ["to"])
     ]
-    if future or any(
-        d.effective and a >= t.head and d.resolve(dt.date(2000, 1, 1), True)
-        for d, a, _ in s.dates
-        if seg.start <= a < seg.end and not included(s, t.head, a)
+    # a headline's infinitive is its future: "China to lower import duties on cars", "Tariffs
+    # on car parts to be cut to 6%"
+    headline = t.head >= 2 and (
+        (low[t.head - 1] == "to" and any(m.end == t.head - 1 for m in s.marks if m.type in _NAMED))
+        or low[t.head - 2 : t.head] == ["to", "be"]
+    )
+    if (
+        future
+        or headline
+        or any(
+            d.effective and a >= t.head and d.resolve(dt.date(2000, 1, 1), True)
+            for d, a, _ in s.dates
+            if seg.start <= a < seg.end and not included(s, t.head, a)
+        )
     ):
         return "announced"
     return "in_effect"
@@ -207,6 +220,10 @@ _KEEP = lx.forms("continue", "remain", "keep", "maintain", "retain", "stay") | {
 _STANDING_VERBS = frozenset(
     {"faces", "face", "pays", "pay", "incurs", "bears", "charges", "levies", "applies"}
 )
+#: Names that may open a headline's infinitive ("China to lower ...").
+_NAMED = frozenset({"country", "leader", "company"})
+#: Participles of a later step of a measure, between it and its condition.
+_STEPS = frozenset({"rising", "increasing", "climbing", "going", "stepping", "escalating"})
 #: Verbs of withholding news ("declined to say", "refused to say", "did not say").
 _WITHHELD = frozenset({"declined", "declines", "refused", "refuses", "did", "does"})
 #: Verbs of failing ("failed to agree", "unable to reach").
