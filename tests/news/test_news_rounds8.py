@@ -221,3 +221,47 @@ class TestOneMeasureManyTargets:
         assert [(e.kind, e.status, e.date.isoformat()) for e in found] == [
             ("tariff_cut", "announced", "2024-04-01")
         ]
+
+
+class TestKindsAndPlaces:
+    """Class 7: import bans answering sanctions, embargoes on goods, deals in an apposition,
+    amounts let in, the place of talks."""
+
+    def test_an_import_ban_that_answers_sanctions_is_a_purchase_cut_per_country(self):
+        found = _events(
+            "Belarus banned imports of pork, apples and cheese from Poland, the Czech Republic "
+            "and Lithuania on Thursday, hitting back at Western sanctions."
+        )
+        assert sorted((e.kind, e.target) for e in found) == [
+            ("purchase_cut", "CZE"), ("purchase_cut", "LTU"), ("purchase_cut", "POL")
+        ]  # fmt: skip
+
+    def test_an_embargo_on_goods_is_a_purchase_cut(self):
+        event = _one(
+            "Belarus imposed an embargo on Lithuanian pork and cheese on Thursday.",
+            "purchase_cut",
+        )
+        assert (event.actor, event.target) == ("BLR", "LTU")
+
+    def test_a_deal_named_in_an_apposition_after_agreeing(self):
+        event = _one(
+            "Chile and Peru agreed on Friday to roll back tariffs they have imposed on each "
+            "other's goods, the first such deal between them in a decade.",
+            "deal_reached",
+        )
+        assert {event.actor, event.target} == {"CHL", "PER"}
+
+    def test_an_amount_let_into_a_market_is_a_cut(self):
+        event = _one(
+            "Mexico will let up to 50,000 tonnes of Brazilian chicken a year into the country "
+            "at a zero tariff.",
+            "tariff_cut",
+        )
+        assert (event.actor, event.target, event.status) == ("MEX", "BRA", "announced")
+
+    def test_the_place_of_talks_is_no_party(self):
+        found = _events(
+            "Korean and Japanese officials ended two days of trade talks in the Thai capital on "
+            "Friday."
+        )
+        assert [(e.kind, {e.actor, e.target}) for e in found] == [("talks_held", {"KOR", "JPN"})]

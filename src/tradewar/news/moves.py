@@ -438,8 +438,12 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     if failed and not any(t.kind.startswith("talks") for t in found):
         return [*found, Trigger("talks_stalled", failed[0], failed[0])]
     agreed = [i for i in rng if low[i] in {"agreed", "agree", "agrees"}]
-    if bilateral and agreed and not deals:
+    # "agreed to roll back tariffs ... on each other's goods, the first such deal between ...":
+    # a deal named only in an apposition after the agreement
+    aside = bool(agreed) and all(d > agreed[0] and "," in low[agreed[0] : d] for d in deals)
+    if bilateral and agreed and (not deals or aside):
         found.append(Trigger("deal_reached", agreed[0], agreed[0]))
+        deals = []
     broken_alone = [i for i in rng if low[i] in lx.DEAL_BROKEN_ALONE]
     if broken_alone:
         found.append(Trigger("deal_broken", broken_alone[0], broken_alone[0]))

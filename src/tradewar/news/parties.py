@@ -191,6 +191,13 @@ def parties(
                 if not targets:
                     every = bool(s.phrases("global", seg.start, seg.end))
                     targets, companies = _targets(s, k, t, m.actor, fallback=not every)
+                if talk:
+                    # "talks in the Spanish capital": the place of the talks is no party
+                    named = [x for x in s.marks if x.code and x.type in {"country", "leader"}]
+                    places = {x.code for x in named if _place(s, x.start)} - {
+                        x.code for x in named if not _place(s, x.start)
+                    }
+                    targets = [c for c in targets if c not in places]
                 if not m.targets:
                     m.targets = targets
                 m.companies = companies
@@ -200,6 +207,15 @@ def parties(
                 m.extra["global"] = True
                 if t.kind.startswith("purchase"):
                     m.extra["drop"] = True  # "expand imports from all countries": no event
+
+
+def _place(s: Sentence, i: int) -> bool:
+    """Whether the name at ``i`` is a place after *in* or *at* ("in the Malaysian capital")."""
+    low = s.lower
+    k = i - 1
+    if k >= 0 and low[k] == "the":
+        k -= 1
+    return k >= 0 and low[k] in {"in", "at"}
 
 
 def _relative_span(s: Sentence, a: int, b: int) -> range:

@@ -167,7 +167,15 @@ def _fill(
         and t.kind == "tariff_increase"
     ) or t.response:
         m.kind = "retaliation"  # "would answer any unilateral tariff increase"
-    if t.kind == "purchase_cut" and any(w in lx.SANCTION_NOUNS for w in low):
+    if (
+        t.kind == "purchase_cut"
+        and any(
+            w in lx.SANCTION_NOUNS - {"embargo", "embargoes"}
+            for g in s.segments
+            if g.type != "cause"  # "..., hitting back at Western sanctions": their cause
+            for w in low[g.start : g.end]
+        )
+    ):
         m.kind = "sanction"  # an import ban in a package of sanctions
     m.anaphoric = anaphoric or bool(s.phrases("anaphora", seg.start, t.head + 1))
     m.extra["noun"] = t.noun

@@ -509,4 +509,20 @@ def _quota(s: Sentence, seg: Segment) -> Trigger | None:
                 low[j] in lx.REVERSE_VERBS - {"end"} for j in range(max(seg.start, i - 3), i)
             )
             return Trigger("tariff_increase", i, capped[0], governed)
+    # an amount of goods let in, a quota opened: "will let up to 49,000 Chinese-made electric
+    # vehicles a year into the country at the regular 6.1% tariff"
+    for i in range(seg.start, seg.end):
+        if low[i] not in _LET_IN or low[i + 1 : i + 3] != ["up", "to"]:
+            continue
+        into = [k for k in range(i + 3, min(seg.end, i + 14)) if low[k] == "into"]
+        goods = any(m.type == "product" and i < m.start < (into or [i])[0] for m in s.marks) or any(
+            w in {"goods", "products", "vehicles", "tonnes", "tons"} for w in low[i : i + 14]
+        )
+        if into and goods:
+            return Trigger("tariff_cut", i, into[0])
     return None
+
+
+#: Verbs that let an amount of goods into a market ("will let up to ... into the country").
+_LET_IN = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing", "admit",
+                     "admits", "admitted"})  # fmt: skip

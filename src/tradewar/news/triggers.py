@@ -267,7 +267,11 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     if head is None:
         return []
     rev = low[head] in lx.REVERSE_VERBS or head in {m.start for m in s.phrases("reverse", a, b)}
-    return [Trigger("sanction", head, nouns[0], rev)]
+    # "its embargo on Western meat, fish and milk": an import ban of goods, no sanction
+    goods = low[nouns[0]].startswith("embargo") and any(
+        m.type == "product" and nouns[0] < m.start <= nouns[0] + 4 for m in s.marks
+    )
+    return [Trigger("purchase_cut" if goods else "sanction", head, nouns[0], rev)]
 
 
 def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
