@@ -24,7 +24,10 @@
   sixth round and measured once after it.  Its measurement is the floor.  The seventh round
   was developed against its errors (and the fourth set's that remained).
 * ``fresh6_reports.yaml`` (46 reports, 132 events) was written and labelled blind during the
-  seventh round and measured once after it: the honest estimate now.  Its measurement is
+  seventh round and measured once after it.  Its measurement is the floor.  The eighth
+  round was developed against its errors.
+* ``fresh7_reports.yaml`` (47 reports, 125 events) was written and labelled blind during the
+  eighth round and measured once after it: the honest estimate now.  Its measurement is
   the floor.
 """
 
@@ -108,6 +111,17 @@ FRESH6_MEASURED = {
 }  # fmt: skip
 
 
+#: The one measurement on fresh7_reports.yaml (47 reports, 125 events; precision, recall),
+#: written and labelled blind during the eighth round (31 reports with neither the United
+#: States nor China as a party) and measured once after it.
+FRESH7_MEASURED = {
+    "event": (0.859, 0.680), "kind": (0.768, 0.608), "actor": (0.840, 0.648),
+    "target": (0.738, 0.578), "companies": (0.667, 0.750), "value_usd": (0.333, 0.250),
+    "rate_from": (1.0, 0.667), "rate_to": (1.0, 0.800), "rate_change": (0.556, 0.625),
+    "sectors": (0.632, 0.533), "date": (0.798, 0.632), "status": (0.737, 0.584),
+}  # fmt: skip
+
+
 def _measure(name: str):
     reports = load(name)
     result = score(reports, lambda text, date: read_report(text, date))
@@ -141,6 +155,7 @@ FIRST_MEASUREMENTS = {
     "fresh4_reports.yaml": FRESH4_MEASURED,
     "fresh5_reports.yaml": FRESH5_MEASURED,
     "fresh6_reports.yaml": FRESH6_MEASURED,
+    "fresh7_reports.yaml": FRESH7_MEASURED,
 }
 
 
@@ -170,6 +185,7 @@ def test_the_evaluation_set_covers_every_kind_status_and_negative_cases():
         ("fresh4_reports.yaml", 40),
         ("fresh5_reports.yaml", 40),
         ("fresh6_reports.yaml", 40),
+        ("fresh7_reports.yaml", 40),
     ],
 )
 def test_the_development_and_fresh_sets_are_large_enough(name, size):
