@@ -46,6 +46,8 @@ def segments(s: Sentence) -> list[Segment]:
     for i, word in enumerate(low):
         if i == 0:
             continue
+        if word == "and" and low[i - 1] in {"to", "from", "of", "on", "with", "into"}:
+            continue  # "halted all exports to and imports from Israel": one object
         if word in {"and", "but"} and prev_verb(low, i) and _verb_follows(s, i + 1):
             cuts[i] = "plain"
             continue

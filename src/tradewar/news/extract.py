@@ -182,7 +182,10 @@ def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
     before = low[max(0, i - 3) : i]
     if before[-1:] == ["'s"] or (i > 0 and low[i - 1] in _DEMONYM_CUES):
         return True
-    if any(w in lx.CURRENCY_VERBS or w in {"up", "defend", "support"} for w in before):
+    if any(
+        w in lx.CURRENCY_VERBS or w in mw.CURRENCY_TRADE_VERBS or w in {"up", "defend", "support"}
+        for w in before
+    ):
         return True
     if any(w in mw.REGIME_NOUNS for w in before):
         return True  # "its cap on the franc"

@@ -496,3 +496,42 @@ def included(s: Sentence, head: int, at: int) -> bool:
 def _says(low: list[str], a: int, b: int) -> bool:
     """Whether the date phrase at ``a:b`` dates a reporting verb ("Trump on Friday said")."""
     return any(w in gr.REPORTING for w in low[max(0, a - 2) : a] + low[b : b + 2])
+
+
+def co_actors(s: Sentence, a: int, head: int, actor: str | None) -> list[str]:
+    """The countries coordinated with a mention's actor as the subject of its verb.
+
+    "Saudi Arabia, the UAE, Bahrain and Egypt closed their links with Qatar": each of
+    the four acts (one event each); "The Fed and the Bank of England sold yen": two.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence.
+    a : int
+        The first token of the clause.
+    head : int
+        The mention's verb.
+    actor : str or None
+        The actor found for the mention.
+
+    Returns
+    -------
+    list of str
+        The coordinated countries in order, the actor among them; empty when the actor
+        stands alone.
+    """
+    names = [m for m in s.marks if m.type in {"country", "leader"} and m.code]
+    agent = _agent_before(s, a, head)
+    if agent is None or agent.code != actor:
+        return []
+    chain = [agent]
+    while True:
+        before = [n for n in names if n.end <= chain[0].start and a <= n.start]
+        if not before or not _coordinated(s, names, chain[0]):
+            break
+        chain.insert(0, before[-1])
+    # the verb follows the list directly (past a modal or an adverb): "... and Egypt closed"
+    if len(chain) < 2 or head - agent.end > 3:
+        return []
+    return list(dict.fromkeys(n.code for n in chain if n.code))

@@ -118,8 +118,9 @@ ORDER_VERBS = forms("order", "instruct", "tell", "direct", "ask") | {"told"}
 #: Verbs that let goods in again: a purchase cut undone ("began letting animals back in").
 ADMIT_VERBS = forms("let", "allow", "permit", "admit", "readmit")
 PURCHASE_CUT_VERBS = forms(
-    "stop", "halt", "suspend", "cancel", "cut", "reduce", "freeze", "pause", "end", "curb", "ban"
-)
+    "stop", "halt", "suspend", "cancel", "cut", "reduce", "freeze", "pause", "end", "curb", "ban",
+    "bar", "prohibit", "forbid", "block",
+)  # fmt: skip
 PURCHASE_MORE = frozenset({"more", "additional", "extra"})
 BUY_VERBS = forms("buy", "purchase", "import")
 COMMIT_VERBS = forms("commit", "pledge", "promise", "agree", "vow", "resume", "increase") | {

@@ -159,7 +159,10 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
     for i in range(a, b):
         if low[i] in mw.CURRENCY_TRADE_VERBS and _official(s, a, i):
             # past an amount: "bought HK$9.42 billion of the local currency"
-            amount = next((x.end - i for x in s.marks if x.type == "money" and x.start == i + 1), 0)
+            amount = next(
+                (x.end - i for x in s.marks if x.type == "money" and i < x.start <= i + 5), 0
+            )  # "sold an estimated $10 billion or more of foreign currency"
+            amount += 2 if amount and low[i + amount : i + amount + 2] == ["or", "more"] else 0
             ahead = [k for k in range(i + 1, min(b, i + 5 + amount)) if k in money]
             if ahead and not any(s.in_date(k) for k in range(i + 1, ahead[0])):
                 return Trigger("currency_intervention", i, ahead[0])

@@ -12,6 +12,7 @@ same or the next sentence are read by :mod:`~tradewar.news.additions`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from tradewar.news import grammar as gr
@@ -38,6 +39,7 @@ from tradewar.news.fields import (
     _rates,
     _says,
     _value,
+    co_actors,
     opener,
 )
 from tradewar.news.parties import parties
@@ -120,6 +122,14 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                     continue
                 out.append(m)
                 last_in_sentence = m
+                # "Saudi Arabia, the UAE, Bahrain and Egypt closed their links": one each
+                for code in co_actors(s, seg.start, t.head, m.actor):
+                    if code != m.actor and code not in m.targets:
+                        out.append(
+                            dataclasses.replace(
+                                m, actor=code, notes=list(m.notes), extra=dict(m.extra)
+                            )
+                        )
         here = [m for m in out if m.sentence is s]
         if not here and sentence_anaphora and out:
             more = continuation(s, out[-1])

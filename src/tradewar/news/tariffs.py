@@ -159,6 +159,15 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         and (low[i + 1 : i + 3] == ["-", "free"] or _zero_tariff(low, i + 1))
         and i not in nouns
     ]
+    # "can now enter Britain free of duty": duty-free access in other words
+    free += [
+        i
+        for i in rng
+        if low[i] == "free"
+        and low[i + 1 : i + 2] == ["of"]
+        and low[i + 2 : i + 3]
+        and low[i + 2] in {"duty", "duties", "tariff", "tariffs", "charge"}
+    ]
     # trade preferences: "lost its GSP benefits", "trade preferences"
     free += [
         i for i in rng if low[i] in _PREFERENCES and set(low[max(a, i - 3) : i]) & _PREFERENTIAL
@@ -168,6 +177,17 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     lost = [i for i in rng if low[i] in _LOSE and any(i < f <= i + 3 for f in free)]
     if lost:
         return [Trigger("tariff_increase", lost[0], next(f for f in free if f > lost[0]))]
+    # duty-free entry granted, whatever quota the clause names after it ("can now enter
+    # Britain free of duty within quotas")
+    entry = [
+        i
+        for i in rng
+        if low[i] in _GRANT
+        and any(i < f <= i + 4 for f in free)
+        and not any(low[k] in lx.CUT_VERBS | _VOLUMES for k in range(a, i))
+    ]
+    if entry and nouns:
+        return [Trigger("tariff_cut", entry[0], next(f for f in free if f > entry[0]))]
     if not nouns:
         grant = [i for i in rng if low[i] in _GRANT]
         # duty-free access lost or revoked: "Kenyan exporters lost their duty-free access"

@@ -95,6 +95,7 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         and not _import_ban(s, i, b)
     ]
     cutoff = [i for i in rng if low[i] == "cut" and "off" in low[i + 1 : min(b, i + 5)]]
+    cutoff += _all_trade(s, a, b)  # all trade stopped: sales as well as purchases
     weak = [i for i in rng if low[i] in {"restrictions", "curbs"}]
     exp_nouns = sorted(set(marks + flows + bans + cutoff))
     tariff_nouns = any(low[i] in lx.TARIFF_NOUNS for i in rng)
@@ -129,7 +130,10 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     before = [k for k in range(head - 1, a - 1, -1) if not s.in_date(k) and low[k] != ","][:3]
     lifted = [k for k in before if low[k] in lx.REVERSE_VERBS - {"end"}]
     rev = (
-        (low[head] in lx.REVERSE_VERBS | _EASE and not (head in flows and low[head] in _SUSPEND))
+        (
+            low[head] in lx.REVERSE_VERBS | _EASE
+            and not (head in flows + cutoff and low[head] in _SUSPEND | _TRADE_STOPS)
+        )
         or (head in flows and low[head] in _CLEARED)  # "cleared the export of urea": eased
         or head in {m.start for m in s.phrases("reverse", a, b)}
         or bool(lifted)
@@ -211,6 +215,105 @@ def _ordered_not_to_buy(s: Sentence, seg: Segment) -> int | None:
     return None
 
 
+#: Nouns of a measure that stops a flow ("a 60-day suspension of rice imports").
+_STOP_NOUNS = frozenset({"suspension", "halt", "freeze", "moratorium"})
+#: Verbs that close a border or a link, and those that open it again.
+_CLOSE = lx.forms("close", "shut", "seal", "sever", "cut")
+_REOPEN = lx.forms("reopen", "restore", "resume")
+
+
+def _borders(s: Sentence, a: int, b: int) -> tuple[int, bool] | None:
+    """Borders with a country closed or reopened: an import ban or its end.
+
+    "Nigeria closed its land borders with Benin", "reopened its land borders with Benin,
+    Niger and Cameroon" (reversed).  Returns the verb and whether it reopens.
+    """
+    low = s.lower
+    for i in range(a, b):
+        if low[i] not in _CLOSE | _REOPEN:
+            continue
+        near = low[i + 1 : min(b, i + 6)]
+        if ("borders" in near or "border" in near) and "with" in low[i + 1 : min(b, i + 8)]:
+            return i, low[i] in _REOPEN
+    return None
+
+
+#: Words of the routes of trade ("land, sea and air links"), not of other links (bandwidth).
+_ROUTES = frozenset(
+    {"land", "sea", "air", "trade", "transport", "road", "rail", "shipping", "flight", "flights"}
+)
+
+
+def _links(s: Sentence, a: int, b: int) -> tuple[int, bool] | None:
+    """Land, sea and air links with a country closed (a boycott) or reopened.
+
+    "closed their land, sea and air links with the Gulf state".
+    """
+    low = s.lower
+    for i in range(a, b):
+        if low[i] not in _CLOSE | _REOPEN:
+            continue
+        near = low[i + 1 : min(b, i + 10)]
+        linked = "links" in near and bool(set(near) & _ROUTES)
+        if (linked or "airspace" in near) and set(low[i + 1 : min(b, i + 14)]) & {"with", "to"}:
+            return i, low[i] in _REOPEN
+    return None
+
+
+def _goods_barred(s: Sentence, i: int, b: int) -> bool:
+    """Whether a ban verb at ``i`` keeps a country's goods out: "barred 24 Ukrainian farm products".
+
+    The verb's object names the goods' country by its adjective, and the goods by a goods
+    noun or a product word.
+    """
+    low = s.lower
+    if low[i] not in _BANS | lx.forms("bar", "prohibit", "block"):
+        return False
+    obj = range(i + 1, min(b, i + 6))
+    country = [m for m in s.marks if m.type == "country" and m.start in obj]
+    if not country or any(m.type == "company" and m.start in obj for m in s.marks):
+        return False
+    # the goods follow the adjective directly: "Ukrainian farm products", not "Chinese
+    # companies from buying chips"
+    end = country[0].end
+    stop = next(
+        (k for k in range(end, min(b, end + 4)) if low[k] in _NOT_GOODS or low[k] == "from"),
+        min(b, end + 4),
+    )
+    after = range(end, stop)
+    return any(low[k] in GOODS for k in after) or any(
+        m.type == "product" and m.start in after for m in s.marks
+    )
+
+
+#: Nouns after a country's adjective that name no goods ("Chinese companies").
+_NOT_GOODS = frozenset(
+    {"companies", "firms", "entities", "banks", "businesses", "exporters", "importers", "people",
+     "nationals", "citizens", "officials", "airlines", "carriers", "ships", "vessels"}
+)  # fmt: skip
+
+
+#: Verbs that stop all trade with a country ("suspended all bilateral trade with India").
+_TRADE_STOPS = lx.forms("suspend", "halt", "stop", "cut", "freeze", "sever", "end", "ban")
+
+
+def _all_trade(s: Sentence, a: int, b: int) -> list[int]:
+    """Where a clause stops all trade with a country: both its purchases and its sales.
+
+    "Pakistan suspended all bilateral trade with India", "cut off all trade with Qatar".
+    """
+    low = s.lower
+    return [
+        i
+        for i in range(a, b)
+        if low[i] in _TRADE_STOPS
+        and any(
+            low[k] == "trade" and low[k + 1 : k + 2] == ["with"] and "all" in low[i + 1 : k]
+            for k in range(i + 1, min(b - 1, i + 6))
+        )
+    ]
+
+
 def _import_ban(s: Sentence, i: int, b: int) -> bool:
     """Whether the ban at ``i`` keeps goods out: "banned seafood from ten Japanese prefectures".
 
@@ -258,6 +361,9 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     nouns.sort()
     if verbs:
         return [Trigger("sanction", verbs[0], verbs[0])]
+    linked = _links(s, a, b)
+    if linked is not None and not nouns:  # a boycott: "closed their land, sea and air links"
+        return [Trigger("sanction", linked[0], linked[0], reversed=linked[1])]
     if not nouns:
         return []
     change = [i for i in rng if low[i] in lx.RAISE_VERBS | lx.REVERSE_VERBS | gr.THREAT]
@@ -287,10 +393,29 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         i
         for i in rng
         if low[i] in lx.PURCHASE_CUT_VERBS
-        and any(purchase_noun(k) for k in range(i + 1, min(b, i + 5)))
+        # "halted all exports to and imports from Israel" (not "Once the pact ends, most
+        # tomato imports ...": a comma between)
+        and any(
+            purchase_noun(k)
+            and "," not in low[i + 1 : k]
+            and low[k - 1] != "from"  # "bar the company from buying": someone else's buying
+            for k in range(i + 1, min(b, i + 7))
+        )
         and not any(low[k] in lx.TARIFF_NOUNS for k in range(i + 1, min(b, i + 5)))
     ]
-    pcut += [i for i in rng if _import_ban(s, i, b)]
+    pcut += [i for i in rng if _import_ban(s, i, b) or _goods_barred(s, i, b)]
+    pcut += _all_trade(s, a, b)  # "suspended all bilateral trade with India"
+    # "ordered a 60-day suspension of rice imports": the measure named by its noun
+    pcut += [
+        i
+        for i in rng
+        if low[i] in _STOP_NOUNS
+        and low[i + 1 : i + 2] == ["of"]
+        and any(low[k] in {"imports", "purchases"} for k in range(i + 2, min(b, i + 6)))
+    ]
+    shut = _borders(s, a, b)
+    if shut is not None and not pcut:  # "closed its land borders with Benin"
+        return [Trigger("purchase_cut", shut[0], shut[0], reversed=shut[1])]
     pcut += [
         i
         for i in rng
