@@ -100,3 +100,43 @@ class TestCurrenciesSoldAndDutyFreeEntry:
             "Chilean wine and salmon can now enter Korea free of duty within quotas.", "tariff_cut"
         )
         assert (event.actor, event.target) == ("KOR", "CHL")
+
+
+class TestValuesRatesAndSubjects:
+    """Class 3: thresholds are no trade value, shares are no rates, a shared subject across
+    'and', an export ban of goods named by their country."""
+
+    def test_a_threshold_per_purchase_is_no_value(self):
+        event = _one(
+            "Peru has barred Chilean companies from government purchases of medical devices "
+            "worth more than 20 million soles ($5.4 million).",
+            "purchase_cut",
+        )
+        assert event.value_usd is None
+        assert any("threshold" in n for n in event.notes)
+
+    def test_goods_worth_more_than_an_amount_are_the_value(self):
+        event = _one(
+            "Peru raised tariffs on Chilean goods worth more than $300 million on Friday.",
+            "tariff_increase",
+        )
+        assert event.value_usd == 3e8
+
+    def test_a_share_of_tariff_lines_is_no_rate(self):
+        event = _one(
+            "Chile began granting zero-tariff treatment to 100 percent of tariff lines from "
+            "Haiti on Friday.",
+            "tariff_cut",
+        )
+        assert (event.rate_to, event.rate_change) == (None, None)
+
+    def test_countries_that_share_a_subject_across_and_act_each(self):
+        found = _events(
+            "Kenya, Uganda and Rwanda recalled their envoys from Burundi on Monday and closed "
+            "their land and air links with the country."
+        )
+        assert sorted(e.actor for e in found if e.kind == "sanction") == ["KEN", "RWA", "UGA"]
+
+    def test_an_export_ban_of_goods_named_by_their_country_is_no_purchase_cut(self):
+        found = _events("Argentina on Friday banned exports of Argentine beef.")
+        assert [e.kind for e in found] == ["export_control"]

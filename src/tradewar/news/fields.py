@@ -12,7 +12,7 @@ import datetime as dt
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
 from tradewar.news.extract import Mark, Sentence
-from tradewar.news.phrases import asides
+from tradewar.news.phrases import GOODS, asides
 from tradewar.news.records import Trigger
 
 __all__: list[str] = []
@@ -269,12 +269,38 @@ def _value(s: Sentence, k: int, t: Trigger) -> tuple[float | None, str | None]:
         return None, None
     after = [m for m in money if m.start > min(t.head, t.noun)] or money
     m = after[0]
+    if _threshold(s, m.start):
+        return None, f"{m.name} is a threshold per purchase, not the trade covered"
     dollars = [x for x in money if x.unit == "USD" and m.end <= x.start <= m.end + 2]
     if m.unit != "USD" and dollars:
         return dollars[0].value, f"{m.name} given in US dollars as {dollars[0].name}"
     if m.unit != "USD":
         return None, f"amount {m.name} is not in US dollars: not converted"
     return m.value, None
+
+
+#: Words of a threshold before an amount ("worth more than", "priced above").
+_ABOVE = frozenset({"more", "over", "above", "exceeding", "least"})
+_PRICED = frozenset({"worth", "priced", "valued", "costing"})
+
+
+def _threshold(s: Sentence, i: int) -> bool:
+    """Whether the amount at ``i`` is a threshold per item or contract, not trade covered.
+
+    "government purchases of medical devices worth more than 45 million yuan", "cars priced
+    above $40,000"; but "goods worth more than $300 billion" is the value of the trade.
+    """
+    low = s.lower
+    # past an amount in another currency before the dollars: "worth more than 20 million
+    # soles ($5.4 million)"
+    k = i - 1 if i > 0 and low[i - 1] in {"$", "us$", "€", "£", "¥"} else i
+    back = 8 if k > 0 and low[k - 1] == "(" else 4
+    before = low[max(0, i - back) : i]
+    priced = [j for j in range(max(0, i - back), i) if low[j] in _PRICED]
+    if not priced or not set(before) & _ABOVE:
+        return False
+    noun = low[priced[0] - 1] if priced[0] > 0 else ""
+    return noun not in GOODS | {"trade", "goods", "imports", "exports", "products"}
 
 
 def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
@@ -286,6 +312,8 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
         prev = _unqualified(low, max(seg.start, m.start - 6), m.start)
         nxt = low[m.end : m.end + 5]
         value = m.value or 0.0
+        if nxt[:1] == ["of"] and m.start != t.noun and prev[-1:] != ["of"]:
+            continue  # a share: "to 100 percent of tariff lines", "50% of its exports"
         if m.start == t.noun:  # the rate is the measure: "will be charged 40%"
             out.setdefault("change", value)
         elif prev[-1:] == ["from"]:
@@ -353,10 +381,20 @@ _FACTORS = {
 
 
 def _products(s: Sentence, a: int, b: int) -> list[Mark]:
+    """Product words from ``a`` to ``b``.
+
+    Not the goods a tail names, nor the services of "goods and services" (all trade).
+    """
     return [
         m
         for m in s.marks
-        if m.type == "product" and a <= m.start < b and not _in_tail(s, m.start, b)
+        if m.type == "product"
+        and a <= m.start < b
+        and not _in_tail(s, m.start, b)
+        and not (
+            s.lower[m.start] == "services"
+            and s.lower[max(0, m.start - 2) : m.start] == ["goods", "and"]
+        )
     ]
 
 
@@ -522,6 +560,10 @@ def co_actors(s: Sentence, a: int, head: int, actor: str | None) -> list[str]:
         stands alone.
     """
     names = [m for m in s.marks if m.type in {"country", "leader"} and m.code]
+    low = s.lower
+    # a clause opened by "and" with no subject of its own shares the sentence's subject
+    if low[a] in {"and", "but"} and _agent_before(s, a, head) is None:
+        a = 0
     agent = _agent_before(s, a, head)
     if agent is None or agent.code != actor:
         return []
@@ -531,7 +573,16 @@ def co_actors(s: Sentence, a: int, head: int, actor: str | None) -> list[str]:
         if not before or not _coordinated(s, names, chain[0]):
             break
         chain.insert(0, before[-1])
-    # the verb follows the list directly (past a modal or an adverb): "... and Egypt closed"
-    if len(chain) < 2 or head - agent.end > 3:
+    # a verb follows the list directly (past a modal or an adverb): "... and Egypt closed"
+    nxt = low[agent.end] if agent.end < len(low) else ""
+    verb = nxt in _VERBS | _MODALS or (nxt.endswith("ed") and nxt.isalpha())
+    if len(chain) < 2 or not verb:
         return []
     return list(dict.fromkeys(n.code for n in chain if n.code))
+
+
+#: Words after a subject that open its verb group ("will", "also", "have").
+_MODALS = frozenset(
+    {"will", "would", "also", "have", "has", "had", "could", "may", "might", "must", "jointly",
+     "together", "both", "all", "each", "on", "late", "early"}
+)  # fmt: skip

@@ -269,7 +269,11 @@ def _goods_barred(s: Sentence, i: int, b: int) -> bool:
     low = s.lower
     if low[i] not in _BANS | lx.forms("bar", "prohibit", "block"):
         return False
+    if i > 0 and low[i - 1] in {"its", "the", "a", "an", "their", "his", "her", "this", "that"}:
+        return False  # "will lift its ban on U.S. poultry": the noun, told below
     obj = range(i + 1, min(b, i + 6))
+    if any(low[k] in lx.EXPORT_FLOWS for k in obj):
+        return False  # "banned exports of Russian grain": an export ban
     country = [m for m in s.marks if m.type == "country" and m.start in obj]
     if not country or any(m.type == "company" and m.start in obj for m in s.marks):
         return False
