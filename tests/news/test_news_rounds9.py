@@ -140,3 +140,68 @@ class TestValuesRatesAndSubjects:
     def test_an_export_ban_of_goods_named_by_their_country_is_no_purchase_cut(self):
         found = _events("Argentina on Friday banned exports of Argentine beef.")
         assert [e.kind for e in found] == ["export_control"]
+
+
+class TestTalksDealsAndReliefs:
+    """Class 4: long disputes settled, leaders' calls, meetings told by a gerund, free-trade
+    zones, reliefs stopped, rates set down, bans of one's own, purchases stepped up or
+    resumed."""
+
+    def test_a_long_dispute_settled_is_a_deal(self):
+        event = _one(
+            "Canada and Brazil settled a 20-year-old dispute over aircraft subsidies on Wednesday.",
+            "deal_reached",
+        )
+        assert {event.actor, event.target} == {"CAN", "BRA"}
+
+    def test_leaders_who_will_speak_to_seal_a_deal(self):
+        event = _one(
+            "Lula and Milei will speak on Friday to seal the arrangement.", "talks_scheduled"
+        )
+        assert {event.actor, event.target} == {"BRA", "ARG"}
+
+    def test_a_meeting_told_by_its_gerund_is_talks_held(self):
+        event = _one(
+            "Albanese said after meeting President Prabowo on the sidelines of the summit on "
+            "Monday that trade would grow.",
+            "talks_held",
+        )
+        assert (event.actor, event.target) == ("AUS", "IDN")
+        assert (
+            _events(
+                LEAD + "Peru will cut duties, the ministry said, following last week's meeting "
+                "between President Boluarte and President Lula.",
+                kind="talks_held",
+            )
+            == []
+        )
+
+    def test_a_free_trade_zone_that_takes_effect_is_a_deal(self):
+        event = _one(
+            "A free trade zone between Georgia's neighbour Armenia and the EU took effect on "
+            "Monday.",
+            "deal_reached",
+        )
+        assert event.status == "in_effect"
+
+    def test_a_relief_stopped_is_an_increase(self):
+        event = _one(
+            "India will stop applying reduced tariffs to 40 farm products from Nepal.",
+            "tariff_increase",
+        )
+        assert (event.actor, event.target) == ("IND", "NPL")
+
+    def test_a_ban_of_its_own_on_a_countrys_goods(self):
+        event = _one(
+            "Ghana said it would answer with a ban of its own on Nigerian poultry.", "purchase_cut"
+        )
+        assert (event.actor, event.target) == ("GHA", "NGA")
+
+    def test_purchases_stepped_up_or_resumed(self):
+        more = _one(
+            "Egypt stepped up orders of wheat from Romania on Friday.", "purchase_commitment"
+        )
+        assert (more.actor, more.target) == ("EGY", "ROU")
+        back = _one("China will resume imports of Peruvian blueberries.", "purchase_cut")
+        assert (back.actor, back.target, back.status) == ("CHN", "PER", "reversed")
+        assert _events(LEAD + "State funds stepped up share purchases.") == _events(LEAD)

@@ -252,6 +252,9 @@ def _none_set(low: list[str], a: int, talk: int) -> bool:
 
 #: Measures a verb may suspend under an agreement ("suspend its duties under the agreement").
 _MEASURE_WORDS = lx.TARIFF_NOUNS | lx.SANCTION_NOUNS | {"concessions", "ban", "controls"}
+#: Verbs of leaders' calls, and what a call is to do ("will speak on Friday to seal ...").
+_SPEAK = lx.forms("speak", "talk") | {"spoke", "spoken"}
+_SEAL = frozenset({"seal", "finalize", "finalise", "complete", "discuss", "conclude", "settle"})
 #: Verbs of failing to reach a deal ("failed to agree", "unable to reach").
 _FAILED = frozenset({"failed", "fail", "fails", "failing", "unable"})
 #: Verbs that end a party's participation in a deal ("halted its participation in").
@@ -268,11 +271,16 @@ _DISPUTES = frozenset({"dispute", "disputes", "row", "feud", "spat", "standoff",
 def _settled(s: Sentence, a: int, b: int) -> int | None:
     """Where a clause settles a dispute ("agreed to end their dispute over steel tariffs").
 
-    A deal reached: the verb and the dispute noun within three words of it.
+    A deal reached: the verb and the dispute noun after it, before a comma or *over*.
     """
     low = s.lower
     for i in range(a, b):
-        if low[i] in _SETTLE and any(w in _DISPUTES for w in low[i + 1 : min(b, i + 4)]):
+        if low[i] not in _SETTLE:
+            continue
+        # "settled a 20-year-old dispute over hormone-treated beef"
+        words = low[i + 1 : min(b, i + 9)]
+        stop = next((j for j, w in enumerate(words) if w in {",", ";", "over", "with"}), len(words))
+        if any(w in _DISPUTES for w in words[:stop]):
             return i
     return None
 
@@ -353,6 +361,19 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and not (i >= 2 and low[i - 1] == "the" and low[i - 2] in _EXPECT)
     ]
     talk += [i for i in rng if low[i] in {"meet", "met", "meeting"}]
+    # "will speak on Friday to seal the arrangement", "spoke by phone"
+    talk += [
+        i
+        for i in rng
+        if low[i] in _SPEAK
+        and (
+            set(low[i + 1 : min(b, i + 4)]) & {"phone", "telephone", "call"}
+            or any(
+                low[k] == "to" and low[k + 1 : k + 2] and low[k + 1] in _SEAL
+                for k in range(i + 1, min(b - 1, i + 6))
+            )
+        )
+    ]
     if talk and (_domestic(s, a, b) or _none_set(low, a, talk[0])):
         talk = []
     if talk:
@@ -400,9 +421,19 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
                 if a <= i < b and not d.since and not _reported(s, i, j) and abs(i - talk[0]) <= 4
             ]
             # "..., following last week's meeting between Xi and Trump": talks named as the
-            # background of another event, with no verb of their own
-            if any(w in _BACKGROUND for w in low[max(a, talk[0] - 5) : talk[0]]):
+            # background of another event, with no verb of their own (but "after meeting
+            # President Xi on Monday" tells the meeting: the gerund has its object)
+            met = (
+                low[talk[0]] == "meeting"
+                and low[talk[0] - 1] not in {"'s", "the", "a", "their", "its", "this", "that"}
+            ) and any(
+                m.type in {"leader", "country"} and talk[0] < m.start <= talk[0] + 3
+                for m in s.marks
+            )
+            if any(w in _BACKGROUND for w in low[max(a, talk[0] - 5) : talk[0]]) and not met:
                 dated = []
+            if met and not dated and "will" not in low[a : talk[0]]:
+                found.append(Trigger("talks_held", talk[0], talk[0]))
             if dated:
                 ahead = any(w in dated[0].text.lower() for w in ("next", "coming", "later"))
                 found.append(
@@ -423,7 +454,12 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     deals = [
         i
         for i in rng
-        if (low[i] in lx.DEAL_NOUNS or (s.tokens[i] in _NAMED_DEALS and i > a))
+        if (
+            low[i] in lx.DEAL_NOUNS
+            or (s.tokens[i] in _NAMED_DEALS and i > a)
+            # "a free trade zone between Ukraine and the EU took effect"
+            or (low[i] in {"zone", "area"} and "trade" in low[max(a, i - 2) : i])
+        )
         and not _contract(s, i)
     ]
     settled = _settled(s, a, b)

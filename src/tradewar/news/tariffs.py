@@ -322,6 +322,10 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         low[j] in lx.REVERSE_VERBS - {"end", "drop", "dropped", "drops", "dropping"}
         for j in range(max(a, head - 3), head)
     ) or any(m.start < head and head - m.end <= 1 for m in s.phrases("reverse", a, head))
+    stopped = _stopped_relief(low, a, noun)
+    if stopped is not None:
+        # "will stop applying reduced tariffs to 12 chemical products": a relief ended
+        return [Trigger("tariff_increase", stopped, noun)]
     if falls:
         kind, rev = "tariff_cut", False
     elif head in reverse:
@@ -341,6 +345,9 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         kind, rev = "tariff_cut", False
     else:
         kind, rev = "tariff_increase", False
+    # "set Pakistan's rate at 19%, down from the 29% announced in April": a rate lowered
+    if kind == "tariff_increase" and not rev and _down_from(low, head, b):
+        kind = "tariff_cut"
     return [Trigger(kind, head, noun, rev, response=word in lx.RESPONSE_VERBS)]
 
 
@@ -482,6 +489,30 @@ _ARTICLES = frozenset({"a", "an", "from", "of", "for", "at", "with", "'s"})
 
 #: Modifiers of a measure told before ("the lower rates", "the new duties").
 _TOLD_MODIFIERS = frozenset({"lower", "higher", "new", "additional", "extra", "reduced", "same"})
+
+
+#: Verbs that stop applying a relief, the relief's verbs, and the words of a relief.
+_STOP = lx.forms("stop", "cease", "end", "halt", "suspend")
+_APPLYING = frozenset({"applying", "granting", "offering", "giving", "extending"})
+_RELIEF = frozenset({"reduced", "lower", "preferential", "concessional", "zero", "low"})
+
+
+def _stopped_relief(low: list[str], a: int, noun: int) -> int | None:
+    """Where a clause stops applying reduced tariffs: "will stop applying reduced tariffs"."""
+    for j in range(max(a, noun - 5), noun):
+        if (
+            low[j] in _STOP
+            and low[j + 1 : j + 2]
+            and low[j + 1] in _APPLYING
+            and set(low[j + 2 : noun]) & _RELIEF
+        ):
+            return j
+    return None
+
+
+def _down_from(low: list[str], head: int, b: int) -> bool:
+    """Whether "down from" follows the verb of a rate in its clause ("at 19%, down from 29%")."""
+    return any(low[k : k + 2] == ["down", "from"] for k in range(head + 1, min(b - 1, head + 12)))
 
 
 #: Words after "tariff-" that make no measure ("tariff-free", "tariff-making").

@@ -171,6 +171,8 @@ def _on_imports(s: Sentence, noun: int, b: int) -> bool:
     their origin ("on American beef", "on imports from Brazil"), with no word for exports.
     """
     low = s.lower
+    if low[noun + 1 : noun + 4] == ["of", "its", "own"]:
+        noun += 3  # "a ban of its own on Russian food products"
     if low[noun + 1 : noun + 2] != ["on"] or any(w in lx.EXPORT_FLOWS for w in low[noun:b]):
         return False
     window = range(noun + 2, min(b, noun + 6))
@@ -215,6 +217,11 @@ def _ordered_not_to_buy(s: Sentence, seg: Segment) -> int | None:
     return None
 
 
+#: Assets whose purchases are no trade ("stepped up share purchases").
+_ASSETS = frozenset({"share", "stock", "bond", "equity", "asset", "dollar", "currency", "gold"})
+#: Verbs that step purchases up, and verbs that resume them after a stop.
+_STEP_UP = lx.forms("step", "ramp", "scale")
+_RESUME = lx.forms("resume", "restart")
 #: Nouns of a measure that stops a flow ("a 60-day suspension of rice imports").
 _STOP_NOUNS = frozenset({"suspension", "halt", "freeze", "moratorium"})
 #: Verbs that close a border or a link, and those that open it again.
@@ -435,13 +442,32 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
             verbs = [
                 k
                 for k in range(max(a, i - 4), i)
-                if low[k] in lx.RAISE_VERBS | lx.REVERSE_VERBS and not adjectival(s, k)
+                if low[k] in lx.RAISE_VERBS | lx.REVERSE_VERBS | lx.RESPONSE_VERBS
+                and not adjectival(s, k)
             ]
             verbs += [m.start for m in s.phrases("reverse", max(a, i - 5), i)]
             if verbs:
                 head = max(verbs)
                 lifted = low[head] in lx.REVERSE_VERBS or bool(s.phrases("reverse", head, i))
                 return [Trigger("purchase_cut", head, i, reversed=lifted)]
+    # "had stepped up orders of frozen chicken from Brazil": more bought
+    more = [
+        i
+        for i in rng
+        if low[i] in _STEP_UP
+        and low[i + 1 : i + 2] == ["up"]
+        and any(purchase_noun(k) and low[k - 1] not in _ASSETS for k in range(i + 2, min(b, i + 5)))
+    ]
+    if more:
+        return [Trigger("purchase_commitment", more[0], more[0])]
+    # "will resume imports of Brazilian beef": an import stop ended
+    resumed = [
+        i
+        for i in rng
+        if low[i] in _RESUME and any(purchase_noun(k) for k in range(i + 1, min(b, i + 3)))
+    ]
+    if resumed:
+        return [Trigger("purchase_cut", resumed[0], resumed[0], reversed=True)]
     ordered = _ordered_not_to_buy(s, seg)
     if ordered is not None:  # "ordered its airlines not to take any further deliveries"
         return [Trigger("purchase_cut", ordered, ordered)]
