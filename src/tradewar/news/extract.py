@@ -199,7 +199,7 @@ _NOT_GOODS = frozenset(
      "policies", "security", "prices", "price", "inflation", "analyst", "analysts", "union",
      "unions", "lobby", "commission", "committee", "envoy", "czar", "chief", "chiefs",
      "workers", "executives", "shares", "stocks", "producer", "producers", "exporter",
-     "exporters"}
+     "exporters", "safety", "experts", "expert", "inspectors", "standards"}
 )  # fmt: skip
 
 #: Words before a currency's bare name that make it one ("Brazilian real" is in the table).

@@ -135,7 +135,7 @@ TALK_NOUNS = frozenset(
 )
 DEAL_NOUNS = frozenset(
     {"deal", "deals", "agreement", "agreements", "pact", "pacts", "accord", "accords", "truce",
-     "consensus", "framework", "frameworks"}
+     "consensus", "framework", "frameworks", "treaty", "treaties"}
 )  # fmt: skip
 TALKS_STALLED = (
     forms("stall", "collapse", "halt", "suspend", "deadlock", "freeze")

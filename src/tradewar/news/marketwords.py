@@ -113,7 +113,9 @@ CURRENCY_REGIME_PHRASES = (
 #: Nouns of a regime when a currency follows them ("its cap on the koruna").
 REGIME_NOUNS = frozenset({"cap", "floor", "peg", "ceiling"})
 #: Verbs that set a regime, and verbs that end one (a reversed intervention).
-REGIME_VERBS = forms("set", "introduce", "impose", "adopt", "defend", "establish")
+REGIME_VERBS = forms(
+    "set", "introduce", "impose", "adopt", "defend", "establish", "widen", "narrow"
+)
 REGIME_ENDS = forms(
     "scrap", "abandon", "remove", "end", "drop", "ditch", "abolish", "lift", "unpeg",
     "discontinue", "exit", "close",

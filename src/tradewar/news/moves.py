@@ -64,7 +64,9 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
     if currencies and cverbs:
         head = _nearest(cverbs, min(currencies), before=8, after=3)
         if head is not None:
-            return [Trigger("currency_intervention", head, min(currencies))]
+            # "would no longer defend the baht": the defence given up
+            given_up = low[max(a, head - 2) : head] == ["no", "longer"]
+            return [Trigger("currency_intervention", head, min(currencies), reversed=given_up)]
     # selling dollars or spending reserves is an intervention whatever currency it defends,
     # when a government or central bank does it: "The Reserve Bank of India sold dollars"
     for m in s.phrases("currency_verb", a, b):
@@ -166,6 +168,15 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
             ahead = [k for k in range(i + 1, min(b, i + 5 + amount)) if k in money]
             if ahead and not any(s.in_date(k) for k in range(i + 1, ahead[0])):
                 return Trigger("currency_intervention", i, ahead[0])
+            # "will sell up to $10 billion in the spot market": an amount sold on the market
+            market = [
+                k
+                for k in range(i + 1, min(b, i + 12))
+                if low[k] == "market"
+                and low[k - 1] in {"spot", "currency", "exchange", "forex", "fx"}
+            ]
+            if amount and market:
+                return Trigger("currency_intervention", i, market[0])
     # "stepped into the market": a currency named, or a central bank stepping in
     named = (
         bool(money)
@@ -195,7 +206,9 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
         if ended:
             return Trigger("currency_intervention", ended[-1], start, reversed=True)
         if verbs:
-            return Trigger("currency_intervention", verbs[-1], start)
+            # "would no longer defend any particular level": the regime given up
+            given_up = low[max(a, verbs[-1] - 2) : verbs[-1]] == ["no", "longer"]
+            return Trigger("currency_intervention", verbs[-1], start, reversed=given_up)
     return None
 
 
@@ -252,6 +265,16 @@ def _none_set(low: list[str], a: int, talk: int) -> bool:
 
 #: Measures a verb may suspend under an agreement ("suspend its duties under the agreement").
 _MEASURE_WORDS = lx.TARIFF_NOUNS | lx.SANCTION_NOUNS | {"concessions", "ban", "controls"}
+#: Verbs of breaking a union's rules, and the unions.
+_BREACH = lx.forms("break", "violate", "breach", "flout") | {"broke", "broken"}
+_UNIONS = frozenset({"union", "community", "agreement", "treaty", "pact", "bloc", "market"})
+#: Verbs of a trip, and what a trip for talks is to do ("will fly to Beijing to seek a
+#: settlement").
+_TRAVEL = lx.forms("fly", "travel", "go", "head") | {"flew", "went"}
+_TRIP_PURPOSES = frozenset(
+    {"seek", "press", "negotiate", "discuss", "settle", "resolve", "work", "hold", "finalize",
+     "finalise", "conclude", "push", "lobby", "meet"}
+)  # fmt: skip
 #: Verbs of leaders' calls, and what a call is to do ("will speak on Friday to seal ...").
 _SPEAK = lx.forms("speak", "talk") | {"spoke", "spoken"}
 _SEAL = frozenset({"seal", "finalize", "finalise", "complete", "discuss", "conclude", "settle"})
@@ -262,7 +285,9 @@ _HALTED = lx.forms("halt", "suspend", "end", "freeze", "stop")
 #: Verbs that conclude negotiations on an agreement: a deal reached.
 _CONCLUDED = lx.forms("conclude", "finalize", "finalise", "complete")
 #: Capitalised words that end an agreement's name ("the Belt and Road Initiative").
-_NAMED_DEALS = frozenset({"Initiative", "Partnership", "Accord", "Agreement", "Pact"})
+_NAMED_DEALS = frozenset(
+    {"Initiative", "Partnership", "Accord", "Agreement", "Pact", "Community", "Union", "Treaty"}
+)
 #: Verbs that settle a dispute, and the nouns of a dispute they settle.
 _SETTLE = lx.forms("settle", "resolve", "end")
 _DISPUTES = frozenset({"dispute", "disputes", "row", "feud", "spat", "standoff", "war", "quarrel"})
@@ -361,6 +386,17 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and not (i >= 2 and low[i - 1] == "the" and low[i - 2] in _EXPECT)
     ]
     talk += [i for i in rng if low[i] in {"meet", "met", "meeting"}]
+    # "will fly to Beijing next week to seek a settlement": a trip for talks
+    talk += [
+        i
+        for i in rng
+        if low[i] in _TRAVEL
+        and any(
+            low[k] == "to" and low[k + 1 : k + 2] and low[k + 1] in _TRIP_PURPOSES
+            for k in range(i + 2, min(b - 1, i + 12))
+        )
+        and any(m.type == "country" and i < m.start <= i + 4 for m in s.marks)
+    ]
     # "will speak on Friday to seal the arrangement", "spoke by phone"
     talk += [
         i
@@ -456,7 +492,7 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         for i in rng
         if (
             low[i] in lx.DEAL_NOUNS
-            or (s.tokens[i] in _NAMED_DEALS and i > a)
+            or (s.tokens[i] in _NAMED_DEALS and i > a and not s.named(i))
             # "a free trade zone between Ukraine and the EU took effect"
             or (low[i] in {"zone", "area"} and "trade" in low[max(a, i - 2) : i])
         )
@@ -484,6 +520,18 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         found.append(Trigger("deal_reached", agreed[0], agreed[0]))
         deals = []
     broken_alone = [i for i in rng if low[i] in lx.DEAL_BROKEN_ALONE]
+    # "accused Moscow of breaking the rules of the customs union", "said the ban broke the
+    # East African Community's common market rules"
+    broken_alone += [
+        i
+        for i in rng
+        if low[i] in _BREACH
+        and "rules" in low[i + 1 : min(b, i + 9)]
+        and (
+            any(w in _UNIONS for w in low[i + 1 : min(b, i + 12)])
+            or any(s.tokens[k] in _NAMED_DEALS for k in range(i + 1, min(b, i + 12)))
+        )
+    ]
     if broken_alone:
         found.append(Trigger("deal_broken", broken_alone[0], broken_alone[0]))
     elif deals and not any(t.kind.startswith("talks") for t in found):

@@ -140,6 +140,25 @@ class Sentence:
         """
         return any(a <= i < b for _, a, b in self.dates)
 
+    def named(self, i: int) -> bool:
+        """Whether token ``i`` is inside the name of a country, leader, company or market.
+
+        Parameters
+        ----------
+        i : int
+            A token index.
+
+        Returns
+        -------
+        bool
+            True inside such a name ("Union" in "European Union").
+        """
+        return any(
+            m.start <= i < m.end
+            for m in self.marks
+            if m.type in {"country", "leader", "company", "market", "currency"}
+        )
+
     def token_at(self, char: int) -> int:
         """Index of the token holding character ``char`` of the sentence.
 

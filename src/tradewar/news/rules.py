@@ -43,7 +43,7 @@ from tradewar.news.fields import (
     opener,
 )
 from tradewar.news.parties import parties
-from tradewar.news.phrases import answered
+from tradewar.news.phrases import answered, asides
 from tradewar.news.records import Trigger
 from tradewar.news.status import status
 from tradewar.news.timing import span_before
@@ -110,9 +110,12 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                 out.append(added)
                 last_in_sentence = added
                 continue
+            aside = asides(s)
             for t in found:
                 if elaborates(s, seg, t, last_in_sentence) or timing(s, seg, t):
                     continue
+                if t.head in aside and low[t.head].endswith("ed"):
+                    continue  # "Pakistan, which suspended all trade with India on April 24, ..."
                 found_status = status(s, k, t)
                 if found_status is None:
                     continue

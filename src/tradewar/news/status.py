@@ -50,6 +50,17 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None  # "hoped to conclude a deal", "hope the government will scrap": a wish
     if t.head > 0 and low[t.head - 1] == "last" and not s.in_date(t.head - 1):
         return None  # "The two sides last held talks in May": background
+    if any(
+        low[j : j + 2] in (["no", "plans"], ["no", "plan"], ["no", "intention"])
+        for j in range(seg.start, t.head)
+    ):
+        return None  # "Malaysia has no plans to restrict exports": a denial
+    if low[t.head] in _LOSE and set(low[max(seg.start, t.head - 3) : t.head]) & {
+        "could",
+        "might",
+        "may",
+    }:
+        return None  # "exporters could lose their tariff-free access": a forecast
     if "whether" in low[max(seg.start, t.head - 4) : t.head]:
         return None  # "will decide within a month whether to impose the duties": pending
     if any(
@@ -224,6 +235,8 @@ _STANDING_VERBS = frozenset(
 _NAMED = frozenset({"country", "leader", "company"})
 #: Participles of a later step of a measure, between it and its condition.
 _STEPS = frozenset({"rising", "increasing", "climbing", "going", "stepping", "escalating"})
+#: Verbs of losing what one had.
+_LOSE = frozenset({"lose", "loses", "losing", "lost", "forfeit", "forfeits", "forfeited"})
 #: Verbs of withholding news ("declined to say", "refused to say", "did not say").
 _WITHHELD = frozenset({"declined", "declines", "refused", "refuses", "did", "does"})
 #: Verbs of failing ("failed to agree", "unable to reach").
@@ -269,7 +282,10 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
             return True  # "Washington must cut tariffs" (not "exporters must obtain a licence")
     end = next((s.segments[k].end for k in range(len(s.segments)) if
                 s.segments[k].start <= head < s.segments[k].end), len(low))  # fmt: skip
-    if any(w in _CONDITIONAL for w in low[a:end]) and any(w in _FORECASTERS for w in low[:head]):
+    modals = [j for j in range(a, end) if low[j] in _CONDITIONAL]
+    # the forecasters speak before the modal ("Analysts said a ruling could ..."), not "would
+    # send a team of food safety experts"
+    if modals and any(w in _FORECASTERS for w in low[: modals[0]]):
         return True
     if head >= 2 and low[head - 1] == "to":
         before = range(max(0, head - 8), head - 1)

@@ -174,7 +174,14 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     ]
     # duty-free access lost is an increase, whatever measure the clause names after it
     # ("lost their tariff-free access to Canada ..., when a temporary quota expired")
-    lost = [i for i in rng if low[i] in _LOSE and any(i < f <= i + 3 for f in free)]
+    lost = [
+        i
+        for i in rng
+        if low[i] in _LOSE
+        and any(i < f <= i + 3 for f in free)
+        # "exporters could lose their tariff-free access": a forecast of a consequence
+        and not set(low[max(a, i - 3) : i]) & {"could", "might", "may"}
+    ]
     if lost:
         return [Trigger("tariff_increase", lost[0], next(f for f in free if f > lost[0]))]
     # duty-free entry granted, whatever quota the clause names after it ("can now enter
@@ -191,7 +198,7 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     if not nouns:
         grant = [i for i in rng if low[i] in _GRANT]
         # duty-free access lost or revoked: "Kenyan exporters lost their duty-free access"
-        end = [i for i in rng if low[i] in lx.REVERSE_VERBS | _LOSE]
+        end = [i for i in rng if low[i] in lx.REVERSE_VERBS | _LOSE | _STRIP]
         if free and (grant or end):
             # less duty-free access is a tightening: "halving the volume of steel that can
             # enter the EU tariff-free"
@@ -519,9 +526,15 @@ def _down_from(low: list[str], head: int, b: int) -> bool:
 _COMPOUNDS = frozenset({"free", "making", "setting"})
 
 #: Benefits of a preference programme, and the words that make them one ("its GSP benefits").
-_PREFERENCES = frozenset({"benefits", "preferences", "privileges", "status", "eligibility"})
-_PREFERENTIAL = frozenset({"gsp", "agoa", "trade", "tariff", "preferential", "duty", "eba"})
+_PREFERENCES = frozenset(
+    {"benefits", "preferences", "privileges", "status", "eligibility", "relations"}
+)
+_PREFERENTIAL = frozenset(
+    {"gsp", "agoa", "trade", "tariff", "preferential", "duty", "eba", "mfn", "most-favoured-nation"}
+)
 
+#: Verbs that take preferences away ("stripping Russia of normal trade relations").
+_STRIP = lx.forms("strip", "revoke", "withdraw", "deny")
 #: Verbs of losing what one had ("lost their duty-free access").
 _LOSE = lx.forms("lose", "forfeit") | {"lost"}
 

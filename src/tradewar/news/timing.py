@@ -16,7 +16,8 @@ __all__ = ["span_before"]
 
 _COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
 }  # fmt: skip
 _UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 #: Spans in months ("two years after talks collapsed": 24 months before).
@@ -59,6 +60,6 @@ def span_before(s: Sentence, at: int) -> dt.timedelta | None:
     if prev in _MONTHS and at >= 2:
         count = low[at - 2]
         n = int(count) if count.isdigit() else _COUNTS.get(count)
-        if n is not None and n <= 20:
+        if n is not None and n <= 100:  # "Thirty years after ... signed": history
             return dt.timedelta(days=round(sign * n * _MONTHS[prev] * 30.44))
     return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
+from tradewar.news.firms import DESCRIPTORS
 from tradewar.news.moves import currency_and_market, talks_and_deals
 from tradewar.news.phrases import GOODS, adjectival, modifier, units
 from tradewar.news.records import Segment, Sentence, Trigger
@@ -173,9 +174,15 @@ def _on_imports(s: Sentence, noun: int, b: int) -> bool:
     low = s.lower
     if low[noun + 1 : noun + 4] == ["of", "its", "own"]:
         noun += 3  # "a ban of its own on Russian food products"
+    if low[noun + 1 : noun + 2] in (["it"], ["they"]) and low[noun + 3 : noun + 4] == ["on"]:
+        noun += 2  # "the restrictions it placed on Argentine soybean oil"
     if low[noun + 1 : noun + 2] != ["on"] or any(w in lx.EXPORT_FLOWS for w in low[noun:b]):
         return False
     window = range(noun + 2, min(b, noun + 6))
+    if any(low[k] in DESCRIPTORS for k in window) or any(
+        m.type == "company" and m.start in window for m in s.marks
+    ):
+        return False  # "the restrictions it imposed on the Chinese telecoms giant": a company
     origin = any(m.type == "country" and m.start in window for m in s.marks)
     goods = any(m.type == "product" and m.start in window for m in s.marks) or any(
         low[k] in GOODS for k in window
@@ -227,6 +234,37 @@ _STOP_NOUNS = frozenset({"suspension", "halt", "freeze", "moratorium"})
 #: Verbs that close a border or a link, and those that open it again.
 _CLOSE = lx.forms("close", "shut", "seal", "sever", "cut")
 _REOPEN = lx.forms("reopen", "restore", "resume")
+
+
+#: Verbs that tighten checks on imports, those that ease them, and the checks.
+_TIGHTEN = lx.forms("tighten", "intensify", "introduce", "impose", "step", "increase") | {
+    "stricter"
+}
+_EASE_CHECKS = lx.forms("ease", "relax", "loosen", "lift", "scrap")
+_CHECKS = frozenset({"checks", "inspections", "controls", "testing", "inspection"})
+
+
+def _checks(s: Sentence, a: int, b: int) -> tuple[int, bool] | None:
+    """Checks or inspections on a country's goods tightened (a purchase cut) or eased.
+
+    "stepped up checks on goods arriving from Russia", "has tightened inspections of
+    Philippine bananas", "will ease checks on whole fresh salmon from Norway" (reversed).
+    """
+    low = s.lower
+    for i in range(a, b):
+        if low[i] not in _TIGHTEN | _EASE_CHECKS:
+            continue
+        noun = next((k for k in range(i + 1, min(b, i + 4)) if low[k] in _CHECKS), None)
+        if noun is None or low[noun + 1 : noun + 2] not in (["on"], ["of"]):
+            continue
+        after = range(noun + 2, min(b, noun + 9))
+        country = any(m.type == "country" and m.start in after for m in s.marks)
+        goods = any(m.type == "product" and m.start in after for m in s.marks) or any(
+            low[k] in GOODS for k in after
+        )
+        if country and goods and "export" not in low[noun:b] and "exports" not in low[noun:b]:
+            return i, low[i] in _EASE_CHECKS
+    return None
 
 
 def _borders(s: Sentence, a: int, b: int) -> tuple[int, bool] | None:
@@ -319,7 +357,13 @@ def _all_trade(s: Sentence, a: int, b: int) -> list[int]:
         for i in range(a, b)
         if low[i] in _TRADE_STOPS
         and any(
-            low[k] == "trade" and low[k + 1 : k + 2] == ["with"] and "all" in low[i + 1 : k]
+            low[k] == "trade"
+            and (
+                low[k + 1 : k + 2] == ["with"]
+                # "all new trade and investment with Canada" (not "all trade negotiations")
+                or (low[k + 1 : k + 2] == ["and"] and low[k + 3 : k + 4] == ["with"])
+            )
+            and "all" in low[i + 1 : k]
             for k in range(i + 1, min(b - 1, i + 6))
         )
     ]
@@ -383,6 +427,13 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     head = nearest(change, nouns[0], u)
     if head is None:
         return []
+    named = any(m.type in {"country", "leader"} and a <= m.start < b for m in s.marks)
+    if (
+        not named
+        and low[nouns[0] - 1 : nouns[0]] == ["the"]
+        and s.phrases("takes_effect", head, head + 1)
+    ):
+        return []  # "The embargo takes effect at 12:01 a.m. Wednesday": the one told before
     rev = low[head] in lx.REVERSE_VERBS or head in {m.start for m in s.phrases("reverse", a, b)}
     # "its embargo on Western meat, fish and milk": an import ban of goods, no sanction
     goods = low[nouns[0]].startswith("embargo") and any(
@@ -424,6 +475,13 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and low[i + 1 : i + 2] == ["of"]
         and any(low[k] in {"imports", "purchases"} for k in range(i + 2, min(b, i + 6)))
     ]
+    checked = _checks(s, a, b)
+    if checked is not None and not pcut:  # "stepped up checks on goods arriving from Russia"
+        return [Trigger("purchase_cut", checked[0], checked[0], reversed=checked[1])]
+    # "will no longer buy Canadian wheat": purchases stopped
+    pcut += [
+        i for i in rng if low[i] in lx.BUY_VERBS and low[max(a, i - 2) : i] == ["no", "longer"]
+    ]
     shut = _borders(s, a, b)
     if shut is not None and not pcut:  # "closed its land borders with Benin"
         return [Trigger("purchase_cut", shut[0], shut[0], reversed=shut[1])]
@@ -450,6 +508,16 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
                 head = max(verbs)
                 lifted = low[head] in lx.REVERSE_VERBS or bool(s.phrases("reverse", head, i))
                 return [Trigger("purchase_cut", head, i, reversed=lifted)]
+    # "have already placed orders for Ugandan cement": purchases made
+    placed = [
+        i
+        for i in rng
+        if low[i] in {"placed", "place", "places", "placing"}
+        and low[i + 1 : i + 2] == ["orders"]
+        and low[i + 2 : i + 3] == ["for"]
+    ]
+    if placed:
+        return [Trigger("purchase_commitment", placed[0], placed[0])]
     # "had stepped up orders of frozen chicken from Brazil": more bought
     more = [
         i
@@ -487,6 +555,11 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and not modifier(low, i)
         and (
             any(low[k] in lx.COMMIT_VERBS | {"will"} for k in range(max(a, i - 3), i))
+            # "Japan would buy surplus U.S. corn": goods named after the verb
+            or (
+                low[i - 1 : i] == ["would"]
+                and any(m.type == "product" and i < m.start <= i + 5 for m in s.marks)
+            )
             or (low[i] in {"buy", "purchase", "import"} and "to" in low[max(a, i - 3) : i])
             or any(low[k] in lx.PURCHASE_MORE for k in range(i + 1, min(b, i + 3)))
         )
