@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tradewar.news import lexicon as lx
 from tradewar.news.additions import dated_as
 from tradewar.news.fields import _products, _rates, _targets, _value
 from tradewar.news.phrases import measure_noun
@@ -170,10 +171,6 @@ def total_rate(s: Sentence, k: int, previous: Mention | None) -> bool:
     return True
 
 
-#: Participles of a later step of the same tariff ("..., rising to 25% on June 1").
-_RISING = frozenset({"rising", "increasing", "climbing", "going", "stepping", "escalating"})
-
-
 def later_step(s: Sentence, k: int, previous: Mention | None) -> bool:
     """Whether a clause tells a later step of the tariff before it: "..., rising to 25% on June 1".
 
@@ -200,7 +197,7 @@ def later_step(s: Sentence, k: int, previous: Mention | None) -> bool:
         previous is None
         or previous.kind not in _TARIFFS
         or previous.sentence is not s
-        or low[seg.start] not in _RISING
+        or low[seg.start] not in lx.STEP_PARTICIPLES
     ):
         return False
     rated = any(

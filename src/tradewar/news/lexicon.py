@@ -393,3 +393,15 @@ EVENT_VERBS = (
     "start",
     "put",
 }
+
+
+# -- words shared by several steps ---------------------------------------------------------
+
+#: Verbs of losing what one had ("lost their duty-free access", "could lose").
+LOSE_VERBS = forms("lose", "forfeit") | {"lost"}
+#: Verbs of failing ("failed to agree", "unable to reach a deal").
+FAILED = frozenset({"failed", "fail", "fails", "failing", "unable"})
+#: Participles of a later step of the same tariff ("..., rising to 25% on June 1").
+STEP_PARTICIPLES = frozenset(
+    {"rising", "increasing", "climbing", "going", "stepping", "escalating"}
+)

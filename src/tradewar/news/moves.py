@@ -278,8 +278,6 @@ _TRIP_PURPOSES = frozenset(
 #: Verbs of leaders' calls, and what a call is to do ("will speak on Friday to seal ...").
 _SPEAK = lx.forms("speak", "talk") | {"spoke", "spoken"}
 _SEAL = frozenset({"seal", "finalize", "finalise", "complete", "discuss", "conclude", "settle"})
-#: Verbs of failing to reach a deal ("failed to agree", "unable to reach").
-_FAILED = frozenset({"failed", "fail", "fails", "failing", "unable"})
 #: Verbs that end a party's participation in a deal ("halted its participation in").
 _HALTED = lx.forms("halt", "suspend", "end", "freeze", "stop")
 #: Verbs that conclude negotiations on an agreement: a deal reached.
@@ -505,7 +503,7 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     failed = [
         i
         for i in rng
-        if low[i] in _FAILED
+        if low[i] in lx.FAILED
         and low[i + 1 : i + 2] == ["to"]
         and low[i + 2 : i + 3]
         and low[i + 2] in lx.DEAL_REACHED | {"agree", "reach", "strike", "conclude"}

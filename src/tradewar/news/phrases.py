@@ -67,9 +67,10 @@ PATIENT_VERBS = frozenset(
      "receive", "receives", "received", "enjoy", "enjoys", "lose", "loses", "losing", "lost",
      "forfeit", "forfeits", "forfeited"}
 )  # fmt: skip
-#: Verbs of losing what one had: their subject may be the sellers ("Kenyan exporters lost
-#: their duty-free access to the U.S. market"), and the market after "to" the importer.
-LOSE_VERBS = frozenset({"lose", "loses", "losing", "lost", "forfeit", "forfeits", "forfeited"})
+#: Verbs of losing what one had (:data:`~tradewar.news.lexicon.LOSE_VERBS`): their subject
+#: may be the sellers ("Kenyan exporters lost their duty-free access to the U.S. market"),
+#: and the market after "to" the importer.
+LOSE_VERBS = lx.LOSE_VERBS
 _SELLERS = frozenset(
     {"exporters", "producers", "makers", "manufacturers", "suppliers", "growers", "firms",
      "companies", "farmers", "sellers"}

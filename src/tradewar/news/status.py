@@ -55,7 +55,7 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         for j in range(seg.start, t.head)
     ):
         return None  # "Malaysia has no plans to restrict exports": a denial
-    if low[t.head] in _LOSE and set(low[max(seg.start, t.head - 3) : t.head]) & {
+    if low[t.head] in lx.LOSE_VERBS and set(low[max(seg.start, t.head - 3) : t.head]) & {
         "could",
         "might",
         "may",
@@ -68,7 +68,7 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         for j in range(0, t.head)
     ) or any(low[j : j + 3] == ["would", "not", "say"] for j in range(0, t.head)):
         return None  # "He declined to say when talks with Canada might resume": no news
-    if any(low[j] in _FAILED and low[j + 1 : j + 2] == ["to"] for j in range(seg.start, t.head)):
+    if any(low[j] in lx.FAILED and low[j + 1 : j + 2] == ["to"] for j in range(seg.start, t.head)):
         return None  # "after the two sides failed to agree on access": nothing agreed
     # "Vietnam also faces a 20% rate", "were already subject to a 25% duty": standing
     if (
@@ -127,7 +127,7 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return "threatened"  # "is preparing sanctions", "would answer any tariff increase"
     neighbours = [s.segments[j] for j in (k - 1, k + 1) if 0 <= j < len(s.segments)]
     # "..., rising to 25% on June 1, unless a deal is reached": past a later step
-    if k + 2 < len(s.segments) and s.lower[s.segments[k + 1].start] in _STEPS:
+    if k + 2 < len(s.segments) and s.lower[s.segments[k + 1].start] in lx.STEP_PARTICIPLES:
         neighbours.append(s.segments[k + 2])
     if any(w in gr.THREAT for w in pre) or any(n.type == "condition" for n in neighbours):
         return "threatened"
@@ -233,14 +233,9 @@ _STANDING_VERBS = frozenset(
 )
 #: Names that may open a headline's infinitive ("China to lower ...").
 _NAMED = frozenset({"country", "leader", "company"})
-#: Participles of a later step of a measure, between it and its condition.
-_STEPS = frozenset({"rising", "increasing", "climbing", "going", "stepping", "escalating"})
-#: Verbs of losing what one had.
-_LOSE = frozenset({"lose", "loses", "losing", "lost", "forfeit", "forfeits", "forfeited"})
 #: Verbs of withholding news ("declined to say", "refused to say", "did not say").
 _WITHHELD = frozenset({"declined", "declines", "refused", "refuses", "did", "does"})
-#: Verbs of failing ("failed to agree", "unable to reach").
-_FAILED = frozenset({"failed", "fail", "fails", "failing", "unable"})
+
 #: Modals of an opinion: "Washington should be cutting tariffs", "ought to drop them".
 _OUGHT = frozenset({"should", "ought", "shouldn't"})
 #: People whose conditionals are forecasts ("Analysts said a ruling could force ...").

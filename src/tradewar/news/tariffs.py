@@ -177,7 +177,7 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     lost = [
         i
         for i in rng
-        if low[i] in _LOSE
+        if low[i] in lx.LOSE_VERBS
         and any(i < f <= i + 3 for f in free)
         # "exporters could lose their tariff-free access": a forecast of a consequence
         and not set(low[max(a, i - 3) : i]) & {"could", "might", "may"}
@@ -198,7 +198,7 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     if not nouns:
         grant = [i for i in rng if low[i] in _GRANT]
         # duty-free access lost or revoked: "Kenyan exporters lost their duty-free access"
-        end = [i for i in rng if low[i] in lx.REVERSE_VERBS | _LOSE | _STRIP]
+        end = [i for i in rng if low[i] in lx.REVERSE_VERBS | lx.LOSE_VERBS | _STRIP]
         if free and (grant or end):
             # less duty-free access is a tightening: "halving the volume of steel that can
             # enter the EU tariff-free"
@@ -535,8 +535,6 @@ _PREFERENTIAL = frozenset(
 
 #: Verbs that take preferences away ("stripping Russia of normal trade relations").
 _STRIP = lx.forms("strip", "revoke", "withdraw", "deny")
-#: Verbs of losing what one had ("lost their duty-free access").
-_LOSE = lx.forms("lose", "forfeit") | {"lost"}
 
 #: "zero" as a verb, and the words before its plain form that make it one ("will zero").
 _ZEROED = frozenset({"zeroed", "zeroes", "zeroing", "zeros"})
