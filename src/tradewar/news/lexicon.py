@@ -193,6 +193,7 @@ DEAL_REACHED = forms(
 )
 DEAL_BROKEN = forms(
     "leave",
+    "withdrawal",
     "renege",
     "backtrack",
     "violate",
@@ -221,6 +222,8 @@ DEAL_BROKEN_ALONE = forms("renege", "backtrack")
 
 RAISE_VERBS = forms(
     "impose",
+    "reimpose",
+    "reinstate",
     "slap",
     "levy",
     "raise",

@@ -268,6 +268,15 @@ _MEASURE_WORDS = lx.TARIFF_NOUNS | lx.SANCTION_NOUNS | {"concessions", "ban", "c
 #: Verbs of breaking a union's rules, and the unions.
 _BREACH = lx.forms("break", "violate", "breach", "flout") | {"broke", "broken"}
 _UNIONS = frozenset({"union", "community", "agreement", "treaty", "pact", "bloc", "market"})
+#: Verbs that take a country out of a deal ("pulled the United States out of ...").
+_PULLED = lx.forms("pull", "take") | {"took", "taken"}
+#: Verbs of discussing with someone ("discussed the yen with Bessent").
+_DISCUSSED = lx.forms("discuss") | {"discussed"}
+#: Verbs that put off a visit, a review or a signing: talks that stall.
+_PUT_OFF = lx.forms("postpone", "cancel", "delay", "defer") | {"called", "put", "canceled"}
+#: What they put off ("postponed a visit by its negotiators", "called off planned visits").
+_VISITS = frozenset({"visit", "visits", "trip", "trips", "review", "meeting", "meetings",
+                     "summit", "signing", "dialogue", "talks"})  # fmt: skip
 #: Verbs of a trip, and what a trip for talks is to do ("will fly to Beijing to seek a
 #: settlement").
 _TRAVEL = lx.forms("fly", "travel", "go", "head") | {"flew", "went"}
@@ -284,8 +293,10 @@ _HALTED = lx.forms("halt", "suspend", "end", "freeze", "stop")
 _CONCLUDED = lx.forms("conclude", "finalize", "finalise", "complete")
 #: Capitalised words that end an agreement's name ("the Belt and Road Initiative").
 _NAMED_DEALS = frozenset(
-    {"Initiative", "Partnership", "Accord", "Agreement", "Pact", "Community", "Union", "Treaty"}
-)
+    {"Initiative", "Partnership", "Accord", "Agreement", "Pact", "Community", "Union", "Treaty",
+     "NAFTA", "USMCA", "CUSMA", "TPP", "CPTPP", "RCEP", "ECFA", "CETA", "TTIP", "JCPOA",
+     "KORUS", "ECOWAS", "AfCFTA", "GATT", "EFTA"}
+)  # fmt: skip
 #: Verbs that settle a dispute, and the nouns of a dispute they settle.
 _SETTLE = lx.forms("settle", "resolve", "end")
 _DISPUTES = frozenset({"dispute", "disputes", "row", "feud", "spat", "standoff", "war", "quarrel"})
@@ -384,6 +395,19 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and not (i >= 2 and low[i - 1] == "the" and low[i - 2] in _EXPECT)
     ]
     talk += [i for i in rng if low[i] in {"meet", "met", "meeting"}]
+    # "will hold a phone call with ...": a call between officials
+    talk += [i for i in rng if low[i] == "call" and low[i - 1 : i] in (["phone"], ["video"])]
+    # "had discussed the yen with U.S. Treasury Secretary Scott Bessent"
+    talk += [
+        i
+        for i in rng
+        if low[i] in _DISCUSSED
+        and any(
+            low[k] == "with"
+            and any(m.type in {"leader", "country"} and k < m.start <= k + 5 for m in s.marks)
+            for k in range(i + 1, min(b, i + 6))
+        )
+    ]
     # "will fly to Beijing next week to seek a settlement": a trip for talks
     talk += [
         i
@@ -410,6 +434,19 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     ]
     if talk and (_domestic(s, a, b) or _none_set(low, a, talk[0])):
         talk = []
+    # "postponed a visit by its trade negotiators", "called off planned visits", "has put off
+    # the signing of its trade agreement", "... set for Friday, has been postponed"
+    for i in rng:
+        if low[i] not in _PUT_OFF or (
+            low[i] in {"called", "put"} and "off" not in low[i + 1 : i + 3]
+        ):
+            continue
+        obj = [k for k in range(i + 1, min(b, i + 6)) if low[k] in _VISITS]
+        # a passive reaches its subject past an aside: "The meeting ..., set for Friday in
+        # Washington, has been postponed"
+        before = [k for k in range(max(0, i - 15), i) if low[k] in _VISITS]
+        if obj or (before and low[i - 1 : i] in (["been"], ["was"], ["were"])):
+            return [Trigger("talks_stalled", i, (obj or before)[0])]
     if talk:
         stalled = [i for i in rng if low[i] in lx.TALKS_STALLED]
         stalled += [m.start for m in s.phrases("talks_stalled", a, b)]
@@ -550,6 +587,14 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         ]
         # "pulled out of the agreement", "walked away from the deal"
         broken += [m.start for m in s.phrases("talks_stalled", max(a, deals[0] - 9), deals[0])]
+        # "pulled the United States out of the 2015 nuclear agreement"
+        broken += [
+            i
+            for i in range(max(a, deals[0] - 12), deals[0])
+            if low[i] in _PULLED
+            and "out" in low[i + 1 : deals[0]]
+            and "of" in low[i + 1 : deals[0]]
+        ]
         # an agreement that came into force is in effect that day: a deal reached
         in_force = [
             m.start

@@ -191,6 +191,10 @@ def parties(
                 if not targets:
                     every = bool(s.phrases("global", seg.start, seg.end))
                     targets, companies = _targets(s, k, t, m.actor, fallback=not every)
+                if talk and m.actor is None and len(targets) >= 2:
+                    # "The meeting of Canadian and Brazilian ministers": both sides named after
+                    m.actor, targets = targets[0], targets[1:2]
+                    m.actor_found = True
                 if talk:
                     # "talks in the Spanish capital": the place of the talks is no party
                     named = [x for x in s.marks if x.code and x.type in {"country", "leader"}]

@@ -324,6 +324,12 @@ def patient(s: Sentence, a: int, head: int, noun: int) -> Patient | None:
         ):
             importer = m.code
             break
+    if importer is None:
+        # "China will require importers of Australian wine to pay deposits": who requires
+        prior = [
+            m for m in s.marks if m.type == "country" and a <= m.start < start and m.code != origin
+        ]
+        importer = prior[-1].code if prior else None
     return Patient(origin, importer, start)
 
 

@@ -139,6 +139,10 @@ def read_report(
             m.unknown = _unknown(m)
             unknown += [n for n in m.unknown if n not in unknown]
     events = to_events(found, sents, report_date)
+    if _OPINION.match(text.lstrip()):
+        # "Opinion | Tariffs were sold as leverage ...": an op-ed's measures are its views
+        events = []
+        notes.append("an opinion piece (marked so at its head): its views are no events")
     if not events:
         notes.append("no trade-policy events found in the report")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -154,6 +158,9 @@ def read_report(
         title=title,
     )
 
+
+#: The mark of an opinion piece at the head of a report ("Opinion | ...", "Editorial: ...").
+_OPINION = re.compile(r"(?i)(opinion|commentary|editorial|op-ed|column)\s*[|:\u2014\u2013-]\s")
 
 _FILE_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 

@@ -126,7 +126,9 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                 out.append(m)
                 last_in_sentence = m
                 # "Saudi Arabia, the UAE, Bahrain and Egypt closed their links": one each
-                for code in co_actors(s, seg.start, t.head, m.actor):
+                # (the two sides of talks or a deal are its actor and target, not two actors)
+                bilateral_kind = m.kind.startswith(("talks", "deal"))
+                for code in [] if bilateral_kind else co_actors(s, seg.start, t.head, m.actor):
                     if code != m.actor and code not in m.targets:
                         out.append(
                             dataclasses.replace(

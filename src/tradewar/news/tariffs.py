@@ -118,6 +118,10 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     quota = _quota(s, seg)
     if quota is not None:
         return [quota]
+    lapsed = _exclusions_lapse(low, a, b)
+    if lapsed is not None:  # "let the remaining 265 exclusions lapse": the tariffs apply again
+        return [Trigger("tariff_increase", lapsed, lapsed)]
+
     nouns = [
         i
         for i in rng
@@ -132,6 +136,13 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     ]
     phrases = s.phrases("tariff", a, b)
     nouns += [m.start for m in phrases if not modifier(low, m.end - 1)]
+    # "to pay deposits of as much as 212.1%": anti-dumping deposits with their rate
+    nouns += [
+        i
+        for i in rng
+        if low[i] in {"deposit", "deposits"}
+        and any(m.type == "percent" and i < m.start <= i + 6 for m in s.marks)
+    ]
     # "the 20% export duty" is an export control's, not a tariff
     exported = {k for m in s.phrases("export", a, b) for k in range(m.start, m.end)}
     nouns = [i for i in nouns if i not in exported]
@@ -174,6 +185,16 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     ]
     # duty-free access lost is an increase, whatever measure the clause names after it
     # ("lost their tariff-free access to Canada ..., when a temporary quota expired")
+    # "will also shrink the tariff-free quotas for steel": less duty-free access
+    shrunk = [
+        i
+        for i in rng
+        if low[i] in lx.CUT_VERBS | _SHRINK
+        and any(i < f <= i + 4 for f in free)
+        and set(low[i + 1 : i + 8]) & _VOLUMES
+    ]
+    if shrunk:
+        return [Trigger("tariff_increase", shrunk[0], next(f for f in free if f > shrunk[0]))]
     lost = [
         i
         for i in rng
@@ -246,6 +267,12 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     ]
     change += moves
     change += [i for i in rng if low[i] in _PHASE and low[i + 1 : i + 2] == ["out"]]
+    # "set final antidumping duties on solar cells", "to pay deposits" (not "set to")
+    change += [
+        i
+        for i in rng
+        if low[i] in {"set", "sets", "pay"} and low[i + 1 : i + 2] != ["to"] and i < noun <= i + 5
+    ]
     # "zero" as a verb: "will zero its import tariffs", "zeroed duties on" (not "zero tariffs")
     change += [
         i
@@ -504,6 +531,19 @@ _APPLYING = frozenset({"applying", "granting", "offering", "giving", "extending"
 _RELIEF = frozenset({"reduced", "lower", "preferential", "concessional", "zero", "low"})
 
 
+def _exclusions_lapse(low: list[str], a: int, b: int) -> int | None:
+    """Where a clause lets exclusions or exemptions from tariffs lapse ("let ... lapse")."""
+    for j in range(a, b):
+        if low[j] in {"let", "lets", "letting", "allowed", "allow"}:
+            rest = low[j + 1 : min(b, j + 8)]
+            if set(rest) & {"exclusions", "exemptions", "waivers"} and set(rest) & {
+                "lapse",
+                "expire",
+            }:
+                return j
+    return None
+
+
 def _stopped_relief(low: list[str], a: int, noun: int) -> int | None:
     """Where a clause stops applying reduced tariffs: "will stop applying reduced tariffs"."""
     for j in range(max(a, noun - 5), noun):
@@ -533,6 +573,8 @@ _PREFERENTIAL = frozenset(
     {"gsp", "agoa", "trade", "tariff", "preferential", "duty", "eba", "mfn", "most-favoured-nation"}
 )
 
+#: Verbs that make a quota smaller ("shrink the tariff-free quotas").
+_SHRINK = lx.forms("shrink", "narrow", "tighten") | {"shrank", "shrunk"}
 #: Verbs that take preferences away ("stripping Russia of normal trade relations").
 _STRIP = lx.forms("strip", "revoke", "withdraw", "deny")
 

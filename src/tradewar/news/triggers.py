@@ -236,6 +236,8 @@ _CLOSE = lx.forms("close", "shut", "seal", "sever", "cut")
 _REOPEN = lx.forms("reopen", "restore", "resume")
 
 
+#: Verbs of goods held at the border ("holding up Australian rock lobsters").
+_HOLD = lx.forms("hold") | {"held"}
 #: Verbs that tighten checks on imports, those that ease them, and the checks.
 _TIGHTEN = lx.forms("tighten", "intensify", "introduce", "impose", "step", "increase") | {
     "stricter"
@@ -422,6 +424,7 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     if not nouns:
         return []
     change = [i for i in rng if low[i] in lx.RAISE_VERBS | lx.REVERSE_VERBS | gr.THREAT]
+    change += [i for i in rng if low[i] in {"reimposition", "imposition", "reinstatement"}]
     change += [m.start for m in s.phrases("reverse", a, b)]
     change = [i for i in change if not adjectival(s, i)]
     head = nearest(change, nouns[0], u)
@@ -474,6 +477,18 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         if low[i] in _STOP_NOUNS
         and low[i + 1 : i + 2] == ["of"]
         and any(low[k] in {"imports", "purchases"} for k in range(i + 2, min(b, i + 6)))
+    ]
+    # "began holding up Australian rock lobsters", "holding back consignments from China"
+    pcut += [
+        i
+        for i in rng
+        if low[i] in _HOLD
+        and low[i + 1 : i + 2] in (["up"], ["back"])
+        and any(m.type == "country" and i + 1 < m.start <= i + 6 for m in s.marks)
+        and (
+            any(m.type == "product" and i + 1 < m.start <= i + 7 for m in s.marks)
+            or set(low[i + 2 : i + 6]) & (GOODS | {"consignments", "cargoes", "shipments"})
+        )
     ]
     checked = _checks(s, a, b)
     if checked is not None and not pcut:  # "stepped up checks on goods arriving from Russia"
