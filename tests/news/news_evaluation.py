@@ -2,7 +2,7 @@
 
 A predicted event matches a gold event of the same report when one of the sentences
 that report it contains the gold event's ``quote`` (a gold event matches at most one
-prediction: the one of the same kind, target and actor first).  Then, per field:
+prediction: the one of the same kind, target, actor and status first).  Then, per field:
 
 * a true positive is a matched pair whose values agree (both given);
 * a false positive is a value the reader gave that is wrong or has no gold event;
@@ -123,6 +123,7 @@ def score(reports: list[dict[str, Any]], read) -> Score:
                     predicted[k].kind != g["kind"],
                     predicted[k].target != g.get("target"),
                     predicted[k].actor != g.get("actor"),
+                    predicted[k].status != g.get("status"),
                 )
             )
             if candidates:

@@ -98,7 +98,8 @@ def segments(s: Sentence) -> list[Segment]:
                 kind = "report"  # "Modi said after meeting Trump on Thursday"
             back = 1 if prev in {"hours", "days", "weeks", "shortly", "just", "even"} else 0
             if (
-                prev in {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+                prev
+                in {"day", "days", "week", "weeks", "month", "months", "year", "years", "decades"}
                 and i >= 2
                 and (low[i - 2].isdigit() or low[i - 2] in _SPAN_COUNTS)
             ):

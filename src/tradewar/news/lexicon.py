@@ -156,13 +156,13 @@ TALKS_STALLED_PHRASES = (
     "making no progress", "no progress", "hit a wall", "hit a roadblock", "ran aground",
     "run aground", "walked away from", "walk away from", "walks away from",
     "withdrew from", "withdraw from", "withdraws from", "withdrawing from", "broke up",
-    "break up", "broken up", "breaking up", "on ice",
+    "break up", "broken up", "breaking up", "on ice", "on hold",
 )  # fmt: skip
 #: Verbs that end talks when talks are their object ("terminated the negotiations"); "end"
 #: does only with a quantifier ("ending all trade negotiations"; "ended talks" held them).
 TALKS_ENDED = forms("terminate", "abandon", "scrap", "cancel", "quit", "postpone")
 TALKS_ENDED_ALL = forms("end")
-TALKS_HELD = forms("hold", "conclude", "end", "meet", "attend", "open", "wrap") | {
+TALKS_HELD = forms("hold", "conclude", "end", "meet", "attend", "open", "wrap", "launch") | {
     "showing",
     "showed",
     "took",

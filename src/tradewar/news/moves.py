@@ -276,7 +276,7 @@ _DISCUSSED = lx.forms("discuss") | {"discussed"}
 _PUT_OFF = lx.forms("postpone", "cancel", "delay", "defer") | {"called", "put", "canceled"}
 #: What they put off ("postponed a visit by its negotiators", "called off planned visits").
 _VISITS = frozenset({"visit", "visits", "trip", "trips", "review", "meeting", "meetings",
-                     "summit", "signing", "dialogue", "talks"})  # fmt: skip
+                     "summit", "signing", "dialogue", "talks", "call", "calls"})  # fmt: skip
 #: Verbs of a trip, and what a trip for talks is to do ("will fly to Beijing to seek a
 #: settlement").
 _TRAVEL = lx.forms("fly", "travel", "go", "head") | {"flew", "went"}
@@ -570,7 +570,14 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     if broken_alone:
         found.append(Trigger("deal_broken", broken_alone[0], broken_alone[0]))
     elif deals and not any(t.kind.startswith("talks") for t in found):
-        reached = [i for i in range(max(a, deals[0] - 6), deals[0]) if low[i] in lx.DEAL_REACHED]
+        # "signed an upgraded version of their free trade agreement"
+        reached = [
+            i
+            for i in range(max(a, deals[0] - 9), deals[0])
+            if low[i] in lx.DEAL_REACHED
+            # not "signed an executive order implementing the deal": another document signed
+            and not set(low[i + 1 : deals[0]]) & {"order", "law", "bill", "decree", "proclamation"}
+        ]
         # "withdrawing the United States from the Trans-Pacific Partnership", "halted its
         # participation in the Black Sea grain deal"
         broken = [

@@ -250,7 +250,10 @@ def _fill(
         m.value_usd, note = _value(s, k, t)
         if note:
             m.notes.append(note)
-    if m.kind in {"tariff_increase", "tariff_cut", "retaliation"}:
+    export_duty = m.kind == "export_control" and low[t.noun] in {
+        "duty", "duties", "tax", "taxes", "levy", "levies", "surcharge"
+    }  # fmt: skip
+    if m.kind in {"tariff_increase", "tariff_cut", "retaliation"} or export_duty:
         rates = _rates(s, k, t)
         m.rate_from, m.rate_to, m.rate_change = (
             rates.get("from"),

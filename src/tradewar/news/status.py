@@ -153,6 +153,8 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         for j in range(max(0, t.head - 4), t.head)
     ):
         return "announced"  # a term of a deal ("a deal that lowers tariffs")
+    if t.head >= 1 and low[t.head - 1] in {"was", "were"} and low[t.head].endswith("ed"):
+        return "in_effect"  # "A planned call ... was cancelled": done, whatever was planned
     # "set to impose" is a future, "set a stronger midpoint" a past
     future = [
         j

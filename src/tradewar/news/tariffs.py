@@ -128,6 +128,12 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         if low[i] in lx.TARIFF_NOUNS
         # "tariff-free" access, "tariff-making" power: no measure
         and not (i + 2 < len(low) and low[i + 1] == "-" and low[i + 2] in _COMPOUNDS)
+        # "the 20 per cent duty on onion exports": an export duty, an export control's
+        and not (
+            low[i + 1 : i + 2] == ["on"]
+            and set(low[i + 2 : i + 6]) & {"exports", "export"}
+            and not any(m.type == "country" and i + 1 < m.start < i + 6 for m in s.marks)
+        )
         and not (low[i] in _QUOTAS and i > 0 and low[i - 1] in {"-", "free"})
         and not _zero_tariff(low, i)
         and not _zero_tariff(low, i + 1)  # "zero-tariff quota": duty-free access
@@ -232,6 +238,16 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
                 return [Trigger("tariff_increase", shrink[0], free[0])]
             kind = "tariff_cut" if grant else "tariff_increase"
             return [Trigger(kind, (grant or end)[0], free[0])]
+        # "Kenya will gradually open its market to European goods": a cut
+        opened = [
+            i
+            for i in rng
+            if low[i] in _OPEN
+            and set(low[i + 1 : i + 4]) & {"market", "markets"}
+            and "to" in low[i + 2 : i + 6]
+        ]
+        if opened:
+            return [Trigger("tariff_cut", opened[0], opened[0])]
         same = _same_amount(s, seg)
         if same is not None:  # "Washington would add the same amount on top of the 25%"
             return [Trigger("tariff_increase", same, same + 1)]
@@ -482,6 +498,8 @@ def standing(s: Sentence, head: int, noun: int, end: int) -> bool:
         return not any(w in lx.WAR_WORDS or w in lx.RETALIATION for w in low[head : noun + 1])
     lo, hi = (head + 1, noun) if head < noun else (max(0, noun - 3), noun)
     words = low[lo:hi]
+    if "remaining" in words or "existing" in words:
+        return True  # "scrapped its remaining duties on Chilean wine": what is left, standing
     for j, w in enumerate(words):
         # "waived the import duty on raw cotton": the article of a standing duty's kind
         if w == "the" and words[j + 1 : j + 2] and words[j + 1] in _STANDING_KINDS:
@@ -573,6 +591,8 @@ _PREFERENTIAL = frozenset(
     {"gsp", "agoa", "trade", "tariff", "preferential", "duty", "eba", "mfn", "most-favoured-nation"}
 )
 
+#: Verbs that open a market to another's goods.
+_OPEN = lx.forms("open") | {"opened"}
 #: Verbs that make a quota smaller ("shrink the tariff-free quotas").
 _SHRINK = lx.forms("shrink", "narrow", "tighten") | {"shrank", "shrunk"}
 #: Verbs that take preferences away ("stripping Russia of normal trade relations").

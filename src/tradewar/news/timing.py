@@ -21,7 +21,7 @@ _COUNTS = {
 }  # fmt: skip
 _UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 #: Spans in months ("two years after talks collapsed": 24 months before).
-_MONTHS = {"month": 1, "months": 1, "year": 12, "years": 12}
+_MONTHS = {"month": 1, "months": 1, "year": 12, "years": 12, "decade": 120, "decades": 120}
 #: Words before *after* that put both events on the same day ("hours after", "shortly after").
 _SAME_DAY = frozenset({"hours", "minutes", "shortly", "moments", "soon", "just", "right"})
 

@@ -71,6 +71,16 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     a, b = seg.start, seg.end
     rng = range(a, b)
     marks = [m.start for m in s.phrases("export", a, b)]
+    # "removed the 20 per cent duty on onion exports": a duty on exports
+    marks += [
+        i
+        for i in rng
+        if low[i] in {"duty", "duties", "tax", "taxes", "levy", "levies"}
+        and low[i + 1 : i + 2] == ["on"]
+        and set(low[i + 2 : i + 6]) & {"exports", "export"}
+        # not "duties on nearly all Indian exports": another country's exports, imports here
+        and not any(m.type == "country" and i + 1 < m.start < i + 6 for m in s.marks)
+    ]
     marks += [i for i in rng if low[i].startswith("blacklist") and not adjectival(s, i)]
     flows = [
         i
@@ -83,7 +93,8 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         and not (
             low[i] in _SUSPEND | _CLEARED
             and (
-                {low[k] for k in range(i + 1, min(b, i + 12)) if not s.in_date(k)} & lx.EXPORT_NOUNS
+                {low[k] for k in range(i + 1, min(b, i + 12)) if not s.in_date(k)}
+                & (lx.EXPORT_NOUNS | {"levies", "levy", "duty", "duties", "tax", "taxes"})
                 or any(i < m.start < i + 10 for m in s.phrases("export", a, b))
             )
         )
