@@ -35,6 +35,7 @@ def test_every_builtin_scenario_validates():
         "phase-one-2020",
         "us-china-2025",
         "ieepa-ruling-2026",
+        "section-301-2026",
     } <= names
     for name in names:
         loaded = load_scenario(name)

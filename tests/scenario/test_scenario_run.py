@@ -263,7 +263,8 @@ def test_us_china_2018_2019_returns_to_the_data_year_tariffs():
 
 
 @pytest.mark.parametrize(
-    "name", ["may-2019", "phase-one-2020", "us-china-2025", "ieepa-ruling-2026"]
+    "name",
+    ["may-2019", "phase-one-2020", "us-china-2025", "ieepa-ruling-2026", "section-301-2026"],
 )
 def test_builtin_scenarios_run(name):
     result = run_scenario(name)
