@@ -142,7 +142,35 @@ def sentences(text: str) -> list[Sentence]:
                     doc.vocab.strings,
                 )
                 out.append(s)
+    _report_currencies(out)
     return out
+
+
+def _report_currencies(sentences: list[Sentence]) -> None:
+    """A shared bare currency name that its sentence does not settle is the report's.
+
+    "The peso weakened 1.1%" in a report on Colombia is Colombia's peso: the name stands
+    for the country that has it and that the report names nearest before it (else nearest
+    after), not for the table's first (Mexico).  The bare "dollar" is left as it is: a
+    report on Canada or Australia also speaks of the US dollar.
+    """
+    names = bare_currency_countries()
+    for k, s in enumerate(sentences):
+        for n, m in enumerate(s.marks):
+            users = names.get(s.lower[m.start], ())
+            if m.type != "currency" or m.end - m.start != 1 or len(users) < 2:
+                continue
+            if s.lower[m.start] == "dollar" or any(
+                x.type == "country" and x.code in users for x in s.marks
+            ):
+                continue
+            order = [*reversed(sentences[:k]), *sentences[k + 1 :]]
+            named = next(
+                (x.code for t in order for x in t.marks if x.type == "country" and x.code in users),
+                None,
+            )
+            if named is not None and named != m.code:
+                s.marks[n] = Mark(m.start, m.end, m.type, named, m.name)
 
 
 _MONEY = re.compile(
@@ -167,6 +195,7 @@ _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bln": 1e9, "bn": 1e9, 
 _CURRENCY_CONTEXT = lx.MARKET_MOVES | lx.CURRENCY_NOUNS | {
     "against", "versus", "per", "was", "is", "hit", "traded", "held", "has", "had", "to",
     "slid", "edged", "firmed", "eased", "weakened", "strengthened", "ticked", "inched",
+    "ended", "closed", "opened", "finished", "settled",
 }  # fmt: skip
 
 

@@ -475,13 +475,23 @@ def _date(
         return report, "report", None, "report"
     at = next(a for d, a, _ in s.dates if d is pick)
     words = low[seg.start : at]
-    future = source == "stated" and (
-        pick.effective
-        or pick.deadline
-        or any(
-            (w in _FUTURE_DATE and (w != "set" or words[j + 1 : j + 2] == ["to"]))
-            or (w == "to" and j + 1 < len(words) and words[j + 1] in _VERBS)
-            for j, w in enumerate(words)
+    future = (
+        source == "stated"
+        and (
+            pick.effective
+            or pick.deadline
+            or any(
+                (w in _FUTURE_DATE and (w != "set" or words[j + 1 : j + 2] == ["to"]))
+                # an infinitive, unless an aside before the event's verb: "Marcos, the first
+                # leader to visit Trump, held talks ... on Tuesday" (last Tuesday)
+                or (
+                    w == "to"
+                    and j + 1 < len(words)
+                    and words[j + 1] in _VERBS
+                    and "," not in low[seg.start + j : max(t.head, seg.start + j)]
+                )
+                for j, w in enumerate(words)
+            )
         )
     )
     resolved = pick.resolve(report, future)

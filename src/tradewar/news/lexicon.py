@@ -106,6 +106,11 @@ WHITE_LISTS = ("white list", "whitelist", "trusted trading partners", "list of t
 
 SANCTION_NOUNS = frozenset({"sanctions", "sanction", "penalties", "embargo", "embargoes"})
 SANCTION_VERBS = forms("sanction", "fine")
+#: Nouns of relief from a measure ("an exemption from U.S. tariffs").
+RELIEF_NOUNS = frozenset(
+    {"exemption", "exemptions", "reprieve", "waiver", "waivers", "relief", "exclusion",
+     "exclusions", "respite", "carve-out", "exception"}
+)  # fmt: skip
 
 PURCHASE_NOUNS = frozenset(
     {"purchases", "purchase", "orders", "buying", "imports", "import", "deliveries", "loadings",
@@ -160,7 +165,7 @@ TALKS_STALLED_PHRASES = (
 )  # fmt: skip
 #: Verbs that end talks when talks are their object ("terminated the negotiations"); "end"
 #: does only with a quantifier ("ending all trade negotiations"; "ended talks" held them).
-TALKS_ENDED = forms("terminate", "abandon", "scrap", "cancel", "quit", "postpone")
+TALKS_ENDED = forms("terminate", "abandon", "scrap", "cancel", "quit", "postpone", "shelve")
 TALKS_ENDED_ALL = forms("end")
 TALKS_HELD = forms("hold", "conclude", "end", "meet", "attend", "open", "wrap", "launch") | {
     "showing",

@@ -145,6 +145,10 @@ def _official(s: Sentence, a: int, verb: int) -> bool:
     low = s.lower
     named = [x.end for x in s.marks if x.type in {"country", "leader"} and a <= x.start < verb]
     named += [i + 1 for i in range(a, verb) if low[i] in mw.OFFICIALS]
+    if not named and {"it", "they"} & set(low[a:verb]):
+        # reported by its subject: "The central bank said it would keep selling dollars"
+        named = [x.end for x in s.marks if x.type in {"country", "leader"} and x.start < a]
+        named += [i + 1 for i in range(0, a) if low[i] in mw.OFFICIALS]
     return bool(named) and not set(low[max(named) : verb]) & mw.PRIVATE_TRADERS
 
 
@@ -169,11 +173,12 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
             if ahead and not any(s.in_date(k) for k in range(i + 1, ahead[0])):
                 return Trigger("currency_intervention", i, ahead[0])
             # "will sell up to $10 billion in the spot market": an amount sold on the market
+            # "sold $8 billion in two spot auctions"
             market = [
                 k
                 for k in range(i + 1, min(b, i + 12))
-                if low[k] == "market"
-                and low[k - 1] in {"spot", "currency", "exchange", "forex", "fx"}
+                if low[k] in {"market", "auction", "auctions"}
+                and low[k - 1] in {"spot", "currency", "exchange", "forex", "fx", "dollar"}
             ]
             if amount and market:
                 return Trigger("currency_intervention", i, market[0])
@@ -267,6 +272,8 @@ def _none_set(low: list[str], a: int, talk: int) -> bool:
 _MEASURE_WORDS = lx.TARIFF_NOUNS | lx.SANCTION_NOUNS | {"concessions", "ban", "controls"}
 #: Verbs of breaking a union's rules, and the unions.
 _BREACH = lx.forms("break", "violate", "breach", "flout") | {"broke", "broken"}
+#: Pledges a country breaks ("breaking a promise to buy more farm goods").
+_PROMISES = frozenset({"promise", "promises", "pledge", "pledges", "commitment", "commitments"})
 _UNIONS = frozenset({"union", "community", "agreement", "treaty", "pact", "bloc", "market"})
 #: Verbs that take a country out of a deal ("pulled the United States out of ...").
 _PULLED = lx.forms("pull", "take") | {"took", "taken"}
@@ -275,6 +282,8 @@ _DISCUSSED = lx.forms("discuss") | {"discussed"}
 #: Verbs that put off a visit, a review or a signing: talks that stall.
 _PUT_OFF = lx.forms("postpone", "cancel", "delay", "defer") | {"called", "put", "canceled"}
 #: What they put off ("postponed a visit by its negotiators", "called off planned visits").
+#: Past forms of the verbs that hold talks ("held talks", "opened negotiations").
+_HELD_PAST = frozenset({"held", "opened", "concluded", "wrapped", "launched", "attended"})
 _VISITS = frozenset({"visit", "visits", "trip", "trips", "review", "meeting", "meetings",
                      "summit", "signing", "dialogue", "talks", "call", "calls"})  # fmt: skip
 #: Verbs of a trip, and what a trip for talks is to do ("will fly to Beijing to seek a
@@ -432,6 +441,17 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             )
         )
     ]
+    # "voted to freeze the ratification of the investment agreement": a deal's last step
+    # halted is talks stalled
+    frozen = [
+        i
+        for i in rng
+        if low[i] in lx.TALKS_STALLED
+        and "ratification" in low[i + 1 : min(b, i + 4)]
+        and any(low[k] in lx.DEAL_NOUNS for k in range(i + 2, min(b, i + 12)))
+    ]
+    if frozen:
+        return [Trigger("talks_stalled", frozen[0], low.index("ratification", frozen[0]))]
     if talk and (_domestic(s, a, b) or _none_set(low, a, talk[0])):
         talk = []
     # "postponed a visit by its trade negotiators", "called off planned visits", "has put off
@@ -460,8 +480,11 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
                 or (low[i] in lx.TALKS_ENDED_ALL and low[i + 1 : i + 2] in (["all"], ["any"]))
             )
             and any(
-                k in talk and low[k - 1] != "of" and low[k] != "round"
-                for k in range(i + 1, min(b, i + 5))
+                k in talk
+                and (low[k - 1] != "of" or "pursuit" in low[i + 1 : k])
+                and low[k] != "round"
+                # "abandoned its pursuit of free trade talks"
+                for k in range(i + 1, min(b, i + (8 if "pursuit" in low[i + 1 : i + 4] else 5)))
             )
         ]
         # "resumed negotiations on Tuesday" held them; "will resume" schedules them
@@ -476,8 +499,19 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             and low[i] not in _RESUMED
         ]
         held = [i for i in rng if low[i] in lx.TALKS_HELD - {"meet", "meeting"} | _RESUMED]
+        # talks a past verb held outright: "held talks with Wang in Beijing on Monday, the
+        # first visit by ..." (a visit named beside them schedules nothing)
+        held_past = [
+            h
+            for h in held
+            if h < talk[0] <= h + 3
+            and low[h] in _HELD_PAST
+            and low[h - 1 : h] not in (["to"], ["will"], ["would"], ["'ll"])
+        ]
         if stalled:
             found.append(Trigger("talks_stalled", min(stalled), talk[0]))
+        elif held_past:
+            found.append(Trigger("talks_held", held_past[0], talk[0]))
         elif scheduled:
             found.append(Trigger("talks_scheduled", scheduled[0], talk[0]))
         elif held and low[held[0] - 1] == "to" and held[0] < talk[0]:
@@ -566,6 +600,10 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             any(w in _UNIONS for w in low[i + 1 : min(b, i + 12)])
             or any(s.tokens[k] in _NAMED_DEALS for k in range(i + 1, min(b, i + 12)))
         )
+    ]
+    # "accused Beijing of breaking a promise to buy more farm goods": a pledge broken
+    broken_alone += [
+        i for i in rng if low[i] in _BREACH and set(low[i + 1 : min(b, i + 4)]) & _PROMISES
     ]
     if broken_alone:
         found.append(Trigger("deal_broken", broken_alone[0], broken_alone[0]))

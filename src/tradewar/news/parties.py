@@ -13,6 +13,7 @@ enter, the agent after *by*, else the other country of the sentence's main claus
 from __future__ import annotations
 
 from tradewar.news import grammar as gr
+from tradewar.news import lexicon as lx
 from tradewar.news.fields import (
     _AGENTS,
     _agent_before,
@@ -235,9 +236,6 @@ def _relative_span(s: Sentence, a: int, b: int) -> range:
 #: Nouns of the buyers of a country ("Vietnamese companies will buy ...").
 _BUYERS = frozenset({"companies", "firms", "buyers", "importers", "refiners", "mills",
                      "crushers", "processors", "airlines", "carriers", "traders"})  # fmt: skip
-#: Nouns of relief from a measure ("an exemption from U.S. tariffs").
-_RELIEF = frozenset({"exemption", "exemptions", "reprieve", "waiver", "waivers", "relief",
-                     "exclusion", "exclusions", "respite"})  # fmt: skip
 
 
 def _beneficiary(m: Mention, s: Sentence, k: int, t: Trigger) -> bool:
@@ -254,7 +252,7 @@ def _beneficiary(m: Mention, s: Sentence, k: int, t: Trigger) -> bool:
     verbs = [i for i in range(seg.start, t.head + 1) if low[i] in BENEFIT_VERBS]
     # "in exchange for a permanent exemption from U.S. steel tariffs": the main clause's
     # subject is exempted
-    relief = low[t.head] in _RELIEF and "from" in low[t.head + 1 : t.head + 3]
+    relief = low[t.head] in lx.RELIEF_NOUNS and "from" in low[t.head + 1 : t.head + 3]
     if author is None or not (verbs or relief):
         return False
     subject = _agent_before(s, seg.start, verbs[0] if verbs else t.head)

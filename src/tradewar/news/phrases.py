@@ -393,6 +393,8 @@ def owner(s: Sentence, a: int, noun: int) -> str | None:
     if not found or any(m.type == "product" and k <= m.start < noun for m in s.marks):
         return None
     start = found[0].start
+    if start > 1 and low[start - 1] == "from" and low[start - 2] in lx.RELIEF_NOUNS:
+        return found[0].code  # "an exemption from U.S. sanctions": relief from its measure
     if start > 0 and low[start - 1] in {"on", "against", "from", "to", "with", "of", "for"}:
         return None  # "tariffs on U.S. imports": the name is the goods', not the measure's
     return found[0].code

@@ -116,6 +116,8 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                     continue
                 if t.head in aside and low[t.head].endswith("ed"):
                     continue  # "Pakistan, which suspended all trade with India on April 24, ..."
+                if _condition_of_another(s, seg.start, t.head):
+                    continue  # "... until Beijing lifts its sanctions on European lawmakers"
                 found_status = status(s, k, t)
                 if found_status is None:
                     continue
@@ -148,9 +150,42 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
             before = [m for m in out if last and m.sentence is last[0].sentence]
             answers(before + here, answering=before)
         answers(here)
+        _one_answer(here)
         if not here and s.phrases("takes_effect", 0, len(low)):
             takes_effect(s, [m for m in out if out and m.sentence is out[-1].sentence], report)
     return out
+
+
+def _condition_of_another(s: Sentence, a: int, head: int) -> bool:
+    """Whether the verb at ``head`` is what *until* or *unless* waits for from a named party.
+
+    "voted to freeze the ratification until Beijing lifts its sanctions": the lifting is
+    the condition of the freeze, not an event.
+    """
+    low = s.lower
+    return any(
+        low[k] in {"until", "unless", "till"}
+        and any(x.type in {"country", "leader"} and x.start == k + 1 for x in s.marks)
+        for k in range(max(a, head - 5), head)
+    )
+
+
+def _one_answer(here: list[Mention]) -> None:
+    """Tariffs a sentence adds to a retaliation by the same actor are part of it.
+
+    "China would impose retaliatory tariffs on $75 billion of U.S. goods and would restore
+    a 25% tariff on U.S.-made cars": both answer the same measure.
+    """
+    for r in here:
+        if r.kind != "retaliation" or r.actor is None:
+            continue
+        for m in here:
+            if (
+                m.kind == "tariff_increase"
+                and m.actor == r.actor
+                and (not m.targets or not r.targets or m.targets[0] == r.targets[0])
+            ):
+                m.kind = "retaliation"
 
 
 def _fill(

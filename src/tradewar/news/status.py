@@ -44,6 +44,11 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None
     if _forecast(low[max(seg.start, t.head - 6) : t.head]):
         return None  # "refiners are expected to cut purchases": a forecast, no event
+    if any(
+        low[j] in _FORECASTERS and low[j + 1 : j + 2] in (["expect"], ["expected"], ["predict"])
+        for j in range(max(0, t.head - 8), t.head)
+    ):
+        return None  # "Few trade experts expect the WTO to settle these disputes soon"
     if _not_done(s, seg.start, t.head):
         return None  # an opinion, an analyst's conditional, a permission or a request
     if any(w in gr.WISH for w in low[seg.start : t.head]):
@@ -104,7 +109,12 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
             if word == "no" and j + 1 < len(near) and near[j + 1] in {"longer", "more"}:
                 continue
             return None
-    had = [k for k in range(max(seg.start, t.head - 3), t.head) if low[k] == "had"]
+    # a pluperfect, also past its object: "had granted China permanent normal trade relations"
+    had = [
+        k
+        for k in range(max(seg.start, t.head - 6), t.head)
+        if low[k] == "had" and (k >= t.head - 3 or low[k + 1].endswith(("ed", "en")))
+    ]
     if (had and not _reported_speech(s, had[0])) or any(
         w in {"previously", "formerly"} for w in low[seg.start : t.head]
     ):
@@ -185,7 +195,12 @@ def _reported_speech(s: Sentence, at: int) -> bool:
     low = s.lower
     if any(d.kind == "year" or d.part("year") for d, a, _ in s.dates if a < len(low)):
         return False
-    return any(w in gr.REPORTING | {"accused", "accuses", "accusing"} for w in low[:at])
+    named = {j for m in s.marks if m.type != "phrase" for j in range(m.start, m.end)}
+    # not a name's word: "The United States had granted ..." ("states" is no reporting)
+    return any(
+        w in gr.REPORTING | {"accused", "accuses", "accusing"} and j not in named
+        for j, w in enumerate(low[:at])
+    )
 
 
 #: Words of :data:`~tradewar.news.grammar.THREAT` that take a gerund ("proposed doubling").

@@ -19,6 +19,17 @@ from tradewar.news.records import Segment, Sentence, Trigger
 __all__ = ["nearest", "standing", "tariffs"]
 
 
+#: Numbers a change verb revises, not rates ("cut its forecast for 2026 to 0.5%").
+_ESTIMATES = frozenset(
+    {"forecast", "forecasts", "outlook", "estimate", "estimates", "projection", "projections",
+     "rating", "ratings", "target"}
+)  # fmt: skip
+#: What a raise verb voices, not raises ("raised concerns about U.S. tariffs").
+_VOICED = frozenset(
+    {"concerns", "concern", "questions", "objections", "doubts", "alarm", "worries", "issue",
+     "the issue", "complaints", "protests"}
+)  # fmt: skip
+
 #: Verbs that grant duty-free access ("allow EU steel to enter duty-free").
 _GRANT = frozenset(
     {"allow", "allows", "allowed", "allowing", "grant", "grants", "granted", "granting", "give",
@@ -261,7 +272,15 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     noun = nouns[0]
     inside = {i for m in phrases for i in range(m.start, m.end)}
     reverse = {m.start for m in s.phrases("reverse", a, b)}
-    change = [i for i in rng if low[i] in lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS]
+    change = [
+        i
+        for i in rng
+        if low[i] in lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS
+        # "raised concerns about U.S. tariffs": a worry voiced, no rate moved; "cut its
+        # forecast for 2026": a number revised
+        and not (low[i] in lx.RAISE_VERBS and set(low[i + 1 : i + 3]) & _VOICED)
+        and not set(low[i + 1 : i + 3]) & _ESTIMATES
+    ]
     change += [m.start for m in s.phrases("retaliation", a, b)] + sorted(reverse)
     # an order: "ordered a 25% tariff on all imported cars" (not "an executive order")
     change += [i for i in rng if low[i] in _ORDERED and low[i - 1] not in _ORDER_NOUNS]

@@ -434,6 +434,14 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         return [Trigger("sanction", linked[0], linked[0], reversed=linked[1])]
     if not nouns:
         return []
+    # "won a one-year exemption from U.S. sanctions on Russian oil": sanctions lifted for it
+    spared = [
+        k
+        for k in range(max(a, nouns[0] - 5), nouns[0])
+        if low[k] in lx.RELIEF_NOUNS and "from" in low[k + 1 : nouns[0]]
+    ]
+    if spared:
+        return [Trigger("sanction", spared[0], nouns[0], reversed=True)]
     change = [i for i in rng if low[i] in lx.RAISE_VERBS | lx.REVERSE_VERBS | gr.THREAT]
     change += [i for i in rng if low[i] in {"reimposition", "imposition", "reinstatement"}]
     change += [m.start for m in s.phrases("reverse", a, b)]
@@ -519,13 +527,19 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and low[i + 1] in {"buying", "importing"}
     ]
     if pcut:
-        return [Trigger("purchase_cut", pcut[0], pcut[0])]
+        # a ban lifted: "lifted a ten-year ban on imports of genetically modified crops"
+        lifted = low[pcut[0]] in _BANS and any(
+            low[k] in lx.REVERSE_VERBS - {"end"} and not adjectival(s, k)
+            for k in range(max(a, pcut[0] - 6), pcut[0])
+        )
+        return [Trigger("purchase_cut", pcut[0], pcut[0], reversed=lifted)]
     # a ban on a foreign country's goods: "will lift its ban on U.S. poultry from Dec. 1"
     for i in rng:
         if low[i] in {"ban", "bans", "embargo"} and _on_imports(s, i, b):
+            # the verb may stand before a hyphenated span: "lifted a ten-year ban on ..."
             verbs = [
                 k
-                for k in range(max(a, i - 4), i)
+                for k in range(max(a, i - 6), i)
                 if low[k] in lx.RAISE_VERBS | lx.REVERSE_VERBS | lx.RESPONSE_VERBS
                 and not adjectival(s, k)
             ]
