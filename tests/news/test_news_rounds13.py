@@ -153,3 +153,15 @@ class TestNoEvents:
 
     def test_what_experts_expect(self):
         assert not _events("Few economists expect Tokyo to cut its rice tariffs this year.")
+
+
+class TestRates:
+    """Class 6: a duty done away with is the change; a duty cut to a rate keeps its from."""
+
+    def test_a_duty_eliminated_is_the_change(self):
+        event = _one("Peru will eliminate its 6% duty on Chilean wine.", "tariff_cut")
+        assert (event.rate_from, event.rate_change) == (None, 0.06)
+
+    def test_a_duty_cut_to_a_rate_keeps_its_from(self):
+        event = _one("Peru will cut its 6% duty on Chilean wine to 3%.", "tariff_cut")
+        assert (event.rate_from, event.rate_to) == (0.06, 0.03)

@@ -335,7 +335,14 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
                 out.setdefault("change", value)
     if "from" in out and "change" in out and "to" not in out:
         out["to"] = out.pop("change")  # "duties of up to 25%, up from 10%"
-    if "from" in out and "to" not in out and "change" not in out and t.kind != "tariff_cut":
+    # a duty done away with is the change: "will phase out its 10% tariff on Japanese cars"
+    gone = t.kind == "tariff_cut" and low[t.head] in _DONE_AWAY
+    if (
+        "from" in out
+        and "to" not in out
+        and "change" not in out
+        and (t.kind != "tariff_cut" or gone)
+    ):
         out["change"] = out.pop("from")
     if "to" in out and "from" not in out:
         words = low[seg.start : seg.end]
@@ -347,6 +354,8 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
     return out
 
 
+#: Verbs that do away with a duty ("eliminate its 5% duty", "phase out its 10% tariff").
+_DONE_AWAY = lx.forms("eliminate", "scrap", "remove", "abolish", "phase", "axe") | {"zero"}
 #: Verbs that give a measure's rate after its noun ("the duty is 50 percent").
 _COPULA = frozenset({"is", "are", "was", "were", "be", "stands", "stood", "remains"})
 #: Words that qualify a rate ("to as much as 50%", "to nearly 25%"), skipped before it.
