@@ -392,8 +392,10 @@ _FACTORS = {
 def _products(s: Sentence, a: int, b: int) -> list[Mark]:
     """Product words from ``a`` to ``b``.
 
-    Not the goods a tail names, nor the services of "goods and services" (all trade).
+    Not the goods a tail names, nor the services of "goods and services" (all trade), nor
+    the vehicles a border opens to ("reopened their border to cargo trucks").
     """
+    low = s.lower
     return [
         m
         for m in s.marks
@@ -401,8 +403,11 @@ def _products(s: Sentence, a: int, b: int) -> list[Mark]:
         and a <= m.start < b
         and not _in_tail(s, m.start, b)
         and not (
-            s.lower[m.start] == "services"
-            and s.lower[max(0, m.start - 2) : m.start] == ["goods", "and"]
+            low[m.start] == "services" and low[max(0, m.start - 2) : m.start] == ["goods", "and"]
+        )
+        and not (
+            "to" in low[max(a, m.start - 2) : m.start]
+            and {"border", "borders", "crossing"} & set(low[max(a, m.start - 5) : m.start])
         )
     ]
 
@@ -427,9 +432,20 @@ def _date(
         and (
             low[i + 1].endswith("ed")
             or low[i + 1] in {"made", "put", "set", "had", "was", "were", "is", "are"}
+            or low[i + 1] in _IRREGULAR_PAST  # "the negotiations that began in 2020"
         )
     ]
     stop = relative[0] if relative else seg.end
+    # a participle set off by commas before the verb dates its subject, not the event:
+    # "Negotiations on a free trade agreement, launched last year, have been put on hold"
+    aside = {
+        j
+        for c in range(seg.start, t.head)
+        if low[c] == "," and c + 1 < t.head and low[c + 1].endswith("ed")
+        for close in [next((j for j in range(c + 2, t.head) if low[j] == ","), None)]
+        if close is not None
+        for j in range(c, close)
+    }
     # a plan told in the past perfect no longer holds: "an increase that had been due to take
     # effect on Friday" does not date the decision to hold it off
     undone = relative and "had" in low[stop : stop + 3]
@@ -443,6 +459,7 @@ def _date(
         and not (a >= stop and (not d.effective or undone))
         and not _says(low, a, b)
         and not included(s, max(seg.start, t.head), a)
+        and a not in aside
     ]
     pick = None
     effective = [d for d, a in own if d.effective]
@@ -509,6 +526,11 @@ def _date(
     return resolved[0], resolved[1], pick.text, source
 
 
+#: Irregular past forms that open a relative clause's verb ("that began in 2020").
+_IRREGULAR_PAST = frozenset(
+    {"began", "took", "came", "went", "won", "struck", "broke", "brought", "rose", "fell",
+     "grew", "sought", "led", "left", "met", "held", "ran", "became", "gave", "saw"}
+)  # fmt: skip
 #: Words that open a date phrase telling when something ends ("until June 30").
 _ENDS = ("until ", "till ", "through ", "up to ")
 _EFFECTIVE = frozenset({"starting", "effective", "beginning", "from", "taking", "rising"})

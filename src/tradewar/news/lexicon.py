@@ -76,7 +76,8 @@ NOT_TARIFF_RATES = frozenset(
     {"interest", "exchange", "growth", "unemployment", "policy", "deposit", "benchmark",
      "lending", "repo", "discount", "key", "bank", "mortgage", "inflation", "refinancing",
      "cash", "overnight", "funds", "savings", "prime", "base", "reserve", "participation",
-     "utilisation", "utilization", "vacancy", "jobless", "birth", "mortality", "default"}
+     "utilisation", "utilization", "vacancy", "jobless", "birth", "mortality", "default",
+     "reference", "fixing", "midpoint", "central", "parity", "spot", "forward"}
 )  # fmt: skip
 
 EXPORT_NOUNS = frozenset({"blacklist", "blacklists", "curbs", "restrictions", "ban", "bans"})
@@ -219,7 +220,7 @@ DEAL_BROKEN = forms(
     "repudiate",
     "ditch",
     "jettison",
-)
+) | {"abeyance"}  # "could hold in abeyance all bilateral agreements"
 #: Words that report a broken deal on their own ("China reneged").
 DEAL_BROKEN_ALONE = forms("renege", "backtrack")
 
@@ -301,7 +302,8 @@ REVERSE_PHRASES = (
     "held off", "hold off", "holding off", "set aside", "sets aside", "called off",
     "call off", "calls off", "rolled back", "roll back", "rolls back", "rolling back",
     "scaled back", "scale back", "scaling back", "pulled back", "backed off", "back off",
-    "backed down", "back down", "stepped back", "pushed back", "push back",
+    "backed down", "back down", "stepped back", "pushed back", "push back", "put off",
+    "puts off", "putting off",
 )  # fmt: skip
 #: Verbs that decide a measure without putting it in effect ("authorized doubling tariffs").
 AUTHORIZE = forms("authorize", "authorise", "approve", "order", "sign")

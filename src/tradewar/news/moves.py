@@ -272,6 +272,8 @@ def _none_set(low: list[str], a: int, talk: int) -> bool:
 _MEASURE_WORDS = lx.TARIFF_NOUNS | lx.SANCTION_NOUNS | {"concessions", "ban", "controls"}
 #: Verbs of breaking a union's rules, and the unions.
 _BREACH = lx.forms("break", "violate", "breach", "flout") | {"broke", "broken"}
+#: Verbs of signing a deal.
+_SIGN = lx.forms("sign", "ink")
 #: Pledges a country breaks ("breaking a promise to buy more farm goods").
 _PROMISES = frozenset({"promise", "promises", "pledge", "pledges", "commitment", "commitments"})
 _UNIONS = frozenset({"union", "community", "agreement", "treaty", "pact", "bloc", "market"})
@@ -646,8 +648,17 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             for m in s.phrases("takes_effect", deals[0] + 1, min(b, _past_aside(s, deals[0]) + 10))
             if low[m.start] in gr.TOOK_EFFECT
         ]
+        # "The two sides will sign the agreement in early January": a signing to come is a
+        # meeting scheduled, the deal told before
+        signing = bool(reached) and (
+            low[reached[-1]] in _SIGN
+            and set(low[max(a, reached[-1] - 2) : reached[-1]]) & {"will", "'ll", "to", "would"}
+            and low[deals[0] - 1] in {"the", "this", "that", "its", "their"}
+        )
         if broken:
             found.append(Trigger("deal_broken", broken[0], deals[0]))
+        elif signing:
+            found.append(Trigger("talks_scheduled", reached[-1], deals[0]))
         elif reached:
             found.append(Trigger("deal_reached", reached[-1], deals[0]))
         elif in_force:

@@ -53,6 +53,24 @@ _TOPIC_PREPS = frozenset({"over", "on", "about", "into", "against", "of", "regar
 _REACT = frozenset({"react", "reacted", "reacting", "reacts", "reaction", "reactions"})
 
 
+def _span_at(low: list[str], j: int) -> bool:
+    """Whether a span of time starts at ``j`` ("90 days", "three months", "a year")."""
+    return (
+        low[j : j + 1] != []
+        and (low[j].isdigit() or low[j] in _COUNT_WORDS)
+        and (low[j + 1 : j + 2] != [] and low[j + 1] in _SPAN_UNITS)
+    )
+
+
+#: A raise told by its noun ("the increase in tariffs", "Tariff increase due Tuesday").
+_RAISE_NOUNS = frozenset({"increase", "increases", "hike", "hikes", "rise", "rises"})
+#: Counts of a span of time ("three months", "a year").
+_COUNT_WORDS = frozenset(
+    {"a", "an", "one", "two", "three", "four", "five", "six", "nine", "ten", "twelve"}
+)
+_SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+
+
 def _topic(low: list[str], a: int, i: int) -> bool:
     """Whether the measure at ``i`` is the topic of a noun.
 
@@ -158,6 +176,7 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         i
         for i in rng
         if low[i] in {"deposit", "deposits"}
+        and low[i + 1 : i + 2] not in (["rate"], ["rates"])  # a central bank's deposit rate
         and any(m.type == "percent" and i < m.start <= i + 6 for m in s.marks)
     ]
     # "the 20% export duty" is an export control's, not a tariff
@@ -363,6 +382,21 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         # "The lower rates apply to imports from all countries": the measure told before
         change = [i for i in change if i not in effect and low[i] not in lx.ARRIVE_VERBS]
     head: int | None = charged if charged is not None else nearest(change, noun, u)
+    # the measure undone in the passive is the clause's verb: "The increase in tariffs on
+    # $250 billion of Chinese goods, scheduled for Oct. 15, has been suspended"; "Tariff
+    # increase due Tuesday suspended;" (a headline's passive)
+    undone = [
+        i
+        for i in change
+        if i > noun
+        and low[i] in lx.REVERSE_VERBS
+        and (low[i - 1] in {"been", "was", "were"} or low[i + 1 : i + 2] in ([";"], ["."], []))
+    ]
+    raise_undone = bool(undone) and any(
+        low[j] in _RAISE_NOUNS for j in range(max(a, noun - 3), min(b, noun + 3))
+    )
+    if raise_undone:
+        head = undone[0]
     if head is None:
         # the measure is the subject of "takes effect", however long its goods: "The 50% duty
         # on semi-finished copper products such as pipes, wires and rods takes effect"
@@ -387,15 +421,26 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         and (word in lx.RATE_DOWN or word in lx.REVERSE_VERBS)
         and ("to" in low[head + 1 : head + 3])
     )
+    # past a span between the verb and its object: "has put off for 90 days the increase"
+    span = next(
+        (j for j in range(max(a, head - 7), head - 2) if low[j] == "for" and _span_at(low, j + 1)),
+        None,
+    )
+    reach = 3 if span is None else head - span + 3
     governed = any(
         low[j] in lx.REVERSE_VERBS - {"end", "drop", "dropped", "drops", "dropping"}
-        for j in range(max(a, head - 3), head)
-    ) or any(m.start < head and head - m.end <= 1 for m in s.phrases("reverse", a, head))
+        for j in range(max(a, head - reach), head)
+    ) or any(
+        m.start < head and head - m.end <= (1 if span is None else head - span + 1)
+        for m in s.phrases("reverse", a, head)
+    )
     stopped = _stopped_relief(low, a, noun)
     if stopped is not None:
         # "will stop applying reduced tariffs to 12 chemical products": a relief ended
         return [Trigger("tariff_increase", stopped, noun)]
-    if falls:
+    if raise_undone:
+        kind, rev = "tariff_increase", True  # an increase suspended is reversed
+    elif falls:
         kind, rev = "tariff_cut", False
     elif head in reverse:
         kind, rev = "tariff_increase", True  # "put on hold for 90 days its countermeasures"

@@ -291,7 +291,13 @@ def _borders(s: Sentence, a: int, b: int) -> tuple[int, bool] | None:
         if low[i] not in _CLOSE | _REOPEN:
             continue
         near = low[i + 1 : min(b, i + 6)]
-        if ("borders" in near or "border" in near) and "with" in low[i + 1 : min(b, i + 8)]:
+        # "closed its land borders with Benin", "Colombia and Venezuela reopened their
+        # border", "would close the main land border crossing at Wagah"
+        if ("borders" in near or "border" in near) and (
+            "with" in low[i + 1 : min(b, i + 8)]
+            or near[:1] == ["their"]
+            or {"crossing", "crossings"} & set(low[i + 1 : min(b, i + 8)])
+        ):
             return i, low[i] in _REOPEN
     return None
 
@@ -524,7 +530,7 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         for i in rng
         if low[i] in {"stopped", "stop", "halted", "suspended", "cut"}
         and i + 1 < b
-        and low[i + 1] in {"buying", "importing"}
+        and low[i + 1] in {"buying", "importing", "booking", "ordering", "purchasing"}
     ]
     if pcut:
         # a ban lifted: "lifted a ten-year ban on imports of genetically modified crops"
