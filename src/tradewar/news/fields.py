@@ -335,6 +335,8 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
                 out.setdefault("change", value)
     if "from" in out and "change" in out and "to" not in out:
         out["to"] = out.pop("change")  # "duties of up to 25%, up from 10%"
+    if "change" in out and "to" in out and "from" not in out and low[t.head] in lx.RATE_UP:
+        out["from"] = out.pop("change")  # "Tariffs of 10% ... are due to rise to 25%"
     # a duty done away with is the change: "will phase out its 10% tariff on Japanese cars"
     gone = t.kind == "tariff_cut" and low[t.head] in _DONE_AWAY
     if (

@@ -135,6 +135,8 @@ COMMIT_VERBS = forms("commit", "pledge", "promise", "agree", "vow", "resume", "i
 
 #: Verbs of a rate that moves by itself ("duties falling to 30%", "will double to 50%").
 RATE_DOWN = forms("fall", "drop", "decline", "ease", "come") | {"down"}
+#: Verbs of a rate that rises by itself ("U.S. tariffs on $200 billion of goods rose to 25%").
+RATE_UP = forms("rise", "climb", "jump") | {"went"}
 
 TALK_NOUNS = frozenset(
     {"talks", "negotiations", "discussions", "negotiation", "dialogue", "round", "consultations"}
@@ -363,6 +365,10 @@ RETALIATION_PHRASES = (
     "strike back",
     "responded with",
     "respond with",
+    "its answer to",
+    "in answer to",
+    "answered with",
+    "answered within",
 )
 
 #: Every word that can head an event (for cutting clauses at "and" + verb).

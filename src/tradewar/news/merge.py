@@ -244,6 +244,12 @@ def _parts(previous: Mention | None, m: Mention) -> bool:
     """
     if previous is None or previous.sentence is not m.sentence or m.step or previous.step:
         return False
+    # "..., saying that a planned 10% tariff ... would be 15%, and that the existing 25%
+    # tariff ... would rise to 30%": a second thing said, a second measure
+    s = m.sentence
+    start = next((g.start for g in s.segments if g.start <= m.head < g.end), m.head)
+    if s.lower[start : start + 2] == ["and", "that"]:
+        return False
     rates = ("rate_from", "rate_to", "rate_change", "value_usd")
     return (
         m.kind in _TARIFFS

@@ -66,6 +66,15 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         "may",
     }:
         return None  # "exporters could lose their tariff-free access": a forecast
+    if any(
+        low[j] in {"could", "would", "might"}
+        and low[j + 1] == "have"
+        and low[j + 2].endswith(("ed", "en"))  # not "would have to pay"
+        # not a rule's relative clause: "a regulation that would have capped exports"
+        and low[j - 1 : j] not in (["that"], ["which"])
+        for j in range(max(seg.start, t.head - 4), t.head - 1)
+    ):
+        return None  # "duties could have jumped to 100%": what did not happen
     if "whether" in low[max(seg.start, t.head - 4) : t.head]:
         return None  # "will decide within a month whether to impose the duties": pending
     if any(

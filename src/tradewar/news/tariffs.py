@@ -314,7 +314,7 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     moves = [
         i
         for i in rng
-        if low[i] in lx.RATE_DOWN
+        if (low[i] in lx.RATE_DOWN or (low[i] in lx.RATE_UP and low[i : i + 2] != ["went", "into"]))
         and noun < i
         and (u[i] - u[noun] <= 6 or (u[i] - u[noun] <= 12 and low[i + 1 : i + 2] == ["to"]))
         and set(low[i + 1 : i + 3]) & {"to", "by"}  # not "would be struck down"
