@@ -72,3 +72,55 @@ class TestAnswers:
         assert ("retaliation", 1e9, 0.15, 0.25) in {
             (e.kind, e.value_usd, e.rate_from, e.rate_to) for e in found
         }
+
+
+class TestMeasuresHeldOrGranted:
+    """Class 3: a measure put on hold around its object, a suspension of tariffs extended,
+    an increase delayed by a span; relief from tariffs granted; quotas scrapped."""
+
+    def test_put_on_hold_around_its_object(self):
+        event = _one(
+            "Ottawa is putting its planned surtax on Chinese aluminium on hold.",
+            "tariff_increase",
+        )
+        assert event.status == "reversed"
+
+    def test_a_suspension_of_tariffs_extended(self):
+        event = _one(
+            "India will extend its suspension of extra duties on U.S. almonds beyond June 1.",
+            "tariff_increase",
+        )
+        assert event.status == "reversed"
+
+    def test_an_increase_delayed_by_a_span(self):
+        event = _one(
+            "Ankara would delay by three weeks an increase in duties on Greek olive oil.",
+            "tariff_increase",
+        )
+        assert event.status == "reversed"
+
+    def test_tariff_exclusions_reinstated(self):
+        event = _one(
+            "Washington reinstated tariff exclusions for 80 kinds of Vietnamese goods.",
+            "tariff_cut",
+        )
+        assert (event.actor, event.target) == ("USA", "VNM")
+
+    def test_import_quotas_scrapped(self):
+        event = _one("Korea will scrap its import quotas on Australian beef.", "tariff_cut")
+        assert event.status == "announced"
+
+
+class TestVenues:
+    """Class 4: where talks meet, and what a round is named for, are no sides."""
+
+    def test_a_city_of_talks(self):
+        event = _one("Trade talks in Nairobi collapsed on Sunday.", "talks_stalled")
+        assert (event.actor, event.target) == (None, None)
+
+    def test_a_rounds_name(self):
+        event = _one(
+            "The Doha Round of world trade talks broke down in Geneva on Tuesday.",
+            "talks_stalled",
+        )
+        assert (event.actor, event.target) == (None, None)

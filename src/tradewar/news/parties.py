@@ -98,7 +98,11 @@ def parties(
     else:
         talk = t.kind.startswith("talks") or t.kind == "deal_reached"
         between = [i for i in range(seg.start, seg.end) if low[i] == "between"]
-        agents = [x for x in s.marks if x.type in _AGENTS and seg.start <= x.start < t.head]
+        agents = [
+            x
+            for x in s.marks
+            if x.type in _AGENTS and seg.start <= x.start < t.head and not (talk and _venue(s, x))
+        ]
         pair: list[str] = []
         if talk and between:
             pair = [
@@ -173,6 +177,8 @@ def parties(
                     and low[x.start - 1] == "by"
                 ]
                 agent = by[0] if by else None
+            if talk and agent is not None and _venue(s, agent):
+                agent = None
             if agent is None and t.kind == "currency_intervention":
                 # "the authorities would step in if the won's slide continued": the currency's
                 agent = next((x for x in s.marks if x.type == "currency" and x.code), None)
@@ -197,10 +203,11 @@ def parties(
                     m.actor, targets = targets[0], targets[1:2]
                     m.actor_found = True
                 if talk:
-                    # "talks in the Spanish capital": the place of the talks is no party
+                    # "talks in the Spanish capital", "the Doha Round": the place of the talks
+                    # or the name of the round is no party
                     named = [x for x in s.marks if x.code and x.type in {"country", "leader"}]
-                    places = {x.code for x in named if _place(s, x.start)} - {
-                        x.code for x in named if not _place(s, x.start)
+                    places = {x.code for x in named if _venue(s, x)} - {
+                        x.code for x in named if not _venue(s, x)
                     }
                     targets = [c for c in targets if c not in places]
                 if not m.targets:
@@ -236,6 +243,15 @@ def _relative_span(s: Sentence, a: int, b: int) -> range:
 #: Nouns of the buyers of a country ("Vietnamese companies will buy ...").
 _BUYERS = frozenset({"companies", "firms", "buyers", "importers", "refiners", "mills",
                      "crushers", "processors", "airlines", "carriers", "traders"})  # fmt: skip
+
+
+def _venue(s: Sentence, x: Mark) -> bool:
+    """Whether a name is where talks meet or what a round is named for, not a side.
+
+    "World Trade Organization talks in Cancun collapsed", "The Uruguay Round of world
+    trade talks broke down in Brussels".
+    """
+    return s.lower[x.end : x.end + 1] == ["round"] or _place(s, x.start)
 
 
 def _beneficiary(m: Mention, s: Sentence, k: int, t: Trigger) -> bool:

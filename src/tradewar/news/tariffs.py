@@ -423,7 +423,11 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     )
     # past a span between the verb and its object: "has put off for 90 days the increase"
     span = next(
-        (j for j in range(max(a, head - 7), head - 2) if low[j] == "for" and _span_at(low, j + 1)),
+        (
+            j
+            for j in range(max(a, head - 7), head - 2)
+            if low[j] in {"for", "by"} and _span_at(low, j + 1)
+        ),
         None,
     )
     reach = 3 if span is None else head - span + 3
@@ -438,8 +442,24 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     if stopped is not None:
         # "will stop applying reduced tariffs to 12 chemical products": a relief ended
         return [Trigger("tariff_increase", stopped, noun)]
-    if raise_undone:
-        kind, rev = "tariff_increase", True  # an increase suspended is reversed
+    # "is putting its threatened tariffs on hold": the hold after the measure
+    held = any(low[j] in _PUT for j in range(max(a, noun - 5), noun)) and any(
+        low[j : j + 2] in (["on", "hold"], ["on", "ice"]) for j in range(noun + 1, min(b, noun + 8))
+    )
+    # "will extend its suspension of additional tariffs on U.S.-made vehicles"
+    suspended = any(
+        low[j] in _SUSPENSIONS and low[j + 1] == "of" for j in range(max(a, noun - 5), noun - 1)
+    )
+    # "reinstated tariff exclusions for 352 types of Chinese imports": a relief granted
+    relief = (
+        word in _GRANTED and low[noun + 1 : noun + 2] != [] and (low[noun + 1] in lx.RELIEF_NOUNS)
+    )
+    if relief:
+        kind, rev = "tariff_cut", False
+    elif raise_undone or held or suspended:
+        kind, rev = "tariff_increase", True
+    elif set(low[noun : noun + 2]) & _QUOTAS and word in lx.REMOVE_VERBS | {"phase"}:
+        kind, rev = "tariff_cut", False  # "will scrap its import quotas on beef": opened
     elif falls:
         kind, rev = "tariff_cut", False
     elif head in reverse:
@@ -676,6 +696,15 @@ _DEFINITE = frozenset({"the", "its", "their", "this", "these", "those", "such", 
 
 #: A quota's words, and verbs that make it larger.
 _QUOTAS = frozenset({"quota", "quotas"})
+#: Verbs that put a measure on hold ("is putting its threatened tariffs on hold").
+_PUT = lx.forms("put", "place")
+#: Nouns of a measure's suspension ("its suspension of additional tariffs").
+_SUSPENSIONS = frozenset(
+    {"suspension", "suspensions", "postponement", "delay", "deferral", "pause", "removal",
+     "lifting", "repeal"}
+)  # fmt: skip
+#: Verbs that grant or restore a relief from tariffs ("reinstated tariff exclusions").
+_GRANTED = lx.forms("reinstate", "restore", "extend", "grant", "renew", "approve", "revive")
 
 
 _ENLARGE = lx.forms("raise", "increase", "expand", "enlarge", "widen", "double", "triple")
