@@ -124,3 +124,31 @@ class TestVenues:
             "talks_stalled",
         )
         assert (event.actor, event.target) == (None, None)
+
+
+class TestProceedBarStand:
+    """Class 5: going ahead with a measure raises it; barring transactions with a firm is a
+    sanction; goods that have been subject to a duty bear a standing one, no event."""
+
+    def test_go_ahead_with_tariffs(self):
+        event = _one(
+            "Canberra said it will go ahead with 10% tariffs on $2 billion of Chinese steel.",
+            "tariff_increase",
+        )
+        assert (event.actor, event.target, event.value_usd) == ("AUS", "CHN", 2e9)
+
+    def test_transactions_barred(self):
+        event = _one(
+            "The president signed an order barring U.S. transactions with Huawei from May 1.",
+            "sanction",
+        )
+        assert event.companies == ("Huawei",)
+
+    def test_a_standing_duty(self):
+        assert not _events("Brazilian steel has been subject since March to a 25% U.S. tariff.")
+
+    def test_a_duty_to_come_is_an_event(self):
+        event = _one(
+            "Brazilian steel will be subject to a 25% U.S. tariff from Monday.", "tariff_increase"
+        )
+        assert event.status == "announced"

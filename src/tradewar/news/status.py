@@ -92,6 +92,14 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         and not set(pre) & {"will", "would", "to", "could", "may"}
     ):
         return None
+    # "Indian goods have been subject since August to an extra 25% U.S. tariff": standing
+    subject = [j for j in range(seg.start, min(seg.end, t.noun + 1)) if low[j] == "subject"]
+    if (
+        subject
+        and low[subject[0] - 1] in {"been", "are", "is", "were", "remain", "remained"}
+        and "will" not in low[max(seg.start, subject[0] - 4) : subject[0]]
+    ):
+        return None
     keep = [j for j in range(seg.start, t.head) if low[j] in _KEEP]
     if keep and not any(
         low[j] in (lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS) - {"place"}

@@ -301,6 +301,12 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         and not set(low[i + 1 : i + 3]) & _ESTIMATES
     ]
     change += [m.start for m in s.phrases("retaliation", a, b)] + sorted(reverse)
+    # "it will go ahead with 25% tariffs on $50 billion of Chinese imports"
+    change += [
+        i
+        for i in rng
+        if low[i] in _PROCEED and low[i + 1 : i + 3] == ["ahead", "with"] and i < noun
+    ]
     # an order: "ordered a 25% tariff on all imported cars" (not "an executive order")
     change += [i for i in rng if low[i] in _ORDERED and low[i - 1] not in _ORDER_NOUNS]
     # an approval: "gave final approval to tariffs", "signed off on the duties"
@@ -696,6 +702,8 @@ _DEFINITE = frozenset({"the", "its", "their", "this", "these", "those", "such", 
 
 #: A quota's words, and verbs that make it larger.
 _QUOTAS = frozenset({"quota", "quotas"})
+#: Verbs that go ahead with a measure ("will go ahead with 25% tariffs").
+_PROCEED = lx.forms("go", "press", "push") | {"went", "gone"}
 #: Verbs that put a measure on hold ("is putting its threatened tariffs on hold").
 _PUT = lx.forms("put", "place")
 #: Nouns of a measure's suspension ("its suspension of additional tariffs").

@@ -433,6 +433,13 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     ]
     nouns += [i for i in rng if low[i] in {"cap", "caps"} and i > 0 and low[i - 1] == "price"]
     nouns.sort()
+    # "signed an executive order barring U.S. transactions with ByteDance"
+    verbs += [
+        i
+        for i in rng
+        if low[i] in _BANS | {"prohibit", "prohibits", "prohibited", "prohibiting"}
+        and "transactions" in low[i + 1 : i + 4]
+    ]
     if verbs:
         return [Trigger("sanction", verbs[0], verbs[0])]
     linked = _links(s, a, b)
