@@ -289,9 +289,17 @@ def _fill_in(host: Mention, m: Mention) -> None:
 _FILLED = ("actor", "target", "value_usd", "rate_from", "rate_to", "rate_change", "date")
 
 
+#: Kinds one event may be told as: "Turkey doubles tariffs on U.S. cars" (a headline) and
+#: "Turkey doubled tariffs ... in retaliation" (its body) are one retaliation.
+_SAME_MEASURE = frozenset({"tariff_increase", "retaliation"})
+
+
 def _compatible(a: Event, b: Event, b_stated: bool) -> bool:
-    if a.kind != b.kind or a.status != b.status or a.start == b.start:
+    kinds = {a.kind, b.kind}
+    if (a.kind != b.kind and kinds != _SAME_MEASURE) or a.status != b.status or a.start == b.start:
         return False
+    if a.kind != b.kind and (a.actor is None or a.actor != b.actor):
+        return False  # told as two kinds, one measure only when its actor is named alike
     for name in ("actor", "target", "value_usd", "rate_from", "rate_to", "rate_change"):
         x, y = getattr(a, name), getattr(b, name)
         if x is not None and y is not None and x != y:
@@ -314,6 +322,8 @@ def _merge_into(
         if groups[k] != group or not _compatible(old, new, stated):
             continue
         changes: dict[str, object] = {}
+        if new.kind != old.kind:
+            changes["kind"] = "retaliation"  # the more telling of the two
         for name in ("actor", "target", "value_usd", "rate_from", "rate_to", "rate_change"):
             if getattr(old, name) is None and getattr(new, name) is not None:
                 changes[name] = getattr(new, name)

@@ -137,7 +137,7 @@ def parties(
             m.actor, m.targets = previous.actor, list(previous.targets)
             m.actor_found = previous.actor_found
         elif pat := patient(s, seg.start, t.head, t.noun) if t.kind in _MEASURES else None:
-            _patient_parties(m, s, k, pat, owner(s, seg.start, t.noun))
+            _patient_parties(m, s, k, pat, owner(s, seg.start, t.noun), previous)
         elif _beneficiary(m, s, k, t):
             pass
         else:
@@ -284,14 +284,21 @@ def _beneficiary(m: Mention, s: Sentence, k: int, t: Trigger) -> bool:
 
 
 def _patient_parties(
-    m: Mention, s: Sentence, k: int, pat: Patient, author: str | None = None
+    m: Mention,
+    s: Sentence,
+    k: int,
+    pat: Patient,
+    author: str | None = None,
+    previous: Mention | None = None,
 ) -> None:
     """Actor and target when the clause's subject is the goods a measure falls on.
 
     The actor is the country the goods enter, else the measure's owner ("a 35% U.S.
-    tariff"), else the other country of the sentence's main clauses.
+    tariff"), else the other country of the sentence's main clauses; for countries listed
+    as payers ("Canada, Mexico, Britain and India now pay 10%"), else the actor of the
+    tariff told before.
     """
-    m.targets = [pat.origin] if pat.origin else []
+    m.targets = [pat.origin, *pat.others] if pat.origin else []
     actor = pat.importer or (author if author != pat.origin else None)
     if actor is None:  # the other country of the sentence's main clauses
         for g in s.segments:
@@ -308,6 +315,14 @@ def _patient_parties(
             if names:
                 actor = names[0]
                 break
+    if (
+        actor is None
+        and pat.others
+        and previous is not None
+        and previous.kind in _MEASURES
+        and previous.actor not in m.targets
+    ):
+        actor = previous.actor
     m.actor = actor
     m.actor_found = actor is not None
     m.extra["patient"] = True  # names in the subject are the goods', not the actor's

@@ -241,11 +241,14 @@ class Patient:
         The country they enter (the measure's author), when named in the clause.
     start : int
         The first token of the subject.
+    others : tuple of str, default ()
+        More countries the subject lists ("Canada, Mexico, Britain and India now pay 10%").
     """
 
     origin: str | None
     importer: str | None
     start: int
+    others: tuple[str, ...] = ()
 
 
 def _verb_group_start(s: Sentence, a: int, head: int) -> int:
@@ -310,8 +313,18 @@ def patient(s: Sentence, a: int, head: int, noun: int) -> Patient | None:
         for m in names
         if not (m.start > 0 and low[m.start - 1] in {"through", "via", "into", "to", "in"})
     ]
+    # "Canada, Mexico, Britain and India now pay 10%": countries, and nothing else, that pay
+    payers = (
+        not goods
+        and word in _PAYING
+        and bool(origin_marks)
+        and all(
+            low[k] in _LIST_WORDS or any(m.start <= k < m.end for m in origin_marks)
+            for k in subject
+        )
+    )
     # "India will lose duty-free access to the U.S. market": a country that loses it suffers
-    if not goods and not (origin_marks and (passive or lose)):
+    if not goods and not payers and not (origin_marks and (passive or lose)):
         return None
     origin = origin_marks[-1].code if origin_marks else None
     importer = None
@@ -330,9 +343,23 @@ def patient(s: Sentence, a: int, head: int, noun: int) -> Patient | None:
             m for m in s.marks if m.type == "country" and a <= m.start < start and m.code != origin
         ]
         importer = prior[-1].code if prior else None
+    if payers:
+        # the list goes on past its commas: "Canada, Mexico, Britain and India"
+        names_at = {k: m for m in s.marks if m.type == "country" for k in range(m.start, m.end)}
+        while start - 1 >= a and (low[start - 1] in _LIST_WORDS or start - 1 in names_at):
+            start -= 1
+        listed = [m for m in s.marks if m.type == "country" and start <= m.start < group]
+        codes = list(dict.fromkeys(m.code for m in listed if m.code))
+        if importer in codes:
+            importer = None
+        return Patient(codes[0], importer, start, tuple(codes[1:]))
     return Patient(origin, importer, start)
 
 
+#: Verbs whose subject pays a measure's rate ("now pay 10%", "face a 19% tariff").
+_PAYING = frozenset({"pay", "pays", "paying", "face", "faces", "facing"})
+#: Words of a list of names ("Canada, Mexico and India now").
+_LIST_WORDS = frozenset({",", "and", "now", "also", "both", "all", "the", "will", "would"})
 #: Words that may stand between a measure's owner and its noun ("U.S. reciprocal tariffs").
 _MEASURE_MODIFIERS = lx.WAR_WORDS | {
     "import", "export", "own", "-", "'s", "straight", "blanket", "sweeping", "broad", "steep",
