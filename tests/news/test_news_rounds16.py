@@ -58,3 +58,26 @@ class TestHeadlineAndBody:
             "retaliatory duties on European goods if the plan went ahead."
         )
         assert {e.kind for e in found} >= {"retaliation"}
+
+
+class TestPowersGiven:
+    """Class 3: a power given to act, or a rule that lets a government act, is no act."""
+
+    def test_the_power_to_impose(self):
+        assert not _events(
+            "The senator said the bill would give the president the power to impose tariffs "
+            "of up to 200% on buyers of Iranian oil."
+        )
+
+    def test_a_law_that_allows(self):
+        assert not _events(
+            "A Colombian trade law allows the government to answer with its own tariffs on "
+            "U.S. goods."
+        )
+
+    def test_a_threat_is_still_a_threat(self):
+        event = _one(
+            "If Chile retaliates, Lima would pursue tariffs on $2 billion of Chilean goods.",
+            "tariff_increase",
+        )
+        assert event.status == "threatened"

@@ -285,6 +285,10 @@ _AUTHORITIES = frozenset(
     {"wto", "organization", "organisation", "court", "courts", "panel", "arbitrator",
      "arbitrators", "arbiter", "tribunal", "judge", "judges", "body", "appellate"}
 )  # fmt: skip
+#: Nouns of a power to act, not its use ("the power to impose tariffs").
+_POWERS = frozenset({"power", "powers", "authority", "right", "mandate", "leeway"})
+#: Verbs of a rule that lets another act ("a reciprocity law allows the government to").
+_ALLOWS = frozenset({"allows", "lets", "enables", "empowers", "authorises", "authorizes"})
 #: Verbs of asking another to act ("Japan had asked Washington to scrap its tariff").
 _REQUEST = lx.forms("ask", "urge", "press", "request", "call", "implore", "demand", "lobby")
 
@@ -315,6 +319,16 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
     # the forecasters speak before the modal ("Analysts said a ruling could ..."), not "would
     # send a team of food safety experts"
     if modals and any(w in _FORECASTERS for w in low[: modals[0]]):
+        return True
+    # a power given, not used: "the law would give the president the power to impose
+    # tariffs", "a reciprocity law allows the government to answer with its own tariffs"
+    if head >= 2 and low[head - 1] == "to" and low[head - 2] in _POWERS:
+        return True
+    if (
+        head >= 2
+        and low[head - 1] == "to"
+        and any(low[j] in _ALLOWS for j in range(max(a, head - 6), head - 1))
+    ):
         return True
     if head >= 2 and low[head - 1] == "to":
         before = range(max(0, head - 8), head - 1)
