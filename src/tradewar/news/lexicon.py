@@ -136,7 +136,7 @@ COMMIT_VERBS = forms("commit", "pledge", "promise", "agree", "vow", "resume", "i
 #: Verbs of a rate that moves by itself ("duties falling to 30%", "will double to 50%").
 RATE_DOWN = forms("fall", "drop", "decline", "ease", "come") | {"down"}
 #: Verbs of a rate that rises by itself ("U.S. tariffs on $200 billion of goods rose to 25%").
-RATE_UP = forms("rise", "climb", "jump") | {"went"}
+RATE_UP = forms("rise", "climb", "jump", "double", "triple") | {"went"}
 
 TALK_NOUNS = frozenset(
     {"talks", "negotiations", "discussions", "negotiation", "dialogue", "round", "consultations"}
@@ -170,7 +170,9 @@ TALKS_STALLED_PHRASES = (
 #: does only with a quantifier ("ending all trade negotiations"; "ended talks" held them).
 TALKS_ENDED = forms("terminate", "abandon", "scrap", "cancel", "quit", "postpone", "shelve")
 TALKS_ENDED_ALL = forms("end")
-TALKS_HELD = forms("hold", "conclude", "end", "meet", "attend", "open", "wrap", "launch") | {
+TALKS_HELD = forms(
+    "hold", "conclude", "end", "meet", "attend", "open", "wrap", "launch", "relaunch"
+) | {
     "showing",
     "showed",
     "took",

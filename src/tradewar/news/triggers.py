@@ -477,6 +477,10 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     return [Trigger("purchase_cut" if goods else "sanction", head, nouns[0], rev)]
 
 
+#: Verbs that place an order ("placed orders for", "placed its first order for").
+_ORDERING = lx.forms("place") | {"booked"}
+
+
 def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     """Purchases cut or committed in a clause ("stopped buying U.S. crude", "will buy more")."""
     low = s.lower
@@ -565,9 +569,13 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     placed = [
         i
         for i in rng
-        if low[i] in {"placed", "place", "places", "placing"}
-        and low[i + 1 : i + 2] == ["orders"]
-        and low[i + 2 : i + 3] == ["for"]
+        if low[i] in _ORDERING
+        and (
+            low[i + 1 : i + 3] == ["orders", "for"]
+            # "Pakistan has placed its first order for discounted Russian crude"
+            or (low[i + 1 : i + 2] in (["an"], ["a"], ["its"]) and "order" in low[i + 2 : i + 4])
+        )
+        and "for" in low[i + 1 : i + 5]
     ]
     if placed:
         return [Trigger("purchase_commitment", placed[0], placed[0])]
