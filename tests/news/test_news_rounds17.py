@@ -49,3 +49,27 @@ class TestOrdersRatesAndTalks:
     def test_an_order_banning_imports_is_no_purchase(self):
         found = _events("The minister signed an order banning imports of Thai rice.")
         assert [e.kind for e in found] == ["purchase_cut"]
+
+
+class TestRestartsAndAnswers:
+    """Class 2: talks restarted are scheduled, whatever broke down in their relative clause;
+    an answer in kind ("respond with duties of its own") is a retaliation."""
+
+    def test_talks_restarted(self):
+        event = _one(
+            "Ottawa and Beijing agreed to restart trade talks that collapsed in March.",
+            "talks_scheduled",
+        )
+        assert event.status == "announced"
+
+    def test_talks_that_broke_down_alone_are_stalled(self):
+        event = _one("Talks between Chile and Peru broke down on Friday.", "talks_stalled")
+        assert {event.actor, event.target} == {"CHL", "PER"}
+
+    def test_an_answer_in_kind(self):
+        event = _one(
+            "Colombia would respond immediately with duties of its own if Ecuador imposed "
+            "the levy.",
+            "retaliation",
+        )
+        assert (event.actor, event.target, event.status) == ("COL", "ECU", "threatened")

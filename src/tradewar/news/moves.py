@@ -472,6 +472,11 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     if talk:
         stalled = [i for i in rng if low[i] in lx.TALKS_STALLED]
         stalled += [m.start for m in s.phrases("talks_stalled", a, b)]
+        # "agreed to restart trade talks that broke down last month": the breakdown is the
+        # talks' past, told in their relative clause
+        stalled = [
+            i for i in stalled if not (i > talk[0] and {"that", "which"} & set(low[talk[0] : i]))
+        ]
         # a verb that ends the talks it governs: "ending all trade negotiations" (not "ended
         # another round of talks", a session that took place)
         stalled += [

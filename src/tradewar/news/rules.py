@@ -156,6 +156,10 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
     return out
 
 
+#: Verbs of an answer in kind ("would respond immediately with duties of its own").
+_RESPOND = lx.forms("respond", "answer", "reply", "retort")
+
+
 def _condition_of_another(s: Sentence, a: int, head: int) -> bool:
     """Whether the verb at ``head`` is what *until* or *unless* waits for from a named party.
 
@@ -203,19 +207,27 @@ def _fill(
     seg = s.segments[k]
     family_tariff = t.kind in {"tariff_increase", "tariff_cut"}
     if (
-        family_tariff
-        and (
-            any(w in lx.RETALIATION for w in low[seg.start : seg.end])
-            or s.phrases("retaliation", seg.start, seg.end)
-            or any(
-                g.type == "cause"
-                and g is not seg
-                and any(w in gr.RESPONSE_CAUSES for w in low[g.start : g.start + 3])
-                for g in s.segments
+        (
+            family_tariff
+            and (
+                any(w in lx.RETALIATION for w in low[seg.start : seg.end])
+                or s.phrases("retaliation", seg.start, seg.end)
+                # "would respond immediately with duties of its own"
+                or any(
+                    low[j] in _RESPOND and "with" in low[j + 1 : j + 4]
+                    for j in range(seg.start, seg.end)
+                )
+                or any(
+                    g.type == "cause"
+                    and g is not seg
+                    and any(w in gr.RESPONSE_CAUSES for w in low[g.start : g.start + 3])
+                    for g in s.segments
+                )
             )
+            and t.kind == "tariff_increase"
         )
-        and t.kind == "tariff_increase"
-    ) or t.response:
+        or t.response
+    ):
         m.kind = "retaliation"  # "would answer any unilateral tariff increase"
     if (
         t.kind == "purchase_cut"
