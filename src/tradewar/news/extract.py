@@ -147,12 +147,13 @@ def sentences(text: str) -> list[Sentence]:
 
 
 def _report_currencies(sentences: list[Sentence]) -> None:
-    """A shared bare currency name that its sentence does not settle is the report's.
+    """A shared bare currency name is the currency of the country that has it, nearest.
 
-    "The peso weakened 1.1%" in a report on Colombia is Colombia's peso: the name stands
-    for the country that has it and that the report names nearest before it (else nearest
-    after), not for the table's first (Mexico).  The bare "dollar" is left as it is: a
-    report on Canada or Australia also speaks of the US dollar.
+    First in its sentence ("Santiago share prices fell and the peso weakened" is Chile's
+    peso), the nearest name before it, else after; then in the report ("The peso weakened
+    1.1%" in a report on Colombia is Colombia's peso), the nearest sentence before, else
+    after; else the table's first (Mexico).  The bare "dollar" is settled by its sentence
+    only: a report on Canada or Australia also speaks of the US dollar.
     """
     names = bare_currency_countries()
     for k, s in enumerate(sentences):
@@ -160,15 +161,22 @@ def _report_currencies(sentences: list[Sentence]) -> None:
             users = names.get(s.lower[m.start], ())
             if m.type != "currency" or m.end - m.start != 1 or len(users) < 2:
                 continue
-            if s.lower[m.start] == "dollar" or any(
-                x.type == "country" and x.code in users for x in s.marks
-            ):
-                continue
-            order = [*reversed(sentences[:k]), *sentences[k + 1 :]]
-            named = next(
-                (x.code for t in order for x in t.marks if x.type == "country" and x.code in users),
-                None,
+            near = sorted(
+                (x for x in s.marks if x.type == "country" and x.code in users),
+                key=lambda x: (x.start > m.start, abs(x.start - m.start)),
             )
+            named = near[0].code if near else None
+            if named is None and s.lower[m.start] != "dollar":
+                order = [*reversed(sentences[:k]), *sentences[k + 1 :]]
+                named = next(
+                    (
+                        x.code
+                        for t in order
+                        for x in t.marks
+                        if x.type == "country" and x.code in users
+                    ),
+                    None,
+                )
             if named is not None and named != m.code:
                 s.marks[n] = Mark(m.start, m.end, m.type, named, m.name)
 
@@ -271,16 +279,6 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
             if owner is not None:
                 kept[k] = Mark(m.start, m.end, m.type, owner.code, m.name)  # "Mexico's peso"
                 continue
-        # a shared bare name is the currency of the nearest country of the sentence that
-        # has it: "Santiago share prices fell and the peso weakened" is Chile's peso
-        users = bare_currency_countries().get(s.lower[m.start], ())
-        if m.type == "currency" and m.end - m.start == 1 and len(users) > 1:
-            near = sorted(
-                (x for x in kept if x.type == "country" and x.code in users),
-                key=lambda x: (x.start > m.start, abs(x.start - m.start)),
-            )
-            if near and near[0].code != m.code:
-                kept[k] = Mark(m.start, m.end, m.type, near[0].code, m.name)
     s.marks = kept
     written_companies(s)
     for match in _MONEY.finditer(s.text):

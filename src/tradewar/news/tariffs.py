@@ -15,6 +15,7 @@ from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
 from tradewar.news.phrases import GOODS, adjectival, modifier
 from tradewar.news.records import Segment, Sentence, Trigger
+from tradewar.news.timing import span_at
 
 __all__ = ["nearest", "standing", "tariffs"]
 
@@ -53,22 +54,8 @@ _TOPIC_PREPS = frozenset({"over", "on", "about", "into", "against", "of", "regar
 _REACT = frozenset({"react", "reacted", "reacting", "reacts", "reaction", "reactions"})
 
 
-def _span_at(low: list[str], j: int) -> bool:
-    """Whether a span of time starts at ``j`` ("90 days", "three months", "a year")."""
-    return (
-        low[j : j + 1] != []
-        and (low[j].isdigit() or low[j] in _COUNT_WORDS)
-        and (low[j + 1 : j + 2] != [] and low[j + 1] in _SPAN_UNITS)
-    )
-
-
 #: A raise told by its noun ("the increase in tariffs", "Tariff increase due Tuesday").
 _RAISE_NOUNS = frozenset({"increase", "increases", "hike", "hikes", "rise", "rises"})
-#: Counts of a span of time ("three months", "a year").
-_COUNT_WORDS = frozenset(
-    {"a", "an", "one", "two", "three", "four", "five", "six", "nine", "ten", "twelve"}
-)
-_SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 
 
 def _topic(low: list[str], a: int, i: int) -> bool:
@@ -432,7 +419,7 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         (
             j
             for j in range(max(a, head - 7), head - 2)
-            if low[j] in {"for", "by"} and _span_at(low, j + 1)
+            if low[j] in {"for", "by"} and span_at(low, j + 1)
         ),
         None,
     )

@@ -12,7 +12,7 @@ import datetime as dt
 
 from tradewar.news.records import Sentence
 
-__all__ = ["span_before"]
+__all__ = ["span_at", "span_before"]
 
 _COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -63,3 +63,25 @@ def span_before(s: Sentence, at: int) -> dt.timedelta | None:
         if n is not None and n <= 100:  # "Thirty years after ... signed": history
             return dt.timedelta(days=round(sign * n * _MONTHS[prev] * 30.44))
     return None
+
+
+def span_at(low: list[str], j: int) -> bool:
+    """Whether a span of time starts at token ``j`` ("90 days", "three months", "a year").
+
+    Parameters
+    ----------
+    low : list of str
+        The sentence's lower-cased tokens.
+    j : int
+        Where the span would start.
+
+    Returns
+    -------
+    bool
+        A count (digits or a word of :data:`_COUNTS`) followed by a unit of days, weeks,
+        months or years.
+    """
+    if j + 1 >= len(low):
+        return False
+    count, unit = low[j], low[j + 1]
+    return (count.isdigit() or count in _COUNTS) and unit in _UNITS.keys() | _MONTHS.keys()
