@@ -105,39 +105,50 @@ def _agree(a: Any, b: Any) -> bool:
     return a == b
 
 
+def match(text: str, predicted: list[Any], gold: list[dict]) -> list[tuple[Any, dict | None]]:
+    """Predicted events paired with gold ones, as the module's docstring says.
+
+    Returns
+    -------
+    list of (Event or None, dict or None)
+        Every gold event with its prediction (None if missed), then every prediction
+        that matches none, with None.
+    """
+    pairs: list[tuple[Any, dict | None]] = []
+    free = list(range(len(predicted)))
+    for g in gold:
+        candidates = [
+            k for k in free if any(g["quote"] in text[a:b] for a, b in predicted[k].mentions)
+        ]
+        candidates.sort(
+            key=lambda k: (
+                predicted[k].kind != g["kind"],
+                predicted[k].target != g.get("target"),
+                predicted[k].actor != g.get("actor"),
+                predicted[k].status != g.get("status"),
+            )
+        )
+        if candidates:
+            pairs.append((predicted[candidates[0]], g))
+            free.remove(candidates[0])
+        else:
+            pairs.append((None, g))
+    pairs += [(predicted[k], None) for k in free]
+    return pairs
+
+
 def score(reports: list[dict[str, Any]], read) -> Score:
     out = Score()
     for r in reports:
         report = read(r["text"], r.get("date"))
-        text = report.text
-        predicted = list(report.events)
-        gold = list(r["events"])
-        pairs: list[tuple[Any, dict]] = []
-        free = list(range(len(predicted)))
-        for g in gold:
-            candidates = [
-                k for k in free if any(g["quote"] in text[a:b] for a, b in predicted[k].mentions)
-            ]
-            candidates.sort(
-                key=lambda k: (
-                    predicted[k].kind != g["kind"],
-                    predicted[k].target != g.get("target"),
-                    predicted[k].actor != g.get("actor"),
-                    predicted[k].status != g.get("status"),
-                )
-            )
-            if candidates:
-                pairs.append((predicted[candidates[0]], g))
-                free.remove(candidates[0])
-            else:
-                pairs.append((None, g))
+        pairs = match(report.text, list(report.events), list(r["events"]))
+        for p, g in pairs:
+            if p is None and g is not None:
                 out.misses.append(f"{r['id']}: missed {g['kind']} '{g['quote']}'")
-        for k in free:
-            pairs.append((predicted[k], None))
-            e = predicted[k]
-            out.misses.append(
-                f"{r['id']}: extra {e.kind} {e.actor}->{e.target} '{e.sentence[:70]}'"
-            )
+            elif g is None:
+                out.misses.append(
+                    f"{r['id']}: extra {p.kind} {p.actor}->{p.target} '{p.sentence[:70]}'"
+                )
         for p, g in pairs:
             for name in FIELDS:
                 c = out.counts[name]

@@ -20,8 +20,12 @@ class Round:
     day: str
 
     def events(self, text: str, date: str | None = None, kind: str | None = None) -> list[Event]:
-        """The events the reader finds in *text* (only those of *kind*, when given)."""
-        report = read_report(text, date or self.day)
+        """The events the rules find in *text* (only those of *kind*, when given).
+
+        The rounds test the rules, so no event is left out as doubtful
+        (``min_confidence=0``; the confidence model has tests of its own).
+        """
+        report = read_report(text, date or self.day, min_confidence=0.0)
         return [e for e in report.events if kind is None or e.kind == kind]
 
     def one(self, text: str, kind: str, date: str | None = None) -> Event:

@@ -52,13 +52,25 @@ def test_json_lists_the_events_with_every_field(report_file):
         "date",
         "status",
         "sentence",
+        "confidence",
     ):
         assert field in first
+    assert doc["doubtful"] == []
     assert (first["kind"], first["value_usd"], first["date"]) == (
         "tariff_increase",
         200e9,
         "2019-05-10",
     )
+
+
+def test_min_confidence_leaves_out_the_doubtful_and_says_so(report_file):
+    result = runner.invoke(app, ["news", str(report_file), "--json", "--min-confidence", "1"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["events"] == [] and len(doc["doubtful"]) == 9
+    assert any("9 possible event(s) left out as doubtful" in n for n in doc["notes"])
+    refused = runner.invoke(app, ["news", str(report_file), "--min-confidence", "1.5"])
+    assert refused.exit_code == 2 and "--min-confidence" in refused.output
 
 
 def test_standard_input_with_a_date():

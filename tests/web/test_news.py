@@ -91,6 +91,16 @@ def test_a_report_without_events_has_no_draft_to_save(client):
     assert refused.status_code == 422 and refused.json()["error"]["title"] == "nothing to save"
 
 
+def test_min_confidence_moves_events_to_the_doubtful(client, read, example):
+    text, date, _ = example
+    body = {"text": text, "date": date.isoformat()}
+    kept = read["report"]
+    strict = client.post("/api/v1/news", json={**body, "min_confidence": 1.0}).json()
+    assert kept["events"] and all(0 < e["confidence"] < 1 for e in kept["events"])
+    assert strict["report"]["events"] == [] and strict["draft"] is None
+    assert len(strict["report"]["doubtful"]) == len(kept["events"]) + len(kept["doubtful"])
+
+
 def test_offsets_count_characters_not_bytes(client):
     text = "Markets 📉 slid. Last week, the U.S. raised tariffs on $200 billion in Chinese goods."
     body = client.post("/api/v1/news", json={"text": text, "date": "2019-05-17"}).json()
@@ -108,6 +118,7 @@ def test_offsets_count_characters_not_bytes(client):
         ({"text": "Tariffs rose.", "date": "0001-01-01"}, 422, "date"),
         ({"text": "Tariffs rose.", "name": "Not A Name"}, 422, "name"),
         ({"text": "Tariffs rose.", "path": "/etc/passwd"}, 422, "path"),
+        ({"text": "Tariffs rose.", "min_confidence": 2}, 422, "min_confidence"),
     ],
 )
 def test_bad_reports_are_4xx_with_the_field(client, body, status, field):

@@ -40,8 +40,19 @@ def _print_report(report: Any, source: str) -> None:
     when = f"{report.date} ({report.date_source})" if report.date else "no date"
     console.print(f"[bold]{escape(report.title or source)}[/]  ({escape(source)}; {when})")
     table = Table(title=f"{len(report.events)} event(s), in date order")
-    for column in ("#", "date", "event", "actor → target", "value", "rates", "products", "status"):
-        table.add_column(column, justify="right" if column in {"#", "value"} else "left")
+    columns = (
+        "#",
+        "date",
+        "event",
+        "actor → target",
+        "value",
+        "rates",
+        "products",
+        "status",
+        "conf",
+    )
+    for column in columns:
+        table.add_column(column, justify="right" if column in {"#", "value", "conf"} else "left")
     for k, e in enumerate(report.events, 1):
         target = e.target or "–"
         if e.companies:
@@ -61,9 +72,15 @@ def _print_report(report: Any, source: str) -> None:
             _rates(e),
             escape(", ".join(e.products)),
             e.status.replace("_", " "),
+            f"{e.confidence:.2f}" if e.confidence is not None else "",
         )
     console.print(table)
     console.print("* date approximate (a week, a month ...) or the report's own date", style="dim")
+    console.print(
+        "conf: the probability that a reader would list the event (a model of the team's "
+        "labelled reports; --min-confidence 0 shows the doubtful ones too)",
+        style="dim",
+    )
     console.print("[bold]Key points[/]")
     for line in report.key_points():
         console.print(f"  • {escape(line)}")
@@ -111,6 +128,16 @@ def news(
     force: Annotated[
         bool, typer.Option("--force", help="Replace the --scenario file if it exists.")
     ] = False,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Leave out events whose confidence is below this (0 to 1); default: the "
+            "model's threshold. 0 lists every event the rules find.",
+        ),
+    ] = None,
 ) -> None:
     """Read a news report on a trade conflict: its dated events, key points, a draft scenario."""
     from tradewar.atomic import atomic_open, check_output_file
@@ -125,9 +152,9 @@ def news(
             check_output_file(scenario)
         if file == "-":
             data = sys.stdin.buffer.read(4 * MAX_CHARS + 1)
-            report = read_report(data, date, source=source)
+            report = read_report(data, date, source=source, min_confidence=min_confidence)
         else:
-            report = read_file(file, date)
+            report = read_file(file, date, min_confidence=min_confidence)
         text = None
         if scenario is not None and report.events:
             text = report.to_scenario(source=Path(source).name)

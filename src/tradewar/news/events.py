@@ -89,6 +89,9 @@ class Event:
         Offsets of every sentence that reports it.
     notes : tuple of str
         What the reader assumed or could not determine.
+    confidence : float or None
+        The probability that a reader of the report would list this event
+        (:mod:`tradewar.news.confidence`); None before it is scored.
     """
 
     kind: str
@@ -110,6 +113,7 @@ class Event:
     end: int = 0
     mentions: tuple[tuple[int, int], ...] = ()
     notes: tuple[str, ...] = ()
+    confidence: float | None = None
 
     @property
     def is_tariff(self) -> bool:
@@ -171,6 +175,9 @@ class Report:
         Remarks on the whole report (no date, no events ...).
     title : str
         The report's first line (its headline, usually).
+    doubtful : tuple of Event
+        Events the rules found but the confidence model doubts (a confidence below the
+        threshold asked for): left out of ``events``, the key points and the draft.
     """
 
     text: str
@@ -180,6 +187,7 @@ class Report:
     unknown: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     title: str = ""
+    doubtful: tuple[Event, ...] = ()
 
     def __repr__(self) -> str:
         kinds = ", ".join(e.kind for e in self.events[:6])
@@ -206,7 +214,8 @@ class Report:
         -------
         dict
             ``date``, ``date_source``, ``title``, ``events`` (a list of
-            :meth:`Event.to_dict`), ``key_points``, ``unknown`` and ``notes``.
+            :meth:`Event.to_dict`), ``key_points``, ``unknown``, ``notes`` and
+            ``doubtful`` (the events left out, as ``events``).
         """
         return {
             "date": self.date.isoformat() if self.date else None,
@@ -216,6 +225,7 @@ class Report:
             "key_points": self.key_points(),
             "unknown": list(self.unknown),
             "notes": list(self.notes),
+            "doubtful": [e.to_dict() for e in self.doubtful],
         }
 
     def to_frame(self) -> pd.DataFrame:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from pathlib import Path
 
-from tradewar.news.events import Report
+from tradewar.news.events import Event, Report
 from tradewar.news.extract import Mention, Sentence, sentences
 from tradewar.news.merge import to_events
 from tradewar.news.rules import mentions
@@ -69,7 +70,11 @@ def _unknown(m: Mention) -> list[str]:
 
 
 def read_report(
-    text: str | bytes, date: dt.date | str | None = None, *, source: str = "<text>"
+    text: str | bytes,
+    date: dt.date | str | None = None,
+    *,
+    source: str = "<text>",
+    min_confidence: float | None = None,
 ) -> Report:
     """Read a news report on a trade conflict: its events, key points and a scenario draft.
 
@@ -83,6 +88,10 @@ def read_report(
         dateline, if it has one.
     source : str, optional
         Where the text came from, for messages.
+    min_confidence : float, optional
+        Events whose confidence (:mod:`~tradewar.news.confidence`) is below it are
+        left out of ``events`` and listed in ``doubtful``; by default the shipped
+        model's threshold, 0 keeps every event the rules find.
 
     Returns
     -------
@@ -94,7 +103,8 @@ def read_report(
     ------
     NewsError
         If the text is empty, longer than :data:`~tradewar.news.text.MAX_CHARS`
-        characters, not UTF-8, or the date is not a date.
+        characters, not UTF-8, the date is not a date, or ``min_confidence`` is not
+        between 0 and 1.
     MissingExtraError
         If the optional dependencies of the reader are not installed
         (``pip install 'tradewar[news]'``).
@@ -106,6 +116,8 @@ def read_report(
     >>> report.events[0].kind, report.events[0].date  # doctest: +SKIP
     ('tariff_increase', datetime.date(2019, 5, 10))
     """
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        raise NewsError(f"min_confidence: {min_confidence!r} is not between 0 and 1")
     if isinstance(text, bytes):
         text = decode(text, source)
     text = clean(text, source)
@@ -143,6 +155,12 @@ def read_report(
         # "Opinion | Tariffs were sold as leverage ...": an op-ed's measures are its views
         events = []
         notes.append("an opinion piece (marked so at its head): its views are no events")
+    events, doubtful = _weigh(events, text, min_confidence)
+    if doubtful:
+        notes.append(
+            f"{len(doubtful)} possible event(s) left out as doubtful (confidence below "
+            f"{_threshold(min_confidence):.2f}): {'; '.join(_brief(e) for e in doubtful)}"
+        )
     if not events:
         notes.append("no trade-policy events found in the report")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -156,7 +174,35 @@ def read_report(
         unknown=tuple(unknown),
         notes=tuple(notes),
         title=title,
+        doubtful=tuple(doubtful),
     )
+
+
+def _threshold(min_confidence: float | None) -> float:
+    from tradewar.news.confidence import model
+
+    return model().threshold if min_confidence is None else min_confidence
+
+
+def _weigh(
+    events: list[Event], text: str, min_confidence: float | None
+) -> tuple[list[Event], list[Event]]:
+    """Each event with its confidence; those below the threshold apart (the doubtful)."""
+    from tradewar.news.confidence import scores
+
+    threshold = _threshold(min_confidence)
+    kept: list[Event] = []
+    doubtful: list[Event] = []
+    for e, p in zip(events, scores(events, text), strict=True):
+        scored = e.with_fields(confidence=round(p, 3))
+        (kept if p >= threshold else doubtful).append(scored)
+    return kept, doubtful
+
+
+def _brief(e: Event) -> str:
+    """An event in a few words, for the note on doubtful ones: its kind and sentence."""
+    sentence = e.sentence if len(e.sentence) <= 80 else e.sentence[:77] + "..."
+    return f"{e.kind.replace('_', ' ')} ('{sentence}')"
 
 
 #: The mark of an opinion piece at the head of a report ("Opinion | ...", "Editorial: ...").
@@ -165,7 +211,9 @@ _OPINION = re.compile(r"(?i)(opinion|commentary|editorial|op-ed|column)\s*[|:\u2
 _FILE_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
-def read_file(path: str | Path, date: dt.date | str | None = None) -> Report:
+def read_file(
+    path: str | Path, date: dt.date | str | None = None, *, min_confidence: float | None = None
+) -> Report:
     """Read a report from a file (UTF-8 text); its date from the text, else its file name.
 
     Parameters
@@ -174,6 +222,8 @@ def read_file(path: str | Path, date: dt.date | str | None = None) -> Report:
         The file.
     date : datetime.date or str, optional
         The report's date, when neither the text nor the file name gives it.
+    min_confidence : float, optional
+        As :func:`read_report`.
 
     Returns
     -------
@@ -203,17 +253,9 @@ def read_file(path: str | Path, date: dt.date | str | None = None) -> Report:
             except ValueError:
                 named = None
             if named is not None:
-                report = read_report(text, named, source=str(path))
-                return Report(
-                    text=report.text,
-                    date=report.date,
-                    date_source="file name",
-                    events=report.events,
-                    unknown=report.unknown,
-                    notes=report.notes,
-                    title=report.title,
-                )
-    return read_report(text, date, source=str(path))
+                report = read_report(text, named, source=str(path), min_confidence=min_confidence)
+                return replace(report, date_source="file name")
+    return read_report(text, date, source=str(path), min_confidence=min_confidence)
 
 
 def example_report() -> tuple[str, dt.date]:

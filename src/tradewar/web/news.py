@@ -112,7 +112,12 @@ def fill_in_problems(text: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return json_safe(data), problems
 
 
-def read_news(text: str, date: dt.date | None = None, name: str | None = None) -> dict[str, Any]:
+def read_news(
+    text: str,
+    date: dt.date | None = None,
+    name: str | None = None,
+    min_confidence: float | None = None,
+) -> dict[str, Any]:
     """Read a report: the text read, its events and the draft scenario.
 
     Parameters
@@ -123,6 +128,8 @@ def read_news(text: str, date: dt.date | None = None, name: str | None = None) -
         Its date, when its text has no dateline.
     name : str, optional
         The draft's name (default ``news-DATE``).
+    min_confidence : float, optional
+        As :func:`tradewar.news.read_report`.
 
     Returns
     -------
@@ -144,7 +151,7 @@ def read_news(text: str, date: dt.date | None = None, name: str | None = None) -
     if not _lock.acquire(timeout=WAIT):
         raise ReaderBusy("the news reader is busy with other reports; try again in a while")
     try:
-        report = read_report(text, date)
+        report = read_report(text, date, min_confidence=min_confidence)
         try:
             draft: str | None = report.to_scenario(name=name)
         except NewsError:  # no event a scenario can hold: the report's notes say so

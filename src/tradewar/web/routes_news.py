@@ -44,7 +44,9 @@ async def read_news(body: NewsIn, tw: State) -> dict[str, Any]:
     from tradewar.web.news import ReaderBusy, draft_to_store, read_news
 
     try:
-        doc = await run_in_threadpool(read_news, body.text, body.date, body.name)
+        doc = await run_in_threadpool(
+            read_news, body.text, body.date, body.name, body.min_confidence
+        )
     except NewsError as exc:
         raise InputError(
             "unreadable report", [{"line": None, "field": "text", "message": str(exc)}]

@@ -523,6 +523,13 @@ class NewsIn(_In):
         False,
         description="Also store the draft as a user scenario, its FILL-IN fields still open.",
     )
+    min_confidence: float | None = Field(
+        None,
+        ge=0.0,
+        le=1.0,
+        description="Leave out events whose confidence is below this (listed in the report's "
+        "'doubtful'); by default the reader's threshold, 0 keeps every event the rules find.",
+    )
 
     @field_validator("text")
     @classmethod
@@ -557,7 +564,8 @@ class NewsOut(BaseModel):
     report: dict[str, Any] = Field(
         description="date, date_source, title, events (kind, actor, target, companies, "
         "value_usd, rates, products, sectors, date, status, sentence, start, end, mentions, "
-        "notes), key_points, unknown, notes (tradewar.news.Report.to_dict())."
+        "notes, confidence), key_points, unknown, notes, doubtful (events left out, as "
+        "events) (tradewar.news.Report.to_dict())."
     )
     draft: Draft | None = Field(
         description="None when no event is one a scenario can hold (talks, markets ...)."

@@ -70,7 +70,7 @@ function markedText(text, events) {
 
 function eventsTable(events) {
   return h("div", { className: "scroll" }, h("table", { className: "data events", id: "events" },
-    h("tr", {}, ["#", "date", "event", "actor", "target", "value", "rate", "sectors", "status", "sentence"].map((t) => h("th", {}, t))),
+    h("tr", {}, ["#", "date", "event", "actor", "target", "value", "rate", "sectors", "status", "confidence", "sentence"].map((t) => h("th", {}, t))),
     events.map((e, i) => h("tr", { id: `event-${i}`, dataset: { event: i, kind: e.kind }, onclick: () => select(i, "table") },
       h("td", {}, String(i + 1)),
       h("td", { title: e.date_text || "" }, e.date || "–", e.date_precision && e.date_precision !== "day" ? ` (${e.date_precision})` : ""),
@@ -78,6 +78,7 @@ function eventsTable(events) {
       h("td", {}, e.actor || "–"), h("td", {}, [e.target || "–", e.companies.length ? ` (${e.companies.join(", ")})` : ""].join("")),
       h("td", {}, e.value_usd != null ? money(e.value_usd) : "–"), h("td", {}, rate(e)),
       h("td", {}, e.sectors.join(", ") || "–"), h("td", {}, e.status.replace("_", " ")),
+      h("td", { title: "the probability that a reader would list the event (a model of labelled reports)" }, e.confidence != null ? e.confidence.toFixed(2) : "–"),
       h("td", { className: "sentence", title: e.notes.join("\n") }, e.sentence)))));
 }
 

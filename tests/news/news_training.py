@@ -1,0 +1,97 @@
+"""Training the news reader's confidence model on the labelled sets (tests/news/data).
+
+A sample is an event the rules find (the reader at ``min_confidence=0``); its label is 1
+when it matches a labelled event (:func:`news_evaluation.match`), 0 otherwise.  Used by
+``scripts/train_news_confidence.py`` (which writes ``event_model.json``) and by the test
+that the shipped model is what training gives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from news_evaluation import HERE, load, match
+
+from tradewar.news import read_report
+from tradewar.news.confidence import Model, features, fit
+
+#: The labelled sets, in the order they were written (docs/news.md).
+SETS = (
+    "eval", "heldout", "dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+    "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
+    "fresh15",
+)  # fmt: skip
+
+#: C, the inverse strength of the L2 penalty (chosen by leaving each set out; the script).
+PENALTY_C = 1.0
+
+
+@dataclass
+class Read:
+    """One labelled report as the rules read it: its events, their features and labels."""
+
+    set: str
+    text: str
+    events: list[Any]
+    gold: list[dict[str, Any]]
+    features: list[dict[str, float]]
+    labels: list[int]
+
+
+def read_sets(names: tuple[str, ...] = SETS) -> list[Read]:
+    """Every report of the sets, read with no event left out, with features and labels."""
+    out = []
+    for name in names:
+        for r in load(f"{name}_reports.yaml"):
+            report = read_report(r["text"], r.get("date"), min_confidence=0.0)
+            events = list(report.events)
+            matched = {id(p) for p, g in match(report.text, events, r["events"]) if p and g}
+            out.append(
+                Read(
+                    set=name,
+                    text=report.text,
+                    events=events,
+                    gold=r["events"],
+                    features=[features(e, report.text, events) for e in events],
+                    labels=[int(id(e) in matched) for e in events],
+                )
+            )
+    return out
+
+
+def train(reads: list[Read], c: float = PENALTY_C) -> tuple[dict[str, float], float]:
+    """The weights and bias fitted on every event of the reads."""
+    samples = [f for r in reads for f in r.features]
+    labels = [y for r in reads for y in r.labels]
+    return fit(samples, labels, c)
+
+
+def event_counts(reads: list[Read], probs: list[np.ndarray], threshold: float) -> np.ndarray:
+    """(true positives, false positives, false negatives) of events kept at a threshold."""
+    tp = fp = fn = 0
+    for r, p in zip(reads, probs, strict=True):
+        kept = [e for e, q in zip(r.events, p, strict=True) if q >= threshold]
+        for pred, gold in match(r.text, kept, r.gold):
+            tp += pred is not None and gold is not None
+            fp += gold is None
+            fn += pred is None
+    return np.array([tp, fp, fn])
+
+
+def leave_one_set_out(reads: list[Read], c: float = PENALTY_C) -> list[np.ndarray]:
+    """Each report's event probabilities from a model trained on the other sets."""
+    probs: list[np.ndarray] = [np.zeros(0)] * len(reads)
+    for name in dict.fromkeys(r.set for r in reads):
+        weights, bias = train([r for r in reads if r.set != name], c)
+        m = Model(weights=weights, bias=bias, threshold=0.5)
+        for k, r in enumerate(reads):
+            if r.set == name:
+                probs[k] = np.array([m.score(f) for f in r.features])
+    return probs
+
+
+def data_files() -> list[str]:
+    """The labelled files the model is trained on."""
+    return [str((HERE / f"{n}_reports.yaml").relative_to(HERE.parents[2])) for n in SETS]
