@@ -8,6 +8,7 @@ an event (:mod:`~tradewar.news.extract`) and the trigger found in it
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
@@ -308,16 +309,30 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
     low = s.lower
     seg = s.segments[k]
     out: dict[str, float] = {}
-    for m in (m for m in s.marks if m.type == "percent" and seg.start <= m.start < seg.end):
+    rates = [m for m in s.marks if m.type == "percent" and seg.start <= m.start < seg.end]
+    # a range of rates is a duty at its top: "tariffs of 5% to 25%", "of 25% to 100%"
+    tops = {
+        m.start: top
+        for m, top in pairwise(rates)
+        if low[m.start - 1 : m.start] == ["of"]
+        and low[m.end : m.end + 1] == ["to"]
+        and top.start == m.end + 1
+    }
+    for m in rates:
         prev = _unqualified(low, max(seg.start, m.start - 6), m.start)
         nxt = low[m.end : m.end + 5]
         value = m.value or 0.0
+        if m.start in tops:
+            out.setdefault("change", max(value, tops[m.start].value or 0.0))
+            continue
+        if any(top.start == m.start for top in tops.values()):
+            continue  # the top of a range, taken with its bottom
         if nxt[:1] == ["of"] and m.start != t.noun and prev[-1:] != ["of"]:
             continue  # a share: "to 100 percent of tariff lines", "50% of its exports"
         if m.start == t.noun:  # the rate is the measure: "will be charged 40%"
             out.setdefault("change", value)
-        elif prev[-1:] == ["from"]:
-            out.setdefault("from", value)
+        elif prev[-1:] == ["from"] or prev[-2:] == ["from", "the"]:
+            out.setdefault("from", value)  # "up from the 10 percent baseline"
         elif prev[-2:] == ["of", "up"] or prev[-1:] == ["of"] or prev[-3:] == ["of", "up", "to"]:
             out.setdefault("change", value)
         elif (prev[-1:] and prev[-1] in _TOTAL) or prev[-2:] == ["amounting", "to"]:

@@ -56,7 +56,7 @@ TARIFF_PHRASES = (
     "security deposits", "provisional duties", "safeguard duties", "safeguard duty",
     "safeguard measures", "safeguard tariffs", "import surcharge", "counter - measures",
     "rebalancing measures", "trade remedies", "tariff - rate quota", "tariff - rate quotas",
-    "import quota", "import quotas", "reciprocal tariffs",
+    "import quota", "import quotas", "reciprocal tariffs", "safeguard on", "safeguards on",
 )  # fmt: skip
 #: Nouns that a tariff word only modifies ("a tariff truce", "the tariff war"): no measure.
 MODIFIED_HEADS = frozenset(
@@ -291,7 +291,15 @@ RAISE_VERBS = forms(
     "propose",
     "incur",
     "attract",
+    # a measure under consideration, a threat by gr.THREAT ("is weighing tariffs on steel");
+    # "tariffs weighed on stocks" is no measure (tariffs.py)
+    "consider",
+    "weigh",
+    "mull",
+    "contemplate",
 )
+#: Verbs that consider a measure: only with it as their object, never with "on".
+CONSIDER_VERBS = forms("consider", "weigh", "mull", "contemplate")
 #: Verbs that cap imports: an import quota, a tariff measure ("will cap imports of steel").
 QUOTA_VERBS = forms("cap", "limit", "restrict", "ration")
 #: Verbs of a measure that is their subject ("A 25% surtax on steel will follow on Oct. 15").
@@ -312,7 +320,16 @@ REVERSE_PHRASES = (
 #: Verbs that decide a measure without putting it in effect ("authorized doubling tariffs").
 AUTHORIZE = forms("authorize", "authorise", "approve", "order", "sign")
 CUT_VERBS = forms(
-    "cut", "lower", "reduce", "halve", "slash", "trim", "exempt", "eliminate", "abolish"
+    "cut",
+    "lower",
+    "reduce",
+    "halve",
+    "slash",
+    "trim",
+    "exempt",
+    "eliminate",
+    "abolish",
+    "exclude",
 ) | {
     "exemption",
     "exemptions",

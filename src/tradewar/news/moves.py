@@ -281,6 +281,8 @@ _UNIONS = frozenset({"union", "community", "agreement", "treaty", "pact", "bloc"
 _PULLED = lx.forms("pull", "take") | {"took", "taken"}
 #: Verbs of discussing with someone ("discussed the yen with Bessent").
 _DISCUSSED = lx.forms("discuss") | {"discussed"}
+#: The verb of talks ("will negotiate with the EU and Japan").
+_NEGOTIATE = lx.forms("negotiate")
 #: Verbs that put off a visit, a review or a signing: talks that stall.
 _PUT_OFF = lx.forms("postpone", "cancel", "delay", "defer") | {"called", "put", "canceled"}
 #: What they put off ("postponed a visit by its negotiators", "called off planned visits").
@@ -406,6 +408,15 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and not (i >= 2 and low[i - 1] == "the" and low[i - 2] in _EXPECT)
     ]
     talk += [i for i in rng if low[i] in {"meet", "met", "meeting"}]
+    # "will negotiate with the EU and Japan": the verb of talks with a party after "with"
+    negotiate = [
+        i
+        for i in rng
+        if low[i] in _NEGOTIATE
+        and low[i + 1 : i + 2] == ["with"]
+        and any(m.type in {"leader", "country"} and i + 1 < m.start <= i + 4 for m in s.marks)
+    ]
+    talk += negotiate
     # "will hold a phone call with ...": a call between officials
     talk += [i for i in rng if low[i] == "call" and low[i - 1 : i] in (["phone"], ["video"])]
     # "had discussed the yen with U.S. Treasury Secretary Scott Bessent"
@@ -506,6 +517,14 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             and low[i] not in _RESUMED
         ]
         held = [i for i in rng if low[i] in lx.TALKS_HELD - {"meet", "meeting"} | _RESUMED]
+        # "negotiated with Mexico", "are negotiating with Japan": talks held
+        held += [
+            i
+            for i in negotiate
+            if low[i] in {"negotiated", "negotiating"}
+            and low[i - 1 : i] not in (["to"], ["will"], ["would"], ["'ll"])
+        ]
+        held.sort()
         # talks a past verb held outright: "held talks with Wang in Beijing on Monday, the
         # first visit by ..." (a visit named beside them schedules nothing)
         held_past = [

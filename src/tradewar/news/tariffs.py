@@ -25,6 +25,14 @@ _ESTIMATES = frozenset(
     {"forecast", "forecasts", "outlook", "estimate", "estimates", "projection", "projections",
      "rating", "ratings", "target"}
 )  # fmt: skip
+#: What a measure considered is judged to be ("considered the duties unfair", "... a breach").
+_JUDGED = frozenset(
+    {"unfair", "illegal", "unlawful", "unjustified", "unjust", "excessive", "necessary",
+     "justified", "fair", "legal", "appropriate", "protectionist", "discriminatory", "a", "an",
+     "as", "to", "inconsistent", "incompatible", "harmful"}
+)  # fmt: skip
+#: Verbs that put a measure back with "back" ("could bring back the tariffs").
+_BRING = lx.forms("bring") | {"brought"}
 #: What a raise verb voices, not raises ("raised concerns about U.S. tariffs").
 _VOICED = frozenset(
     {"concerns", "concern", "questions", "objections", "doubts", "alarm", "worries", "issue",
@@ -271,6 +279,19 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         exempt = _exemption(s, seg)
         if exempt is not None:  # "..., but exempted nearly 700 products": a cut of that tariff
             return [Trigger("tariff_cut", exempt, exempt)]
+        # "granted temporary exclusions for 14 types of equipment": relief from the
+        # report's tariffs (not from sanctions or export controls, told by their nouns)
+        granted = [
+            i
+            for i in rng
+            if tariff_context
+            and low[i] in _GRANTED
+            and not adjectival(s, i)  # "The reinstated exclusions apply ..."
+            and any(low[k] in _EXCLUSIONS for k in range(i + 1, min(b, i + 4)))
+            and not any(low[k] in lx.SANCTION_NOUNS | lx.EXPORT_NOUNS for k in rng)
+        ]
+        if granted:
+            return [Trigger("tariff_cut", granted[0], granted[0])]
         alone = [i for i in rng if low[i] in lx.RETALIATE_ALONE and not adjectival(s, i)]
         if alone:  # "Brazil will retaliate if Washington ...": a retaliation, no measure named
             return [Trigger("tariff_increase", alone[0], alone[0], response=True)]
@@ -286,8 +307,21 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         # forecast for 2026": a number revised
         and not (low[i] in lx.RAISE_VERBS and set(low[i + 1 : i + 3]) & _VOICED)
         and not set(low[i + 1 : i + 3]) & _ESTIMATES
+        # "tariffs weighed on stocks", "considered the duties unfair": no measure considered
+        and not (
+            low[i] in lx.CONSIDER_VERBS
+            and (
+                i > noun
+                or low[i + 1 : i + 2] == ["on"]
+                or bool(set(low[noun + 1 : noun + 3]) & _JUDGED)
+            )
+        )
     ]
     change += [m.start for m in s.phrases("retaliation", a, b)] + sorted(reverse)
+    # "could bring back the tariffs": a measure put back
+    change += [
+        i for i in rng if low[i] in _BRING and low[i + 1 : i + 2] == ["back"] and i < noun <= i + 5
+    ]
     # "it will go ahead with 25% tariffs on $50 billion of Chinese imports"
     change += [
         i
@@ -468,6 +502,8 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     elif low[noun] in _QUOTAS and word in lx.CUT_VERBS | _ENLARGE:
         # a smaller quota tightens, a larger one eases: "cut the quota of steel"
         kind, rev = ("tariff_cut" if word in _ENLARGE else "tariff_increase"), False
+    elif word in _EXEMPT and low[noun - 1] in _PREFERENTIAL:
+        kind, rev = "tariff_increase", False  # "excluded goods ... from the preferential tariffs"
     elif word in lx.CUT_VERBS or "exemption" in low[a:b]:
         kind, rev = "tariff_cut", False
     else:
@@ -494,6 +530,8 @@ _COMPLEMENT = frozenset({"that", "whether"})
 
 
 _EXEMPT = lx.forms("exempt", "exclude", "spare")
+#: Reliefs from a tariff that an agency grants ("granted temporary exclusions for ...").
+_EXCLUSIONS = frozenset({"exclusion", "exclusions", "exemption", "exemptions"})
 
 
 #: Nouns of the size of a duty ("the same amount", "an equal rate").

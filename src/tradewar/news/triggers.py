@@ -616,10 +616,14 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and not modifier(low, i)
         and (
             any(low[k] in lx.COMMIT_VERBS | {"will"} for k in range(max(a, i - 3), i))
-            # "Japan would buy surplus U.S. corn": goods named after the verb
+            # "Japan would buy surplus U.S. corn", "would buy a 'tremendous amount' of
+            # American farm products": goods named after the verb, in its clause
             or (
                 low[i - 1 : i] == ["would"]
-                and any(m.type == "product" and i < m.start <= i + 5 for m in s.marks)
+                and any(
+                    m.type == "product" and i < m.start <= i + 10 and "," not in low[i : m.start]
+                    for m in s.marks
+                )
             )
             or (low[i] in {"buy", "purchase", "import"} and "to" in low[max(a, i - 3) : i])
             or any(low[k] in lx.PURCHASE_MORE for k in range(i + 1, min(b, i + 3)))
