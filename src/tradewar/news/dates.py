@@ -390,9 +390,9 @@ def _resolve(p: DatePhrase, report: dt.date, future: bool) -> tuple[dt.date, str
         month = _MONTHS[g["month"][:3]]
         part = (g.get("part") or "").replace("the ", "")
         day = {"early": 1, "mid": 15, "late": 20, "beginning of": 1, "start of": 1}.get(part, 1)
+        if part == "end of":  # the month's last day decides its year ("at the end of August")
+            day = 31
         date = _with_year(month, day, g.get("year"), report, future)
-        if part == "end of":
-            date = _month_end(date)
         return date, "month"
     if kind == "weekday":
         target = _WEEKDAYS.index(g["wd"])

@@ -220,7 +220,9 @@ def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
     if before[-1:] == ["'s"] or (i > 0 and low[i - 1] in _DEMONYM_CUES):
         return True
     if any(
-        w in lx.CURRENCY_VERBS or w in mw.CURRENCY_TRADE_VERBS or w in {"up", "defend", "support"}
+        w in lx.CURRENCY_VERBS
+        or w in mw.CURRENCY_TRADE_VERBS
+        or w in {"up", "defend", "support", "float", "floated", "floats"}
         for w in before
     ):
         return True

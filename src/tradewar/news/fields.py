@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
+from tradewar.news.dates import DatePhrase
 from tradewar.news.extract import Mark, Sentence
 from tradewar.news.phrases import GOODS, asides
 from tradewar.news.records import Trigger
@@ -492,7 +493,7 @@ def _date(
             if low[g.start] not in _EFFECTIVE:
                 starts = [d for d in starts if d.effective]
             if starts:
-                resolved = starts[0].resolve(report, True)
+                resolved = _effective(starts[0], report, True, _done(s, k, t))
                 if resolved is not None:
                     return resolved[0], resolved[1], starts[0].text, "stated"
     if pick is None and own:
@@ -537,10 +538,42 @@ def _date(
             )
         )
     )
-    resolved = pick.resolve(report, future)
+    done = pick.effective and not set(words) & _FUTURE_DATE and _done(s, k, t)
+    resolved = _effective(pick, report, future, done)
     if resolved is None:
         return None, "", pick.text, "same_time"
     return resolved[0], resolved[1], pick.text, source
+
+
+def _done(s: Sentence, k: int, t: Trigger) -> bool:
+    """Whether the measure's verb tells it as done: past or perfect, with no modal before it.
+
+    "Botswana banned imports ... from Jan. 1", "has lowered its tariff ... with effect from
+    Aug. 1": the date it took effect is the nearest, not the next (below).
+    """
+    low = s.lower
+    head = low[t.head]
+    past = head.endswith("ed") or head in _IRREGULAR_PAST
+    before = low[max(s.segments[k].start, t.head - 3) : t.head]
+    return past and not set(before) & (_FUTURE_DATE | {"to", "could", "may", "might", "must"})
+
+
+def _effective(
+    pick: DatePhrase, report: dt.date, future: bool, done: bool
+) -> tuple[dt.date, str] | None:
+    """A date resolved as :meth:`DatePhrase.resolve` does, but for a measure told as done.
+
+    The day a measure done took effect is the one of the two readings, the next and the
+    last, nearer to the report: "banned imports ... from Jan. 1" in a report of 18 January is
+    this 1 January; "cut duties on 850 goods from Jan. 1" in one of 23 December, the next.
+    """
+    ahead = pick.resolve(report, future)
+    if not (done and future) or ahead is None:
+        return ahead
+    back = pick.resolve(report, False)
+    if back is not None and abs((back[0] - report).days) < abs((ahead[0] - report).days):
+        return back
+    return ahead
 
 
 #: Irregular past forms that open a relative clause's verb ("that began in 2020").

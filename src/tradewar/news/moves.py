@@ -61,11 +61,18 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
             )
         )
     ]
+    # "floated the pound": its peg given up
+    cverbs += [i for i in rng if low[i] in _FLOAT and any(i < c <= i + 3 for c in currencies)]
     if currencies and cverbs:
         head = _nearest(cverbs, min(currencies), before=8, after=3)
         if head is not None:
-            # "would no longer defend the baht": the defence given up
-            given_up = low[max(a, head - 2) : head] == ["no", "longer"]
+            # "would no longer defend the baht", "abandoned the manat's peg", "floated the
+            # pound": the defence given up
+            given_up = (
+                low[max(a, head - 2) : head] == ["no", "longer"]
+                or low[head] in _FLOAT
+                or any(low[k] in mw.REGIME_ENDS for k in range(max(a, head - 5), head))
+            )
             return [Trigger("currency_intervention", head, min(currencies), reversed=given_up)]
     # selling dollars or spending reserves is an intervention whatever currency it defends,
     # when a government or central bank does it: "The Reserve Bank of India sold dollars"
@@ -217,6 +224,8 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
     return None
 
 
+#: Verbs that let a currency float, giving up its peg ("floated the pound").
+_FLOAT = frozenset({"float", "floats", "floated"})
 #: Verbs whose object is talks that have not taken place ("expected the talks to cover").
 _EXPECT = lx.forms("expect", "want", "hope", "urge", "need", "like", "allow", "push")
 
@@ -281,6 +290,10 @@ _UNIONS = frozenset({"union", "community", "agreement", "treaty", "pact", "bloc"
 _PULLED = lx.forms("pull", "take") | {"took", "taken"}
 #: Verbs of discussing with someone ("discussed the yen with Bessent").
 _DISCUSSED = lx.forms("discuss") | {"discussed"}
+#: A visit, and the words that put it ahead ("is due to visit", "accepted an invitation").
+_VISIT = frozenset({"visit", "visits"})
+_VISIT_AHEAD = frozenset({"will", "due", "set", "plans", "planning", "expected", "invitation",
+                          "scheduled", "'ll"})  # fmt: skip
 #: The verb of talks ("will negotiate with the EU and Japan").
 _NEGOTIATE = lx.forms("negotiate")
 #: Verbs that put off a visit, a review or a signing: talks that stall.
@@ -417,6 +430,18 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and any(m.type in {"leader", "country"} and i + 1 < m.start <= i + 4 for m in s.marks)
     ]
     talk += negotiate
+    # "is due to visit China", "will visit Washington on Jan. 30", "has accepted an invitation
+    # to make a state visit to China": a visit to come, talks scheduled with its host
+    talk += [
+        i
+        for i in rng
+        if low[i] in _VISIT
+        and set(low[max(a, i - 6) : i]) & _VISIT_AHEAD
+        and any(
+            m.type == "country" and i < m.start <= i + (3 if low[i].startswith("visit") else 2)
+            for m in s.marks
+        )
+    ]
     # "will hold a phone call with ...": a call between officials
     talk += [i for i in rng if low[i] == "call" and low[i - 1 : i] in (["phone"], ["video"])]
     # "had discussed the yen with U.S. Treasury Secretary Scott Bessent"

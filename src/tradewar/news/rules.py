@@ -34,6 +34,7 @@ from tradewar.news.fields import (
     _LISTING,
     _SUBORDINATE,
     _date,
+    _done,
     _extent,
     _products,
     _rates,
@@ -52,6 +53,11 @@ from tradewar.news.triggers import triggers
 __all__ = ["mentions"]
 
 #: Precisions of a date that a span of days can move ("a day after").
+#: Verbs that decide or tell a measure without doing it ("announced tariffs from Jan. 1").
+_DECIDED = frozenset(
+    {"announced", "unveiled", "proposed", "approved", "authorized", "authorised", "planned",
+     "signed", "published", "finalized", "finalised", "decided", "scheduled", "set"}
+)  # fmt: skip
 _DAYS = frozenset({"day", "report"})
 #: Kinds of a measure on a country's goods or companies (not talks, deals or markets).
 _MEASURES = frozenset(
@@ -408,6 +414,19 @@ def _fill(
         and m.kind not in {"market_reaction"}
     ):
         m.status = "announced"
+    # a measure told as done that took effect on or before the report is in effect:
+    # "Botswana banned imports of 14 vegetables ... from Jan. 1" (a report of 18 January)
+    if (
+        m.status == "announced"
+        and report is not None
+        and m.date is not None
+        and m.date <= report
+        and m.date_source == "stated"
+        and low[t.head] not in _DECIDED
+        and _done(s, k, t)
+        and any(d.effective for d, a, _ in s.dates if seg.start <= a < seg.end)
+    ):
+        m.status = "in_effect"
     # history: an event dated more than a year before the report, or done in an earlier
     # year ("lifted duties on Australian barley last year", "in 2019")
     if (

@@ -181,7 +181,10 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         nouns += [
             i
             for i in rng
-            if low[i] in lx.RATE_WORDS and not (i > 0 and low[i - 1] in lx.NOT_TARIFF_RATES)
+            if low[i] in lx.RATE_WORDS
+            and not (i > 0 and low[i - 1] in lx.NOT_TARIFF_RATES)
+            # "after the Bank of England cut rates": a central bank's rates
+            and not set(low[max(a, i - 6) : i]) & {"bank", "fed", "ecb", "boe", "boj", "rbi"}
         ]
     nouns = sorted(set(nouns))
     proposed = [i for i in nouns if i > a and low[i - 1] in {"proposed", "planned", "possible"}]

@@ -48,8 +48,11 @@ def triggers(s: Sentence, seg: Segment, tariff_context: bool) -> list[Trigger]:
     bilateral = "each" in low[a:b] and "other" in low[a:b]
     found = [] if bilateral else tariffs(s, seg, tariff_context, u)
     claimed = {i for t in found for i in (t.head, t.noun)}
-    found += _export_controls(s, seg, u, claimed)
-    found += _sanctions(s, seg, u)
+    sanctions = _sanctions(s, seg, u)
+    # a ban on investing in firms is a sanction, not a control of exports to them
+    banned = {t.head for t in sanctions if s.lower[t.head] in _BARS}
+    found += [t for t in _export_controls(s, seg, u, claimed) if t.head not in banned]
+    found += sanctions
     moves = currency_and_market(s, seg)
     # a currency bought is an intervention, not a purchase: "bought HK$9.42 billion of the
     # local currency"
@@ -202,6 +205,8 @@ def _on_imports(s: Sentence, noun: int, b: int) -> bool:
 
 
 _BANS = frozenset({"ban", "banned", "banning", "bans", "barring", "barred"})
+#: Verbs that bar transactions or investment: a sanction ("barring Americans from investing").
+_BARS = _BANS | {"bar", "bars", "prohibit", "prohibits", "prohibited", "prohibiting"}
 #: Verbs that stop a flow of exports ("has suspended exports of the metal").
 _SUSPEND = lx.forms("suspend")
 #: Verbs that let a shipment out ("has cleared the export of 18,700 tonnes of urea").
@@ -433,12 +438,16 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     ]
     nouns += [i for i in rng if low[i] in {"cap", "caps"} and i > 0 and low[i - 1] == "price"]
     nouns.sort()
-    # "signed an executive order barring U.S. transactions with ByteDance"
+    # "signed an executive order barring U.S. transactions with ByteDance"; an investment
+    # ban: "barring Americans from investing in 59 Chinese companies"
     verbs += [
         i
         for i in rng
-        if low[i] in _BANS | {"prohibit", "prohibits", "prohibited", "prohibiting"}
-        and "transactions" in low[i + 1 : i + 4]
+        if low[i] in _BARS
+        and (
+            "transactions" in low[i + 1 : i + 4]
+            or set(low[i + 1 : i + 6]) & {"investing", "investment", "investments", "invest"}
+        )
     ]
     if verbs:
         return [Trigger("sanction", verbs[0], verbs[0])]
