@@ -20,7 +20,8 @@ in two weeks, within 90 days, a month ago  counted from it
 May 10, 10 May (no year)                   in the report's year; a past event dated more
                                            than a week after the report is a year earlier,
                                            a future one more than a week before it a year
-                                           later
+                                           later (a measure told as done: the nearer of
+                                           the two, fields.py)
 =========================================  =============================================
 
 Each resolved date carries its precision (day, week, month, year), so that "last
