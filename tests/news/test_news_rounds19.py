@@ -117,3 +117,85 @@ class TestInvestmentBans:
 
     def test_a_firm_barred_from_buying(self):
         assert _one("The U.S. barred ZTE from buying American chips.", "export_control")
+
+
+class TestBoycottsAndGoodsTurnedAway:
+    """Class 5: a boycott of a country's goods is a purchase cut (a call for one, a threat);
+    a retailer that stops selling them, goods refused or rejected, borders closed past a
+    list of routes, likewise; imports allowed again end a cut."""
+
+    def test_a_call_for_a_boycott(self):
+        event = _one(
+            "Pakistan's traders' union called for a boycott of Indian goods.", "purchase_cut"
+        )
+        assert (event.actor, event.target, event.status) == ("PAK", "IND", "threatened")
+
+    def test_a_boycott_under_way(self):
+        event = _one("Chinese shoppers are boycotting Swedish goods.", "purchase_cut")
+        assert (event.target, event.status) == ("SWE", "in_effect")
+
+    def test_a_vote_boycotted_is_none(self):
+        assert not _events("Opposition lawmakers boycotted the vote on the trade bill.")
+
+    def test_a_retailer_stops_selling_foreign_goods(self):
+        event = _one(
+            "Kuwait's cooperative stores have stopped selling Danish dairy products.",
+            "purchase_cut",
+        )
+        assert event.target == "DNK"
+        assert not _events(
+            "Kuwait's cooperative stores have stopped selling Danish dairy products.",
+            DAY,
+            "export_control",
+        )
+
+    def test_selling_to_a_company_stays_an_export_control(self):
+        assert _one("Its suppliers stopped selling chips to ZTE.", "export_control")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Egypt has refused to accept a 60,000-tonne cargo of French wheat.",
+            "Egypt rejected two shipments of French wheat on Monday.",
+        ],
+    )
+    def test_goods_turned_away(self, text):
+        event = _one(text, "purchase_cut")
+        assert (event.actor, event.target) == ("EGY", "FRA")
+
+    def test_a_denial_of_blocked_shipments_is_none(self):
+        assert not _events("Egypt rejected the claims that it had blocked shipments of wheat.")
+
+    def test_borders_closed_past_a_list_of_routes(self):
+        event = _one("Benin closed all its land, river and air borders with Togo.", "purchase_cut")
+        assert (event.actor, event.target) == ("BEN", "TGO")
+
+    def test_imports_allowed_again(self):
+        event = _one("Japan will allow imports of Brazilian chicken from April 1.", "purchase_cut")
+        assert (event.actor, event.target, event.status) == ("JPN", "BRA", "reversed")
+
+
+class TestListsOrdersAndAmounts:
+    """Class 6: names put on a sanctions list are sanctioned; a number of a company's goods
+    ordered is a purchase commitment; "buys more than" is an amount, no commitment; a threat
+    made last year is history."""
+
+    def test_put_on_a_sanctions_list(self):
+        event = _one(
+            "Britain put Nornickel, Russia's biggest nickel miner, and its chief executive on "
+            "its sanctions list on Monday.",
+            "sanction",
+        )
+        assert (event.actor, event.target) == ("GBR", "RUS")
+
+    def test_jets_ordered(self):
+        event = _one(
+            "Turkish Airlines ordered 50 Airbus A350 jets on Friday.", "purchase_commitment"
+        )
+        assert (event.actor, event.target) == ("TUR", "EU")
+
+    def test_an_amount_bought_is_no_commitment(self):
+        assert not _events("Peru buys more than $2 billion of Chinese machinery a year.")
+
+    def test_a_threat_of_last_year_is_history(self):
+        assert not _events("Last year Brazil proposed duties of up to 30% on Chinese steel.")

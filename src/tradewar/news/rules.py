@@ -52,7 +52,18 @@ from tradewar.news.triggers import triggers
 
 __all__ = ["mentions"]
 
+
 #: Precisions of a date that a span of days can move ("a day after").
+def _last_year(phrase: str | None) -> bool:
+    """Whether a date phrase names a past year outright ("last year", "in 2019").
+
+    A threat or plan made then is history too: "Last year the administration proposed
+    duties of up to 100 percent ...".
+    """
+    text = (phrase or "").lower()
+    return text.startswith(("last year", "in 19", "in 20", "a year ago"))
+
+
 #: Verbs that decide or tell a measure without doing it ("announced tariffs from Jan. 1").
 _DECIDED = frozenset(
     {"announced", "unveiled", "proposed", "approved", "authorized", "authorised", "planned",
@@ -438,7 +449,10 @@ def _fill(
             or (
                 m.precision == "year"
                 and m.date.year < report.year
-                and m.status in {"in_effect", "reversed"}
+                and (
+                    m.status in {"in_effect", "reversed"}
+                    or (m.status == "threatened" and _last_year(m.date_text))
+                )
             )
         )
     ):

@@ -91,6 +91,7 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         if low[i] in lx.EXPORT_VERBS | _SUSPEND | _CLEARED
         and any(low[k] in lx.EXPORT_FLOWS for k in range(i + 1, min(b, i + 10)))
         and not adjectival(s, i)
+        and not _foreign_goods_sold(s, i, b)
         # "suspended exports of the metal", not "suspended its ban on exports" nor "suspend
         # the export controls"
         and not (
@@ -295,11 +296,12 @@ def _borders(s: Sentence, a: int, b: int) -> tuple[int, bool] | None:
     for i in range(a, b):
         if low[i] not in _CLOSE | _REOPEN:
             continue
-        near = low[i + 1 : min(b, i + 6)]
+        near = low[i + 1 : min(b, i + 10)]
         # "closed its land borders with Benin", "Colombia and Venezuela reopened their
-        # border", "would close the main land border crossing at Wagah"
+        # border", "would close the main land border crossing at Wagah", "closed all its
+        # land, sea and air borders with Haiti"
         if ("borders" in near or "border" in near) and (
-            "with" in low[i + 1 : min(b, i + 8)]
+            "with" in low[i + 1 : min(b, i + 12)]
             or near[:1] == ["their"]
             or {"crossing", "crossings"} & set(low[i + 1 : min(b, i + 8)])
         ):
@@ -449,6 +451,21 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
             or set(low[i + 1 : i + 6]) & {"investing", "investment", "investments", "invest"}
         )
     ]
+    # "put Alrosa ... on the EU sanctions list", "added 11 officials to its sanctions list":
+    # the list may stand past a list of names, in a later clause of the sentence
+    verbs += [
+        k
+        for k in rng
+        if low[k] in _LISTED
+        and not adjectival(s, k)
+        and any(
+            low[i] in {"sanctions", "sanction"}
+            and low[i + 1 : i + 2] == ["list"]
+            and {"on", "to"} & set(low[max(k, i - 3) : i])
+            for i in range(k + 1, min(len(low) - 1, k + 26))
+        )
+    ]
+    verbs.sort()
     if verbs:
         return [Trigger("sanction", verbs[0], verbs[0])]
     linked = _links(s, a, b)
@@ -486,6 +503,56 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     return [Trigger("purchase_cut" if goods else "sanction", head, nouns[0], rev)]
 
 
+def _foreign_goods_sold(s: Sentence, i: int, b: int) -> bool:
+    """Whether ``i`` stops the sale of another country's goods: a retailer's boycott.
+
+    "its members have stopped selling Japanese beer", "would stop selling Turkish
+    products": a country's goods right after *selling*, none sold *to* anyone.
+    """
+    low = s.lower
+    return (
+        low[i] in _STOPS
+        and low[i + 1 : i + 2] == ["selling"]
+        and any(m.type == "country" and m.start == i + 2 for m in s.marks)
+        and "to" not in low[i + 2 : min(b, i + 8)]
+    )
+
+
+def _boycotts(s: Sentence, a: int, b: int) -> list[int]:
+    """Boycotts of a country's goods: the verb, or the call for one ("called for a boycott").
+
+    "threatened to boycott American electronic goods", "consumers are boycotting Japanese
+    goods", "called on Oct. 3 for a boycott of 'everything Turkish'": a purchase cut (a
+    call for one is a threat, status.py), not of a meeting or a vote.
+    """
+    low = s.lower
+    out = []
+    for i in range(a, b):
+        if low[i] not in _BOYCOTT:
+            continue
+        after = range(i + 1, min(b, i + 8))
+        goods = any(m.type in {"country", "product"} and m.start in after for m in s.marks)
+        if not goods or adjectival(s, i):
+            continue
+        calls = [k for k in range(max(a, i - 8), i) if low[k] in _CALLS]
+        out.append(calls[-1] if calls else i)
+    return out
+
+
+_STOPS = frozenset({"stop", "stops", "stopped", "stopping", "halt", "halted", "cease", "ceased"})
+_BOYCOTT = lx.forms("boycott")
+#: Verbs that call for a measure ("called for a boycott"): a threat of it (status.py).
+_CALLS = lx.forms("call") | {"called"}
+
+
+#: Verbs that turn goods away, and what they turn away ("rejected two shipments of wheat").
+_REJECT = lx.forms("reject")
+_REFUSE = lx.forms("refuse")
+_CARGOES = frozenset({"cargo", "cargoes", "shipment", "shipments", "consignment",
+                      "consignments"})  # fmt: skip
+#: Words of a count before the goods ordered ("ordered dozens of Airbus jets").
+_COUNTS = frozenset({"dozens", "hundreds", "two", "three", "four", "five", "six", "seven",
+                     "eight", "nine", "ten", "twelve", "twenty", "fifty", "more"})  # fmt: skip
 #: Verbs that place an order ("placed orders for", "placed its first order for").
 _ORDERING = lx.forms("place") | {"booked"}
 
@@ -535,6 +602,23 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
             or set(low[i + 2 : i + 6]) & (GOODS | {"consignments", "cargoes", "shipments"})
         )
     ]
+    pcut += [i for i in rng if _foreign_goods_sold(s, i, b)]
+    pcut += _boycotts(s, a, b)
+    # "has refused to accept the 20,000-tonne cargo from China's Qingdao Seawin", "rejected
+    # two shipments of Indian wheat": goods turned away
+    pcut += [
+        i
+        for i in rng
+        if (
+            low[i] in _REJECT
+            or (low[i] in _REFUSE and low[i + 1 : i + 2] == ["to"] and low[i + 2 : i + 3]
+                and low[i + 2] in lx.ACCEPT_VERBS)
+        )
+        and set(low[i + 1 : min(b, i + 8)]) & _CARGOES
+        # "rejected the claims that it had blocked shipments": something said, rejected
+        and not set(low[i + 1 : min(b, i + 8)]) & {"that", "claims", "claim", "allegations",
+                                                      "reports", "accusations"}
+    ]  # fmt: skip
     checked = _checks(s, a, b)
     if checked is not None and not pcut:  # "stepped up checks on goods arriving from Russia"
         return [Trigger("purchase_cut", checked[0], checked[0], reversed=checked[1])]
@@ -586,6 +670,16 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         )
         and "for" in low[i + 1 : i + 5]
     ]
+    # "Riyadh Air ordered 39 Boeing 787 Dreamliners": a number of a company's goods ordered
+    placed += [
+        i
+        for i in rng
+        if low[i] in {"ordered", "orders"}
+        and low[i - 1 : i] not in (["the"], ["its"], ["new"], ["executive"], ["an"], ["purchase"])
+        and low[i + 1 : i + 2]
+        and (low[i + 1].isdigit() or low[i + 1] in _COUNTS)
+        and any(m.type == "company" and i + 1 < m.start <= i + 3 for m in s.marks)
+    ]
     if placed:
         return [Trigger("purchase_commitment", placed[0], placed[0])]
     # "had stepped up orders of frozen chicken from Brazil": more bought
@@ -604,6 +698,16 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         for i in rng
         if low[i] in _RESUME and any(purchase_noun(k) for k in range(i + 1, min(b, i + 3)))
     ]
+    # "will allow imports of U.S. beef": an import stop ended (not "allow imports of steel
+    # duty-free", a tariff's)
+    resumed += [
+        i
+        for i in rng
+        if low[i] in lx.ADMIT_VERBS
+        and low[i + 1 : i + 2] in (["imports"], ["import"])
+        and not set(low[i + 2 : b]) & {"duty", "tariff", "duty-free", "tariff-free", "free"}
+    ]
+    resumed.sort()
     if resumed:
         return [Trigger("purchase_cut", resumed[0], resumed[0], reversed=True)]
     ordered = _ordered_not_to_buy(s, seg)
@@ -635,7 +739,11 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
                 )
             )
             or (low[i] in {"buy", "purchase", "import"} and "to" in low[max(a, i - 3) : i])
-            or any(low[k] in lx.PURCHASE_MORE for k in range(i + 1, min(b, i + 3)))
+            # "will buy more U.S. soybeans" (not "buys more than half of ...": an amount)
+            or any(
+                low[k] in lx.PURCHASE_MORE and low[k + 1 : k + 2] != ["than"]
+                for k in range(i + 1, min(b, i + 3))
+            )
         )
     ]
     buys += [
