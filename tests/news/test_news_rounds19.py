@@ -199,3 +199,24 @@ class TestListsOrdersAndAmounts:
 
     def test_a_threat_of_last_year_is_history(self):
         assert not _events("Last year Brazil proposed duties of up to 30% on Chinese steel.")
+
+
+class TestCurrencyTables:
+    """Class 7: more currencies in the table (the manat, the kyat ...); a regime noun after a
+    bare currency's "'s" names it ("the manat's peg"); an exchange rate is no tariff rate."""
+
+    def test_a_peg_named_after_its_currency(self):
+        found = _events(
+            "Azerbaijan abandoned the manat's peg on Monday. The manat plunged 30% on Monday."
+        )
+        assert [(e.kind, e.actor, e.status) for e in found] == [
+            ("currency_intervention", "AZE", "reversed"),
+            ("market_reaction", "AZE", "in_effect"),
+        ]
+
+    def test_an_exchange_rate_is_no_tariff(self):
+        found = _events(
+            "Nigeria floated the naira on Wednesday. The naira weakened to 1,000 per dollar, "
+            "from an official rate of 460."
+        )
+        assert not [e for e in found if e.kind.startswith("tariff")]

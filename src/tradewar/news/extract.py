@@ -228,6 +228,17 @@ def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
         return True
     if any(w in mw.REGIME_NOUNS for w in before):
         return True  # "its cap on the franc"
+    if (
+        low[j : j + 1] == ["'s"]
+        and low[j + 1 : j + 2]
+        and low[j + 1]
+        in mw.REGIME_NOUNS
+        | {
+            "band",
+            "value",
+        }
+    ):
+        return True  # "abandoned the manat's peg"
     return before[-1:] == ["the"] and any(w in _CURRENCY_CONTEXT for w in low[j : j + 3])
 
 

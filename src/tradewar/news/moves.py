@@ -205,7 +205,12 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
         i
         for i in range(a, b)
         if low[i] in mw.REGIME_NOUNS
-        and any(x.type == "currency" and i < x.start <= i + 3 for x in s.marks)
+        and any(
+            x.type == "currency"
+            # "its cap on the koruna", "the manat's peg"
+            and (i < x.start <= i + 3 or (x.end == i - 1 and low[i - 1] == "'s"))
+            for x in s.marks
+        )
     ]
     for start in sorted(regimes):
         verbs = [i for i in range(max(a, start - 5), start) if low[i] in mw.REGIME_VERBS]
