@@ -4,8 +4,9 @@ Reads every labelled report of tests/news/data with the rules alone (no event le
 labels each event the rules find by whether it matches a labelled one, and fits the
 logistic model of :mod:`tradewar.news.confidence`.  Leaving each set out in turn, it
 prints the events' precision and recall with the model trained on the other sets, before
-and after leaving out the doubtful ones, picks the threshold with the best F1 there, and
-writes src/tradewar/news/event_model.json (weights fitted on every set).
+and after leaving out the doubtful ones, picks the lowest threshold whose F1 there is
+within 0.002 of the best (the F1 is flat over a wide range: the lowest leaves out the fewest
+events), and writes src/tradewar/news/event_model.json (weights fitted on every set).
 
 Run it after any change to the rules (tests/news/test_news_confidence.py checks that the
 shipped model is what training gives):
@@ -35,6 +36,8 @@ from news_training import (  # noqa: E402
 from tradewar.news.confidence import MODEL_FILE, Model  # noqa: E402
 
 THRESHOLDS = np.round(np.arange(0.05, 0.91, 0.05), 2)
+#: Thresholds whose F1 is within this of the best count as equal.
+TIE = 0.002
 
 
 def _pr(counts: np.ndarray) -> tuple[float, float]:
@@ -57,7 +60,11 @@ def main() -> None:
     probs = leave_one_set_out(reads)
     print(f"{sum(len(r.events) for r in reads)} events the rules find in {len(reads)} reports")
     print("threshold  precision  recall  F1   (events; each set scored by a model of the others)")
-    best = max(THRESHOLDS, key=lambda t: (_f1(event_counts(reads, probs, t)), -t))
+    # the F1 is flat over a wide range of thresholds: of those within TIE of the best, the
+    # lowest, which leaves out the fewest events (a user weighs the doubtful ones)
+    scores = {t: _f1(event_counts(reads, probs, t)) for t in THRESHOLDS}
+    top = max(scores.values())
+    best = min(t for t, f in scores.items() if f >= top - TIE)
     for t in [0.0, *THRESHOLDS]:
         counts = event_counts(reads, probs, t)
         mark = "  <- chosen" if t == best else ""

@@ -220,3 +220,25 @@ class TestCurrencyTables:
             "from an official rate of 460."
         )
         assert not [e for e in found if e.kind.startswith("tariff")]
+
+
+class TestSeriesOfRates:
+    """Class 8: a list or range of rates after "of" is one duty at its top, even with bare
+    numbers before the last rate; two rates on two goods stay two measures."""
+
+    @pytest.mark.parametrize(
+        ("text", "top"),
+        [
+            ("Peru imposed duties of 4.5 to 19.7 per cent on Chinese steel bars.", 0.197),
+            ("Peru began collecting tariffs of 5% and 15% on Chinese steel bars.", 0.15),
+            ("Peru imposed duties of 10, 20 and 35 per cent on Chinese steel bars.", 0.35),
+        ],
+    )
+    def test_one_duty_at_the_top(self, text, top):
+        event = _one(text, "tariff_increase")
+        assert (event.rate_from, event.rate_to) == (None, None)
+        assert event.rate_change == pytest.approx(top)
+
+    def test_two_goods_two_rates(self):
+        found = _events("Peru imposed duties of 25% on Chinese steel and 10% on Chinese tiles.")
+        assert sorted(e.rate_change for e in found) == [0.1, 0.25]

@@ -287,7 +287,20 @@ def _gapped(s: Sentence, i: int) -> bool:
     """Whether "and" before ``i`` opens a clause without a verb ("and 10% on goods from China")."""
     low = s.lower
     rate = next((m for m in s.marks if m.type == "percent" and m.start == i), None)
-    if rate is not None and rate.end < len(low) and low[rate.end] in {"on", "for", "against"}:
+    # not the last of a list of rates after "of": "tariffs of 5% and 10% on part of ...",
+    # "duties of 15, 25 and 50 per cent on almonds" (one measure at its top rate)
+    after_rate = any(
+        m.type == "percent" and m.end == i - 1 and "of" in low[max(0, m.start - 6) : m.start]
+        for m in s.marks
+    )
+    after_number = low[i - 2].replace(".", "").isdigit() and "of" in low[max(0, i - 8) : i]
+    listed = i >= 2 and (after_rate or after_number)
+    if (
+        rate is not None
+        and rate.end < len(low)
+        and low[rate.end] in {"on", "for", "against"}
+        and not listed
+    ):
         return True
     return _listed_to(s, i)
 

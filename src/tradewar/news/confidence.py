@@ -137,7 +137,18 @@ class Model:
     about: dict[str, Any] = field(default_factory=dict)
 
     def score(self, feats: dict[str, float]) -> float:
-        r"""The probability :math:`\sigma(b + w \cdot x)` for one event's features."""
+        r"""The probability :math:`\sigma(b + w \cdot x)` for one event's features.
+
+        Parameters
+        ----------
+        feats : dict of str to float
+            The event's features (:func:`features`); names the model lacks weigh 0.
+
+        Returns
+        -------
+        float
+            A probability in [0, 1], computed without overflow for any :math:`z`.
+        """
         z = self.bias + sum(self.weights.get(name, 0.0) * x for name, x in feats.items())
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 

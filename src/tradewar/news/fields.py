@@ -8,7 +8,6 @@ an event (:mod:`~tradewar.news.extract`) and the trigger found in it
 from __future__ import annotations
 
 import datetime as dt
-from itertools import pairwise
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
@@ -311,23 +310,18 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
     seg = s.segments[k]
     out: dict[str, float] = {}
     rates = [m for m in s.marks if m.type == "percent" and seg.start <= m.start < seg.end]
-    # a range of rates is a duty at its top: "tariffs of 5% to 25%", "of 25% to 100%"
-    tops = {
-        m.start: top
-        for m, top in pairwise(rates)
-        if low[m.start - 1 : m.start] == ["of"]
-        and low[m.end : m.end + 1] == ["to"]
-        and top.start == m.end + 1
-    }
+    # a range or a list of rates is a duty at its top: "tariffs of 5% to 25%", "of 5% and
+    # 10%", "duties of 3.02 to 24.12 per cent" (a bare number before the top)
+    series = _series(low, rates)
     for m in rates:
         prev = _unqualified(low, max(seg.start, m.start - 6), m.start)
         nxt = low[m.end : m.end + 5]
         value = m.value or 0.0
-        if m.start in tops:
-            out.setdefault("change", max(value, tops[m.start].value or 0.0))
+        if m.start in series:
+            top = series[m.start]
+            if top is not None:
+                out.setdefault("change", top)
             continue
-        if any(top.start == m.start for top in tops.values()):
-            continue  # the top of a range, taken with its bottom
         if nxt[:1] == ["of"] and m.start != t.noun and prev[-1:] != ["of"]:
             continue  # a share: "to 100 percent of tariff lines", "50% of its exports"
         if m.start == t.noun:  # the rate is the measure: "will be charged 40%"
@@ -574,6 +568,52 @@ def _effective(
     if back is not None and abs((back[0] - report).days) < abs((ahead[0] - report).days):
         return back
     return ahead
+
+
+def _series(low: list[str], rates: list[Mark]) -> dict[int, float | None]:
+    """Rates given as a range or a list after "of": each mark's start to the series' top.
+
+    The first mark of a series maps to its largest rate, the others to None (taken with
+    it): "of 5% to 25%", "of 5% and 10%", "of 15, 25 and 50 per cent" (bare numbers before
+    the last mark count too: "of 3.02 to 24.12 per cent").
+    """
+    out: dict[int, float | None] = {}
+    k = 0
+    while k < len(rates):
+        first = rates[k]
+        j = first.start - 1
+        # bare numbers before the mark, back to "of": "of 3.02 to 24.12 per cent"
+        bare: list[float] = []
+        while j > 0 and (_number(low[j]) is not None or low[j] in _JOINS):
+            if _number(low[j]) is not None:
+                bare.append(_number(low[j]) / 100)  # type: ignore[operator]
+            j -= 1
+        opened = low[j : j + 1] == ["of"] and (bare or first.start - 1 == j)
+        chain = [first]
+        while (
+            k + len(chain) < len(rates)
+            and low[chain[-1].end : chain[-1].end + 1] in (["to"], ["and"], ["or"], [","])
+            and rates[k + len(chain)].start == chain[-1].end + 1
+        ):
+            chain.append(rates[k + len(chain)])
+        if opened and (len(chain) > 1 or bare):
+            top = max([m.value or 0.0 for m in chain] + bare)
+            out[first.start] = top
+            for m in chain[1:]:
+                out[m.start] = None
+        k += len(chain)
+    return out
+
+
+def _number(word: str) -> float | None:
+    try:
+        return float(word.replace(",", ""))
+    except ValueError:
+        return None
+
+
+#: Words between the rates of a series ("5% to 25%", "15, 25 and 50 per cent").
+_JOINS = frozenset({"to", "and", "or", ","})
 
 
 #: Irregular past forms that open a relative clause's verb ("that began in 2020").
