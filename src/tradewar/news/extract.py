@@ -71,6 +71,7 @@ def _pipeline() -> tuple[Any, Any, dict[str, Any]]:
         (lx.CURRENCY_PHRASES, "currency_verb"),
         (mw.CURRENCY_STEP_PHRASES, "currency_step"),
         (mw.CURRENCY_REGIME_PHRASES, "currency_regime"),
+        (mw.CURRENCY_CONTROL_PHRASES, "currency_controls"),
         (lx.MARKET_PHRASES, "market_move"),
         (lx.TALKS_STALLED_PHRASES, "talks_stalled"),
         (lx.REVERSE_PHRASES, "reverse"),
@@ -222,12 +223,16 @@ def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
     if any(
         w in lx.CURRENCY_VERBS
         or w in mw.CURRENCY_TRADE_VERBS
-        or w in {"up", "defend", "support", "float", "floated", "floats"}
+        or w in {"up", "defend", "support", "float", "floated", "floats", "value"}
         for w in before
     ):
         return True
     if any(w in mw.REGIME_NOUNS for w in before):
         return True  # "its cap on the franc"
+    if set(before) & {"hold", "keep", "maintain", "held", "kept"} and {"stable", "steady"} & set(
+        low[j : j + 3]
+    ):
+        return True  # "would hold the manat stable"
     if (
         low[j : j + 1] == ["'s"]
         and low[j + 1 : j + 2]

@@ -110,6 +110,15 @@ CURRENCY_REGIME_PHRASES = (
     "exchange rate peg", "exchange - rate peg", "trading band", "currency band",
     "gold window",
 )  # fmt: skip
+#: Controls on buying foreign currency ("imposed currency controls", "lifted limits on the
+#: purchase of foreign currency").
+CURRENCY_CONTROL_PHRASES = (
+    "currency controls", "capital controls", "foreign exchange controls",
+    "foreign - exchange controls", "exchange controls",
+    "limits on the purchase of foreign currency", "limits on purchases of foreign currency",
+    "limits on the purchase of dollars",
+    "limits on purchases of dollars", "curbs on buying dollars", "restrictions on buying dollars",
+)  # fmt: skip
 #: Nouns of a regime when a currency follows them ("its cap on the koruna").
 REGIME_NOUNS = frozenset({"cap", "floor", "peg", "ceiling"})
 #: Verbs that set a regime, and verbs that end one (a reversed intervention).

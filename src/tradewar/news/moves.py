@@ -61,6 +61,14 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
             )
         )
     ]
+    # "would hold the manat stable at the new rate": a level defended
+    cverbs += [
+        i
+        for i in rng
+        if low[i] in _HOLD_STABLE
+        and any(i < c <= i + 3 for c in currencies)
+        and {"stable", "steady"} & set(low[i + 1 : min(b, i + 6)])
+    ]
     # "floated the pound": its peg given up
     cverbs += [i for i in rng if low[i] in _FLOAT and any(i < c <= i + 3 for c in currencies)]
     if currencies and cverbs:
@@ -130,7 +138,10 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
     ]
     lo = a
     for move in sorted(set(moves)):
-        subject = [p for p in subjects if max(lo, move - 14) <= p < move]
+        # past a relative clause set off by commas: "Shares of Acacia Communications, which
+        # gets about a third of its revenue from ZTE, fell 8%"
+        reach = 14 + _aside_before(low, a, move)
+        subject = [p for p in subjects if max(lo, move - reach) <= p < move]
         if subject:
             found.append(Trigger("market_reaction", move, subject[0], lo=lo))
             lo = move + 1
@@ -141,6 +152,18 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         if moved and any(w in lx.MARKET_DIRECTIONS for w in low[moved[0] : moved[0] + 5]):
             found.append(Trigger("market_reaction", i, moved[0], subject=moved[0]))
     return found
+
+
+def _aside_before(low: list[str], a: int, at: int) -> int:
+    """The length of a relative clause between commas that ends right before ``at``."""
+    if at - 1 <= a or low[at - 1] != ",":
+        return 0
+    opened = [
+        k
+        for k in range(max(a, at - 30), at - 1)
+        if low[k] == "," and low[k + 1 : k + 2] in (["which"], ["who"], ["whose"])
+    ]
+    return at - opened[-1] if opened and "," not in low[opened[-1] + 1 : at - 1] else 0
 
 
 def _official(s: Sentence, a: int, verb: int) -> bool:
@@ -169,6 +192,48 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
     """
     low = s.lower
     money = currencies | {i for i in range(a, b) if low[i] in mw.CURRENCY_OBJECTS}
+    # "nearly halved the official value of the som", "raise the official value of the dinar
+    # to 1,300 per dollar": a currency's value set
+    for i in range(a, b):
+        if (
+            low[i] == "value"
+            and low[i + 1 : i + 2] == ["of"]
+            and any(i + 1 < c <= i + 4 for c in currencies)
+        ):
+            verbs = [k for k in range(max(a, i - 5), i) if low[k] in _VALUE_SETTERS]
+            if verbs:
+                return Trigger("currency_intervention", verbs[-1], i)
+    # "imposed currency controls", "lifted limits on the purchase of foreign currency",
+    # "limited individuals' purchases of dollars": capital controls, set or lifted
+    for m in s.phrases("currency_controls", a, b):
+        verbs = [k for k in range(max(a, m.start - 4), m.start) if low[k] in _CONTROL_SETTERS]
+        if verbs:
+            lifted = low[verbs[-1]] in lx.REVERSE_VERBS | _EASED
+            return Trigger("currency_intervention", verbs[-1], m.start, reversed=lifted)
+    limited = [
+        i
+        for i in range(a, b)
+        if low[i] in _LIMITED
+        and any(
+            low[k] in {"purchases", "purchase", "sales", "buying"}
+            and any(w in mw.CURRENCY_OBJECTS | {"foreign"} for w in low[k + 1 : k + 4])
+            for k in range(i + 1, min(b, i + 5))
+        )
+    ]
+    if limited and _official(s, a, limited[0]):
+        return Trigger("currency_intervention", limited[0], limited[0])
+    # "it would keep intervening for as long as necessary", "would intervene only to smooth
+    # sharp swings in the rate": a central bank's intervention without a currency's name
+    for i in range(a, b):
+        if (
+            low[i] in _INTERVENE
+            and _official(s, a, i)
+            and (
+                any(x.type == "currency" for x in s.marks)
+                or set(low[a:b]) & {"rate", "market", "currency", "exchange", "swings"}
+            )
+        ):
+            return Trigger("currency_intervention", i, i)
     for i in range(a, b):
         if low[i] in mw.CURRENCY_TRADE_VERBS and _official(s, a, i):
             # past an amount: "bought HK$9.42 billion of the local currency"
@@ -229,6 +294,19 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
     return None
 
 
+#: Verbs that set a currency's official value ("nearly halved the official value of the som").
+_VALUE_SETTERS = lx.forms("raise", "cut", "lower", "halve", "double", "set", "reduce", "devalue",
+                          "revalue", "adjust", "increase")  # fmt: skip
+#: Verbs that set or lift capital controls, and those that ease them.
+_CONTROL_SETTERS = lx.forms("impose", "introduce", "tighten", "lift", "ease", "scrap", "relax",
+                            "remove", "end", "reimpose", "extend")  # fmt: skip
+_EASED = lx.forms("ease", "relax", "loosen")
+#: Verbs that cap a currency's purchase ("limited individuals' purchases of dollars").
+_LIMITED = lx.forms("limit", "cap", "restrict", "ration")
+#: Forms of *intervene* ("it would keep intervening").
+_INTERVENE = lx.forms("intervene")
+#: Verbs that hold a currency stable ("would hold the manat stable").
+_HOLD_STABLE = lx.forms("hold", "keep", "maintain") | {"held", "kept"}
 #: Verbs that let a currency float, giving up its peg ("floated the pound").
 _FLOAT = frozenset({"float", "floats", "floated"})
 #: Verbs whose object is talks that have not taken place ("expected the talks to cover").

@@ -101,6 +101,10 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     ):
         return None
     keep = [j for j in range(seg.start, t.head) if low[j] in _KEEP]
+    pledge = {"would", "will"} & set(low[seg.start : t.head])
+    if t.kind == "currency_intervention" and pledge and (keep or low[t.head] in _HOLD):
+        # "it would keep selling dollars to banks", "would hold the manat stable": a pledge
+        return "threatened"
     if keep and not any(
         low[j] in (lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS) - {"place"}
         for j in range(keep[-1] + 1, t.head)
@@ -265,6 +269,7 @@ def _forecast(pre: list[str]) -> bool:
 
 
 #: Verbs that keep a measure as it is: no change, no event.
+_HOLD = lx.forms("hold", "keep", "maintain", "intervene")
 _KEEP = lx.forms("continue", "remain", "keep", "maintain", "retain", "stay") | {"still"}
 #: Verbs in the present whose subject bears a measure that stands ("also faces a 20% rate"),
 #: or whose subject keeps one ("Russia also charges a floating duty on wheat exports").
