@@ -14,8 +14,8 @@ from typing import Any
 import numpy as np
 from news_evaluation import HERE, load, match
 
-from tradewar.news import read_report
 from tradewar.news.confidence import Model, features, fit
+from tradewar.news.reader import rules_reading
 
 #: The labelled sets, in the order they were written (docs/news.md).
 SETS = (
@@ -45,7 +45,7 @@ def read_sets(names: tuple[str, ...] = SETS) -> list[Read]:
     out = []
     for name in names:
         for r in load(f"{name}_reports.yaml"):
-            report = read_report(r["text"], r.get("date"), min_confidence=0.0)
+            report = rules_reading(r["text"], r.get("date"))
             events = list(report.events)
             matched = {id(p) for p, g in match(report.text, events, r["events"]) if p and g}
             out.append(

@@ -69,6 +69,8 @@ def test_min_confidence_leaves_out_the_doubtful_and_says_so(report_file):
     doc = json.loads(result.stdout)
     assert doc["events"] == [] and len(doc["doubtful"]) == 9
     assert any("9 possible event(s) left out as doubtful" in n for n in doc["notes"])
+    table = runner.invoke(app, ["news", str(report_file), "--min-confidence", "1"])
+    assert "Left out as doubtful (9;" in table.output and "0 event(s)" in table.output
     refused = runner.invoke(app, ["news", str(report_file), "--min-confidence", "1.5"])
     assert refused.exit_code == 2 and "--min-confidence" in refused.output
 

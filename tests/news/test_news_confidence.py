@@ -11,11 +11,15 @@ import math
 
 import numpy as np
 import pytest
+from scipy import optimize
 
 from tradewar.news import NewsError, read_report
-from tradewar.news.confidence import NAME, Model, features, fit, model
+from tradewar.news.confidence import NAME, Model, features, fit, model, penalised_log_loss
 
 pytest.importorskip("spacy", reason="the news reader needs spaCy: pip install tradewar[news]")
+
+#: The penalty the shipped model is trained with (tests/news/news_training.py).
+PENALTY = 1.0
 
 
 def test_a_strong_penalty_leaves_the_bias_at_the_log_odds_of_the_labels():
@@ -99,12 +103,13 @@ ADVICE = (
 def test_every_event_carries_its_confidence_and_the_doubtful_are_listed_apart():
     everything = read_report(ADVICE, "2019-05-13", min_confidence=0.0)
     assert everything.events and not everything.doubtful
-    assert all(0.0 < e.confidence < 1.0 for e in everything.events)
+    assert all(0.0 <= e.confidence <= 1.0 for e in everything.events)
     strict = read_report(ADVICE, "2019-05-13", min_confidence=1.0)
     assert not strict.events
     assert [e.sentence for e in strict.doubtful] == [e.sentence for e in everything.events]
     assert any("left out as doubtful" in n for n in strict.notes)
-    assert "no trade-policy events found in the report" in strict.notes
+    assert "no trade-policy events above the confidence threshold" in strict.notes
+    assert "no trade-policy events found in the report" not in strict.notes
     default = read_report(ADVICE, "2019-05-13")
     threshold = model().threshold
     assert all(e.confidence >= threshold for e in default.events)
@@ -113,7 +118,57 @@ def test_every_event_carries_its_confidence_and_the_doubtful_are_listed_apart():
     assert default.to_dict()["doubtful"] == [e.to_dict() for e in default.doubtful]
 
 
-@pytest.mark.parametrize("bad", [-0.1, 1.5, float("nan")])
+@pytest.mark.parametrize("bad", [-0.1, 1.5, float("nan"), "0.5", True])
 def test_a_confidence_outside_zero_to_one_is_refused(bad):
     with pytest.raises(NewsError, match="min_confidence"):
         read_report(ADVICE, "2019-05-13", min_confidence=bad)
+
+
+def test_the_gradient_is_the_loss_s_at_the_shipped_penalty():
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(60, 5))
+    sign = np.where(rng.random(60) < 0.6, 1.0, -1.0)
+    for c in (PENALTY, 0.2, 7.0):
+        for _ in range(3):
+            theta = rng.normal(size=6)
+            gap = optimize.check_grad(
+                lambda t, c=c: penalised_log_loss(t, x, sign, c)[0],
+                lambda t, c=c: penalised_log_loss(t, x, sign, c)[1],
+                theta,
+            )
+            assert gap < 1e-5 * max(1.0, np.linalg.norm(penalised_log_loss(theta, x, sign, c)[1]))
+
+
+def test_the_loss_at_zero_is_n_log_2():
+    x = np.ones((8, 3))
+    sign = np.array([1.0, -1.0] * 4)
+    value, grad = penalised_log_loss(np.zeros(4), x, sign, PENALTY)
+    assert value == pytest.approx(8 * math.log(2))
+    assert grad == pytest.approx(np.zeros(4))  # as many of each label: no pull either way
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "cannot be read"),
+        ("{not json", "cannot be read"),
+        ('{"bias": 0, "threshold": 0.5}', "cannot be read"),
+        ('{"bias": 0, "threshold": 0.5, "weights": {"a": NaN}}', "not a finite number"),
+        ('{"bias": 0, "threshold": 7, "weights": {"a": 1}}', "not in \\(0, 1\\)"),
+    ],
+)
+def test_a_broken_model_file_is_one_clear_message(tmp_path, monkeypatch, content, message):
+    from tradewar.news import confidence
+
+    path = tmp_path / "event_model.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    monkeypatch.setattr(confidence, "MODEL_FILE", path)
+    confidence.model.cache_clear()
+    try:
+        with pytest.raises(NewsError, match=message) as caught:
+            read_report(ADVICE, "2019-05-13")
+        assert "train_news_confidence.py" in str(caught.value)
+        assert "\n" not in str(caught.value)
+    finally:
+        confidence.model.cache_clear()

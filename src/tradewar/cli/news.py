@@ -77,8 +77,8 @@ def _print_report(report: Any, source: str) -> None:
     console.print(table)
     console.print("* date approximate (a week, a month ...) or the report's own date", style="dim")
     console.print(
-        "conf: the probability that a reader would list the event (a model of the team's "
-        "labelled reports; --min-confidence 0 shows the doubtful ones too)",
+        "conf: a score (0-1) of how likely a reader would list the event (a model of the "
+        "team's labelled reports, not a calibrated probability)",
         style="dim",
     )
     console.print("[bold]Key points[/]")
@@ -89,6 +89,19 @@ def _print_report(report: Any, source: str) -> None:
         console.print(f"  [{k}] {escape(e.sentence)}", style="dim", soft_wrap=True)
         for note in e.notes:
             console.print(f"      note: {escape(note)}", style="dim")
+    if report.doubtful:
+        console.print(
+            f"[bold]Left out as doubtful[/] ({len(report.doubtful)}; --min-confidence 0 "
+            "lists them above)"
+        )
+        for e in report.doubtful:
+            who = f"{e.actor or '?'} → {e.target or '–'}"
+            console.print(
+                f"  {e.confidence:.2f}  {e.kind.replace('_', ' ')}  {escape(who)}: "
+                f"{escape(e.sentence)}",
+                style="dim",
+                soft_wrap=True,
+            )
     if report.unknown:
         console.print(
             escape(
@@ -98,6 +111,8 @@ def _print_report(report: Any, source: str) -> None:
             style="bold yellow",
         )
     for note in report.notes:
+        if note.startswith(f"{len(report.doubtful)} possible event(s) left out as doubtful"):
+            continue  # listed above, in full
         console.print(escape(f"note: {note}"), style="yellow")
 
 

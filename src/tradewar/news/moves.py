@@ -305,6 +305,12 @@ _EASED = lx.forms("ease", "relax", "loosen")
 _LIMITED = lx.forms("limit", "cap", "restrict", "ration")
 #: Forms of *intervene* ("it would keep intervening").
 _INTERVENE = lx.forms("intervene")
+#: Verbs that end talks, and the aims talks that stall end without ("without a breakthrough").
+_ENDED_WITHOUT = frozenset({"ended", "ends", "ending", "closed", "concluded", "wrapped"})
+_AIMS = frozenset(
+    {"agreement", "deal", "breakthrough", "progress", "accord", "decision", "statement",
+     "result", "results", "reaching", "resolving", "settlement"}
+)  # fmt: skip
 #: Verbs that hold a currency stable ("would hold the manat stable").
 _HOLD_STABLE = lx.forms("hold", "keep", "maintain") | {"held", "kept"}
 #: Verbs that let a currency float, giving up its peg ("floated the pound").
@@ -555,7 +561,7 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         for i in rng
         if low[i] in _SPEAK
         and (
-            set(low[i + 1 : min(b, i + 4)]) & {"phone", "telephone", "call"}
+            set(low[i + 1 : min(b, i + 7)]) & {"phone", "telephone", "call"}
             or any(
                 low[k] == "to" and low[k + 1 : k + 2] and low[k + 1] in _SEAL
                 for k in range(i + 1, min(b - 1, i + 6))
@@ -591,6 +597,17 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     if talk:
         stalled = [i for i in rng if low[i] in lx.TALKS_STALLED]
         stalled += [m.start for m in s.phrases("talks_stalled", a, b)]
+        # "ended in Mexico City on Monday without a breakthrough", "ended without agreement":
+        # talks that end without their aim stall (as the later labelled sets have it)
+        stalled += [
+            i
+            for i in rng
+            if low[i] in _ENDED_WITHOUT
+            and any(
+                low[k] == "without" and set(low[k + 1 : k + 4]) & _AIMS
+                for k in range(i + 1, min(b, i + 10))
+            )
+        ]
         # "agreed to restart trade talks that broke down last month": the breakdown is the
         # talks' past, told in their relative clause
         stalled = [

@@ -13,7 +13,7 @@ from tradewar.news.merge import to_events
 from tradewar.news.rules import mentions
 from tradewar.news.text import NewsError, clean, decode, report_date_in
 
-__all__ = ["EXAMPLE", "example_report", "read_file", "read_report"]
+__all__ = ["EXAMPLE", "example_report", "read_file", "read_report", "rules_reading", "weigh"]
 
 #: The example report that ships with tradewar (data card: news/examples/README.md).
 EXAMPLE = "us-china-talks-stalled-2019-05-17.txt"
@@ -116,8 +116,38 @@ def read_report(
     >>> report.events[0].kind, report.events[0].date  # doctest: +SKIP
     ('tariff_increase', datetime.date(2019, 5, 10))
     """
-    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
-        raise NewsError(f"min_confidence: {min_confidence!r} is not between 0 and 1")
+    threshold = _threshold(min_confidence)  # bad input refused before any reading
+    return weigh(rules_reading(text, date, source=source), threshold)
+
+
+def rules_reading(
+    text: str | bytes, date: dt.date | str | None = None, *, source: str = "<text>"
+) -> Report:
+    """The rules' reading of a report, before the confidence model weighs its events.
+
+    :func:`read_report` without leaving anything out and without scores
+    (``Event.confidence`` is None): what the model is trained on
+    (``scripts/train_news_confidence.py``).
+
+    Parameters
+    ----------
+    text : str or bytes
+        The report (bytes must be UTF-8).
+    date : datetime.date or str, optional
+        As :func:`read_report`.
+    source : str, optional
+        Where the text came from, for messages.
+
+    Returns
+    -------
+    Report
+        Every event the rules find, unscored.
+
+    Raises
+    ------
+    NewsError
+        As :func:`read_report`.
+    """
     if isinstance(text, bytes):
         text = decode(text, source)
     text = clean(text, source)
@@ -155,12 +185,6 @@ def read_report(
         # "Opinion | Tariffs were sold as leverage ...": an op-ed's measures are its views
         events = []
         notes.append("an opinion piece (marked so at its head): its views are no events")
-    events, doubtful = _weigh(events, text, min_confidence)
-    if doubtful:
-        notes.append(
-            f"{len(doubtful)} possible event(s) left out as doubtful (confidence below "
-            f"{_threshold(min_confidence):.2f}): {'; '.join(_brief(e) for e in doubtful)}"
-        )
     if not events:
         notes.append("no trade-policy events found in the report")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -174,34 +198,61 @@ def read_report(
         unknown=tuple(unknown),
         notes=tuple(notes),
         title=title,
-        doubtful=tuple(doubtful),
     )
 
 
 def _threshold(min_confidence: float | None) -> float:
+    """The threshold asked for, checked, else the shipped model's."""
     from tradewar.news.confidence import model
 
-    return model().threshold if min_confidence is None else min_confidence
+    if min_confidence is None:
+        return model().threshold
+    if isinstance(min_confidence, bool) or not isinstance(min_confidence, int | float):
+        raise NewsError(f"min_confidence: {min_confidence!r} is not a number between 0 and 1")
+    if not 0.0 <= min_confidence <= 1.0:  # NaN fails too
+        raise NewsError(f"min_confidence: {min_confidence!r} is not between 0 and 1")
+    return float(min_confidence)
 
 
-def _weigh(
-    events: list[Event], text: str, min_confidence: float | None
-) -> tuple[list[Event], list[Event]]:
-    """Each event with its confidence; those below the threshold apart (the doubtful)."""
+def weigh(report: Report, threshold: float) -> Report:
+    """A report with each event scored, those scoring below ``threshold`` set apart.
+
+    Parameters
+    ----------
+    report : Report
+        The rules' reading (:func:`rules_reading`).
+    threshold : float
+        Events whose score (rounded as shown, to 3 places) is below it are left out of
+        ``events`` and listed in ``doubtful``, with a note.
+
+    Returns
+    -------
+    Report
+        The same report, its events scored (``Event.confidence``).
+    """
     from tradewar.news.confidence import scores
 
-    threshold = _threshold(min_confidence)
     kept: list[Event] = []
     doubtful: list[Event] = []
-    for e, p in zip(events, scores(events, text), strict=True):
-        scored = e.with_fields(confidence=round(p, 3))
-        (kept if p >= threshold else doubtful).append(scored)
-    return kept, doubtful
+    for e, p in zip(report.events, scores(report.events, report.text), strict=True):
+        shown = round(p, 3)  # compared as shown: 0.2996 is 0.30, not below 0.30
+        (kept if shown >= threshold else doubtful).append(e.with_fields(confidence=shown))
+    notes = list(report.notes)
+    if doubtful:
+        notes.append(
+            f"{len(doubtful)} possible event(s) left out as doubtful (score below "
+            f"{threshold:.2f}; --min-confidence 0 keeps them): "
+            + "; ".join(_brief(e) for e in doubtful)
+        )
+        if not kept:
+            notes = [n for n in notes if n != "no trade-policy events found in the report"]
+            notes.append("no trade-policy events above the confidence threshold")
+    return replace(report, events=tuple(kept), doubtful=tuple(doubtful), notes=tuple(notes))
 
 
 def _brief(e: Event) -> str:
     """An event in a few words, for the note on doubtful ones: its kind and sentence."""
-    sentence = e.sentence if len(e.sentence) <= 80 else e.sentence[:77] + "..."
+    sentence = e.sentence if len(e.sentence) <= 120 else e.sentence[:117] + "..."
     return f"{e.kind.replace('_', ' ')} ('{sentence}')"
 
 

@@ -78,7 +78,7 @@ function eventsTable(events) {
       h("td", {}, e.actor || "–"), h("td", {}, [e.target || "–", e.companies.length ? ` (${e.companies.join(", ")})` : ""].join("")),
       h("td", {}, e.value_usd != null ? money(e.value_usd) : "–"), h("td", {}, rate(e)),
       h("td", {}, e.sectors.join(", ") || "–"), h("td", {}, e.status.replace("_", " ")),
-      h("td", { title: "the probability that a reader would list the event (a model of labelled reports)" }, e.confidence != null ? e.confidence.toFixed(2) : "–"),
+      h("td", { title: "a score (0-1) of how likely a reader would list the event: a model of labelled reports, not a calibrated probability" }, e.confidence != null ? e.confidence.toFixed(2) : "–"),
       h("td", { className: "sentence", title: e.notes.join("\n") }, e.sentence)))));
 }
 
@@ -140,7 +140,11 @@ function newsResult(body, request) {
     events.length ? h("section", { className: "card" }, h("h2", {}, "Key points"), h("ol", {}, report.key_points.map((k) => h("li", {}, k)))) : null,
     h("div", { className: "news" },
       h("section", { className: "card" }, h("h2", {}, "The report"), h("p", { className: "muted" }, "Sentences that tell an event are marked: click one to find its row."), markedText(body.text, events)),
-      h("section", { className: "card" }, h("h2", {}, "Events"), events.length ? eventsTable(events) : h("p", { className: "muted" }, "None found."))),
+      h("section", { className: "card" }, h("h2", {}, "Events"), events.length ? eventsTable(events) : h("p", { className: "muted" }, "None found."),
+        report.doubtful.length ? h("details", { id: "news-doubtful" },
+          h("summary", {}, `${report.doubtful.length} left out as doubtful (score below the threshold)`),
+          h("ul", { className: "muted" }, report.doubtful.map((e) => h("li", {},
+            `${e.confidence.toFixed(2)} · ${e.kind.replace(/_/g, " ")} · ${e.actor || "?"} → ${e.target || "–"}: ${e.sentence}`)))) : null)),
     draftPanel(body, request),
   ];
 }
