@@ -81,3 +81,47 @@ class TestSharesPastAnAside:
         )
         moves = [e for e in found if e.kind == "market_reaction"]
         assert len(moves) == 1 and moves[0].companies == ("Nokia",)
+
+
+class TestTalksAndStandingMeasures:
+    """Class 3: talks that end without their aim stall; a summit held is talks held; a call
+    by telephone past its party is talks; measures that "remain in place" are no event."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Talks between Kenya and Tanzania ended in Arusha on Friday without a breakthrough.",
+            "Talks between Kenya and Tanzania on sugar ended without agreement.",
+        ],
+    )
+    def test_talks_ending_without_their_aim(self, text):
+        event = _one(text, "talks_stalled")
+        assert {event.actor, event.target} == {"KEN", "TZA"}
+
+    def test_talks_that_merely_ended_were_held(self):
+        assert _one("Kenya ended another round of talks with Tanzania on Friday.", "talks_held")
+
+    def test_a_summit_held(self):
+        event = _one(
+            "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan held a "
+            "summit in Nairobi on Monday.",
+            "talks_held",
+        )
+        assert event.status == "in_effect"
+
+    def test_a_call_by_telephone(self):
+        event = _one(
+            "Japan's prime minister spoke with the Korean president by telephone on Monday.",
+            "talks_held",
+        )
+        assert (event.actor, event.target) == ("JPN", "KOR")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The duties each side imposed during the dispute remain in place.",
+            "The tariffs imposed on Chinese steel in 2018 remain.",
+        ],
+    )
+    def test_measures_that_stand(self, text):
+        assert not _events(text)

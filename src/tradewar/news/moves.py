@@ -519,6 +519,13 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and any(m.type in {"leader", "country"} and i + 1 < m.start <= i + 4 for m in s.marks)
     ]
     talk += negotiate
+    # "held a virtual summit": a summit held (a summit only named is often background)
+    talk += [
+        i
+        for i in rng
+        if low[i] in {"summit", "summits"}
+        and set(low[max(a, i - 3) : i]) & {"held", "hold", "holds", "holding"}
+    ]
     # "is due to visit China", "will visit Washington on Jan. 30", "has accepted an invitation
     # to make a state visit to China": a visit to come, talks scheduled with its host
     talk += [
@@ -642,6 +649,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             and low[i] not in _RESUMED
         ]
         held = [i for i in rng if low[i] in lx.TALKS_HELD - {"meet", "meeting"} | _RESUMED]
+        # "spoke with Trump by telephone on Monday": a call held
+        held += [i for i in talk if low[i] in {"spoke", "talked"}]
         # "negotiated with Mexico", "are negotiating with Japan": talks held
         held += [
             i

@@ -100,6 +100,13 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         and "will" not in low[max(seg.start, subject[0] - 4) : subject[0]]
     ):
         return None
+    # "the tariffs each side imposed during the Trump administration remain in place", "The
+    # tariffs imposed under Trump on Chinese goods remain": measures that stand, told again
+    if any(
+        low[j] in _REMAIN and (low[j + 1 : j + 3] in _STILL or low[j + 1 : j + 2] in ([","], ["."]))
+        for j in range(max(t.head, t.noun) + 1, seg.end)
+    ):
+        return None
     keep = [j for j in range(seg.start, t.head) if low[j] in _KEEP]
     pledge = {"would", "will"} & set(low[seg.start : t.head])
     if t.kind == "currency_intervention" and pledge and (keep or low[t.head] in _HOLD):
@@ -270,6 +277,9 @@ def _forecast(pre: list[str]) -> bool:
 
 #: Verbs that keep a measure as it is: no change, no event.
 _HOLD = lx.forms("hold", "keep", "maintain", "intervene")
+#: A measure that stands after its verb ("... remain in place", "... remain unchanged").
+_REMAIN = lx.forms("remain", "stay")
+_STILL = (["in", "place"], ["in", "force"], ["in", "effect"], ["unchanged"], ["intact"])
 _KEEP = lx.forms("continue", "remain", "keep", "maintain", "retain", "stay") | {"still"}
 #: Verbs in the present whose subject bears a measure that stands ("also faces a 20% rate"),
 #: or whose subject keeps one ("Russia also charges a floating duty on wheat exports").
