@@ -125,3 +125,18 @@ class TestTalksAndStandingMeasures:
     )
     def test_measures_that_stand(self, text):
         assert not _events(text)
+
+
+class TestOpinionMarkedAlone:
+    """Class 4: "OPINION" alone on the first line marks an opinion piece: its views are no
+    events."""
+
+    def test_an_opinion_line(self):
+        found = _events(
+            "OPINION\n\nA border tax would hand Beijing the next move. If it passes, China "
+            "could cut orders for Boeing jets and raise tariffs on U.S. soybeans."
+        )
+        assert not found
+
+    def test_a_headline_that_names_a_column_is_news(self):
+        assert _events("Column of trucks waits as Kenya raised tariffs on Ugandan sugar on Monday.")

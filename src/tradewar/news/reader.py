@@ -256,8 +256,11 @@ def _brief(e: Event) -> str:
     return f"{e.kind.replace('_', ' ')} ('{sentence}')"
 
 
-#: The mark of an opinion piece at the head of a report ("Opinion | ...", "Editorial: ...").
-_OPINION = re.compile(r"(?i)(opinion|commentary|editorial|op-ed|column)\s*[|:\u2014\u2013-]\s")
+#: The mark of an opinion piece at the head of a report ("Opinion | ...", "Editorial: ...", or
+#: "OPINION" on a line of its own).
+_OPINION = re.compile(
+    r"(?i)(opinion|commentary|editorial|op-ed|column)(\s*[|:\u2014\u2013-]\s|[ \t]*\n)"
+)
 
 _FILE_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
