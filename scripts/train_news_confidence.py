@@ -24,6 +24,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "news"))
+from news_evaluation import Counts  # noqa: E402
 from news_training import (  # noqa: E402
     PENALTY_C,
     data_files,
@@ -41,12 +42,15 @@ TIE = 0.002
 
 
 def _pr(counts: np.ndarray) -> tuple[float, float]:
-    tp, fp, fn = (int(x) for x in counts)
-    return round(tp / max(tp + fp, 1), 3), round(tp / max(tp + fn, 1), 3)
+    """Precision and recall of (tp, fp, fn), as the evaluation scores them, to 3 places."""
+    c = Counts(*(int(x) for x in counts))
+    return round(c.precision, 3), round(c.recall, 3)
 
 
 def _f1(counts: np.ndarray) -> float:
-    p, r = _pr(counts)
+    """The F1 of (tp, fp, fn), unrounded."""
+    c = Counts(*(int(x) for x in counts))
+    p, r = c.precision, c.recall
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
