@@ -15,7 +15,7 @@ import numpy as np
 from news_evaluation import HERE, load, match
 
 from tradewar.news.confidence import Model, features, fit
-from tradewar.news.reader import rules_reading
+from tradewar.news.reader import EXAMPLE, example_report, rules_reading
 
 #: The labelled sets, in the order they were written (docs/news.md).
 SETS = (
@@ -23,6 +23,21 @@ SETS = (
     "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
     "fresh15", "fresh16", "fresh17", "fresh18",
 )  # fmt: skip
+
+#: The example report that ships with tradewar (test_news_example_report.py holds its nine
+#: events with every field): its events by a piece of their sentence and their kind, so that
+#: it is a labelled report like the others.
+EXAMPLE_EVENTS = (
+    {"quote": "reneged on earlier this month", "kind": "deal_broken"},
+    {"quote": "showing up for talks in Washington", "kind": "talks_held"},
+    {"quote": "increased tariffs on $200 billion", "kind": "tariff_increase"},
+    {"quote": "trade talks with China have stalled", "kind": "talks_stalled"},
+    {"quote": "propped up its currency", "kind": "currency_intervention"},
+    {"quote": "cut U.S. pork orders", "kind": "purchase_cut"},
+    {"quote": "put Chinese telecommunications company Huawei", "kind": "export_control"},
+    {"quote": "three major U.S. indexes all closed lower", "kind": "market_reaction"},
+    {"quote": "China retaliated by raising duties on $60 billion", "kind": "retaliation"},
+)
 
 #: C, the inverse strength of the L2 penalty (chosen by leaving each set out; the script).
 PENALTY_C = 1.0
@@ -40,24 +55,28 @@ class Read:
     labels: list[int]
 
 
-def read_sets(names: tuple[str, ...] = SETS) -> list[Read]:
-    """Every report of the sets, read with no event left out, with features and labels."""
+def read_sets(names: tuple[str, ...] = SETS, example: bool = True) -> list[Read]:
+    """Every report of the sets (and the example report), read by the rules alone, with
+    features and labels."""
     out = []
-    for name in names:
-        for r in load(f"{name}_reports.yaml"):
-            report = rules_reading(r["text"], r.get("date"))
-            events = list(report.events)
-            matched = {id(p) for p, g in match(report.text, events, r["events"]) if p and g}
-            out.append(
-                Read(
-                    set=name,
-                    text=report.text,
-                    events=events,
-                    gold=r["events"],
-                    features=[features(e, report.text, events) for e in events],
-                    labels=[int(id(e) in matched) for e in events],
-                )
+    labelled = [(name, r) for name in names for r in load(f"{name}_reports.yaml")]
+    if example:
+        text, date = example_report()
+        labelled.append(("example", {"text": text, "date": date, "events": list(EXAMPLE_EVENTS)}))
+    for name, r in labelled:
+        report = rules_reading(r["text"], r.get("date"))
+        events = list(report.events)
+        matched = {id(p) for p, g in match(report.text, events, r["events"]) if p and g}
+        out.append(
+            Read(
+                set=name,
+                text=report.text,
+                events=events,
+                gold=r["events"],
+                features=[features(e, report.text, events) for e in events],
+                labels=[int(id(e) in matched) for e in events],
             )
+        )
     return out
 
 
@@ -93,5 +112,6 @@ def leave_one_set_out(reads: list[Read], c: float = PENALTY_C) -> list[np.ndarra
 
 
 def data_files() -> list[str]:
-    """The labelled files the model is trained on."""
-    return [str((HERE / f"{n}_reports.yaml").relative_to(HERE.parents[2])) for n in SETS]
+    """The labelled files the model is trained on (the example report's labels are here)."""
+    files = [str((HERE / f"{n}_reports.yaml").relative_to(HERE.parents[2])) for n in SETS]
+    return [*files, f"src/tradewar/news/examples/{EXAMPLE} (labels: tests/news/news_training.py)"]

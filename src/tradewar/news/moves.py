@@ -311,6 +311,18 @@ _AIMS = frozenset(
     {"agreement", "deal", "breakthrough", "progress", "accord", "decision", "statement",
      "result", "results", "reaching", "resolving", "settlement"}
 )  # fmt: skip
+#: Verbs of breaking a rule, the measures that break one, and the rules they break ("the
+#: ban violated Haiti's obligations under the World Trade Organization").
+_VIOLATE = lx.forms("violate", "breach", "contravene", "flout") | {"broke", "breaks"}
+_MEASURE_SUBJECTS = frozenset(
+    {"ban", "bans", "suspension", "restrictions", "restriction", "duties", "tariffs", "tariff",
+     "decision", "rules", "embargo", "measures", "measure", "move", "law", "policy", "curbs",
+     "quotas", "quota", "levy", "levies", "exports", "imports", "subsidies"}
+)  # fmt: skip
+_RULEBOOKS = frozenset(
+    {"rules", "obligations", "commitments", "agreement", "principle", "principles", "protocol",
+     "wto", "treaty", "pact"}
+)  # fmt: skip
 #: Verbs that hold a currency stable ("would hold the manat stable").
 _HOLD_STABLE = lx.forms("hold", "keep", "maintain") | {"held", "kept"}
 #: Verbs that let a currency float, giving up its peg ("floated the pound").
@@ -761,6 +773,18 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             or any(s.tokens[k] in _NAMED_DEALS for k in range(i + 1, min(b, i + 12)))
         )
     ]
+    # "said the suspension violated the World Trade Organization's rules", "the duties were
+    # inconsistent with World Trade Organization rules": a measure that breaks a trade rule,
+    # the accuser the clause's party
+    accused = [
+        i
+        for i in rng
+        if (low[i] in _VIOLATE or (low[i] == "inconsistent" and low[i + 1 : i + 2] == ["with"]))
+        and any(low[k] in _MEASURE_SUBJECTS for k in range(max(a, i - 4), i))
+        and set(low[i + 1 : min(b, i + 12)]) & _RULEBOOKS
+    ]
+    if accused and not broken_alone:
+        found.append(Trigger("deal_broken", accused[0], accused[0], accused=True))
     # "accused Beijing of breaking a promise to buy more farm goods": a pledge broken
     broken_alone += [
         i for i in rng if low[i] in _BREACH and set(low[i + 1 : min(b, i + 4)]) & _PROMISES

@@ -270,6 +270,9 @@ class Trigger:
         The token of the grammatical subject, if found.
     response : bool, default False
         Whether it answers another's measure (a retaliation).
+    accused : bool, default False
+        Whether the clause's party accuses another of breaking a rule ("Mexico said the
+        suspension violated WTO rules"): that party is the target, the actor unnamed.
     """
 
     kind: str
@@ -279,3 +282,4 @@ class Trigger:
     lo: int = -1
     subject: int = -1
     response: bool = False
+    accused: bool = False

@@ -277,6 +277,10 @@ def _fill(
     ):
         m.step = True
     parties(m, s, k, t, previous, both)
+    if t.accused and m.actor is not None and not m.targets:
+        # "Mexico said the suspension violated WTO rules": Mexico accuses, the measure's
+        # author (not named in the clause) breaks the rule
+        m.targets, m.actor = [m.actor], None
     if (
         m.extra["coordinated"]
         and low[seg.start] == "with"

@@ -1,0 +1,44 @@
+"""The reader's twenty-first round: one test class per class of error, on sentences of its own.
+
+None of these sentences is taken from a labelled set: each class of error that the
+eighteenth fresh held-out set showed is tested on new wording, other countries and goods,
+so that the mechanism is tested, not the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_support import Round
+
+pytest.importorskip("spacy", reason="the news reader needs spaCy: pip install tradewar[news]")
+
+DAY = "2024-03-08"  # a Friday
+
+
+READ = Round(DAY)
+_events, _one = READ.events, READ.one
+
+
+class TestRulesBroken:
+    """Class 1: a country saying another's measure violates, breaches or is inconsistent with
+    a rulebook (the WTO's rules, an agreement, a protocol) tells a deal broken: the accuser
+    is its target; the measure's author, unnamed in the clause, is not guessed."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Zambia said the ban violated World Trade Organization rules.",
+            "Zambia said on Tuesday that the measures were inconsistent with WTO rules.",
+            "Zambia said the quotas breached its obligations under the free trade agreement.",
+        ],
+    )
+    def test_an_accusation(self, text):
+        event = _one(text, "deal_broken")
+        assert (event.actor, event.target, event.status) == (None, "ZMB", "in_effect")
+
+    def test_a_rule_of_its_own_is_no_accusation(self):
+        assert not _events("Zambia said the ban would help its farmers.")
+
+    def test_a_deal_broken_by_its_named_party_keeps_its_actor(self):
+        event = _one("Malawi violated the agreement by banning Zambian maize.", "deal_broken")
+        assert event.actor == "MWI"
