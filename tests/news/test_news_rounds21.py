@@ -42,3 +42,28 @@ class TestRulesBroken:
     def test_a_deal_broken_by_its_named_party_keeps_its_actor(self):
         event = _one("Malawi violated the agreement by banning Zambian maize.", "deal_broken")
         assert event.actor == "MWI"
+
+
+class TestListsAndLevels:
+    """Class 2: names removed from a sanctions list are a sanction reversed; a currency named
+    by its new name (the ZiG) is in the table; a pledge to keep the official exchange rate at
+    a level is an intervention threatened."""
+
+    def test_removed_from_a_sanctions_list(self):
+        event = _one(
+            "The EU removed two Belarusian potash firms from its sanctions list on Monday.",
+            "sanction",
+        )
+        assert (event.actor, event.target, event.status) == ("EU", "BLR", "reversed")
+
+    def test_the_zig(self):
+        event = _one("Zimbabwe devalued the ZiG by 43 percent on Friday.", "currency_intervention")
+        assert event.actor == "ZWE"
+
+    def test_an_exchange_rate_kept(self):
+        event = _one(
+            "Bolivia's central bank said it would keep the official exchange rate at 6.96 "
+            "bolivianos per dollar.",
+            "currency_intervention",
+        )
+        assert (event.actor, event.status) == ("BOL", "threatened")

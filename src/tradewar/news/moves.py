@@ -61,13 +61,17 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
             )
         )
     ]
-    # "would hold the manat stable at the new rate": a level defended
+    # "would hold the manat stable at the new rate", "would keep the official exchange rate
+    # at 6.96 bolivianos per dollar": a level defended
     cverbs += [
         i
         for i in rng
         if low[i] in _HOLD_STABLE
         and any(i < c <= i + 3 for c in currencies)
-        and {"stable", "steady"} & set(low[i + 1 : min(b, i + 6)])
+        and (
+            {"stable", "steady"} & set(low[i + 1 : min(b, i + 6)])
+            or (low[i + 1 : i + 5].count("exchange") and "rate" in low[i + 1 : i + 6])
+        )
     ]
     # "floated the pound": its peg given up
     cverbs += [i for i in rng if low[i] in _FLOAT and any(i < c <= i + 3 for c in currencies)]

@@ -66,6 +66,8 @@ def triggers(s: Sentence, seg: Segment, tariff_context: bool) -> list[Trigger]:
 _CAP = lx.forms("cap")
 #: Verbs that put names on a list ("added X, Y and Z to its entity list").
 _LISTED = frozenset({"added", "adds", "adding", "add", "put", "placed", "places", "putting"})
+#: Verbs that take names off a list ("removed 400 entities from its sanctions list").
+_DELISTED = frozenset({"removed", "removes", "removing", "remove", "delisted", "took", "taken"})
 
 
 def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int]) -> list[Trigger]:
@@ -466,6 +468,20 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         )
     ]
     verbs.sort()
+    # "removed more than 400 Iranian individuals and entities from its sanctions list"
+    delisted = [
+        k
+        for k in rng
+        if low[k] in _DELISTED
+        and any(
+            low[i] in {"sanctions", "sanction"}
+            and low[i + 1 : i + 2] == ["list"]
+            and "from" in low[max(k, i - 3) : i]
+            for i in range(k + 1, min(len(low) - 1, k + 26))
+        )
+    ]
+    if delisted and not verbs:
+        return [Trigger("sanction", delisted[0], delisted[0], reversed=True)]
     if verbs:
         return [Trigger("sanction", verbs[0], verbs[0])]
     linked = _links(s, a, b)
