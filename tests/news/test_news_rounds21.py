@@ -67,3 +67,23 @@ class TestListsAndLevels:
             "currency_intervention",
         )
         assert (event.actor, event.status) == ("BOL", "threatened")
+
+
+class TestUnitedStatesBodiesAndEnvoys:
+    """Class 3: the State Department, the Treasury and envoys such as John Kerry or Mike
+    Pence name the United States."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The State Department on Friday imposed sanctions on six Chinese officials.",
+            "The Treasury on Friday imposed sanctions on six Chinese officials.",
+        ],
+    )
+    def test_a_us_body(self, text):
+        event = _one(text, "sanction")
+        assert (event.actor, event.target) == ("USA", "CHN")
+
+    def test_an_envoy(self):
+        event = _one("Mike Pence met Chinese Vice President Wang Qishan on Friday.", "talks_held")
+        assert (event.actor, event.target) == ("USA", "CHN")
