@@ -36,6 +36,20 @@ class TestRulesBroken:
         event = _one(text, "deal_broken")
         assert (event.actor, event.target, event.status) == (None, "ZMB", "in_effect")
 
+    def test_the_owner_of_the_measure_breaks_the_rule(self):
+        event = _one(
+            "Namibia said Zambia's ban violated its commitments under the free trade agreement.",
+            "deal_broken",
+        )
+        assert (event.actor, event.target) == ("ZMB", "NAM")
+
+    def test_one_event_for_an_agreement_said_broken(self):
+        found = _events(
+            "Namibia said on Friday that a surge in Zambian copper exports violated a 2019 "
+            "agreement between the two countries."
+        )
+        assert [(e.kind, e.actor, e.target) for e in found] == [("deal_broken", "ZMB", "NAM")]
+
     def test_a_rule_of_its_own_is_no_accusation(self):
         assert not _events("Zambia said the ban would help its farmers.")
 

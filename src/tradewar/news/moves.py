@@ -787,14 +787,19 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and any(low[k] in _MEASURE_SUBJECTS for k in range(max(a, i - 4), i))
         and set(low[i + 1 : min(b, i + 12)]) & _RULEBOOKS
     ]
-    if accused and not broken_alone:
-        found.append(Trigger("deal_broken", accused[0], accused[0], accused=True))
     # "accused Beijing of breaking a promise to buy more farm goods": a pledge broken
     broken_alone += [
         i for i in rng if low[i] in _BREACH and set(low[i + 1 : min(b, i + 4)]) & _PROMISES
     ]
     if broken_alone:
         found.append(Trigger("deal_broken", broken_alone[0], broken_alone[0]))
+    elif accused:
+        # the measure's word, before the verb ("the suspension violated", "Russia's embargo
+        # violated"): its owner, when named before it, is the one who breaks the rule
+        noun = max(
+            k for k in range(max(a, accused[0] - 4), accused[0]) if low[k] in _MEASURE_SUBJECTS
+        )
+        found.append(Trigger("deal_broken", accused[0], noun, accused=True))
     elif deals and not any(t.kind.startswith("talks") for t in found):
         # "signed an upgraded version of their free trade agreement"
         reached = [

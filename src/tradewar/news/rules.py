@@ -177,6 +177,29 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
 _RESPOND = lx.forms("respond", "answer", "reply", "retort")
 
 
+def _accusation(m: Mention, s: Sentence, t: Trigger) -> None:
+    """The parties of a rule said to be broken: the accused acts, the accuser is the target.
+
+    "Mexico said the suspension violated WTO rules": Mexico accuses, the suspension's author
+    (unnamed) breaks the rule. "Tai said a surge in Mexican steel exports violated a 2019
+    agreement", "Russia's embargo violated its commitments": the measure's owner, named
+    right before it, breaks the rule, and the speaker, if another, is the target.
+    """
+    low = s.lower
+    owners = [
+        x.code
+        for x in s.marks
+        if x.type == "country"
+        and x.code
+        and x.end in {t.noun, t.noun - 1}
+        and not set(low[x.end : t.noun]) & gr.REPORTING
+    ]
+    if owners and owners[-1] != m.actor:
+        m.targets, m.actor = [m.actor] if m.actor else [], owners[-1]
+    elif not owners and not m.targets:
+        m.targets, m.actor = [m.actor] if m.actor else [], None
+
+
 def _condition_of_another(s: Sentence, a: int, head: int) -> bool:
     """Whether the verb at ``head`` is what *until* or *unless* waits for from a named party.
 
@@ -277,10 +300,8 @@ def _fill(
     ):
         m.step = True
     parties(m, s, k, t, previous, both)
-    if t.accused and m.actor is not None and not m.targets:
-        # "Mexico said the suspension violated WTO rules": Mexico accuses, the measure's
-        # author (not named in the clause) breaks the rule
-        m.targets, m.actor = [m.actor], None
+    if t.accused and m.actor is not None:
+        _accusation(m, s, t)
     if (
         m.extra["coordinated"]
         and low[seg.start] == "with"
