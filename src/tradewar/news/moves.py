@@ -207,6 +207,17 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
             verbs = [k for k in range(max(a, i - 5), i) if low[k] in _VALUE_SETTERS]
             if verbs:
                 return Trigger("currency_intervention", verbs[-1], i)
+    # "raised its reference exchange rate by 1 percent to 21,890 dong per U.S. dollar": the
+    # rate a central bank sets, moved
+    for i in range(a, b):
+        if (
+            low[i] == "rate"
+            and low[i - 1 : i] == ["exchange"]
+            and set(low[max(a, i - 3) : i - 1]) & {"reference", "official", "central", "fixed"}
+        ):
+            verbs = [k for k in range(max(a, i - 6), i) if low[k] in _VALUE_SETTERS]
+            if verbs and _official(s, a, verbs[-1]):
+                return Trigger("currency_intervention", verbs[-1], i)
     # "imposed currency controls", "lifted limits on the purchase of foreign currency",
     # "limited individuals' purchases of dollars": capital controls, set or lifted
     for m in s.phrases("currency_controls", a, b):
