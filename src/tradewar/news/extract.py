@@ -223,15 +223,13 @@ def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
     if any(
         w in lx.CURRENCY_VERBS
         or w in mw.CURRENCY_TRADE_VERBS
-        or w in {"up", "defend", "support", "float", "floated", "floats", "value"}
+        or w in mw.FLOAT_VERBS | {"up", "defend", "support", "value"}
         for w in before
     ):
         return True
     if any(w in mw.REGIME_NOUNS for w in before):
         return True  # "its cap on the franc"
-    if set(before) & {"hold", "keep", "maintain", "held", "kept"} and {"stable", "steady"} & set(
-        low[j : j + 3]
-    ):
+    if set(before) & mw.HOLD_VERBS and {"stable", "steady"} & set(low[j : j + 3]):
         return True  # "would hold the manat stable"
     if (
         low[j : j + 1] == ["'s"]

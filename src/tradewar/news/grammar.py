@@ -54,6 +54,8 @@ OPINION = forms(
     "argue",
     "advocate",
 )
+#: Verbs that call for a measure ("called for a boycott"): a threat of it.
+CALL_VERBS = forms("call") | {"called"}
 #: Verbs of a wish: what someone hopes or seeks to do is no event ("hoped to conclude a deal").
 WISH = forms("hope", "wish", "want", "aim", "seek", "strive", "try", "yearn")
 HISTORY = frozenset({"previously", "formerly", "once", "earlier", "had", "past", "history"})

@@ -119,6 +119,10 @@ CURRENCY_CONTROL_PHRASES = (
     "limits on the purchase of dollars",
     "limits on purchases of dollars", "curbs on buying dollars", "restrictions on buying dollars",
 )  # fmt: skip
+#: Verbs that let a currency float, giving up its peg ("floated the pound").
+FLOAT_VERBS = frozenset({"float", "floats", "floated"})
+#: Verbs that hold a currency at a level ("would hold the manat stable").
+HOLD_VERBS = forms("hold", "keep", "maintain") | {"held", "kept"}
 #: Nouns of a regime when a currency follows them ("its cap on the koruna").
 REGIME_NOUNS = frozenset({"cap", "floor", "peg", "ceiling"})
 #: Verbs that set a regime, and verbs that end one (a reversed intervention).

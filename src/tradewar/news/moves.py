@@ -66,7 +66,7 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
     cverbs += [
         i
         for i in rng
-        if low[i] in _HOLD_STABLE
+        if low[i] in mw.HOLD_VERBS
         and any(i < c <= i + 3 for c in currencies)
         and (
             {"stable", "steady"} & set(low[i + 1 : min(b, i + 6)])
@@ -74,7 +74,9 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         )
     ]
     # "floated the pound": its peg given up
-    cverbs += [i for i in rng if low[i] in _FLOAT and any(i < c <= i + 3 for c in currencies)]
+    cverbs += [
+        i for i in rng if low[i] in mw.FLOAT_VERBS and any(i < c <= i + 3 for c in currencies)
+    ]
     if currencies and cverbs:
         head = _nearest(cverbs, min(currencies), before=8, after=3)
         if head is not None:
@@ -82,7 +84,7 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
             # pound": the defence given up
             given_up = (
                 low[max(a, head - 2) : head] == ["no", "longer"]
-                or low[head] in _FLOAT
+                or low[head] in mw.FLOAT_VERBS
                 or any(low[k] in mw.REGIME_ENDS for k in range(max(a, head - 5), head))
             )
             return [Trigger("currency_intervention", head, min(currencies), reversed=given_up)]
@@ -338,10 +340,6 @@ _RULEBOOKS = frozenset(
     {"rules", "obligations", "commitments", "agreement", "principle", "principles", "protocol",
      "wto", "treaty", "pact"}
 )  # fmt: skip
-#: Verbs that hold a currency stable ("would hold the manat stable").
-_HOLD_STABLE = lx.forms("hold", "keep", "maintain") | {"held", "kept"}
-#: Verbs that let a currency float, giving up its peg ("floated the pound").
-_FLOAT = frozenset({"float", "floats", "floated"})
 #: Verbs whose object is talks that have not taken place ("expected the talks to cover").
 _EXPECT = lx.forms("expect", "want", "hope", "urge", "need", "like", "allow", "push")
 

@@ -163,7 +163,7 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         t.response and any(w in {"any", "further"} for w in low[t.head + 1 : t.noun])
     ):
         return "threatened"  # "is preparing sanctions", "would answer any tariff increase"
-    if low[t.head] in _CALLED and t.kind == "purchase_cut":
+    if low[t.head] in gr.CALL_VERBS and t.kind == "purchase_cut":
         return "threatened"  # "called for a boycott of Japanese goods": a call, not a cut
     neighbours = [s.segments[j] for j in (k - 1, k + 1) if 0 <= j < len(s.segments)]
     # "..., rising to 25% on June 1, unless a deal is reached": past a later step
@@ -218,10 +218,6 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     ):
         return "announced"
     return "in_effect"
-
-
-#: Verbs of a call for a measure ("called on Oct. 3 for a boycott").
-_CALLED = lx.forms("call") | {"called"}
 
 
 def _reported_speech(s: Sentence, at: int) -> bool:

@@ -550,15 +550,13 @@ def _boycotts(s: Sentence, a: int, b: int) -> list[int]:
         goods = any(m.type in {"country", "product"} and m.start in after for m in s.marks)
         if not goods or adjectival(s, i):
             continue
-        calls = [k for k in range(max(a, i - 8), i) if low[k] in _CALLS]
+        calls = [k for k in range(max(a, i - 8), i) if low[k] in gr.CALL_VERBS]
         out.append(calls[-1] if calls else i)
     return out
 
 
 _STOPS = frozenset({"stop", "stops", "stopped", "stopping", "halt", "halted", "cease", "ceased"})
 _BOYCOTT = lx.forms("boycott")
-#: Verbs that call for a measure ("called for a boycott"): a threat of it (status.py).
-_CALLS = lx.forms("call") | {"called"}
 
 
 #: Verbs that turn goods away, and what they turn away ("rejected two shipments of wheat").
