@@ -190,6 +190,13 @@ def _name_like(s: Sentence, k: int, taken: set[int]) -> bool:
     )
 
 
+def _head_word(s: Sentence, k: int, taken: set[int]) -> bool:
+    """Whether token ``k`` is a capitalised legal form or head word ("Holdings", "Steel")."""
+    return (
+        s.lower[k] in LEGAL_FORMS | COMPANY_HEADS and s.tokens[k][:1].isupper() and k not in taken
+    )
+
+
 def _runs(s: Sentence, taken: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, joined by *&*, *of*, *de* ... (not at their edges)."""
     low = s.lower
@@ -202,14 +209,19 @@ def _runs(s: Sentence, taken: set[int]) -> list[tuple[int, int]]:
             continue
         j = k + 1
         while j < n:
-            if _name_like(s, j, taken) or (
-                low[j] in LEGAL_FORMS | COMPANY_HEADS and s.tokens[j][:1].isupper()
-            ):
+            if _name_like(s, j, taken) or _head_word(s, j, taken):
                 j += 1
             elif (
+                # "Daqo New Energy": "New" inside a name, before its head word
+                low[j] == "new"
+                and s.tokens[j] == "New"
+                and j + 1 < n
+                and _head_word(s, j + 1, taken)
+            ) or (
                 low[j] in _JOINERS - {"and"}
                 and j + 1 < n
-                and _name_like(s, j + 1, taken)
+                # "Baoshan Iron & Steel"
+                and (_name_like(s, j + 1, taken) or _head_word(s, j + 1, taken))
                 and (s.tokens[j] == "&" or s.tokens[j] != s.tokens[j].upper())
             ):
                 j += 2

@@ -143,7 +143,7 @@ TALK_NOUNS = frozenset(
 )
 DEAL_NOUNS = frozenset(
     {"deal", "deals", "agreement", "agreements", "pact", "pacts", "accord", "accords", "truce",
-     "consensus", "framework", "frameworks", "treaty", "treaties"}
+     "consensus", "framework", "frameworks", "treaty", "treaties", "protocol", "declaration"}
 )  # fmt: skip
 TALKS_STALLED = (
     forms("stall", "collapse", "halt", "suspend", "deadlock", "freeze")

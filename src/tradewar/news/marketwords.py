@@ -59,7 +59,7 @@ MARKET_PHRASES = (
     "hit a low", "hit a high", "were down", "was down", "were up", "was up", "ended down",
     "ended up", "opened lower", "opened higher", "hit the weak end", "hit the strong end",
     "touched the weak end", "touched the strong end", "reached the weak end",
-    "reached the strong end",
+    "reached the strong end", "settling up", "settling down", "settled up",
 )  # fmt: skip
 #: Verbs that move a currency named just before them, and only then ("the yuan eased"; a
 #: country that eased its tariffs made no market move).

@@ -294,13 +294,31 @@ _FILLED = ("actor", "target", "value_usd", "rate_from", "rate_to", "rate_change"
 _SAME_MEASURE = frozenset({"tariff_increase", "retaliation"})
 
 
+#: Kinds told of two parties alike, whichever is named first ("talks between A and B").
+_BETWEEN_TWO = frozenset({"talks_held", "talks_stalled", "talks_scheduled", "deal_reached"})
+
+
 def _compatible(a: Event, b: Event, b_stated: bool) -> bool:
     kinds = {a.kind, b.kind}
     if (a.kind != b.kind and kinds != _SAME_MEASURE) or a.status != b.status or a.start == b.start:
         return False
     if a.kind != b.kind and (a.actor is None or a.actor != b.actor):
         return False  # told as two kinds, one measure only when its actor is named alike
-    for name in ("actor", "target", "value_usd", "rate_from", "rate_to", "rate_change"):
+    # "U.S. and Soviet negotiators signed the grain agreement" and "the largest grain deal
+    # ever struck between the two countries": talks and deals are the same either way round
+    swapped = (
+        a.kind in _BETWEEN_TWO
+        and a.actor is not None
+        and a.target is not None
+        and (a.actor, a.target) == (b.target, b.actor)
+    )
+    names = ("actor", "target") * (not swapped) + (
+        "value_usd",
+        "rate_from",
+        "rate_to",
+        "rate_change",
+    )
+    for name in names:
         x, y = getattr(a, name), getattr(b, name)
         if x is not None and y is not None and x != y:
             return False

@@ -142,14 +142,27 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
             for p in s.marks
         )
     ]
+    # "Shares of Gokaldas Exports, a garment maker that sells mainly to US retailers, rose
+    # 3.1 per cent": the subject stands before an apposition the clauses split at
     lo = a
+    if a > 1 and low[a - 1] == "," and low[a] in {"a", "an"}:
+        held = [
+            p
+            for p in (m.start for m in s.marks if m.type == "company")
+            if max(0, a - 8) <= p < a and low[max(0, p - 2) : p] == ["shares", "of"]
+        ]
+        subjects += held
+        lo = min([a, *held])
     for move in sorted(set(moves)):
         # past a relative clause set off by commas: "Shares of Acacia Communications, which
         # gets about a third of its revenue from ZTE, fell 8%"
         reach = 14 + _aside_before(low, a, move)
         subject = [p for p in subjects if max(lo, move - reach) <= p < move]
         if subject:
-            found.append(Trigger("market_reaction", move, subject[0], lo=lo))
+            # the apposition's words are no subject ("a garment maker that sells ... to US
+            # retailers")
+            told = subject[0] if subject[0] < a else -1
+            found.append(Trigger("market_reaction", move, subject[0], lo=lo, subject=told))
             lo = move + 1
     for i in rng:
         if low[i] not in lx.MARKET_CAUSERS:
@@ -323,10 +336,11 @@ _LIMITED = lx.forms("limit", "cap", "restrict", "ration")
 #: Forms of *intervene* ("it would keep intervening").
 _INTERVENE = lx.forms("intervene")
 #: Verbs that end talks, and the aims talks that stall end without ("without a breakthrough").
-_ENDED_WITHOUT = frozenset({"ended", "ends", "ending", "closed", "concluded", "wrapped"})
+_ENDED_WITHOUT = frozenset({"end", "ended", "ends", "ending", "closed", "concluded", "wrapped"})
 _AIMS = frozenset(
     {"agreement", "deal", "breakthrough", "progress", "accord", "decision", "statement",
-     "result", "results", "reaching", "resolving", "settlement"}
+     "result", "results", "reaching", "resolving", "settlement", "communique", "communiqué",
+     "declaration", "consensus", "outcome"}
 )  # fmt: skip
 #: Verbs of breaking a rule, the measures that break one, and the rules they break ("the
 #: ban violated Haiti's obligations under the World Trade Organization").
@@ -345,7 +359,10 @@ _EXPECT = lx.forms("expect", "want", "hope", "urge", "need", "like", "allow", "p
 
 
 _RESUMED = frozenset({"resumed", "restarted", "reopened"})
-_RESTART = frozenset({"restart", "resume", "reopen", "relaunch", "revive"})
+_RESTART = frozenset(
+    {"restart", "resume", "reopen", "relaunch", "revive", "start", "begin", "continue",
+     "commence"}
+)  # fmt: skip
 #: Prepositions that name talks as the background of another event ("following the meeting").
 _BACKGROUND = frozenset({"following", "after", "since", "despite"})
 #: Words before "round" that make it a round of talks ("a second round", "the next round").
@@ -442,6 +459,16 @@ _SETTLE = lx.forms("settle", "resolve", "end")
 _DISPUTES = frozenset({"dispute", "disputes", "row", "feud", "spat", "standoff", "war", "quarrel"})
 
 
+#: Words after "but" that carry talks on ("but agreed to meet again", "will continue").
+_GO_ON = frozenset({"again", "continue", "resume", "next"})
+
+
+def _going_on(low: list[str], i: int) -> bool:
+    """Whether talks that end at ``i`` go on: "..., but will continue technical discussions"."""
+    tail = low[i + 1 :]
+    return "but" in tail and bool(set(tail[tail.index("but") :]) & _GO_ON)
+
+
 def _settled(s: Sentence, a: int, b: int) -> int | None:
     """Where a clause settles a dispute ("agreed to end their dispute over steel tariffs").
 
@@ -535,6 +562,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and not (i >= 2 and low[i - 1] == "the" and low[i - 2] in _EXPECT)
     ]
     talk += [i for i in rng if low[i] in {"meet", "met", "meeting"}]
+    # "the WTO's ministerial conference in Buenos Aires" (not "told a news conference")
+    talk += [i for i in rng if low[i] == "conference" and low[i - 1] == "ministerial"]
     # "will negotiate with the EU and Japan": the verb of talks with a party after "with"
     negotiate = [
         i
@@ -637,8 +666,11 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             if low[i] in _ENDED_WITHOUT
             and any(
                 low[k] == "without" and set(low[k + 1 : k + 4]) & _AIMS
-                for k in range(i + 1, min(b, i + 10))
+                for k in range(i + 1, min(b, i + 16))
             )
+            # "... without a breakthrough, but agreed to meet again next week": a round held
+            # in talks that go on
+            and not _going_on(low, i)
         ]
         # "agreed to restart trade talks that broke down last month": the breakdown is the
         # talks' past, told in their relative clause

@@ -74,7 +74,11 @@ def parties(
                 if x.type in {"country", "market"}
                 and x.code
                 and max(seg.start, t.lo) <= x.start < seg.end
-                and low[x.start - 1] == "in"
+                and (
+                    low[x.start - 1] == "in"
+                    # "rose 3.1 per cent on the National Stock Exchange"
+                    or (x.type == "market" and low[x.start - 2 : x.start] == ["on", "the"])
+                )
             ]
             codes = [place[0].code] if place and place[0].code else []
         m.actor = codes[0] if codes else None
@@ -110,7 +114,8 @@ def parties(
                 for x in s.marks
                 if x.type in _AGENTS and x.start > between[0] and x.code and x.start < seg.end
             ]
-        elif talk:
+        # "between the two countries" names no one: the subject's pair
+        if talk and len(set(pair)) < 2:
             head_agents = [
                 x.code
                 for x in agents

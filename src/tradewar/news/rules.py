@@ -54,6 +54,26 @@ __all__ = ["mentions"]
 
 
 #: Precisions of a date that a span of days can move ("a day after").
+
+#: Words before a sanctions noun that make them another's ("countries that have imposed
+#: sanctions on Minsk", "ahead of the return of U.S. sanctions").
+_IMPOSED_BY_OTHERS = frozenset({"imposed", "imposing", "return", "reimposition", "under"})
+
+
+def _others_sanctions(s: Sentence, i: int) -> bool:
+    """Whether the sanctions noun at ``i`` names sanctions a country named before it imposes.
+
+    An import ban told beside them answers them or shares their cause: it is no part of a
+    sanctions package ("Belarus will ban imports of foods from countries that have imposed
+    sanctions on Minsk").
+    """
+    low = s.lower
+    before = range(max(0, i - 4), i)
+    return bool(set(low[max(0, i - 4) : i]) & _IMPOSED_BY_OTHERS) or any(
+        m.type == "country" and m.start in before for m in s.marks
+    )
+
+
 def _last_year(phrase: str | None) -> bool:
     """Whether a date phrase names a past year outright ("last year", "in 2019").
 
@@ -257,6 +277,16 @@ def _fill(
                     low[j] in _RESPOND and "with" in low[j + 1 : j + 4]
                     for j in range(seg.start, seg.end)
                 )
+                # "will impose tariffs of its own on American goods", "has published its
+                # own list of 25 percent tariffs": duties answering another's
+                or any(
+                    (
+                        low[j : j + 3] in (["of", "its", "own"], ["of", "their", "own"])
+                        and low[j - 1] in lx.TARIFF_NOUNS
+                    )
+                    or low[j : j + 3] in (["its", "own", "list"], ["their", "own", "list"])
+                    for j in range(max(seg.start, 1), seg.end)
+                )
                 or any(
                     g.type == "cause"
                     and g is not seg
@@ -269,14 +299,11 @@ def _fill(
         or t.response
     ):
         m.kind = "retaliation"  # "would answer any unilateral tariff increase"
-    if (
-        t.kind == "purchase_cut"
-        and any(
-            w in lx.SANCTION_NOUNS - {"embargo", "embargoes"}
-            for g in s.segments
-            if g.type != "cause"  # "..., hitting back at Western sanctions": their cause
-            for w in low[g.start : g.end]
-        )
+    if t.kind == "purchase_cut" and any(
+        low[i] in lx.SANCTION_NOUNS - {"embargo", "embargoes"} and not _others_sanctions(s, i)
+        for g in s.segments
+        if g.type != "cause"  # "..., hitting back at Western sanctions": their cause
+        for i in range(g.start, g.end)
     ):
         m.kind = "sanction"  # an import ban in a package of sanctions
     m.anaphoric = anaphoric or bool(s.phrases("anaphora", seg.start, t.head + 1))

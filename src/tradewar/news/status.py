@@ -75,6 +75,12 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         for j in range(max(seg.start, t.head - 4), t.head - 1)
     ):
         return None  # "duties could have jumped to 100%": what did not happen
+    if (
+        t.head >= 3
+        and low[t.head - 2 : t.head] in (["that", "have"], ["which", "have"])
+        and (low[t.head - 3] in _GROUPS)
+    ):
+        return None  # "from countries that have imposed sanctions on Minsk": who they are
     if "whether" in low[max(seg.start, t.head - 4) : t.head]:
         return None  # "will decide within a month whether to impose the duties": pending
     if any(
@@ -193,6 +199,13 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         for j in range(max(0, t.head - 4), t.head)
     ):
         return "announced"  # a term of a deal ("a deal that lowers tariffs")
+    # "signed a deal on Sunday to buy 80 passenger jets", "agreed to import 2.5 million
+    # tonnes a year": a contract for purchases to come
+    if t.kind == "purchase_commitment" and any(
+        low[j] == "to" and low[j + 1] in _BUY
+        for j in range(seg.start, min(seg.end - 1, t.noun + 1))
+    ):
+        return "announced"
     if t.head >= 1 and low[t.head - 1] in {"was", "were"} and low[t.head].endswith("ed"):
         return "in_effect"  # "A planned call ... was cancelled": done, whatever was planned
     # "set to impose" is a future, "set a stronger midpoint" a past
@@ -233,6 +246,10 @@ def _reported_speech(s: Sentence, at: int) -> bool:
     )
 
 
+#: Plural nouns a relative clause describes by what they did ("countries that have ...").
+_GROUPS = frozenset({"countries", "nations", "governments", "states", "economies", "members"})
+#: Verbs of buying after "to" in a purchase contract ("signed a deal to buy").
+_BUY = frozenset({"buy", "purchase", "import", "acquire"})
 #: Words of :data:`~tradewar.news.grammar.THREAT` that take a gerund ("proposed doubling").
 _TAKES_GERUND = gr.THREAT - {"could", "may", "might", "threat", "threats", "ready"}
 

@@ -105,6 +105,17 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
             )
         )
     ]
+    # "will resume shipments of petroleum products to Egypt", "has authorised exports of
+    # natural gas to Chile": exports let out again, a control eased
+    flows += [
+        i
+        for i in rng
+        if low[i] in _RESUME
+        and any(low[k] in lx.EXPORT_FLOWS for k in range(i + 1, min(b, i + 4)))
+        and not _foreign_goods_sold(s, i, b)
+        # not "a handful of Japanese exporters have resumed shipments": traders' business
+        and not set(low[max(a, i - 3) : i]) & _TRADERS
+    ]
     bans = [
         i
         for i in rng
@@ -152,7 +163,7 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
             low[head] in lx.REVERSE_VERBS | _EASE
             and not (head in flows + cutoff and low[head] in _SUSPEND | _TRADE_STOPS)
         )
-        or (head in flows and low[head] in _CLEARED)  # "cleared the export of urea": eased
+        or (head in flows and low[head] in _CLEARED | _RESUME)  # "cleared the export of urea"
         or head in {m.start for m in s.phrases("reverse", a, b)}
         or bool(lifted)
         or any(w in {"reprieve", "waiver", "waivers"} for w in low[a:b])
@@ -213,7 +224,14 @@ _BARS = _BANS | {"bar", "bars", "prohibit", "prohibits", "prohibited", "prohibit
 #: Verbs that stop a flow of exports ("has suspended exports of the metal").
 _SUSPEND = lx.forms("suspend")
 #: Verbs that let a shipment out ("has cleared the export of 18,700 tonnes of urea").
-_CLEARED = frozenset({"cleared", "clears", "approved", "approves", "allowed", "allows"})
+_CLEARED = frozenset(
+    {"cleared", "clears", "approved", "approves", "allowed", "allows", "authorised", "authorized",
+     "authorises", "authorizes"}
+)  # fmt: skip
+#: Subjects that trade for themselves, not a government's control.
+_TRADERS = frozenset({"exporters", "companies", "firms", "producers", "traders", "suppliers"})
+#: Verbs that start a flow of exports again ("will resume shipments of petroleum products").
+_RESUME = lx.forms("resume", "restart")
 #: Verbs that ease an export tax, quota or duty ("lowered export taxes on soybeans").
 _EASE = lx.forms("lower", "reduce", "halve", "slash", "trim")
 
@@ -461,9 +479,7 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         if low[k] in _LISTED
         and not adjectival(s, k)
         and any(
-            low[i] in {"sanctions", "sanction"}
-            and low[i + 1 : i + 2] == ["list"]
-            and {"on", "to"} & set(low[max(k, i - 3) : i])
+            _sanctions_list(low, i) and {"on", "to"} & set(low[max(k, i - 3) : i])
             for i in range(k + 1, min(len(low) - 1, k + 26))
         )
     ]
@@ -474,9 +490,7 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         for k in rng
         if low[k] in _DELISTED
         and any(
-            low[i] in {"sanctions", "sanction"}
-            and low[i + 1 : i + 2] == ["list"]
-            and "from" in low[max(k, i - 3) : i]
+            _sanctions_list(low, i) and "from" in low[max(k, i - 3) : i]
             for i in range(k + 1, min(len(low) - 1, k + 26))
         )
     ]
@@ -517,6 +531,17 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         m.type == "product" and nouns[0] < m.start <= nouns[0] + 4 for m in s.marks
     )
     return [Trigger("purchase_cut" if goods else "sanction", head, nouns[0], rev)]
+
+
+def _sanctions_list(low: list[str], i: int) -> bool:
+    """Whether a list of sanctioned names starts at ``i``.
+
+    "the EU sanctions list", "its list of state sponsors of terrorism", "the terrorism list".
+    """
+    return (
+        low[i] in {"sanctions", "sanction", "terrorism", "terror"}
+        and low[i + 1 : i + 2] == ["list"]
+    ) or (low[i] == "list" and low[i + 1 : i + 4] == ["of", "state", "sponsors"])
 
 
 def _foreign_goods_sold(s: Sentence, i: int, b: int) -> bool:
