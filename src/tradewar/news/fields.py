@@ -335,7 +335,11 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
         elif prev[-1:] == ["to"]:
             out.setdefault("to", value)
         elif prev[-1:] and prev[-1] in _COPULA and m.start > t.noun:
-            out.setdefault("change", value)  # "The additional duty on farm goods is 50 percent"
+            if "change" in out and "to" not in out:
+                # "a planned 10% tariff on $300 billion of goods would be 15%": the new rate
+                out["from"], out["to"] = out.pop("change"), value
+            else:
+                out.setdefault("change", value)  # "The additional duty on farm goods is 50%"
         elif prev[-1:] == ["by"] or "additional" in prev + nxt or "extra" in prev + nxt:
             out.setdefault("change", value)
         elif any(w in lx.TARIFF_NOUNS | {"levy", "import", "tariff", "duty"} for w in nxt):

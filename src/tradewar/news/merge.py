@@ -142,7 +142,13 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
             )
         ):
             host = _host(kept, m)
-            if host is not None and (
+            if host is not None and _own_goods_and_rate(host, m):
+                # "The duty on semiconductors will double to 50% by 2025": another good's
+                # rate under the measure told before, an event of its own with its parties
+                m.actor = m.actor or host.actor
+                m.targets = m.targets or list(host.targets)
+                m.actor_found = m.actor_found or host.actor_found
+            elif host is not None and (
                 host.actor is None or m.actor is None or host.actor == m.actor
             ):
                 _fill_in(host, m)
@@ -263,6 +269,27 @@ def _parts(previous: Mention | None, m: Mention) -> bool:
     )  # fmt: skip
 
 
+def _own_goods_and_rate(host: Mention, m: Mention) -> bool:
+    """Whether a tariff ``m`` told after ``host`` names goods and a rate of its own.
+
+    "Biden quadrupled the tariff on Chinese electric vehicles to 100%. The duty on
+    semiconductors will double to 50% by 2025.", "A new 100% tariff on syringes will apply
+    from Sept. 27, and the tariff on semiconductors will double to 50% on Jan. 1": two
+    goods, two rates, two events.
+    """
+    rate = m.rate_to if m.rate_to is not None else m.rate_change
+    host_rate = host.rate_to if host.rate_to is not None else host.rate_change
+    return (
+        m.kind in _TARIFFS
+        and host.kind in _TARIFFS
+        and rate is not None
+        and host_rate is not None
+        and rate != host_rate
+        and bool(m.products)
+        and not set(m.products) <= set(host.products)
+    )
+
+
 def _host(kept: list[Mention], m: Mention) -> Mention | None:
     """The event a continuing mention adds to: the last of its family, in a main clause."""
     family = [k for k in kept if _family(k.kind) == _family(m.kind)]
@@ -323,6 +350,15 @@ def _compatible(a: Event, b: Event, b_stated: bool) -> bool:
         if x is not None and y is not None and x != y:
             return False
     if a.companies and b.companies and not set(a.companies) & set(b.companies):
+        return False
+    # "a 100% duty on electric vehicles" and "a new 100% tariff on Chinese syringes": the
+    # same rate on goods of other sectors
+    if a.kind in _TARIFFS and a.sectors and b.sectors and not set(a.sectors) & set(b.sectors):
+        return False
+    # "will double to 50%" and "a new 100% tariff": two rates, however each is told
+    new_a = a.rate_to if a.rate_to is not None else a.rate_change
+    new_b = b.rate_to if b.rate_to is not None else b.rate_change
+    if new_a is not None and new_b is not None and new_a != new_b:
         return False
     stated_a = "no date in the sentence: the report's date" not in a.notes
     return not (a.date and b.date and a.date != b.date and stated_a and b_stated)

@@ -503,6 +503,8 @@ def _past_aside(s: Sentence, i: int) -> int:
     return i
 
 
+#: Words before a deal noun that make it a purchase contract ("a fuel import deal").
+_SUPPLY_DEALS = frozenset({"import", "supply", "purchase", "purchasing", "sales", "lng"})
 #: Verbs of a purchase contract after "deals to" ("signed deals to buy ...").
 _CONTRACTED = lx.forms("buy", "purchase", "import", "supply", "sell", "ship")
 
@@ -514,12 +516,21 @@ def _contract(s: Sentence, i: int) -> bool:
     worth $10 billion".
     """
     low = s.lower
+    if i > 0 and low[i - 1] in _SUPPLY_DEALS:
+        return True  # "signs fuel import deal with China", "a long-term supply agreement"
     k = i + 1
     while k < len(low) and s.in_date(k):
         k += 1
-    return low[k : k + 1] == ["worth"] or (
-        low[k : k + 1] == ["to"] and k + 1 < len(low) and low[k + 1] in _CONTRACTED
-    )
+    if low[k : k + 1] == ["worth"]:
+        return True
+    # "signed a 15-year agreement with Qatar's RasGas on Monday to import ...": the
+    # purchase past its seller and date, before any comma
+    for j in range(k, min(len(low) - 1, k + 12)):
+        if low[j] in {",", ";", "."}:
+            break
+        if low[j] == "to" and low[j + 1] in _CONTRACTED:
+            return True
+    return False
 
 
 def _reported(s: Sentence, a: int, b: int) -> bool:

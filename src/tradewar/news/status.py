@@ -81,6 +81,10 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         and (low[t.head - 3] in _GROUPS)
     ):
         return None  # "from countries that have imposed sanctions on Minsk": who they are
+    if _campaign(low, 0, t.head):
+        return None  # "promised during his campaign to raise tariffs": a candidate's word
+    if _effect(low, t):
+        return None  # "the tariffs would raise the cost of new trucks": what they do
     if "whether" in low[max(seg.start, t.head - 4) : t.head]:
         return None  # "will decide within a month whether to impose the duties": pending
     if any(
@@ -325,6 +329,52 @@ _POWERS = frozenset({"power", "powers", "authority", "right", "mandate", "leeway
 _ALLOWS = frozenset({"allows", "lets", "enables", "empowers", "authorises", "authorizes"})
 #: Verbs of asking another to act ("Japan had asked Washington to scrap its tariff").
 _REQUEST = lx.forms("ask", "urge", "press", "request", "call", "implore", "demand", "lobby")
+
+
+#: Words of an election campaign: what a candidate promises is no measure.
+_CANDIDATES = frozenset({"candidate", "candidates", "campaign"})
+#: Verbs by which a measure adds to costs ("will add about USD 217 million to the cost").
+_ADD = frozenset({"add", "adds", "raise", "raises", "increase", "increases", "push", "pushes"})
+#: Words for what a measure costs others ("would raise the cost of new trucks").
+_COSTS = frozenset({"cost", "costs", "prices", "price", "bill", "bills", "inflation"})
+
+
+def _campaign(low: list[str], a: int, head: int) -> bool:
+    """Whether the words before ``head`` in the clause are a candidate's or a campaign's.
+
+    "Trump promised during his campaign to raise tariffs", "Republican candidate Donald
+    Trump has proposed tariffs of up to 45 percent" (but not "a campaign of sanctions", nor
+    a president-elect's threat: "President-elect Donald Trump said he would impose a 25%
+    tariff ... unless").
+    """
+    words = low[max(a, head - 25) : head]
+    return any(
+        w in _CANDIDATES
+        and (w != "campaign" or words[j - 1 : j] in (["the"], ["his"], ["her"]))
+        and (
+            w != "campaign"
+            or "during" in words[max(0, j - 3) : j]
+            or "trail" in words[j + 1 : j + 2]
+        )
+        for j, w in enumerate(words)
+    )
+
+
+def _effect(low: list[str], t: Trigger) -> bool:
+    """Whether the trigger's verb tells what tariffs do to costs, not a tariff raised.
+
+    "the tariffs would raise the cost of new trucks", "the higher Indian duties will add
+    about USD 217 million a year to the cost of American goods": the measure is the verb's
+    subject and a cost its object.
+    """
+    if low[t.noun] not in lx.TARIFF_NOUNS:
+        return False
+    if t.noun < t.head:  # "the tariffs would raise the cost"
+        verb = t.head if t.head - t.noun <= 3 else None
+    else:  # "the higher Indian duties will add ... to the cost"
+        verbs = [j for j in range(t.noun + 1, min(len(low), t.noun + 4)) if low[j] in _ADD]
+        verb = verbs[0] if verbs else None
+    return verb is not None and bool(set(low[verb + 1 : verb + 11]) & _COSTS)
 
 
 def _not_done(s: Sentence, a: int, head: int) -> bool:

@@ -375,8 +375,13 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         m.start
         for m in s.phrases("takes_effect", a, b)
         if noun < m.start
-        and any(
-            x.type in {"percent", "country", "leader"} and a <= x.start < m.start for x in s.marks
+        and (
+            any(
+                x.type in {"percent", "country", "leader"} and a <= x.start < m.start
+                for x in s.marks
+            )
+            # "A safeguard on imports of quartz surface products ... took effect": a new one
+            or (noun > a and low[noun - 1] in _ARTICLES)
         )
     ]
     change += effect_heads
@@ -431,8 +436,23 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         head = undone[0]
     if head is None:
         # the measure is the subject of "takes effect", however long its goods: "The 50% duty
-        # on semi-finished copper products such as pipes, wires and rods takes effect"
-        head = next((i for i in change if i in effect_heads), None)
+        # on semi-finished copper products such as pipes, wires and rods takes effect", "A 15%
+        # tariff on polysilicon, wafers and solar cells is scheduled to start on Dec. 4"
+        head = next(
+            (
+                i
+                for i in change
+                if i in effect_heads
+                or (
+                    rated
+                    and i > noun
+                    and low[i] in lx.ARRIVE_VERBS
+                    # not "higher than the 15% applied to Japan": a rate described
+                    and not any(x.type == "percent" and x.end == i for x in s.marks)
+                )
+            ),
+            None,
+        )
     if answers and (head is None or head < answers[0]) and low[noun - 1] == "'s":
         return [Trigger("tariff_increase", answers[0], noun, response=True)]
     if head is None and moves:
