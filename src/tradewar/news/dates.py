@@ -53,6 +53,8 @@ _MONTH = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+#: A year named by its place before or after the report's ("in June last year").
+_REL_YEAR = r"(?:\s+(?P<rel_year>last|next|this)\s+year\b)?"
 _NUM = r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
 _PREP = (
     r"(?:(?P<prep>on|from|since|by|until|till|starting|effective|before|after|as of"
@@ -67,7 +69,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_day",
         re.compile(
             _PREP + r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*%)"
-            r"(?:,?\s+" + _YEAR + r"\b)?"
+            r"(?:,?\s+" + _YEAR + r"\b)?" + _REL_YEAR
         ),
     ),
     (
@@ -86,7 +88,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:\b(?P<prep>in|since|by|until|from|before|after|during|through|of)\s+)?"
             r"(?:(?P<part>early|mid|late|the end of|end of|the beginning of|the start of)"
-            r"[\s-]+)?\b" + _MONTH + r"(?:\s+" + _YEAR + r")?\b"
+            r"[\s-]+)?\b" + _MONTH + r"(?:\s+" + _YEAR + r")?\b" + _REL_YEAR
         ),
     ),
     (
@@ -358,8 +360,20 @@ def _edge(day: dt.date, unit: str, edge: str) -> dt.date:
     )
 
 
-def _with_year(month: int, day: int, year: str | None, report: dt.date, future: bool) -> dt.date:
-    """A month and day in the year stated, else the year the tense points to."""
+def _with_year(
+    month: int,
+    day: int,
+    year: str | None,
+    report: dt.date,
+    future: bool,
+    rel_year: str | None = None,
+) -> dt.date:
+    """A month and day in the year stated, else the year the tense points to.
+
+    A year named against the report's ("in June last year", "next year") is that year.
+    """
+    if rel_year and not year:
+        year = str(report.year + {"last": -1, "next": 1}.get(rel_year, 0))
     last = calendar.monthrange(int(year) if year else report.year, month)[1]
     if year:
         return dt.date(int(year), month, min(day, last))
@@ -384,16 +398,17 @@ def _resolve(p: DatePhrase, report: dt.date, future: bool) -> tuple[dt.date, str
         return dt.date(int(g["year"]), int(g["m"]), int(g["d"])), "day"
     if kind in ("month_day", "day_month"):
         future = future and g.get("prep") not in _BACKDATED
-        return _with_year(_MONTHS[g["month"][:3]], int(g["day"]), g.get("year"), report, future), (
-            "day"
-        )
+        month = _MONTHS[g["month"][:3]]
+        return _with_year(
+            month, int(g["day"]), g.get("year"), report, future, g.get("rel_year")
+        ), "day"
     if kind == "month":
         month = _MONTHS[g["month"][:3]]
         part = (g.get("part") or "").replace("the ", "")
         day = {"early": 1, "mid": 15, "late": 20, "beginning of": 1, "start of": 1}.get(part, 1)
         if part == "end of":  # the month's last day decides its year ("at the end of August")
             day = 31
-        date = _with_year(month, day, g.get("year"), report, future)
+        date = _with_year(month, day, g.get("year"), report, future, g.get("rel_year"))
         return date, "month"
     if kind == "weekday":
         target = _WEEKDAYS.index(g["wd"])

@@ -315,7 +315,8 @@ REVERSE_PHRASES = (
     "call off", "calls off", "rolled back", "roll back", "rolls back", "rolling back",
     "scaled back", "scale back", "scaling back", "pulled back", "backed off", "back off",
     "backed down", "back down", "stepped back", "pushed back", "push back", "put off",
-    "puts off", "putting off",
+    "puts off", "putting off", "stopped collecting", "stop collecting", "stops collecting",
+    "ceased collecting", "cease collecting",
 )  # fmt: skip
 #: Verbs that decide a measure without putting it in effect ("authorized doubling tariffs").
 AUTHORIZE = forms("authorize", "authorise", "approve", "order", "sign")

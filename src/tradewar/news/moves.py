@@ -124,6 +124,15 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
     subjects = [m.start for m in s.marks if m.type in {"market", "currency"} and a <= m.start < b]
     subjects += [i for i in rng if low[i] in lx.MARKET_NOUNS]
     subjects += [m.start for m in s.phrases("market_name", a, b)]
+    # a commodity's prices: "Oil prices rose", "Russian wheat export prices fell" (not
+    # "consumer prices", nor "as prices for oil and gas slumped", a background)
+    subjects += [
+        i
+        for i in rng
+        if low[i] == "prices"
+        and any(m.type == "product" and i - 3 <= m.end - 1 < i for m in s.marks)
+        and not {"consumer", "retail", "imported"} & set(low[max(a, i - 3) : i])
+    ]
     # a company whose shares move by a percentage or on an exchange: "while Whirlpool jumped
     # 6% in New York", "BMW and Daimler rose in Frankfurt"
     subjects += [
@@ -260,7 +269,7 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
             and _official(s, a, i)
             and (
                 any(x.type == "currency" for x in s.marks)
-                or set(low[a:b]) & {"rate", "market", "currency", "exchange", "swings"}
+                or set(low) & {"rate", "market", "currency", "exchange", "swings", "volatility"}
             )
         ):
             return Trigger("currency_intervention", i, i)
@@ -575,6 +584,13 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     talk += [i for i in rng if low[i] in {"meet", "met", "meeting"}]
     # "the WTO's ministerial conference in Buenos Aires" (not "told a news conference")
     talk += [i for i in rng if low[i] == "conference" and low[i - 1] == "ministerial"]
+    # "The APEC summit ended on Sunday without a joint leaders' declaration"
+    talk += [
+        i
+        for i in rng
+        if low[i] in {"summit", "summits"}
+        and any(low[k] in _ENDED_WITHOUT for k in range(i + 1, min(b, i + 8)))
+    ]
     # "will negotiate with the EU and Japan": the verb of talks with a party after "with"
     negotiate = [
         i
@@ -676,7 +692,13 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             for i in rng
             if low[i] in _ENDED_WITHOUT
             and any(
-                low[k] == "without" and set(low[k + 1 : k + 4]) & _AIMS
+                low[k] == "without"
+                and bool(
+                    set(low[k + 1 : k + 4]) & _AIMS
+                    # "without a joint leaders' declaration" (not "without any sign of
+                    # progress", a round held as the first sets label it)
+                    or (low[k + 4 : k + 5] in (["'"], ["'s"]) and set(low[k + 5 : k + 6]) & _AIMS)
+                )
                 for k in range(i + 1, min(b, i + 16))
             )
             # "... without a breakthrough, but agreed to meet again next week": a round held
@@ -794,6 +816,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             or (low[i] in {"zone", "area"} and "trade" in low[max(a, i - 2) : i])
         )
         and not _contract(s, i)
+        # "ended without a joint declaration": the aim not reached, no deal
+        and "without" not in low[max(a, i - 4) : i]
     ]
     settled = _settled(s, a, b)
     if settled is not None and not talk and not deals:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
@@ -82,6 +83,16 @@ def _last_year(phrase: str | None) -> bool:
     """
     text = (phrase or "").lower()
     return text.startswith(("last year", "in 19", "in 20", "a year ago"))
+
+
+def _names_year(phrase: str | None) -> bool:
+    """Whether a date phrase names its year ("in June last year", "on May 10, 2019")."""
+    text = (phrase or "").lower()
+    return (
+        "last year" in text
+        or "that year" in text
+        or re.search(r"\b(19|20)\d\d\b", text) is not None
+    )
 
 
 #: Verbs that decide or tell a measure without doing it ("announced tariffs from Jan. 1").
@@ -505,6 +516,12 @@ def _fill(
                     m.status in {"in_effect", "reversed"}
                     or (m.status == "threatened" and _last_year(m.date_text))
                 )
+            )
+            # "in June last year", "in March 2018": a month or day of an earlier year named
+            or (
+                m.date.year < report.year
+                and m.status in {"in_effect", "reversed"}
+                and _names_year(m.date_text)
             )
         )
     ):

@@ -44,7 +44,7 @@ _GRANT = frozenset(
     {"allow", "allows", "allowed", "allowing", "grant", "grants", "granted", "granting", "give",
      "gives", "gave", "offer", "offers", "offered", "enter", "restore", "restored", "extend",
      "extended", "open", "opens", "opened", "opening", "expand", "expands", "expanded",
-     "expanding", "create", "creates", "created", "creating"}
+     "expanding", "create", "creates", "created", "creating", "let", "lets"}
 )  # fmt: skip
 
 
@@ -215,6 +215,14 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         and low[i + 2 : i + 3]
         and low[i + 2] in {"duty", "duties", "tariff", "tariffs", "charge"}
     ]
+    # market access granted: "will give preferential market access to 615 products", "will
+    # give U.S. dairy farmers access to about 3.5 percent of its dairy market"
+    free += [
+        i
+        for i in rng
+        if low[i] == "access"
+        and (low[i - 1] in {"market", "preferential"} or "market" in low[i + 1 : min(b, i + 10)])
+    ]
     # trade preferences: "lost its GSP benefits", "trade preferences"
     free += [
         i for i in rng if low[i] in _PREFERENCES and set(low[max(a, i - 3) : i]) & _PREFERENTIAL
@@ -249,11 +257,19 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         if low[i] in _GRANT
         and any(i < f <= i + 4 for f in free)
         and not any(low[k] in lx.CUT_VERBS | _VOLUMES for k in range(a, i))
+        # not what an agreement does, told in its relative clause: "agreements that give
+        # Switzerland access to the EU's single market", "that ... will give European
+        # companies fairer access to the Chinese market"
+        and not {"that", "which"} & set(low[max(a, i - 4) : i])
     ]
     if entry and nouns:
         return [Trigger("tariff_cut", entry[0], next(f for f in free if f > entry[0]))]
     if not nouns:
-        grant = [i for i in rng if low[i] in _GRANT]
+        grant = [
+            i
+            for i in rng
+            if low[i] in _GRANT and not {"that", "which"} & set(low[max(a, i - 4) : i])
+        ]
         # duty-free access lost or revoked: "Kenyan exporters lost their duty-free access"
         end = [i for i in rng if low[i] in lx.REVERSE_VERBS | lx.LOSE_VERBS | _STRIP]
         if free and (grant or end):

@@ -125,7 +125,14 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     ]
     cutoff = [i for i in rng if low[i] == "cut" and "off" in low[i + 1 : min(b, i + 5)]]
     cutoff += _all_trade(s, a, b)  # all trade stopped: sales as well as purchases
-    weak = [i for i in rng if low[i] in {"restrictions", "curbs"}]
+    weak = [
+        i
+        for i in rng
+        if low[i] in {"restrictions", "curbs"}
+        and low[i - 1] != "visa"
+        # "the restrictions violated World Trade Organization rules": a complaint about them
+        and not set(low[i + 1 : i + 4]) & _BROKE_RULES
+    ]
     exp_nouns = sorted(set(marks + flows + bans + cutoff))
     tariff_nouns = any(low[i] in lx.TARIFF_NOUNS for i in rng)
     if not exp_nouns and weak and not tariff_nouns:
@@ -219,6 +226,13 @@ def _on_imports(s: Sentence, noun: int, b: int) -> bool:
 
 
 _BANS = frozenset({"ban", "banned", "banning", "bans", "barring", "barred"})
+#: Verbs that say a measure breaks a rule ("the restrictions violated WTO rules").
+_BROKE_RULES = frozenset(
+    {"violated", "violate", "violates", "breached", "breach", "breaches", "contravene",
+     "contravened", "contravenes", "inconsistent", "broke", "break", "breaks"}
+)  # fmt: skip
+#: Nouns of a ban on people after "visa" or "travel" ("visa restrictions", "travel bans").
+_PERSONAL_BANS = frozenset({"restrictions", "bans", "ban", "curbs"})
 #: Verbs that bar transactions or investment: a sanction ("barring Americans from investing").
 _BARS = _BANS | {"bar", "bars", "prohibit", "prohibits", "prohibited", "prohibiting"}
 #: Verbs that stop a flow of exports ("has suspended exports of the metal").
@@ -430,6 +444,12 @@ def _import_ban(s: Sentence, i: int, b: int) -> bool:
     if f is None:
         return False
     obj = range(i + 1, f)
+    firms = any(m.type == "company" and m.start in obj for m in s.marks) or any(
+        low[k] in DESCRIPTORS or low[k][:-1] in DESCRIPTORS for k in obj
+    )
+    if low[f + 1 : f + 2] in (["import"], ["imports"], ["importing"]) and not firms:
+        return True  # "Ukrainian goods banned from import into Russia" (not "banning the two
+        # U.S. defense contractors from import and export activities")
     if any(low[k] in {"exports", "export", "sales"} for k in obj):
         return False
     goods = any(low[k] in GOODS for k in obj) or any(
@@ -446,6 +466,9 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     a, b = seg.start, seg.end
     rng = range(a, b)
     nouns = [i for i in rng if low[i] in lx.SANCTION_NOUNS and not modifier(low, i)]
+    # "would also impose visa restrictions on Chinese individuals": travel bans are sanctions
+    if not any(w in lx.SANCTION_NOUNS for w in low):  # "travel bans and ... sanctions": one
+        nouns = [i for i in rng if low[i] in _PERSONAL_BANS and low[i - 1] in {"visa", "travel"}]
     verbs = [
         i
         for i in rng
@@ -469,6 +492,8 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         and (
             "transactions" in low[i + 1 : i + 4]
             or set(low[i + 1 : i + 6]) & {"investing", "investment", "investments", "invest"}
+            # "barring American banks and investors from buying new bonds issued by ..."
+            or set(low[i + 1 : i + 9]) & {"bonds", "debt", "securities", "financing"}
         )
     ]
     # "put Alrosa ... on the EU sanctions list", "added 11 officials to its sanctions list":
