@@ -19,7 +19,7 @@ from tradewar.news.entities import companies, country_label
 from tradewar.news.events import Event
 from tradewar.news.extract import Mention, Sentence
 
-__all__ = ["to_events"]
+__all__ = ["to_events", "without_headline_only"]
 
 _BILATERAL = {
     "tariff_increase", "tariff_cut", "retaliation", "export_control", "sanction",
@@ -239,6 +239,41 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
         events = []
     far = dt.date.max
     return sorted(events, key=lambda e: (e.date or far, e.start))
+
+
+def without_headline_only(events: list[Event], sents: list[Sentence], text: str) -> list[Event]:
+    """The events, less those only the headline tells when the body tells others.
+
+    A headline restates the body's news in a few words ("Ukraine stops buying Russian gas
+    after Gazprom halts supplies"); an event read from it that no body sentence tells again
+    is a misreading of one the body tells better (in the labelled sets, all 28 such events
+    were extras). A report whose body tells nothing keeps its headline's events.
+
+    Parameters
+    ----------
+    events : list of Event
+        The report's events.
+    sents : list of Sentence
+        Its sentences.
+    text : str
+        Its text (the headline is a first line with no full stop of its own).
+
+    Returns
+    -------
+    list of Event
+        The events told in the body, or all of them when the body tells none.
+    """
+    if not sents:
+        return events
+    first = sents[0]
+    end = first.offset + len(first.text)
+    headline = not first.text.rstrip().endswith((".", '"', "\u201d", "?", "!")) and (
+        "\n" in text[end : end + 3]
+    )
+    if not headline:
+        return events
+    body = [e for e in events if any(start >= end for start, _ in e.mentions)]
+    return body or events
 
 
 def _parts(previous: Mention | None, m: Mention) -> bool:

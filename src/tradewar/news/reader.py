@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tradewar.news.events import Event, Report
 from tradewar.news.extract import Mention, Sentence, sentences
-from tradewar.news.merge import to_events
+from tradewar.news.merge import to_events, without_headline_only
 from tradewar.news.rules import mentions
 from tradewar.news.text import NewsError, clean, decode, report_date_in
 
@@ -180,7 +180,7 @@ def rules_reading(
         if not m.actor_found or not m.targets:
             m.unknown = _unknown(m)
             unknown += [n for n in m.unknown if n not in unknown]
-    events = to_events(found, sents, report_date)
+    events = without_headline_only(to_events(found, sents, report_date), sents, text)
     if _OPINION.match(text.lstrip()):
         # "Opinion | Tariffs were sold as leverage ...": an op-ed's measures are its views
         events = []

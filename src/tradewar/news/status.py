@@ -102,6 +102,18 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         and not set(pre) & {"will", "would", "to", "could", "may"}
     ):
         return None
+    # "The US charges a duty of up to 2.4 per cent on imported motorcycles", "New Zealand
+    # exporters currently pay tariffs of up to 5 percent": a present with no date, a duty
+    # that stands (not a headline's present, nor "face a 35% tariff from Friday")
+    if (
+        s.offset > 0
+        and low[t.head] in _STANDING_PRESENT
+        and not set(low[max(seg.start, t.head - 4) : t.head]) & (gr.FUTURE | _MODALS)
+        and not any(seg.start <= a < seg.end for _, a, _ in s.dates)
+        # "Canada, Mexico, Britain and India now pay 10%": a rate that has just changed
+        and low[t.head - 1] != "now"
+    ):
+        return None
     # "Indian goods have been subject since August to an extra 25% U.S. tariff": standing
     subject = [j for j in range(seg.start, min(seg.end, t.noun + 1)) if low[j] == "subject"]
     if (
@@ -300,6 +312,13 @@ _STILL = (["in", "place"], ["in", "force"], ["in", "effect"], ["unchanged"], ["i
 _KEEP = lx.forms("continue", "remain", "keep", "maintain", "retain", "stay") | {"still"}
 #: Verbs in the present whose subject bears a measure that stands ("also faces a 20% rate"),
 #: or whose subject keeps one ("Russia also charges a floating duty on wheat exports").
+#: Verbs in the present that tell a duty as it stands ("The US charges a duty of 2.4%").
+_STANDING_PRESENT = frozenset(
+    {"charges", "charge", "pays", "pay", "faces", "face", "levies", "imposes", "applies",
+     "cover", "covers"}
+)  # fmt: skip
+#: Modals before a verb that make it no present fact ("may face", "could pay").
+_MODALS = frozenset({"will", "would", "could", "may", "might", "to", "'ll", "should"})
 _STANDING_VERBS = frozenset(
     {"faces", "face", "pays", "pay", "incurs", "bears", "charges", "levies", "applies"}
 )
