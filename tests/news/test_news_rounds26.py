@@ -76,3 +76,73 @@ class TestDutiesAsTheyStand:
             kind="tariff_increase",
         )
         assert len(found) == 2
+
+
+class TestMeetingsAtHome:
+    """Class 3: a government's or a cabinet's meeting at home is no talks."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Uganda halted sugar exports to Kenya. Kenya's prime minister told a government "
+            "meeting on Monday that Kenya had enough sugar in storage.",
+            "Uganda halted sugar exports to Kenya. Speaking after a cabinet meeting, Kenya's "
+            "president said the Treasury would cover the difference.",
+        ],
+    )
+    def test_no_talks(self, text):
+        assert not _events(text, kind="talks_held")
+
+
+class TestBackgroundInRelativeClauses:
+    """Class 4: a past measure told in a relative clause with its own subject ("Huawei, which
+    the Commerce Department placed on a blacklist in May") is background."""
+
+    def test_which_the_department_placed(self):
+        found = _events(
+            "Trump said U.S. firms could keep selling parts to ZTE, which the Commerce "
+            "Department placed on its entity list in April.",
+            kind="export_control",
+        )
+        assert all(e.status != "in_effect" for e in found)
+
+    def test_which_beijing_cut_off(self):
+        assert not _events(
+            "The two sides failed to agree on restoring military hotlines, which Beijing cut "
+            "off last August.",
+            kind="export_control",
+        )
+
+
+class TestConcessionsSuspended:
+    """Class 5: concessions suspended on another's imports are the WTO's words for
+    retaliatory duties; no purchase cut."""
+
+    def test_a_retaliation(self):
+        event = _one(
+            "Turkey notified the World Trade Organization that it may suspend concessions on "
+            "imports from the United States in response to U.S. steel duties.",
+            "retaliation",
+        )
+        assert (event.actor, event.target) == ("TUR", "USA")
+        assert not _events(
+            "Turkey notified the World Trade Organization that it may suspend concessions on "
+            "imports from the United States in response to U.S. steel duties.",
+            kind="purchase_cut",
+        )
+
+
+class TestNothingYet:
+    """Class 6: "No sanctions have yet been imposed", "no new meeting has been scheduled":
+    nothing done or set."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The law took effect in May. No sanctions have yet been imposed under it.",
+            "Talks broke up in Vienna on Friday, and no new meeting has been scheduled.",
+        ],
+    )
+    def test_none(self, text):
+        found = _events(text)
+        assert not [e for e in found if e.kind in {"sanction", "talks_scheduled"}]

@@ -388,6 +388,13 @@ _DOMESTIC = frozenset(
 )  # fmt: skip
 
 
+#: Words before "meeting" that make it a meeting at home, no talks between governments.
+_HOME_MEETINGS = frozenset(
+    {"government", "cabinet", "board", "party", "shareholder", "shareholders", "staff",
+     "committee", "policy"}
+)  # fmt: skip
+
+
 def _domestic(s: Sentence, a: int, b: int) -> bool:
     """Whether a clause's meeting is with domestic parties only ("a meeting with battery makers").
 
@@ -412,9 +419,10 @@ _UNSET = frozenset({"date", "dates", "plans", "plan", "timetable", "timeline", "
 def _none_set(low: list[str], a: int, talk: int) -> bool:
     """Whether the clause says no talks are set: "no date has been set for the next round"."""
     return any(
-        low[i] == "no" and (low[i + 1] in _UNSET or set(low[i + 1 : i + 3]) & lx.TALK_NOUNS)
+        low[i] == "no"
+        and (low[i + 1] in _UNSET or set(low[i + 1 : i + 3]) & (lx.TALK_NOUNS | _UNSET))
         for i in range(a, min(talk, len(low) - 1))
-    )  # "no new round has been scheduled"
+    )  # "no new round has been scheduled", "no new meeting has been scheduled"
 
 
 #: Measures a verb may suspend under an agreement ("suspend its duties under the agreement").
@@ -581,7 +589,13 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         # "he expected the talks to cover ...": the talks are the object of another verb
         and not (i >= 2 and low[i - 1] == "the" and low[i - 2] in _EXPECT)
     ]
-    talk += [i for i in rng if low[i] in {"meet", "met", "meeting"}]
+    talk += [
+        i
+        for i in rng
+        if low[i] in {"meet", "met", "meeting"}
+        # "told a government meeting", "after a cabinet meeting": a meeting at home
+        and low[i - 1 : i] not in ([w] for w in _HOME_MEETINGS)
+    ]
     # "the WTO's ministerial conference in Buenos Aires" (not "told a news conference")
     talk += [i for i in rng if low[i] == "conference" and low[i - 1] == "ministerial"]
     # "The APEC summit ended on Sunday without a joint leaders' declaration"

@@ -81,6 +81,10 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         and (low[t.head - 3] in _GROUPS)
     ):
         return None  # "from countries that have imposed sanctions on Minsk": who they are
+    if low[seg.start] == "no" and seg.start < t.noun <= seg.start + 3:
+        return None  # "No sanctions have yet been imposed under it": none
+    if _background_relative(s, seg.start, t.head):
+        return None  # "Huawei, which the Commerce Department placed on a blacklist in May"
     if _campaign(low, 0, t.head):
         return None  # "promised during his campaign to raise tariffs": a candidate's word
     if _effect(low, t):
@@ -350,12 +354,34 @@ _ALLOWS = frozenset({"allows", "lets", "enables", "empowers", "authorises", "aut
 _REQUEST = lx.forms("ask", "urge", "press", "request", "call", "implore", "demand", "lobby")
 
 
+#: Irregular past forms of the verbs of a measure ("which Beijing cut off", "which it put").
+_PAST_FORMS = frozenset({"cut", "put", "set", "barred", "imposed", "placed", "shut", "hit"})
+#: Nouns of a government's agencies, the subject of a relative clause ("which the
+#: Commerce Department placed on a blacklist").
+_AGENCIES = frozenset({"department", "ministry", "commission", "administration", "government"})
 #: Words of an election campaign: what a candidate promises is no measure.
 _CANDIDATES = frozenset({"candidate", "candidates", "campaign"})
 #: Verbs by which a measure adds to costs ("will add about USD 217 million to the cost").
 _ADD = frozenset({"add", "adds", "raise", "raises", "increase", "increases", "push", "pushes"})
 #: Words for what a measure costs others ("would raise the cost of new trucks").
 _COSTS = frozenset({"cost", "costs", "prices", "price", "bill", "bills", "inflation"})
+
+
+def _background_relative(s: Sentence, a: int, head: int) -> bool:
+    """Whether the past verb at ``head`` is in a relative clause with a subject of its own.
+
+    "Huawei, which the Commerce Department placed on a blacklist in May", "their militaries,
+    which Beijing cut off last August": what the noun before went through, background.
+    """
+    low = s.lower
+    if not (low[head].endswith("ed") or low[head] in _PAST_FORMS):
+        return False
+    for j in range(max(a, head - 6), head - 1):
+        if low[j] in {"which", "whom"} and j > 0 and low[j - 1] == ",":
+            return any(
+                m.type in {"country", "leader", "agency"} and j < m.start < head for m in s.marks
+            ) or any(w in _AGENCIES for w in low[j + 1 : head])
+    return False
 
 
 def _campaign(low: list[str], a: int, head: int) -> bool:

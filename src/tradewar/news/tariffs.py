@@ -39,6 +39,8 @@ _VOICED = frozenset(
      "the issue", "complaints", "protests"}
 )  # fmt: skip
 
+#: Verbs that suspend (trade concessions, in the WTO's words for retaliation).
+_SUSPEND = lx.forms("suspend")
 #: Verbs that grant duty-free access ("allow EU steel to enter duty-free").
 _GRANT = frozenset(
     {"allow", "allows", "allowed", "allowing", "grant", "grants", "granted", "granting", "give",
@@ -142,6 +144,15 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
     quota = _quota(s, seg)
     if quota is not None:
         return [quota]
+    # "it may suspend concessions on imports from the United States": the WTO's words for
+    # retaliatory duties (not "suspending trade concessions under an association agreement")
+    for i in rng:
+        if (
+            low[i] in _SUSPEND
+            and "concessions" in low[i + 1 : i + 4]
+            and "imports" in low[i + 2 : min(b, i + 7)]
+        ):
+            return [Trigger("tariff_increase", i, low.index("concessions", i), response=True)]
     lapsed = _exclusions_lapse(low, a, b)
     if lapsed is not None:  # "let the remaining 265 exclusions lapse": the tariffs apply again
         return [Trigger("tariff_increase", lapsed, lapsed)]
