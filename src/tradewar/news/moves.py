@@ -828,6 +828,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             or (s.tokens[i] in _NAMED_DEALS and i > a and not s.named(i))
             # "a free trade zone between Ukraine and the EU took effect"
             or (low[i] in {"zone", "area"} and "trade" in low[max(a, i - 2) : i])
+            # "The customs union between Guatemala and Honduras came into force"
+            or (low[i] == "union" and low[i - 1 : i] == ["customs"])
         )
         and not _contract(s, i)
         # "ended without a joint declaration": the aim not reached, no deal
@@ -926,7 +928,9 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         # an agreement that came into force is in effect that day: a deal reached
         in_force = [
             m.start
-            for m in s.phrases("takes_effect", deals[0] + 1, min(b, _past_aside(s, deals[0]) + 10))
+            # past the agreement's name and its short form: "The Pacific Agreement on Closer
+            # Economic Relations Plus, or PACER Plus, entered into force"
+            for m in s.phrases("takes_effect", deals[0] + 1, min(b, _past_aside(s, deals[0]) + 14))
             if low[m.start] in gr.TOOK_EFFECT
         ]
         # "The two sides will sign the agreement in early January": a signing to come is a

@@ -221,9 +221,13 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return "announced"  # a term of a deal ("a deal that lowers tariffs")
     # "signed a deal on Sunday to buy 80 passenger jets", "agreed to import 2.5 million
     # tonnes a year": a contract for purchases to come
-    if t.kind == "purchase_commitment" and any(
-        low[j] == "to" and low[j + 1] in _BUY
-        for j in range(seg.start, min(seg.end - 1, t.noun + 1))
+    if t.kind == "purchase_commitment" and (
+        any(
+            low[j] == "to" and low[j + 1] in _BUY
+            for j in range(seg.start, min(seg.end - 1, t.noun + 1))
+        )
+        # "signed an order for 100 Boeing jets", "booked dozens of cargoes": to be delivered
+        or low[t.head] in {"signed", "signs", "sign", "signing", "booked"}
     ):
         return "announced"
     if t.head >= 1 and low[t.head - 1] in {"was", "were"} and low[t.head].endswith("ed"):

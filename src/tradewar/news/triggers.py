@@ -231,6 +231,8 @@ _BROKE_RULES = frozenset(
     {"violated", "violate", "violates", "breached", "breach", "breaches", "contravene",
      "contravened", "contravenes", "inconsistent", "broke", "break", "breaks"}
 )  # fmt: skip
+#: Words of imports, which make a ban one on goods ("a ban on imports of Huawei gear").
+_IMPORT_WORDS = frozenset({"imports", "import", "importing", "purchases", "sales"})
 #: Nouns of a ban on people after "visa" or "travel" ("visa restrictions", "travel bans").
 _PERSONAL_BANS = frozenset({"restrictions", "bans", "ban", "curbs"})
 #: Verbs that bar transactions or investment: a sanction ("barring Americans from investing").
@@ -508,6 +510,26 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
             for i in range(k + 1, min(len(low) - 1, k + 26))
         )
     ]
+    # "the law banning TikTok", "its ban on new downloads of ByteDance's TikTok": a ban on a
+    # company's business, no goods (not "banned Huawei from buying U.S. chips")
+    apps = [
+        i
+        for i in rng
+        if low[i] in _BANS | {"ban"}
+        and any(
+            m.type == "company" and i < m.start <= i + 6 and not s.in_date(m.start) for m in s.marks
+        )
+        and "from" not in low[i + 1 : min(b, i + 8)]
+        and not set(low[i + 1 : min(b, i + 8)]) & (lx.EXPORT_FLOWS | _IMPORT_WORDS)
+    ]
+    if apps and not verbs:
+        # "put off for a week its ban on ... TikTok", "delaying enforcement of the ban on
+        # TikTok", "revoked executive orders that sought to ban TikTok": the ban undone
+        undo = [k for k in range(a, apps[0]) if low[k] in lx.REVERSE_VERBS]
+        undo += [m.start for m in s.phrases("reverse", a, apps[0])]
+        if undo:
+            return [Trigger("sanction", min(undo), apps[0], reversed=True)]
+        return [Trigger("sanction", apps[0], apps[0])]
     verbs.sort()
     # "removed more than 400 Iranian individuals and entities from its sanctions list"
     delisted = [
@@ -619,6 +641,34 @@ _COUNTS = frozenset({"dozens", "hundreds", "two", "three", "four", "five", "six"
                      "eight", "nine", "ten", "twelve", "twenty", "fifty", "more"})  # fmt: skip
 #: Verbs that place an order ("placed orders for", "placed its first order for").
 _ORDERING = lx.forms("place") | {"booked"}
+
+
+#: What an order is signed as ("signed an order for 100 Boeing jets").
+_ORDER_PAPERS = frozenset({"order", "orders", "contract", "contracts"})
+
+
+def _signed_for(s: Sentence, i: int, b: int) -> bool:
+    """Whether a signing at ``i`` orders a number of a company's goods.
+
+    "signed an order for 100 Boeing 737 MAX jets", "signed on Monday for up to 31 Boeing
+    jets".
+    """
+    low = s.lower
+    if low[i] not in {"signed", "signs", "sign", "signing"}:
+        return False
+    k = i + 1
+    while k < b and (s.in_date(k) or low[k] in {"an", "a", "its", "their"} | _ORDER_PAPERS):
+        k += 1
+    if low[k : k + 1] != ["for"]:
+        return False
+    k += 1
+    if low[k : k + 2] == ["up", "to"]:
+        k += 2
+    return (
+        k < b
+        and (low[k].isdigit() or low[k] in _COUNTS)
+        and any(m.type == "company" and k < m.start <= k + 3 for m in s.marks)
+    )
 
 
 def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
@@ -746,8 +796,11 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and (low[i + 1].isdigit() or low[i + 1] in _COUNTS)
         and any(m.type == "company" and i + 1 < m.start <= i + 3 for m in s.marks)
     ]
+    placed += [i for i in rng if _signed_for(s, i, b)]
+    # "Chinese importers booked dozens of cargoes of Argentine soybeans"
+    placed += [i for i in rng if low[i] in _ORDERING and set(low[i + 1 : i + 5]) & _CARGOES]
     if placed:
-        return [Trigger("purchase_commitment", placed[0], placed[0])]
+        return [Trigger("purchase_commitment", min(placed), min(placed))]
     # "had stepped up orders of frozen chicken from Brazil": more bought
     more = [
         i
