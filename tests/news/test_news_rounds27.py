@@ -83,3 +83,29 @@ class TestCustomsUnions:
             "The customs union between Nicaragua and El Salvador came into force on Monday.",
             "deal_reached",
         )
+
+
+class TestCentralBanksSellingAndAuctioning:
+    """Class 4: a central bank that sells dollars or euros by their codes, in a clause of
+    means ("by selling USD 8 billion"), or holds foreign-exchange auctions intervenes; hedge
+    funds are private traders, "to hedge" is no one."""
+
+    def test_selling_by_code(self):
+        event = _one(
+            "The Riksbank will begin on 2 October to reduce its reserve by selling USD 5 billion.",
+            "currency_intervention",
+        )
+        assert (event.actor, event.status) == ("SWE", "announced")
+
+    def test_fx_auctions(self):
+        event = _one(
+            "The central bank will hold weekly foreign-exchange auctions to supply banks with "
+            "dollars.",
+            "currency_intervention",
+        )
+        assert event.status == "announced"
+
+    def test_hedge_funds_are_traders(self):
+        assert not _events(
+            "Norwegian hedge funds sold dollars on Monday.", kind="currency_intervention"
+        )

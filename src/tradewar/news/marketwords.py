@@ -92,7 +92,7 @@ CURRENCY_TRADE_VERBS = forms("buy", "sell", "dump", "offload")
 #: Objects of a currency trade besides the currencies' names.
 CURRENCY_OBJECTS = frozenset(
     {"dollars", "dollar", "greenbacks", "greenback", "currency", "currencies", "reserves",
-     "yen", "yuan", "euros", "francs", "won", "rupees", "pesos"}
+     "yen", "yuan", "euros", "francs", "won", "rupees", "pesos", "usd", "eur"}
 )  # fmt: skip
 #: Stepping into a currency market: an intervention when a currency is named.
 CURRENCY_STEP_PHRASES = (

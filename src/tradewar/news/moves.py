@@ -203,11 +203,27 @@ def _official(s: Sentence, a: int, verb: int) -> bool:
     low = s.lower
     named = [x.end for x in s.marks if x.type in {"country", "leader"} and a <= x.start < verb]
     named += [i + 1 for i in range(a, verb) if low[i] in mw.OFFICIALS]
-    if not named and {"it", "they"} & set(low[a:verb]):
+    if (
+        not named
+        and (
+            {"it", "they"} & set(low[a:verb])
+            # a clause of means or purpose: "The Riksbank will begin ... to hedge part of the
+            # reserve by selling USD 8 billion"
+            or low[a : a + 1] in (["by"], ["to"])
+        )
+    ):
         # reported by its subject: "The central bank said it would keep selling dollars"
         named = [x.end for x in s.marks if x.type in {"country", "leader"} and x.start < a]
         named += [i + 1 for i in range(0, a) if low[i] in mw.OFFICIALS]
-    return bool(named) and not set(low[max(named) : verb]) & mw.PRIVATE_TRADERS
+    if not named:
+        return False
+    words = low[max(named) : verb]
+    # private traders between ("Japanese exporters sold dollars"; "hedge funds", not the
+    # verb in "to hedge part of the foreign exchange reserve")
+    return not any(
+        w in mw.PRIVATE_TRADERS and (w != "hedge" or words[j + 1 : j + 2] in (["funds"], ["fund"]))
+        for j, w in enumerate(words)
+    )
 
 
 def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) -> Trigger | None:
@@ -293,6 +309,14 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
             ]
             if amount and market:
                 return Trigger("currency_intervention", i, market[0])
+    # "will hold regular foreign-exchange auctions to supply banks with dollars"
+    for i in range(a, b):
+        if (
+            low[i] in {"auction", "auctions"}
+            and set(low[max(a, i - 4) : i]) & {"exchange", "currency", "dollar", "fx", "forex"}
+            and _official(s, a, i)
+        ):
+            return Trigger("currency_intervention", i, i)
     # "stepped into the market": a currency named, or a central bank stepping in
     named = (
         bool(money)
