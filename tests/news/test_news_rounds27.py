@@ -109,3 +109,29 @@ class TestCentralBanksSellingAndAuctioning:
         assert not _events(
             "Norwegian hedge funds sold dollars on Monday.", kind="currency_intervention"
         )
+
+
+class TestTalksToCome:
+    """Class 5: a state visit to come, talks a party "would begin" or "would open", talks
+    agreed "to keep negotiating" or that "will continue", and a next summit "will be held"
+    are talks scheduled; a vow that one "would keep negotiating" is none."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "President Lula is due to arrive in Tokyo on March 20 for a state visit to Japan.",
+            "The minister said Chile would begin talks with countries outside the bloc.",
+            "USTR said it would open separate talks with Peru and with Colombia.",
+            "Chile and Peru agreed to keep negotiating on fisheries.",
+            "Chile and Peru will continue to negotiate on the issue.",
+            "The next summit will be held in Lima in December.",
+        ],
+    )
+    def test_scheduled(self, text):
+        _one(text, "talks_scheduled")
+
+    def test_a_vow_to_keep_negotiating(self):
+        assert not _events(
+            "Washington raised tariffs on Chilean copper. Santiago said it would keep negotiating.",
+            kind="talks_scheduled",
+        )

@@ -622,12 +622,16 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     ]
     # "the WTO's ministerial conference in Buenos Aires" (not "told a news conference")
     talk += [i for i in rng if low[i] == "conference" and low[i - 1] == "ministerial"]
-    # "The APEC summit ended on Sunday without a joint leaders' declaration"
+    # "The APEC summit ended on Sunday without a joint leaders' declaration", "the next
+    # summit will be held in Brazil in December"
     talk += [
         i
         for i in rng
         if low[i] in {"summit", "summits"}
-        and any(low[k] in _ENDED_WITHOUT for k in range(i + 1, min(b, i + 8)))
+        and (
+            any(low[k] in _ENDED_WITHOUT for k in range(i + 1, min(b, i + 8)))
+            or low[i + 1 : i + 4] == ["will", "be", "held"]
+        )
     ]
     # "will negotiate with the EU and Japan": the verb of talks with a party after "with"
     negotiate = [
@@ -638,6 +642,17 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and any(m.type in {"leader", "country"} and i + 1 < m.start <= i + 4 for m in s.marks)
     ]
     talk += negotiate
+    # "agreed to keep negotiating on investment protection", "will continue to negotiate"
+    # (not a vow that one "would keep negotiating")
+    talk += [
+        i
+        for i in rng
+        if low[i] in _NEGOTIATE
+        and (
+            low[max(0, i - 2) : i] == ["to", "keep"]
+            or low[max(0, i - 3) : i] in (["will", "continue", "to"], ["to", "continue", "to"])
+        )
+    ]
     # "held a virtual summit": a summit held (a summit only named is often background)
     talk += [
         i
@@ -656,6 +671,16 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             m.type == "country" and i < m.start <= i + (3 if low[i].startswith("visit") else 2)
             for m in s.marks
         )
+    ]
+    # "is due to arrive in Beijing on Nov. 8 for a state visit", "begins a state visit to the
+    # United States on Wednesday": a state visit to come
+    talk += [
+        i
+        for i in rng
+        if low[i] in _VISIT
+        and low[i - 1 : i] == ["state"]
+        and set(low[a:b]) & (_VISIT_AHEAD | {"begins", "begin", "arrive", "arrives"})
+        and any(m.type == "country" and a <= m.start < b for m in s.marks)
     ]
     # "will hold a phone call with ...": a call between officials
     talk += [i for i in rng if low[i] == "call" and low[i - 1 : i] in (["phone"], ["video"])]
@@ -771,8 +796,10 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             for i in rng
             if (
                 low[i] in lx.TALKS_SCHEDULED | {"will", "meet"}
-                # "agreed to restart talks on a free trade agreement"
-                or (low[i] in _RESTART and low[i - 1] == "to")
+                # "agreed to restart talks on a free trade agreement", "would begin talks
+                # with countries outside the bloc"
+                or (low[i] in _RESTART and low[i - 1] in {"to", "would", "will"})
+                or (low[i] == "keep" and i + 1 < b and low[i + 1] in _NEGOTIATE)
             )
             and low[i] not in _RESUMED
         ]
@@ -802,7 +829,7 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             found.append(Trigger("talks_held", held_past[0], talk[0]))
         elif scheduled:
             found.append(Trigger("talks_scheduled", scheduled[0], talk[0]))
-        elif held and low[held[0] - 1] == "to" and held[0] < talk[0]:
+        elif held and low[held[0] - 1] in {"to", "would"} and held[0] < talk[0]:
             # talks that are to be held: "the two sides agreed to hold a second round"
             found.append(Trigger("talks_scheduled", held[0], talk[0]))
         elif held:
