@@ -10,6 +10,8 @@ them; a deal is reached or broken by the verb before it.
 
 from __future__ import annotations
 
+import re
+
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
 from tradewar.news import marketwords as mw
@@ -399,6 +401,8 @@ _RESTART = frozenset(
 #: Prepositions that name talks as the background of another event ("following the meeting").
 _BACKGROUND = frozenset({"following", "after", "since", "despite"})
 #: Words before "round" that make it a round of talks ("a second round", "the next round").
+#: An ordinal in figures ("the 15th round").
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _ROUNDS = frozenset(
     {"next", "second", "third", "fourth", "fifth", "sixth", "seventh", "new", "another",
      "fresh", "further", "final", "latest", "last", "first"}
@@ -609,6 +613,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             low[i] == "round"
             and "of" not in low[i + 1 : i + 2]
             and not set(low[max(a, i - 2) : i]) & _ROUNDS
+            # "The 15th round will take place in New York"
+            and not any(_ORDINAL.fullmatch(w) for w in low[max(a, i - 2) : i])
         )
         # "he expected the talks to cover ...": the talks are the object of another verb
         and not (i >= 2 and low[i - 1] == "the" and low[i - 2] in _EXPECT)
@@ -747,6 +753,16 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             return [Trigger("talks_stalled", i, (obj or before)[0])]
     if talk:
         stalled = [i for i in rng if low[i] in lx.TALKS_STALLED]
+        # "Free trade talks between the European Union and the United States have de facto
+        # failed": the talks' own verb (not "failed to agree", below)
+        stalled += [
+            i
+            for i in rng
+            if low[i] in {"failed", "foundered"}
+            and i > talk[0]
+            and low[i + 1 : i + 2] != ["to"]
+            and set(low[max(a, i - 3) : i]) & {"have", "has", "had", "facto"}
+        ]
         stalled += [m.start for m in s.phrases("talks_stalled", a, b)]
         # "ended in Mexico City on Monday without a breakthrough", "ended without agreement":
         # talks that end without their aim stall (as the later labelled sets have it)
@@ -896,7 +912,9 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         if low[i] in lx.FAILED
         and low[i + 1 : i + 2] == ["to"]
         and low[i + 2 : i + 3]
-        and low[i + 2] in lx.DEAL_REACHED | {"agree", "reach", "strike", "conclude"}
+        and low[i + 2]
+        in lx.DEAL_REACHED
+        | {"agree", "reach", "strike", "conclude", "adopt", "ratify", "approve", "seal"}
     ]
     if failed and not any(t.kind.startswith("talks") for t in found):
         return [*found, Trigger("talks_stalled", failed[0], failed[0])]
@@ -930,9 +948,18 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and any(low[k] in _MEASURE_SUBJECTS for k in range(max(a, i - 4), i))
         and set(low[i + 1 : min(b, i + 12)]) & _RULEBOOKS
     ]
-    # "accused Beijing of breaking a promise to buy more farm goods": a pledge broken
+    # "accused Beijing of breaking a promise to buy more farm goods": a pledge broken;
+    # "Naftogaz broke the terms of their 2009 supply contract"; "a clear violation of the
+    # free trade agreement"
     broken_alone += [
-        i for i in rng if low[i] in _BREACH and set(low[i + 1 : min(b, i + 4)]) & _PROMISES
+        i
+        for i in rng
+        if (low[i] in _BREACH and set(low[i + 1 : min(b, i + 4)]) & (_PROMISES | {"terms"}))
+        or (
+            low[i] in {"violation", "violations", "breach"}
+            and low[i + 1 : i + 2] == ["of"]
+            and set(low[i + 2 : min(b, i + 8)]) & (lx.DEAL_NOUNS | {"contract", "rules"})
+        )
     ]
     if broken_alone:
         found.append(Trigger("deal_broken", broken_alone[0], broken_alone[0]))

@@ -85,6 +85,35 @@ def _last_year(phrase: str | None) -> bool:
     return text.startswith(("last year", "in 19", "in 20", "a year ago"))
 
 
+#: Words of a free trade agreement ("free trade agreement", "trade pact").
+_FREE_TRADE = ("free trade", "free - trade", "trade agreement", "trade pact", "trade deal",
+               "partnership agreement")  # fmt: skip
+
+
+#: Verbs of an agreement signed, reached or in force.
+_DEAL_DONE = frozenset(
+    {"signed", "signs", "sign", "reached", "reach", "concluded", "force", "effect", "took",
+     "takes", "sealed", "agreed"}
+)  # fmt: skip
+#: Words of a trade conflict's measures in a report ("punitive", "surcharges").
+_CONFLICT_WORDS = frozenset({"punitive", "war", "surcharge", "surcharges", "sanctions"})
+
+
+def _free_trade_report(sents: list[Sentence]) -> bool:
+    """Whether a report tells of a free trade agreement and of no trade conflict.
+
+    There "Australia will scrap its 5 per cent tariff on Japanese cars" is a standing duty
+    cut under the agreement, not a measure of a conflict undone.
+    """
+    agreed = any(
+        any(p in " ".join(s.lower) for p in _FREE_TRADE) and set(s.lower) & _DEAL_DONE
+        for s in sents
+    )
+    return agreed and not any(
+        w in lx.RETALIATION or w in _CONFLICT_WORDS for s in sents for w in s.lower
+    )
+
+
 def _names_year(phrase: str | None) -> bool:
     """Whether a date phrase names its year ("in June last year", "on May 10, 2019")."""
     text = (phrase or "").lower()
@@ -129,6 +158,7 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
         for m in s.marks
         if m.start < len(s.tokens)
     ) or any(w in lx.TARIFF_NOUNS for s in sents for w in s.lower)
+    deal_context = _free_trade_report(sents)
     out: list[Mention] = []
     for s in sents:
         low = s.lower
@@ -144,7 +174,7 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                     out.append(part)
                     last_in_sentence = part
                 continue
-            found = triggers(s, seg, tariff_context)
+            found = triggers(s, seg, tariff_context, deal_context)
             if later_step(s, k, last_in_sentence):
                 continue  # "..., rising to 25% on June 1": the tariff before, a step later
             if not found and (

@@ -119,7 +119,9 @@ def nearest(
     return min(later) if later else None
 
 
-def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> list[Trigger]:
+def tariffs(
+    s: Sentence, seg: Segment, tariff_context: bool, u: list[int], deal_context: bool = False
+) -> list[Trigger]:
     """Tariffs raised, cut, reversed or answered in a clause (at most one event).
 
     Parameters
@@ -132,6 +134,9 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         Whether the report is about tariffs (a bare rate then names one).
     u : list of int
         Each token's position in units (words that count).
+    deal_context : bool, optional
+        Whether the report tells of a free trade agreement and of no conflict: the duties
+        a country scraps there are standing ones ("will scrap its 5 per cent tariff").
 
     Returns
     -------
@@ -547,7 +552,11 @@ def tariffs(s: Sentence, seg: Segment, tariff_context: bool, u: list[int]) -> li
         kind, rev = "tariff_increase", True  # "postponed a planned increase in tariffs"
     elif word in _ZEROED or word == "zero":
         kind, rev = "tariff_cut", False  # a duty taken to zero is cut, whoever set it
-    elif word in lx.REMOVE_VERBS and not governed and standing(s, head, noun, b):
+    elif (
+        word in lx.REMOVE_VERBS
+        and not governed
+        and (standing(s, head, noun, b) or (deal_context and not _of_conflict(low, head, noun)))
+    ):
         kind, rev = "tariff_cut", False  # "will scrap duties on Indian clothing"
     elif word in lx.REVERSE_VERBS and not (word == "end" and "access" in low[a:b]):
         kind, rev = "tariff_increase", True
@@ -685,6 +694,12 @@ def standing(s: Sentence, head: int, noun: int, end: int) -> bool:
         return False
     # a measure told with its own history: "the tariffs it imposed in 2019"
     return not any(w in {"imposed", "introduced", "slapped", "levied"} for w in low[noun + 1 : end])
+
+
+def _of_conflict(low: list[str], head: int, noun: int) -> bool:
+    """Whether words between a verb and its duties name a measure of a conflict."""
+    lo, hi = (head + 1, noun + 1) if head < noun else (max(0, noun - 3), noun + 1)
+    return any(w in lx.WAR_WORDS or w in lx.RETALIATION for w in low[lo:hi])
 
 
 def _zero_tariff(low: list[str], i: int) -> bool:

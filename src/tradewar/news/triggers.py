@@ -25,7 +25,9 @@ from tradewar.news.tariffs import nearest, tariffs
 __all__ = ["triggers"]
 
 
-def triggers(s: Sentence, seg: Segment, tariff_context: bool) -> list[Trigger]:
+def triggers(
+    s: Sentence, seg: Segment, tariff_context: bool, deal_context: bool = False
+) -> list[Trigger]:
     """The events a clause reports, one per family of measures (tariffs, controls ...).
 
     Parameters
@@ -36,6 +38,9 @@ def triggers(s: Sentence, seg: Segment, tariff_context: bool) -> list[Trigger]:
         One of its clauses.
     tariff_context : bool
         Whether the report speaks of tariffs (then "the rate" is a tariff rate).
+    deal_context : bool, optional
+        Whether the report tells of a free trade agreement and of no conflict (then the
+        duties a country scraps are standing ones, cut).
 
     Returns
     -------
@@ -46,7 +51,7 @@ def triggers(s: Sentence, seg: Segment, tariff_context: bool) -> list[Trigger]:
     a, b = seg.start, seg.end
     u = units(s)
     bilateral = "each" in low[a:b] and "other" in low[a:b]
-    found = [] if bilateral else tariffs(s, seg, tariff_context, u)
+    found = [] if bilateral else tariffs(s, seg, tariff_context, u, deal_context)
     claimed = {i for t in found for i in (t.head, t.noun)}
     sanctions = _sanctions(s, seg, u)
     # a ban on investing in firms is a sanction, not a control of exports to them
