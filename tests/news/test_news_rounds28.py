@@ -73,3 +73,18 @@ class TestTalksThatFail:
 
     def test_the_15th_round(self):
         _one("The 12th round will take place in Ottawa in early May.", "talks_scheduled")
+
+
+class TestThingsMetAreNoMeetings:
+    """Class 4: obligations, demand or targets met are no talks."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Canada imposed sanctions on Gazprom. Gazprom said it would continue to meet its "
+            "obligations to partners.",
+            "Uzbekistan halted gas exports to China to meet domestic demand.",
+        ],
+    )
+    def test_no_talks(self, text):
+        assert not [e for e in _events(text) if e.kind.startswith("talks")]

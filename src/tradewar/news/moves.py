@@ -423,6 +423,13 @@ _HOME_MEETINGS = frozenset(
 )  # fmt: skip
 
 
+#: What one meets that is no one to talk with ("meet its obligations", "meet demand").
+_MET_THINGS = frozenset(
+    {"obligations", "obligation", "demand", "targets", "target", "standards", "requirements",
+     "needs", "commitments", "deadline", "criteria", "conditions", "goals", "rules"}
+)  # fmt: skip
+
+
 def _domestic(s: Sentence, a: int, b: int) -> bool:
     """Whether a clause's meeting is with domestic parties only ("a meeting with battery makers").
 
@@ -625,6 +632,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         if low[i] in {"meet", "met", "meeting"}
         # "told a government meeting", "after a cabinet meeting": a meeting at home
         and low[i - 1 : i] not in ([w] for w in _HOME_MEETINGS)
+        # "would continue to meet its obligations", "to meet domestic demand": no meeting
+        and not set(low[i + 1 : i + 4]) & _MET_THINGS
     ]
     # "the WTO's ministerial conference in Buenos Aires" (not "told a news conference")
     talk += [i for i in rng if low[i] == "conference" and low[i - 1] == "ministerial"]
