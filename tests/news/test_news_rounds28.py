@@ -88,3 +88,15 @@ class TestThingsMetAreNoMeetings:
     )
     def test_no_talks(self, text):
         assert not [e for e in _events(text) if e.kind.startswith("talks")]
+
+
+class TestWhatOneCanDo:
+    """Class 5: what a party "can" do under an agreement is a power, no measure ("can now
+    enter duty-free" is access granted, tested elsewhere)."""
+
+    def test_can_restore(self):
+        assert not _events(
+            "Under the accord, the EU can restore its sanctions within 30 days if Belarus "
+            "breaks its commitments.",
+            kind="sanction",
+        )

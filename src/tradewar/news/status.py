@@ -81,6 +81,11 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         and (low[t.head - 3] in _GROUPS)
     ):
         return None  # "from countries that have imposed sanctions on Minsk": who they are
+    if (
+        "can" in low[max(seg.start, t.head - 3) : t.head]
+        and "now" not in low[max(seg.start, t.head - 3) : t.head + 1]
+    ):
+        return None  # "The powers can restore the sanctions within 65 days if ...": a power
     if low[seg.start] == "no" and seg.start < t.noun <= seg.start + 3:
         return None  # "No sanctions have yet been imposed under it": none
     if _background_relative(s, seg.start, t.head):
