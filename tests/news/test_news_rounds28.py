@@ -100,3 +100,42 @@ class TestWhatOneCanDo:
             "breaks its commitments.",
             kind="sanction",
         )
+
+
+class TestOneMarketsCompaniesTogether:
+    """Class 6: companies of one market moving together, joined by *and*, are one market
+    move listing both; a move "while" another falls stays two."""
+
+    def test_joined_by_and(self):
+        found = _events(
+            "Ottawa raised duties on U.S. lumber. Shares of Canfor fell 2.1 per cent in "
+            "Toronto on Wednesday, and Interfor lost 1.6 per cent.",
+            kind="market_reaction",
+        )
+        assert len(found) == 1
+
+    def test_while_stays_two(self):
+        found = _events(
+            "Washington raised tariffs on Mexican tomatoes. Shares of Goodyear rose 2% in New "
+            "York, while Tyson Foods fell 3% in New York.",
+            kind="market_reaction",
+        )
+        assert len(found) == 2
+
+
+class TestBarredFromAFinancialSystem:
+    """Class 7: a bank barred or cut off from a financial system is sanctioned, not under
+    an export control."""
+
+    def test_barred(self):
+        event = _one(
+            "The United States on Tuesday barred Pakistan's Habib Bank from the U.S. "
+            "financial system.",
+            "sanction",
+        )
+        assert event.actor == "USA"
+        assert not _events(
+            "The United States on Tuesday barred Pakistan's Habib Bank from the U.S. "
+            "financial system.",
+            kind="export_control",
+        )

@@ -116,6 +116,7 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
         if (
             (m.anaphoric and not m.step)
             or _parts(previous, m)
+            or _one_market_move(previous, m)
             or (
                 previous is not None
                 and previous.sentence is m.sentence
@@ -302,6 +303,30 @@ def _parts(previous: Mention | None, m: Mention) -> bool:
         and not (any(getattr(m, r) is not None for r in rates)
                  and any(getattr(previous, r) is not None for r in rates))
     )  # fmt: skip
+
+
+def _one_market_move(previous: Mention | None, m: Mention) -> bool:
+    """Whether ``m`` is one market move with the one before it in its sentence.
+
+    "Shares of West Fraser Timber fell 2.1 per cent in Toronto, and Interfor lost 1.6 per
+    cent": one market's companies moving together, joined by *and*, are one move (the
+    later labelled sets list both companies); "Goodyear rose 2%, while Tyson Foods fell 3%"
+    stays two.
+    """
+    if previous is None or previous.sentence is not m.sentence:
+        return False
+    if previous.kind != "market_reaction" or m.kind != "market_reaction":
+        return False
+    low = m.sentence.lower
+    between = low[previous.head + 1 : m.head]
+    return (
+        "and" in between
+        and not set(between) & {"while", "but", "whereas", ";"}
+        and previous.actor == m.actor
+        and previous.extra.get("market") == m.extra.get("market")
+        and bool(previous.companies)
+        and bool(m.companies)
+    )
 
 
 def _own_goods_and_rate(host: Mention, m: Mention) -> bool:

@@ -127,6 +127,7 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         if low[i] in _BANS
         and any(low[k] == "from" and not s.in_date(k) for k in range(i + 1, min(b, i + 8)))
         and not _import_ban(s, i, b)
+        and not _financial_system(low, i, b)  # a bank barred from a financial system
     ]
     cutoff = [i for i in rng if low[i] == "cut" and "off" in low[i + 1 : min(b, i + 5)]]
     cutoff += _all_trade(s, a, b)  # all trade stopped: sales as well as purchases
@@ -503,6 +504,9 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
             or set(low[i + 1 : i + 9]) & {"bonds", "debt", "securities", "financing"}
         )
     ]
+    # "barred China's Bank of Kunlun and Iraq's Elaf Islamic Bank from the U.S. financial
+    # system", "to cut off the Bank of Dandong from the American financial system"
+    verbs += [i for i in rng if low[i] in _BARS | {"cut"} and _financial_system(low, i, b)]
     # "put Alrosa ... on the EU sanctions list", "added 11 officials to its sanctions list":
     # the list may stand past a list of names, in a later clause of the sentence
     verbs += [
@@ -583,6 +587,12 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         m.type == "product" and nouns[0] < m.start <= nouns[0] + 4 for m in s.marks
     )
     return [Trigger("purchase_cut" if goods else "sanction", head, nouns[0], rev)]
+
+
+def _financial_system(low: list[str], i: int, b: int) -> bool:
+    """Whether the bar at ``i`` shuts someone out of a financial system (a sanction)."""
+    after = low[i + 1 : min(b, i + 22)]
+    return any(after[j : j + 2] == ["financial", "system"] for j in range(len(after)))
 
 
 def _sanctions_list(low: list[str], i: int) -> bool:
