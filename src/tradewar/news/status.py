@@ -323,8 +323,6 @@ _HOLD = lx.forms("hold", "keep", "maintain", "intervene")
 _REMAIN = lx.forms("remain", "stay")
 _STILL = (["in", "place"], ["in", "force"], ["in", "effect"], ["unchanged"], ["intact"])
 _KEEP = lx.forms("continue", "remain", "keep", "maintain", "retain", "stay") | {"still"}
-#: Verbs in the present whose subject bears a measure that stands ("also faces a 20% rate"),
-#: or whose subject keeps one ("Russia also charges a floating duty on wheat exports").
 #: Verbs in the present that tell a duty as it stands ("The US charges a duty of 2.4%").
 _STANDING_PRESENT = frozenset(
     {"charges", "charge", "pays", "pay", "faces", "face", "levies", "imposes", "applies",
@@ -332,6 +330,8 @@ _STANDING_PRESENT = frozenset(
 )  # fmt: skip
 #: Modals before a verb that make it no present fact ("may face", "could pay").
 _MODALS = frozenset({"will", "would", "could", "may", "might", "to", "'ll", "should"})
+#: Verbs in the present whose subject bears a measure that stands ("also faces a 20% rate"),
+#: or whose subject keeps one ("Russia also charges a floating duty on wheat exports").
 _STANDING_VERBS = frozenset(
     {"faces", "face", "pays", "pay", "incurs", "bears", "charges", "levies", "applies"}
 )
