@@ -201,7 +201,7 @@ def tariffs(
             and not (i > 0 and low[i - 1] in lx.NOT_TARIFF_RATES)
             # "after the Bank of England cut rates": a central bank's rates; "from an
             # indicative rate of 13": an exchange rate, in a clause of a currency
-            and not set(low[max(a, i - 6) : i]) & {"bank", "fed", "ecb", "boe", "boj", "rbi"}
+            and not set(low[max(a, i - 10) : i]) & {"bank", "fed", "ecb", "boe", "boj", "rbi"}
             and not any(m.type == "currency" and a <= m.start < b for m in s.marks)
         ]
     nouns = sorted(set(nouns))

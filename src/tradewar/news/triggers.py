@@ -710,6 +710,8 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and not any(low[k] in lx.TARIFF_NOUNS for k in range(i + 1, min(b, i + 5)))
         # "suspend concessions on imports from the United States": retaliatory duties
         and "concessions" not in low[i + 1 : i + 4]
+        # "customers south of the border were already cancelling orders": private buyers
+        and not set(low[max(a, i - 8) : i]) & {"customers", "consumers", "clients", "shoppers"}
     ]
     pcut += [i for i in rng if _import_ban(s, i, b) or _goods_barred(s, i, b)]
     pcut += _all_trade(s, a, b)  # "suspended all bilateral trade with India"

@@ -1,0 +1,59 @@
+"""The reader's twenty-ninth round: one test class per class of error, on sentences of its own.
+
+None of these sentences is taken from a labelled set: each class of error that the
+twenty-second fresh held-out set showed (after its one measurement) is tested on new
+wording, other countries and goods, so that the mechanism is tested, not the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_support import Round
+
+pytest.importorskip("spacy", reason="the news reader needs spaCy: pip install tradewar[news]")
+
+DAY = "2024-03-08"  # a Friday
+
+
+READ = Round(DAY)
+_events, _one = READ.events, READ.one
+
+
+class TestCentralBanksRates:
+    """Class 1: rates a central bank sets, however far its name stands before them, are no
+    tariff rates."""
+
+    def test_official_rates(self):
+        assert not _events(
+            "Kazakhstan raised tariffs on Chinese cars. The National Bank of Kazakhstan now "
+            "sets its official rates from banks' over-the-counter deals.",
+            kind="retaliation",
+        )
+        found = _events(
+            "Kazakhstan raised tariffs on Chinese cars. The National Bank of Kazakhstan now "
+            "sets its official rates from banks' over-the-counter deals.",
+            kind="tariff_increase",
+        )
+        assert len(found) == 1
+
+
+class TestUntilNow:
+    """Class 2: what a country did "until now" is background."""
+
+    def test_until_now(self):
+        assert not _events(
+            "Delhi raised duties on Nepalese goods. Until now Nepal has allowed imports from "
+            "India of only about 900 items, while everything else has been barred.",
+            kind="purchase_cut",
+        )
+
+
+class TestPrivateCustomers:
+    """Class 3: customers who cancel orders are no government's purchase cut."""
+
+    def test_customers_cancelling(self):
+        assert not _events(
+            "Washington raised tariffs on Mexican steel. Mexican mills said customers north "
+            "of the border were already cancelling orders.",
+            kind="purchase_cut",
+        )
