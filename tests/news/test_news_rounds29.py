@@ -57,3 +57,34 @@ class TestPrivateCustomers:
             "of the border were already cancelling orders.",
             kind="purchase_cut",
         )
+
+
+class TestMissedInOtherWords:
+    """Class 4: talks or a session that "broke up without agreement", parties that "failed
+    on Thursday to agree", crossings closed between two towns, and goods a country
+    "stopped admitting" are events."""
+
+    def test_broke_up_without_agreement(self):
+        _one(
+            "The previous round in Vienna broke up on March 2 without agreement.",
+            "talks_stalled",
+        )
+
+    def test_failed_on_a_day_to_agree(self):
+        _one(
+            "The two presidents failed on Thursday to agree on the status of the border region.",
+            "talks_stalled",
+        )
+
+    def test_crossings_closed(self):
+        _one(
+            "Guatemala closed the main crossings between Tecun Uman and Ciudad Hidalgo on Monday.",
+            "purchase_cut",
+        )
+
+    def test_stopped_admitting(self):
+        event = _one(
+            "Serbia also stopped admitting milk and meat from Albania on Monday.",
+            "purchase_cut",
+        )
+        assert (event.actor, event.target) == ("SRB", "ALB")

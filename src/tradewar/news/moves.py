@@ -371,7 +371,9 @@ _LIMITED = lx.forms("limit", "cap", "restrict", "ration")
 #: Forms of *intervene* ("it would keep intervening").
 _INTERVENE = lx.forms("intervene")
 #: Verbs that end talks, and the aims talks that stall end without ("without a breakthrough").
-_ENDED_WITHOUT = frozenset({"end", "ended", "ends", "ending", "closed", "concluded", "wrapped"})
+_ENDED_WITHOUT = frozenset(
+    {"end", "ended", "ends", "ending", "closed", "concluded", "wrapped", "broke"}
+)
 _AIMS = frozenset(
     {"agreement", "deal", "breakthrough", "progress", "accord", "decision", "statement",
      "result", "results", "reaching", "resolving", "settlement", "communique", "communiqué",
@@ -405,7 +407,7 @@ _BACKGROUND = frozenset({"following", "after", "since", "despite"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _ROUNDS = frozenset(
     {"next", "second", "third", "fourth", "fifth", "sixth", "seventh", "new", "another",
-     "fresh", "further", "final", "latest", "last", "first"}
+     "fresh", "further", "final", "latest", "last", "first", "previous"}
 )  # fmt: skip
 #: Domestic parties a government meets: such a meeting is no trade talk.
 _DOMESTIC = frozenset(
@@ -583,6 +585,13 @@ def _contract(s: Sentence, i: int) -> bool:
         if low[j] == "to" and low[j + 1] in _CONTRACTED:
             return True
     return False
+
+
+def _past_date(s: Sentence, k: int) -> int:
+    """The first token from ``k`` that is no part of a date ("failed on Thursday to agree")."""
+    while k < len(s.lower) and s.in_date(k):
+        k += 1
+    return k
 
 
 def _reported(s: Sentence, a: int, b: int) -> bool:
@@ -919,9 +928,10 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         i
         for i in rng
         if low[i] in lx.FAILED
-        and low[i + 1 : i + 2] == ["to"]
-        and low[i + 2 : i + 3]
-        and low[i + 2]
+        and (to := _past_date(s, i + 1)) < b
+        and low[to] == "to"
+        and low[to + 1 : to + 2]
+        and low[to + 1]
         in lx.DEAL_REACHED
         | {"agree", "reach", "strike", "conclude", "adopt", "ratify", "approve", "seal"}
     ]

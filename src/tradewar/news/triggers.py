@@ -348,6 +348,9 @@ def _borders(s: Sentence, a: int, b: int) -> tuple[int, bool] | None:
             or {"crossing", "crossings"} & set(low[i + 1 : min(b, i + 8)])
         ):
             return i, low[i] in _REOPEN
+        # "closed the main crossings between San Antonio del Tachira and Cucuta"
+        if {"crossing", "crossings"} & set(low[i + 1 : min(b, i + 5)]) and "between" in near:
+            return i, low[i] in _REOPEN
     return None
 
 
@@ -767,7 +770,7 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         for i in rng
         if low[i] in {"stopped", "stop", "halted", "suspended", "cut"}
         and i + 1 < b
-        and low[i + 1] in {"buying", "importing", "booking", "ordering", "purchasing"}
+        and low[i + 1] in {"buying", "importing", "booking", "ordering", "purchasing", "admitting"}
     ]
     if pcut:
         # a ban lifted: "lifted a ten-year ban on imports of genetically modified crops"
