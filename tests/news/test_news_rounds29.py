@@ -88,3 +88,21 @@ class TestMissedInOtherWords:
             "purchase_cut",
         )
         assert (event.actor, event.target) == ("SRB", "ALB")
+
+
+class TestTravelBansAndGoodsTurnedBack:
+    """Class 5: people barred "from entering" a country are sanctioned; shipments turned
+    back are a purchase cut."""
+
+    def test_barred_from_entering(self):
+        _one(
+            "The law will bar Belarusian officials linked to the crackdown from entering the "
+            "United States.",
+            "sanction",
+        )
+
+    def test_turning_back_shipments(self):
+        event = _one(
+            "Moscow began turning back shipments of Moldovan wine on Monday.", "purchase_cut"
+        )
+        assert (event.actor, event.target) == ("RUS", "MDA")

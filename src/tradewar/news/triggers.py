@@ -239,6 +239,8 @@ _BROKE_RULES = frozenset(
 )  # fmt: skip
 #: Words of imports, which make a ban one on goods ("a ban on imports of Huawei gear").
 _IMPORT_WORDS = frozenset({"imports", "import", "importing", "purchases", "sales"})
+#: Verbs that turn goods back at the border ("began turning back shipments of U.S. beef").
+_TURN = frozenset({"turn", "turns", "turned", "turning"})
 #: Nouns of a ban on people after "visa" or "travel" ("visa restrictions", "travel bans").
 _PERSONAL_BANS = frozenset({"restrictions", "bans", "ban", "curbs"})
 #: Verbs that bar transactions or investment: a sanction ("barring Americans from investing").
@@ -510,6 +512,14 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     # "barred China's Bank of Kunlun and Iraq's Elaf Islamic Bank from the U.S. financial
     # system", "to cut off the Bank of Dandong from the American financial system"
     verbs += [i for i in rng if low[i] in _BARS | {"cut"} and _financial_system(low, i, b)]
+    # "will bar Russian officials linked to the death ... from entering the United States":
+    # a travel ban
+    verbs += [
+        i
+        for i in rng
+        if low[i] in _BARS
+        and any(low[k : k + 2] == ["from", "entering"] for k in range(i + 1, min(b, i + 16)))
+    ]
     # "put Alrosa ... on the EU sanctions list", "added 11 officials to its sanctions list":
     # the list may stand past a list of names, in a later clause of the sentence
     verbs += [
@@ -741,12 +751,14 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     pcut += [i for i in rng if _foreign_goods_sold(s, i, b)]
     pcut += _boycotts(s, a, b)
     # "has refused to accept the 20,000-tonne cargo from China's Qingdao Seawin", "rejected
-    # two shipments of Indian wheat": goods turned away
+    # two shipments of Indian wheat", "began turning back shipments of U.S. beef": goods
+    # turned away
     pcut += [
         i
         for i in rng
         if (
             low[i] in _REJECT
+            or (low[i] in _TURN and low[i + 1 : i + 2] == ["back"])
             or (low[i] in _REFUSE and low[i + 1 : i + 2] == ["to"] and low[i + 2 : i + 3]
                 and low[i + 2] in lx.ACCEPT_VERBS)
         )
