@@ -106,3 +106,17 @@ class TestTravelBansAndGoodsTurnedBack:
             "Moscow began turning back shipments of Moldovan wine on Monday.", "purchase_cut"
         )
         assert (event.actor, event.target) == ("RUS", "MDA")
+
+
+class TestTheAccusedNamedAside:
+    """Class 6: a speaker who says "the ban" broke a rule, with the ban's author named
+    elsewhere in the sentence, accuses that author: the author breaks the deal, the speaker
+    is its target."""
+
+    def test_author_named_in_an_aside(self):
+        event = _one(
+            "Korea, whose refiners buy much of Vietnam's crude, said the ban breached World "
+            "Trade Organization rules.",
+            "deal_broken",
+        )
+        assert (event.actor, event.target) == ("VNM", "KOR")

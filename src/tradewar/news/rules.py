@@ -259,6 +259,10 @@ def _accusation(m: Mention, s: Sentence, t: Trigger) -> None:
         m.targets, m.actor = [m.actor] if m.actor else [], owners[-1]
     elif not owners and not m.targets:
         m.targets, m.actor = [m.actor] if m.actor else [], None
+    elif not owners and m.actor and len(m.targets) == 1:
+        # "Japan, whose smelters buy much of Indonesia's nickel ore, said the ban breached WTO
+        # rules": the other country named is the accused, the speaker the target
+        m.targets, m.actor = [m.actor], m.targets[0]
 
 
 def _condition_of_another(s: Sentence, a: int, head: int) -> bool:
