@@ -120,3 +120,15 @@ class TestTheAccusedNamedAside:
             "deal_broken",
         )
         assert (event.actor, event.target) == ("VNM", "KOR")
+
+
+class TestTheBanksCountry:
+    """Class 7: the country in a bank's name ("the Reserve Bank of Malawi") is its actor,
+    whatever other country shares the currency's name."""
+
+    def test_bank_of(self):
+        event = _one(
+            "The Reserve Bank of Malawi devalued the kwacha by a third on Monday.",
+            "currency_intervention",
+        )
+        assert event.actor == "MWI"

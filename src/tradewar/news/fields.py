@@ -70,6 +70,8 @@ def _governed(s: Sentence, m: Mark, names: list[Mark]) -> bool:
     prev = low[k] if k >= 0 else ""
     # "with Nairobi agreeing to eliminate duties": the subject of an absolute clause
     absolute = prev == "with" and any(w.endswith("ing") for w in low[m.end : m.end + 2])
+    if prev == "of" and k >= 1 and low[k - 1] == "bank":
+        return False  # "The Reserve Bank of Malawi devalued the kwacha": the bank's country
     if prev in _TOLD or (prev in gr.OBJECT_PREPS and prev not in {"and", "by"} and not absolute):
         return True
     if prev in {"and", ","}:
