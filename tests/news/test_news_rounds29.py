@@ -132,3 +132,15 @@ class TestTheBanksCountry:
             "currency_intervention",
         )
         assert event.actor == "MWI"
+
+
+class TestSparedFromSanctions:
+    """Class 8: a country exempted from sanctions has them lifted for it."""
+
+    def test_exempted(self):
+        event = _one(
+            "The EU on Monday exempted Serbia and two other economies from financial "
+            "sanctions linked to purchases of Russian gas.",
+            "sanction",
+        )
+        assert (event.actor, event.target, event.status) == ("EU", "SRB", "reversed")

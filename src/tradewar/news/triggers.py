@@ -241,6 +241,8 @@ _BROKE_RULES = frozenset(
 _IMPORT_WORDS = frozenset({"imports", "import", "importing", "purchases", "sales"})
 #: Verbs that turn goods back at the border ("began turning back shipments of U.S. beef").
 _TURN = frozenset({"turn", "turns", "turned", "turning"})
+#: Verbs that spare a country from a measure ("exempted India from financial sanctions").
+_EXEMPTED = lx.forms("exempt", "spare", "excuse")
 #: Nouns of a ban on people after "visa" or "travel" ("visa restrictions", "travel bans").
 _PERSONAL_BANS = frozenset({"restrictions", "bans", "ban", "curbs"})
 #: Verbs that bar transactions or investment: a sanction ("barring Americans from investing").
@@ -572,6 +574,14 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         return [Trigger("sanction", linked[0], linked[0], reversed=linked[1])]
     if not nouns:
         return []
+    # "exempted India and six other economies from financial sanctions": lifted for them
+    exempted = [
+        k
+        for k in range(a, nouns[0])
+        if low[k] in _EXEMPTED and "from" in low[k + 1 : nouns[0]] and nouns[0] - k <= 12
+    ]
+    if exempted:
+        return [Trigger("sanction", exempted[0], nouns[0], reversed=True)]
     # "won a one-year exemption from U.S. sanctions on Russian oil": sanctions lifted for it
     spared = [
         k
