@@ -144,3 +144,18 @@ class TestSparedFromSanctions:
             "sanction",
         )
         assert (event.actor, event.target, event.status) == ("EU", "SRB", "reversed")
+
+
+class TestTalksToJoinAndMissions:
+    """Class 9: a country set to join negotiations, and a delegation to be led to another
+    country, are talks scheduled."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Mexico is set to join the negotiations at the round in Peru in late May.",
+            "The trade minister will lead a delegation of business people to Seoul in mid-June.",
+        ],
+    )
+    def test_scheduled(self, text):
+        _one(text, "talks_scheduled")

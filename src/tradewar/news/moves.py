@@ -398,7 +398,7 @@ _EXPECT = lx.forms("expect", "want", "hope", "urge", "need", "like", "allow", "p
 _RESUMED = frozenset({"resumed", "restarted", "reopened"})
 _RESTART = frozenset(
     {"restart", "resume", "reopen", "relaunch", "revive", "start", "begin", "continue",
-     "commence"}
+     "commence", "join"}
 )  # fmt: skip
 #: Prepositions that name talks as the background of another event ("following the meeting").
 _BACKGROUND = frozenset({"following", "after", "since", "despite"})
@@ -705,6 +705,15 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and low[i - 1 : i] == ["state"]
         and set(low[a:b]) & (_VISIT_AHEAD | {"begins", "begin", "arrive", "arrives"})
         and any(m.type == "country" and a <= m.start < b for m in s.marks)
+    ]
+    # "will lead a delegation of business people to New Delhi in mid-April": a trade mission
+    talk += [
+        i
+        for i in rng
+        if low[i] in {"delegation", "mission"}
+        and set(low[max(a, i - 5) : i]) & {"lead", "send", "will", "to"}
+        and "to" in low[i + 1 : min(b, i + 6)]
+        and any(m.type == "country" and i < m.start <= i + 8 for m in s.marks)
     ]
     # "will hold a phone call with ...": a call between officials
     talk += [i for i in rng if low[i] == "call" and low[i - 1 : i] in (["phone"], ["video"])]
