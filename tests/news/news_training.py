@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 from news_evaluation import HERE, load, match
 
-from tradewar.news.confidence import Model, features, fit
+from tradewar.news.confidence import Model, calibrate, features, fit
 from tradewar.news.reader import EXAMPLE, example_report, rules_reading
 
 #: The labelled sets, in the order they were written (docs/news.md).
@@ -116,3 +116,52 @@ def data_files() -> list[str]:
     """The labelled files the model is trained on (the example report's labels are here)."""
     files = [str((HERE / f"{n}_reports.yaml").relative_to(HERE.parents[2])) for n in SETS]
     return [*files, f"src/tradewar/news/examples/{EXAMPLE} (labels: tests/news/news_training.py)"]
+
+
+def calibration(reads: list[Read], probs: list[np.ndarray]) -> tuple[float, float]:
+    """Platt's slope and intercept fitted on the leave-one-set-out probabilities."""
+    return calibrate(np.concatenate(probs), [y for r in reads for y in r.labels])
+
+
+def rescaled(probs: list[np.ndarray], slope: float, intercept: float) -> list[np.ndarray]:
+    r"""Each probability :math:`p` calibrated: :math:`\sigma(a \log(p / (1 - p)) + c)`."""
+    out = []
+    for p in probs:
+        q = np.clip(p, 1e-12, 1.0 - 1e-12)
+        out.append(1.0 / (1.0 + np.exp(-(slope * (np.log(q) - np.log1p(-q)) + intercept))))
+    return out
+
+
+def nested_calibration(reads: list[Read], probs: list[np.ndarray]) -> list[np.ndarray]:
+    """Each set's probabilities calibrated by a scaling fitted on the other sets only."""
+    out: list[np.ndarray] = [np.zeros(0)] * len(reads)
+    for name in dict.fromkeys(r.set for r in reads):
+        inside = [k for k, r in enumerate(reads) if r.set != name]
+        slope, intercept = calibration([reads[k] for k in inside], [probs[k] for k in inside])
+        for k, r in enumerate(reads):
+            if r.set == name:
+                out[k] = rescaled([probs[k]], slope, intercept)[0]
+    return out
+
+
+def reliability(probs: list[np.ndarray], reads: list[Read], bins: int = 10) -> dict[str, Any]:
+    """How well probabilities match the share of events that match: per bin of equal width,
+    the events, their mean probability and the share matched; the Brier score and the
+    expected calibration error (the bins' gaps weighted by their events)."""
+    p = np.concatenate(probs)
+    y = np.concatenate([np.asarray(r.labels, dtype=float) for r in reads])
+    which = np.minimum((p * bins).astype(int), bins - 1)
+    table, gap = [], 0.0
+    for b in range(bins):
+        inside = which == b
+        if inside.any():
+            mean, share = float(p[inside].mean()), float(y[inside].mean())
+            table.append(
+                [b / bins, (b + 1) / bins, int(inside.sum()), round(mean, 3), round(share, 3)]
+            )
+            gap += inside.sum() * abs(mean - share)
+    return {
+        "bins": table,
+        "brier": round(float(np.mean((p - y) ** 2)), 4),
+        "ece": round(gap / len(p), 4),
+    }

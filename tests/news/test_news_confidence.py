@@ -14,7 +14,15 @@ import pytest
 from scipy import optimize
 
 from tradewar.news import NewsError, read_report
-from tradewar.news.confidence import NAME, Model, features, fit, model, penalised_log_loss
+from tradewar.news.confidence import (
+    NAME,
+    Model,
+    calibrate,
+    features,
+    fit,
+    model,
+    penalised_log_loss,
+)
 
 pytest.importorskip("spacy", reason="the news reader needs spaCy: pip install tradewar[news]")
 
@@ -62,6 +70,31 @@ def test_the_score_is_the_logistic_function_and_never_overflows():
     assert Model({"a": -1e4}, 0.0, 0.5).score({"a": 1.0}) == 0.0
 
 
+def test_the_calibrated_score_is_the_logistic_of_the_rescaled_log_odds():
+    m = Model(weights={"a": 2.0}, bias=-1.0, threshold=0.5, calibration=(0.6, 0.2))
+    assert m.score({"a": 1.0}) == pytest.approx(1 / (1 + math.exp(-(0.6 * 1.0 + 0.2))))
+    assert m.score({}) == pytest.approx(1 / (1 + math.exp(-(0.6 * -1.0 + 0.2))))
+    # a positive slope keeps the order of the scores
+    raw = Model(weights={"a": 2.0}, bias=-1.0, threshold=0.5)
+    pairs = [({"a": x}, {"a": x + 0.1}) for x in np.linspace(-3, 3, 13)]
+    assert all(m.score(lo) < m.score(hi) and raw.score(lo) < raw.score(hi) for lo, hi in pairs)
+
+
+def test_platt_scaling_recovers_the_slope_and_intercept_of_an_overconfident_model():
+    # a model whose log-odds are 1/0.6 times too large and biased: the truth is
+    # sigma(0.6 z - 0.3) where the model says sigma(z)
+    rng = np.random.default_rng(11)
+    z = rng.normal(1.5, 2.5, size=50_000)
+    labels = (rng.random(z.size) < 1 / (1 + np.exp(-(0.6 * z - 0.3)))).astype(int)
+    slope, intercept = calibrate(1 / (1 + np.exp(-z)), labels.tolist())
+    assert slope == pytest.approx(0.6, abs=0.03)
+    assert intercept == pytest.approx(-0.3, abs=0.04)
+    # a calibrated model is left as it is
+    honest = (rng.random(z.size) < 1 / (1 + np.exp(-z))).astype(int)
+    slope, intercept = calibrate(1 / (1 + np.exp(-z)), honest.tolist())
+    assert slope == pytest.approx(1.0, abs=0.04) and intercept == pytest.approx(0.0, abs=0.04)
+
+
 def test_names_are_one_word_and_the_kind_is_crossed_with_every_word():
     report = read_report("Brazil raised tariffs on Chinese steel to 25% on Monday.", "2024-03-08")
     e = report.events[0]
@@ -73,7 +106,14 @@ def test_names_are_one_word_and_the_kind_is_crossed_with_every_word():
 
 
 def test_the_shipped_model_is_what_training_on_the_labelled_sets_gives():
-    from news_training import PENALTY_C, data_files, read_sets, train
+    from news_training import (
+        PENALTY_C,
+        calibration,
+        data_files,
+        leave_one_set_out,
+        read_sets,
+        train,
+    )
 
     shipped = model()
     assert shipped.about["trained_on"] == data_files()
@@ -88,6 +128,15 @@ def test_the_shipped_model_is_what_training_on_the_labelled_sets_gives():
     gap = max(abs(weights[k] - shipped.weights[k]) for k in weights)
     assert gap < 1e-3, "retrain: python scripts/train_news_confidence.py"
     assert bias == pytest.approx(shipped.bias, abs=1e-3)
+    # the calibration is Platt's scaling of the scores of the sets left out, and it brings
+    # the scores closer to the share of events that match on sets it was not fitted on
+    slope, intercept = calibration(reads, leave_one_set_out(reads))
+    assert slope == pytest.approx(shipped.calibration[0], abs=1e-3)
+    assert intercept == pytest.approx(shipped.calibration[1], abs=1e-3)
+    measured = shipped.about["calibration"]
+    assert measured["calibrated"]["ece"] < measured["uncalibrated"]["ece"]
+    assert measured["calibrated"]["brier"] < measured["uncalibrated"]["brier"]
+    assert shipped.threshold == 0.5  # kept: more likely than not to be an event
     # leaving each set out, the model raised the events' precision more than it cost recall
     cv = shipped.about["cross_validation"]["all_sets"]
     (p0, r0), (p1, r1) = cv["rules_alone"], cv["with_model"]
@@ -147,14 +196,29 @@ def test_the_loss_at_zero_is_n_log_2():
     assert grad == pytest.approx(np.zeros(4))  # as many of each label: no pull either way
 
 
+#: A calibration that leaves the model's probabilities as they are.
+PLATT = '"calibration": {"slope": 1, "intercept": 0}'
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
         (None, "cannot be read"),
         ("{not json", "cannot be read"),
         ('{"bias": 0, "threshold": 0.5}', "cannot be read"),
-        ('{"bias": 0, "threshold": 0.5, "weights": {"a": NaN}}', "not a finite number"),
-        ('{"bias": 0, "threshold": 7, "weights": {"a": 1}}', "not in \\(0, 1\\)"),
+        ('{"bias": 0, "threshold": 0.5, "weights": {"a": 1}}', "cannot be read"),
+        (f'{{"bias": 0, "threshold": 0.5, "weights": {{"a": NaN}}, {PLATT}}}', "not a finite"),
+        (f'{{"bias": 0, "threshold": 7, "weights": {{"a": 1}}, {PLATT}}}', "not in \\(0, 1\\)"),
+        (
+            '{"bias": 0, "threshold": 0.5, "weights": {"a": 1}, '
+            '"calibration": {"slope": 1, "intercept": NaN}}',
+            "not a finite number",
+        ),
+        (
+            '{"bias": 0, "threshold": 0.5, "weights": {"a": 1}, '
+            '"calibration": {"slope": -0.5, "intercept": 0}}',
+            "slope -0.5 is not positive",
+        ),
     ],
 )
 def test_a_broken_model_file_is_one_clear_message(tmp_path, monkeypatch, content, message):

@@ -77,8 +77,8 @@ def _print_report(report: Any, source: str) -> None:
     console.print(table)
     console.print("* date approximate (a week, a month ...) or the report's own date", style="dim")
     console.print(
-        "conf: a score (0-1) of how likely a reader would list the event (a model of the "
-        "team's labelled reports, not a calibrated probability)",
+        "conf: the probability (0-1) that a reader would list the event (a model of the "
+        "team's labelled reports, calibrated on the reports it was not fitted on)",
         style="dim",
     )
     console.print("[bold]Key points[/]")

@@ -90,9 +90,9 @@ class Event:
     notes : tuple of str
         What the reader assumed or could not determine.
     confidence : float or None
-        A score in [0, 1] of how likely a reader of the report would list this event
-        (:mod:`tradewar.news.confidence`; a model's estimate, not a calibrated
-        probability); None before it is scored.
+        The probability that a reader of the report would list this event
+        (:mod:`tradewar.news.confidence`: a model of the team's labelled reports,
+        calibrated on those sets, each left out in turn); None before it is scored.
     """
 
     kind: str
