@@ -96,6 +96,10 @@ def _pipeline() -> tuple[Any, Any, dict[str, Any]]:
 _NOISE = re.compile(r"(getty images|\| ap|\| afp|^video|^photo:|^image:|^watch:|^read more)", re.I)
 
 
+#: A change by a percentage measured from a day ("up 0.4% from Friday").
+_CHANGE = (["up"], ["down"])
+
+
 def sentences(text: str) -> list[Sentence]:
     """The report's sentences, paragraph by paragraph, with their names and dates.
 
@@ -330,6 +334,11 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
         a, b = s.token_at(phrase.start), s.token_at(phrase.end - 1) + 1
         if any(a - 1 <= e <= a for e in effects):  # "taking effect on Monday": a start to come
             phrase = dataclasses.replace(phrase, takes_effect=True)
+        if "from" in (phrase.part("prep"), phrase.part("rel")) and any(
+            m.type == "percent" and m.end == a and s.lower[m.start - 1 : m.start] in _CHANGE
+            for m in s.marks
+        ):
+            continue  # "up 0.4% from Friday": the day a change is measured from, no event's
         s.dates.append((phrase, a, b))
     firms = context_companies(s)
     if firms:  # a product word inside a company's name names no goods ("Hoa Phat Steel")

@@ -35,6 +35,10 @@ _FUTURE_DATE = frozenset(
         "next",
         "threat",
         "threatened",
+        # leaders who "gather in Toronto on Saturday for a summit" meet the next Saturday
+        "gather",
+        "convene",
+        "assemble",
     }
 )
 _VERBS = (
@@ -533,6 +537,8 @@ def _date(
                     and j + 1 < len(words)
                     and words[j + 1] in _VERBS
                     and "," not in low[seg.start + j : max(t.head, seg.start + j)]
+                    # "failed to agree at talks ... on March 2": what did not happen, done
+                    and (j == 0 or words[j - 1] not in lx.FAILED)
                 )
                 for j, w in enumerate(words)
             )

@@ -10,6 +10,7 @@ them; a deal is reached or broken by the verb before it.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tradewar.news import grammar as gr
@@ -122,6 +123,20 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         for i in rng
         if low[i] in lx.MARKET_CLOSES
         and any(w in lx.MARKET_ENDS for w in low[i + 1 : min(b, i + 5)])
+    ]
+    # "the yuan closed at 6.7976 per dollar on Monday, up 0.4% from Friday": a close with its
+    # change after a comma
+    moves += [
+        i
+        for i in rng
+        if low[i] in lx.MARKET_CLOSES
+        and low[i + 1 : i + 2] == ["at"]
+        and any(
+            low[k] in {"up", "down"}
+            and low[k - 1] == ","
+            and any(p.type == "percent" and k < p.start <= k + 2 for p in s.marks)
+            for k in range(i + 2, min(b, i + 14))
+        )
     ]
     subjects = [m.start for m in s.marks if m.type in {"market", "currency"} and a <= m.start < b]
     subjects += [i for i in rng if low[i] in lx.MARKET_NOUNS]
@@ -251,15 +266,40 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
                 return Trigger("currency_intervention", verbs[-1], i)
     # "raised its reference exchange rate by 1 percent to 21,890 dong per U.S. dollar": the
     # rate a central bank sets, moved
+    # "raised the official dong-dollar reference rate to 20,693 dong per dollar": a reference
+    # rate with a currency named in the clause (not a central bank's policy rate)
+    priced = any(x.type == "currency" and a <= x.start < b for x in s.marks) or bool(
+        set(low[a:b]) & mw.CURRENCY_OBJECTS
+    )
     for i in range(a, b):
-        if (
-            low[i] == "rate"
-            and low[i - 1 : i] == ["exchange"]
-            and set(low[max(a, i - 3) : i - 1]) & {"reference", "official", "central", "fixed"}
+        if low[i] == "rate" and (
+            (
+                low[i - 1 : i] == ["exchange"]
+                and set(low[max(a, i - 3) : i - 1]) & {"reference", "official", "central", "fixed"}
+            )
+            or (low[i - 1 : i] == ["reference"] and priced)
         ):
-            verbs = [k for k in range(max(a, i - 6), i) if low[k] in _VALUE_SETTERS]
+            verbs = [k for k in range(max(a, i - 8), i) if low[k] in _VALUE_SETTERS]
             if verbs and _official(s, a, verbs[-1]):
                 return Trigger("currency_intervention", verbs[-1], i)
+    # "raised its tax on foreign purchases of local fixed-income securities to 6 percent", "the
+    # IOF tax on foreign inflows": a tax on capital coming in, a capital control
+    for i in range(a, b):
+        if low[i] in {"tax", "levy", "iof"} and (
+            low[i] == "iof"
+            or (
+                low[i + 1 : i + 3] == ["on", "foreign"]
+                and set(low[i + 3 : min(b, i + 10)]) & _CAPITAL_FLOWS
+            )
+        ):
+            verbs = [
+                k for k in range(max(a, i - 4), i) if low[k] in _CONTROL_SETTERS | _VALUE_SETTERS
+            ]
+            if verbs and _official(s, a, verbs[-1]):
+                lifted = low[verbs[-1]] in lx.REVERSE_VERBS | _EASED | lx.forms(
+                    "cut", "lower", "reduce"
+                )
+                return Trigger("currency_intervention", verbs[-1], i, reversed=lifted)
     # "imposed currency controls", "lifted limits on the purchase of foreign currency",
     # "limited individuals' purchases of dollars": capital controls, set or lifted
     for m in s.phrases("currency_controls", a, b):
@@ -342,6 +382,27 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
             for x in s.marks
         )
     ]
+    # "narrowed the band within which commercial banks may trade around the reference rate"
+    regimes += [
+        i
+        for i in range(a, b)
+        if low[i] == "band"
+        and set(low[i + 1 : min(b, i + 8)]) & {"trade", "trading", "fluctuate", "float", "move"}
+        and "rate" in low[i + 1 : min(b, i + 12)]
+    ]
+    # "would make the exchange rate more flexible", "to increase the yuan's flexibility": a
+    # currency let move more freely, announced
+    for i in range(a, b):
+        if (
+            low[i] in {"flexible", "flexibility"}
+            and (
+                ("rate" in low[max(a, i - 5) : i] and "exchange" in low[max(a, i - 6) : i])
+                or any(x.type == "currency" and i - 5 <= x.start < i for x in s.marks)
+            )
+            and any(low[k] in _FLEX_VERBS for k in range(max(a, i - 8), i))
+            and _official(s, a, i)
+        ):
+            return Trigger("currency_intervention", i, i)
     for start in sorted(regimes):
         verbs = [i for i in range(max(a, start - 5), start) if low[i] in mw.REGIME_VERBS]
         # "hit the weak end of its trading band": a noun, not a verb that ends the band
@@ -359,6 +420,15 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
     return None
 
 
+#: What a tax on capital coming in falls on ("on foreign purchases of ... securities").
+_CAPITAL_FLOWS = frozenset(
+    {"securities", "bonds", "fixed-income", "inflows", "inflow", "portfolio", "equities",
+     "stocks", "debt"}
+)  # fmt: skip
+#: Verbs of leaders gathering for a summit ("gather in Toronto on Saturday for a summit").
+_GATHER = lx.forms("gather", "convene", "assemble")
+#: Verbs that let a currency move more freely ("make the exchange rate more flexible").
+_FLEX_VERBS = lx.forms("make", "increase", "enhance", "allow", "give", "boost", "raise")
 #: Verbs that set a currency's official value ("nearly halved the official value of the som").
 _VALUE_SETTERS = lx.forms("raise", "cut", "lower", "halve", "double", "set", "reduce", "devalue",
                           "revalue", "adjust", "increase")  # fmt: skip
@@ -430,6 +500,21 @@ _MET_THINGS = frozenset(
     {"obligations", "obligation", "demand", "targets", "target", "standards", "requirements",
      "needs", "commitments", "deadline", "criteria", "conditions", "goals", "rules"}
 )  # fmt: skip
+
+
+def _two_parties(s: Sentence, a: int, verb: int) -> bool:
+    """Whether the clause's subject before ``verb`` joins two leaders or countries with *and*.
+
+    "Medvedev and European Council President Herman Van Rompuy also discussed ...".
+    """
+    low = s.lower
+    named = sorted(
+        (m.start, m.end) for m in s.marks if m.type in {"leader", "country"} and a <= m.start < verb
+    )
+    return any(
+        low[e1:s2].count("and") == 1 and s2 - e1 <= 6 and verb - e2 <= 7 and "," not in low[e1:verb]
+        for (_, e1), (s2, e2) in itertools.pairwise(named)
+    )
 
 
 def _domestic(s: Sentence, a: int, b: int) -> bool:
@@ -677,6 +762,15 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             or low[max(0, i - 3) : i] in (["will", "continue", "to"], ["to", "continue", "to"])
         )
     ]
+    # "Leaders of the Group of 20 economies gather in Toronto on Saturday for a two-day
+    # summit": leaders gathering for a summit
+    gather = [
+        i
+        for i in rng
+        if low[i] in _GATHER
+        and any(low[k] in {"summit", "summits"} for k in range(i + 1, min(b, i + 12)))
+    ]
+    talk += gather
     # "held a virtual summit": a summit held (a summit only named is often background)
     talk += [
         i
@@ -728,6 +822,18 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             for k in range(i + 1, min(b, i + 6))
         )
     ]
+    # "Medvedev and European Council President Herman Van Rompuy also discussed Russia's bid
+    # to join the WTO": two parties who discussed something
+    discussed = [
+        i
+        for i in rng
+        if low[i] in {"discussed", "discuss"}
+        and _two_parties(s, a, i)
+        and low[i - 1 : i] not in (["to"], ["will"], ["would"])
+        # "discussed the case when they met in Paris last month": the meeting tells it
+        and not {"met", "meeting"} & set(low[i + 1 :])
+    ]
+    talk += discussed
     # "will fly to Beijing next week to seek a settlement": a trip for talks
     talk += [
         i
@@ -846,7 +952,11 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             )
             and low[i] not in _RESUMED
         ]
+        # "gather on Saturday for a summit" is to come, "gathered" held it
+        scheduled += [i for i in gather if not low[i].endswith("ed")]
         held = [i for i in rng if low[i] in lx.TALKS_HELD - {"meet", "meeting"} | _RESUMED]
+        held += [i for i in gather if low[i].endswith("ed")]
+        held += discussed
         # "spoke with Trump by telephone on Monday": a call held
         held += [i for i in talk if low[i] in {"spoke", "talked"}]
         # "negotiated with Mexico", "are negotiating with Japan": talks held
@@ -866,6 +976,7 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             and low[h] in _HELD_PAST
             and low[h - 1 : h] not in (["to"], ["will"], ["would"], ["'ll"])
         ]
+        held_past += [i for i in discussed if low[i] == "discussed"]
         if stalled:
             found.append(Trigger("talks_stalled", min(stalled), talk[0]))
         elif held_past:
@@ -945,6 +1056,11 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         | {"agree", "reach", "strike", "conclude", "adopt", "ratify", "approve", "seal"}
     ]
     if failed and not any(t.kind.startswith("talks") for t in found):
+        return [*found, Trigger("talks_stalled", failed[0], failed[0])]
+    if failed and any(t.kind == "talks_held" and t.head > failed[0] for t in found):
+        # "failed to agree at talks in Mexico City on March 2": talks held without their aim
+        # stall
+        found = [t for t in found if t.kind != "talks_held"]
         return [*found, Trigger("talks_stalled", failed[0], failed[0])]
     agreed = [i for i in rng if low[i] in {"agreed", "agree", "agrees"}]
     # "agreed to roll back tariffs ... on each other's goods, the first such deal between ...":

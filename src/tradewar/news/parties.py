@@ -222,8 +222,14 @@ def parties(
                     m.targets = _condition_agents(s, m.actor)
             if s.phrases("global", seg.start, seg.end) and not m.targets:
                 m.extra["global"] = True
-                if t.kind.startswith("purchase"):
-                    m.extra["drop"] = True  # "expand imports from all countries": no event
+                # "expand imports from all countries": no event (but "began requiring
+                # licences for all imported cars" is a barrier to every seller)
+                if t.kind.startswith("purchase") and s.lower[t.head] not in _BARRIERS:
+                    m.extra["drop"] = True
+
+
+#: Verbs of a barrier put up to every seller ("began requiring licences for all imported cars").
+_BARRIERS = lx.forms("require", "impose", "introduce")
 
 
 def _place(s: Sentence, i: int) -> bool:

@@ -13,7 +13,7 @@ import datetime as dt
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
 from tradewar.news.fields import included
-from tradewar.news.records import Sentence, Trigger
+from tradewar.news.records import Segment, Sentence, Trigger
 
 __all__ = ["status"]
 
@@ -42,13 +42,25 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     before = low[: t.head]
     if any(w in gr.OPINION or w in gr.DENIAL for w in before):
         return None
+    if any(
+        low[j] in _RULE
+        and low[j + 1 : j + 2] == ["out"]
+        and not set(low[max(0, j - 2) : j]) & gr.NEGATION  # "will not rule out": a threat
+        for j in range(t.head + 1)
+    ):
+        return None  # "Thai officials have ruled out curbs on their own rice exports": denied
     if _forecast(low[max(seg.start, t.head - 6) : t.head]):
         return None  # "refiners are expected to cut purchases": a forecast, no event
     if any(
-        low[j] in _FORECASTERS and low[j + 1 : j + 2] in (["expect"], ["expected"], ["predict"])
-        for j in range(max(0, t.head - 8), t.head)
+        low[j] in _FORECASTERS
+        and any(
+            low[k] in {"expect", "expected", "predict"} for k in range(j + 1, min(j + 6, t.head))
+        )
+        for j in range(max(0, t.head - 10), t.head)
     ):
-        return None  # "Few trade experts expect the WTO to settle these disputes soon"
+        # "Few trade experts expect the WTO to settle these disputes soon", "Economists
+        # polled by Dow Jones expect a further rise"
+        return None
     if _not_done(s, seg.start, t.head):
         return None  # an opinion, an analyst's conditional, a permission or a request
     if any(w in gr.WISH for w in low[seg.start : t.head]):
@@ -92,6 +104,8 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None  # "No sanctions have yet been imposed under it": none
     if _background_relative(s, seg.start, t.head):
         return None  # "Huawei, which the Commerce Department placed on a blacklist in May"
+    if t.kind == "market_reaction" and _over_a_span(s, seg, t.head):
+        return None  # "the yuan has risen about 7 percent since June": a trend, no reaction
     if _campaign(low, 0, t.head):
         return None  # "promised during his campaign to raise tariffs": a candidate's word
     if _effect(low, t):
@@ -181,7 +195,8 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     ):
         return None
     if any(
-        low[j] == "ago" and low[j - 1] in _LONG_SPANS for j in range(1, min(len(low), t.head + 8))
+        low[j] == "ago" and low[j - 1] in _LONG_SPANS and not _in_participle_aside(low, j, t.head)
+        for j in range(1, min(len(low), t.head + 8))
     ):
         return None  # "Forty years ago today, ministers met ...": an anniversary, history
     if k > 0 and seg.type == "plain" and low[seg.start] in {"as", "while", "when"}:
@@ -350,6 +365,8 @@ _FORECASTERS = frozenset(
      "investors", "observers", "commentators", "forecasters", "critics", "lawyers"}
 )  # fmt: skip
 _CONDITIONAL = frozenset({"could", "would", "might", "may", "'d"})
+#: The parties a term lets act ("lets either side reimpose tariffs").
+_EITHER_SIDE = (["either", "side"], ["each", "side"], ["both", "sides"], ["either", "party"])
 #: Verbs that let another act ("The WTO cleared the bloc to retaliate"): a permission.
 _PERMIT = lx.forms("clear", "authorize", "authorise", "entitle", "empower", "permit", "allow")
 #: Who gives a permission that is no decision of the country that acts.
@@ -464,6 +481,12 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
     # tariffs", "a reciprocity law allows the government to answer with its own tariffs"
     if head >= 2 and low[head - 1] == "to" and low[head - 2] in _POWERS:
         return True
+    # "A bilateral safeguard clause lets either side reimpose tariffs": a term that permits
+    if any(
+        low[j] in _ALLOWS | {"lets", "let"} and low[j + 1 : j + 3] in _EITHER_SIDE
+        for j in range(max(a, head - 5), head)
+    ):
+        return True
     if (
         head >= 2
         and low[head - 1] == "to"
@@ -485,5 +508,36 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
     return False
 
 
+def _over_a_span(s: Sentence, seg: Segment, head: int) -> bool:
+    """Whether a market move at ``head`` is told in the perfect over a span of time.
+
+    "the yuan has risen about 7 percent against the dollar since June 2010", "The peso has
+    weakened gradually this year": a trend told as background, not a market's answer.
+    """
+    low = s.lower
+    if not {"has", "have"} & set(low[max(seg.start, head - 2) : head]):
+        return False
+    span = any(d.since for d, a, _ in s.dates if seg.start <= a < seg.end)
+    return span or any(
+        low[j : j + 2] in (["this", "year"], ["so", "far"]) for j in range(head, seg.end)
+    )
+
+
+def _in_participle_aside(low: list[str], j: int, head: int) -> bool:
+    """Whether token ``j`` stands in a participle's aside that closes before ``head``.
+
+    "the Doha Round of trade talks, launched ten years ago in Qatar, has reached an impasse":
+    the aside dates the talks, not their impasse.
+    """
+    if j >= head:
+        return False
+    opened = [
+        c for c in range(max(0, j - 8), j) if low[c] == "," and low[c + 1].endswith(("ed", "en"))
+    ]
+    return bool(opened) and "," in low[j + 1 : head]
+
+
+#: "ruled out", "rules out": a denial.
+_RULE = frozenset({"rule", "rules", "ruled", "ruling"})
 #: Spans whose "ago" tells history ("Forty years ago today", "two decades ago").
 _LONG_SPANS = frozenset({"years", "decades", "century", "centuries"})

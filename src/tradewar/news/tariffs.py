@@ -180,6 +180,17 @@ def tariffs(
         # "out-of-quota tariff"; "a tariff-free quota" is duty-free access (below)
         and not modifier(low, i)
     ]
+    # "imposed a 30 percent tax on Turkish imports": a tax on goods coming in is a tariff
+    nouns += [
+        i
+        for i in rng
+        if low[i] in {"tax", "taxes"}
+        and low[i + 1 : i + 2] == ["on"]
+        # not "Value added tax on imports", a tax on everything sold
+        and low[i - 1 : i] not in (["added"], ["sales"], ["consumption"], ["excise"], ["vat"])
+        and set(low[i + 2 : min(b, i + 6)]) & {"imports", "imported", "goods", "products"}
+    ]
+    nouns.sort()
     phrases = s.phrases("tariff", a, b)
     nouns += [m.start for m in phrases if not modifier(low, m.end - 1)]
     # "to pay deposits of as much as 212.1%": anti-dumping deposits with their rate

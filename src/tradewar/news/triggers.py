@@ -59,6 +59,9 @@ def triggers(
     found += [t for t in _export_controls(s, seg, u, claimed) if t.head not in banned]
     found += sanctions
     moves = currency_and_market(s, seg)
+    # "raised its tax on foreign purchases of ... securities": a capital control, no tariff
+    taxed = {t.head for t in moves if t.kind == "currency_intervention"}
+    found = [t for t in found if not (t.kind.startswith("tariff") and t.head in taxed)]
     # a currency bought is an intervention, not a purchase: "bought HK$9.42 billion of the
     # local currency"
     bought = {t.head for t in moves if t.kind == "currency_intervention"}
@@ -592,6 +595,8 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         return [Trigger("sanction", spared[0], nouns[0], reversed=True)]
     change = [i for i in rng if low[i] in lx.RAISE_VERBS | lx.REVERSE_VERBS | gr.THREAT]
     change += [i for i in rng if low[i] in {"reimposition", "imposition", "reinstatement"}]
+    # "signed into law on Thursday the toughest U.S. sanctions yet on Iran"
+    change += [i for i in rng if low[i] in _SIGNED and low[i + 1 : i + 3] == ["into", "law"]]
     change += [m.start for m in s.phrases("reverse", a, b)]
     change = [i for i in change if not adjectival(s, i)]
     head = nearest(change, nouns[0], u)
@@ -610,6 +615,38 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         m.type == "product" and nouns[0] < m.start <= nouns[0] + 4 for m in s.marks
     )
     return [Trigger("purchase_cut" if goods else "sanction", head, nouns[0], rev)]
+
+
+#: Forms of *sign* ("signed into law").
+_SIGNED = lx.forms("sign")
+
+
+#: Verbs that make importers ask for a licence ("began requiring licences for imported cars").
+_REQUIRE = lx.forms("require", "impose", "introduce", "demand")
+_LICENCES = frozenset({"licence", "licences", "license", "licenses", "permits"})
+
+
+def _import_licences(s: Sentence, a: int, b: int) -> list[int]:
+    """Where a clause makes imports wait for a licence (a barrier to purchases).
+
+    "began requiring licences for all imported cars", "imposed import licences on 600
+    products".
+    """
+    low = s.lower
+    return [
+        i
+        for i in range(a, b)
+        if low[i] in _REQUIRE
+        and any(
+            low[k] in _LICENCES
+            and (
+                low[k - 1] in {"import", "non-automatic"}
+                or any(w.startswith("import") for w in low[k + 1 : min(b, k + 6)])
+            )
+            and "export" not in low[i:k]
+            for k in range(i + 1, min(b, i + 5))
+        )
+    ]
 
 
 def _financial_system(low: list[str], i: int, b: int) -> bool:
@@ -759,6 +796,7 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         )
     ]
     pcut += [i for i in rng if _foreign_goods_sold(s, i, b)]
+    pcut += _import_licences(s, a, b)
     pcut += _boycotts(s, a, b)
     # "has refused to accept the 20,000-tonne cargo from China's Qingdao Seawin", "rejected
     # two shipments of Indian wheat", "began turning back shipments of U.S. beef": goods
