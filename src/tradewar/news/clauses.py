@@ -134,10 +134,18 @@ def segments(s: Sentence) -> list[Segment]:
             cuts[i] = "cause"
         elif prev == "," and word == "to" and _purpose(low, i):
             cuts[i] = "cause"  # "..., to curb a surge in cheap shipments from China"
+        elif (
+            word == "to" and i >= 3 and low[i - 3] == "for" and prev in _SPANS and _purpose(low, i)
+        ):
+            cuts[i] = "cause"  # "... for six months to curb a flood of cheap shipments"
         elif prev == "," and word == "as" and i + 1 < n and low[i + 1] not in _AS_ADVERBS:
             cuts[i] = "plain"  # "..., as inflation eases and higher U.S. tariffs weigh"
         elif prev == "," and word in {"which", "who"} and _interrupts(s, i):
             continue  # "Shares of Tofas, which makes Fiat models in Turkey, rose 3%"
+        elif prev == "," and word in _STRUCK and low[i + 1 : i + 2] == ["by"]:
+            cuts[i] = "cause"  # "..., hit by falling oil prices and Western sanctions"
+        elif prev == "," and word == "or" and low[i + 1 : i + 2] and low[i + 1][:1].isdigit():
+            continue  # "slid 724 points, or 2.9 percent, on Thursday": the same move restated
         elif prev == ",":
             if word in {
                 "and",
@@ -376,6 +384,10 @@ def _purpose(low: list[str], i: int) -> bool:
     )
 
 
+#: Participles that give what struck something ("..., hit by falling oil prices").
+_STRUCK = frozenset({"hit", "stung", "battered", "hurt", "weighed", "dragged", "pressured"})
+#: Units of a measure's duration ("for six months to curb ...").
+_SPANS = frozenset({"days", "weeks", "months", "years", "day", "week", "month", "year"})
 _SPAN_COUNTS = frozenset({"a", "one", "two", "three", "four", "five", "six", "seven", "ten"})
 
 

@@ -52,7 +52,7 @@ _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR = r"(?P<year>(?:18|19|20)\d\d)"
 #: A year named by its place before or after the report's ("in June last year").
 _REL_YEAR = r"(?:\s+(?P<rel_year>last|next|this)\s+year\b)?"
 _NUM = r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"

@@ -57,6 +57,7 @@ TARIFF_PHRASES = (
     "safeguard measures", "safeguard tariffs", "import surcharge", "counter - measures",
     "rebalancing measures", "trade remedies", "tariff - rate quota", "tariff - rate quotas",
     "import quota", "import quotas", "reciprocal tariffs", "safeguard on", "safeguards on",
+    "minimum import price", "minimum import prices",
 )  # fmt: skip
 #: Nouns that a tariff word only modifies ("a tariff truce", "the tariff war"): no measure.
 MODIFIED_HEADS = frozenset(

@@ -80,7 +80,7 @@ MARKET_DIRECTIONS = frozenset({"down", "up", "lower", "higher", "tumbling", "sli
 #: Words for the authorities that intervene, besides the countries' names and agencies.
 OFFICIALS = frozenset(
     {"authorities", "government", "officials", "ministry", "treasury", "regulator",
-     "regulators", "monetary", "governor", "bank", "banks"}
+     "regulators", "monetary", "governor", "bank", "banks", "cabinet"}
 )  # fmt: skip
 #: Private traders before a currency trade: theirs is no intervention.
 PRIVATE_TRADERS = frozenset(
@@ -108,7 +108,8 @@ CURRENCY_REGIME_PHRASES = (
     "exchange rate cap", "exchange - rate cap", "currency peg", "currency floor",
     "currency cap", "dollar peg", "peg to the dollar", "peg to the euro",
     "exchange rate peg", "exchange - rate peg", "trading band", "currency band",
-    "gold window",
+    "gold window", "currency corridor", "exchange rate corridor", "exchange - rate corridor",
+    "trading corridor",
 )  # fmt: skip
 #: Controls on buying foreign currency ("imposed currency controls", "lifted limits on the
 #: purchase of foreign currency").

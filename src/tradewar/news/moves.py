@@ -285,21 +285,42 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
     # "raised its tax on foreign purchases of local fixed-income securities to 6 percent", "the
     # IOF tax on foreign inflows": a tax on capital coming in, a capital control
     for i in range(a, b):
-        if low[i] in {"tax", "levy", "iof"} and (
-            low[i] == "iof"
-            or (
-                low[i + 1 : i + 3] == ["on", "foreign"]
-                and set(low[i + 3 : min(b, i + 10)]) & _CAPITAL_FLOWS
+        if (
+            low[i] in {"tax", "levy", "iof"}
+            and (
+                low[i] == "iof"
+                or (
+                    low[i + 1 : i + 2] == ["on"]
+                    # "a 15% withholding tax on interest and capital gains that foreign investors
+                    # earn on Thai government bonds"
+                    and "foreign" in low[i + 2 : min(b, i + 12)]
+                    and set(low[i + 3 : min(b, i + 18)]) & _CAPITAL_FLOWS
+                )
             )
         ):
             verbs = [
-                k for k in range(max(a, i - 4), i) if low[k] in _CONTROL_SETTERS | _VALUE_SETTERS
+                k
+                for k in range(max(a, i - 6), i)
+                if low[k] in _CONTROL_SETTERS | _VALUE_SETTERS | lx.forms("reinstate")
             ]
             if verbs and _official(s, a, verbs[-1]):
                 lifted = low[verbs[-1]] in lx.REVERSE_VERBS | _EASED | lx.forms(
                     "cut", "lower", "reduce"
                 )
                 return Trigger("currency_intervention", verbs[-1], i, reversed=lifted)
+    # "would step up its purchases of dollars if the baht rose too fast": a central bank's
+    # purchases of a currency
+    for i in range(a, b):
+        if (
+            low[i] in _CURRENCY_DEALS
+            and low[i + 1 : i + 2] == ["of"]
+            and set(low[i + 2 : min(b, i + 5)]) & (mw.CURRENCY_OBJECTS - {"reserves"})
+            # not "citing their large trade surpluses ... and their purchases of foreign
+            # currency": a reason given
+            and not {"citing", "cited", "over"} & set(low[max(0, i - 16) : i])
+            and _official(s, a, i)
+        ):
+            return Trigger("currency_intervention", i, i)
     # "imposed currency controls", "lifted limits on the purchase of foreign currency",
     # "limited individuals' purchases of dollars": capital controls, set or lifted
     for m in s.phrases("currency_controls", a, b):
@@ -425,6 +446,8 @@ _CAPITAL_FLOWS = frozenset(
     {"securities", "bonds", "fixed-income", "inflows", "inflow", "portfolio", "equities",
      "stocks", "debt"}
 )  # fmt: skip
+#: A currency's purchases or sales, as nouns ("its purchases of dollars").
+_CURRENCY_DEALS = frozenset({"purchases", "sales", "buying", "selling"})
 #: Verbs of leaders gathering for a summit ("gather in Toronto on Saturday for a summit").
 _GATHER = lx.forms("gather", "convene", "assemble")
 #: Verbs that let a currency move more freely ("make the exchange rate more flexible").
@@ -1080,6 +1103,11 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and (
             any(w in _UNIONS for w in low[i + 1 : min(b, i + 12)])
             or any(s.tokens[k] in _NAMED_DEALS for k in range(i + 1, min(b, i + 12)))
+            # "accusing the United States of breaking global trade rules"
+            or (
+                low[i - 1 : i] == ["of"]
+                and any(low[k].startswith("accus") for k in range(max(a, i - 8), i))
+            )
         )
     ]
     # "said the suspension violated the World Trade Organization's rules", "the duties were

@@ -65,7 +65,12 @@ def triggers(
     # a currency bought is an intervention, not a purchase: "bought HK$9.42 billion of the
     # local currency"
     bought = {t.head for t in moves if t.kind == "currency_intervention"}
-    found += [t for t in _purchases(s, seg, claimed) if t.head not in bought]
+    # "would step up its purchases of dollars": the purchases are the intervention
+    dealt = any(t.kind == "currency_intervention" and t.head == t.noun for t in moves) and any(
+        low[t.head] in {"purchases", "sales", "buying", "selling"} for t in moves
+    )
+    if not dealt:
+        found += [t for t in _purchases(s, seg, claimed) if t.head not in bought]
     found += moves
     found += talks_and_deals(s, seg, bilateral)
     return sorted(found, key=lambda t: t.head)
