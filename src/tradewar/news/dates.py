@@ -88,7 +88,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:\b(?P<prep>in|since|by|until|from|before|after|during|through|of)\s+)?"
             r"(?:(?P<part>early|mid|late|the end of|end of|the beginning of|the start of)"
-            r"[\s-]+)?\b" + _MONTH + r"(?:\s+" + _YEAR + r")?\b" + _REL_YEAR
+            r"[\s-]+)?\b"
+            + _MONTH
+            # not a month followed by its day ("the week of July 8": July 8)
+            + r"(?!\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*%))"
+            + r"(?:\s+"
+            + _YEAR
+            + r")?\b"
+            + _REL_YEAR
         ),
     ),
     (

@@ -235,7 +235,14 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                 events.append(event)
                 groups.append(group)
             else:
-                _merge_into(events, groups, event, group, m.date_source in {"stated", "same_time"})
+                _merge_into(
+                    events,
+                    groups,
+                    event,
+                    group,
+                    m.date_source in {"stated", "same_time"},
+                    dated=m.date_source in {"stated", "same_time", "reported"},
+                )
     if not any(e.kind != "market_reaction" for e in events):
         events = []
     far = dt.date.max
@@ -425,13 +432,21 @@ def _compatible(a: Event, b: Event, b_stated: bool) -> bool:
 
 
 def _merge_into(
-    events: list[Event], groups: list[str], new: Event, group: str, stated: bool
+    events: list[Event],
+    groups: list[str],
+    new: Event,
+    group: str,
+    stated: bool,
+    dated: bool | None = None,
 ) -> None:
     """Merge ``new`` into a compatible event of ``events``, or add it.
 
     ``groups`` holds what each event's market is (a currency, equities ...): moves of a
-    country's shares and of its currency are two events.
+    country's shares and of its currency are two events. ``stated``: ``new``'s date is
+    stated in its clause; ``dated`` (default ``stated``): its sentence dates it at all (a
+    reporting clause's date too), which replaces the report's date of a headline.
     """
+    dated = stated if dated is None else dated
     for k, old in enumerate(events):
         if groups[k] != group or not _compatible(old, new, stated):
             continue
@@ -442,7 +457,7 @@ def _merge_into(
             if getattr(old, name) is None and getattr(new, name) is not None:
                 changes[name] = getattr(new, name)
         old_dated = "no date in the sentence: the report's date" not in old.notes
-        if (not old_dated and stated) or old.date is None:
+        if (not old_dated and dated) or old.date is None:
             changes.update(
                 date=new.date, date_precision=new.date_precision, date_text=new.date_text
             )

@@ -129,6 +129,10 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         # not "a handful of Japanese exporters have resumed shipments": traders' business
         and not set(low[max(a, i - 3) : i]) & _TRADERS
     ]
+    # "Gazprom halted gas deliveries to Ukraine", "restored full gas supplies to Belarus": a
+    # supplier's deliveries to a country, cut or restored
+    sent = [i for i in rng if low[i] in _SENT_STOPS and _deliveries_to(s, i + 1, min(b, i + 6))]
+    flows += sent
     bans = [
         i
         for i in rng
@@ -185,6 +189,7 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
             and not (head in flows + cutoff and low[head] in _SUSPEND | _TRADE_STOPS)
         )
         or (head in flows and low[head] in _CLEARED | _RESUME)  # "cleared the export of urea"
+        or (head in sent and low[head] in _RESTORED)
         or head in {m.start for m in s.phrases("reverse", a, b)}
         or bool(lifted)
         or any(w in {"reprieve", "waiver", "waivers"} for w in low[a:b])
@@ -386,6 +391,28 @@ def _links(s: Sentence, a: int, b: int) -> tuple[int, bool] | None:
         if (linked or "airspace" in near) and set(low[i + 1 : min(b, i + 14)]) & {"with", "to"}:
             return i, low[i] in _REOPEN
     return None
+
+
+#: Verbs that stop, cut or restore a supplier's deliveries.
+_SENT_STOPS = lx.forms("halt", "stop", "cut", "suspend", "reduce", "restore", "resume", "curb")
+_RESTORED = lx.forms("restore", "resume")
+#: A supplier's flows of goods to a buyer.
+_SENT = frozenset({"deliveries", "supplies", "shipments"})
+
+
+def _deliveries_to(s: Sentence, a: int, b: int) -> bool:
+    """Whether a supplier's deliveries to a country stand in ``[a, b)``.
+
+    "gas deliveries to Ukraine", "oil deliveries to Belarusian refineries": the flow, then
+    *to* and a country (or its adjective) within three words.
+    """
+    low = s.lower
+    return any(
+        low[k] in _SENT
+        and low[k + 1 : k + 2] == ["to"]
+        and any(m.type == "country" and k + 1 < m.start <= k + 4 for m in s.marks)
+        for k in range(a, b)
+    )
 
 
 def _goods_barred(s: Sentence, i: int, b: int) -> bool:
@@ -758,7 +785,10 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     rng = range(a, b)
 
     def purchase_noun(k: int) -> bool:
-        return low[k] in lx.PURCHASE_NOUNS and not modifier(low, k)
+        # not "halted gas deliveries to Ukraine": the supplier's, an export control
+        return (
+            low[k] in lx.PURCHASE_NOUNS and not modifier(low, k) and not _deliveries_to(s, k, k + 1)
+        )
 
     pcut = [
         i
