@@ -12,6 +12,8 @@ enter, the agent after *by*, else the other country of the sentence's main claus
 
 from __future__ import annotations
 
+import re
+
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
 from tradewar.news.fields import (
@@ -226,6 +228,59 @@ def parties(
                 # licences for all imported cars" is a barrier to every seller)
                 if t.kind.startswith("purchase") and s.lower[t.head] not in _BARRIERS:
                     m.extra["drop"] = True
+    if t.kind.startswith("talks") and _group_talks(s, seg.start, t.head):
+        # "G20 leaders failed to agree", "The APEC summit ended without a joint declaration":
+        # a group's talks have no two sides
+        m.actor, m.targets, m.actor_found = None, [], True
+
+
+#: A group of countries whose talks have no two sides ("G7 leaders", "WTO members").
+_GROUP = re.compile(
+    r"\b(?:G-?(?:7|8|20)|APEC|BRICS|Group of (?:Seven|Eight|20|Twenty)|Asia-Pacific Economic "
+    r"Cooperation|WTO members|[Mm]embers of the World Trade Organization|summit of \w+ "
+    r"(?:presidents|leaders))\b"
+)
+
+
+def _group_talks(s: Sentence, a: int, head: int) -> bool:
+    """Whether the talks at ``head`` are a group's: a group named before them, no party else.
+
+    "G20 leaders failed to agree on numerical targets", "A virtual summit of Mercosur
+    presidents ended on Thursday without a joint declaration" (not "Trump and Xi met at the
+    Group of 20 summit in Osaka": two parties named).
+    """
+    start = s.idx[a]
+    end = s.idx[head] if head < len(s.idx) else len(s.text)
+    spans = [
+        (s.token_at(g.start()), s.token_at(g.end() - 1) + 1)
+        for g in _GROUP.finditer(s.text)
+        if start <= g.start() < end
+    ]
+    # the group is the subject, not in an aside ("India, which takes over the G20
+    # presidency in December, will host ...")
+    spans = [(i, j) for i, j in spans if "," not in s.lower[j:head]]
+    if not spans:
+        return False
+    inside = {k for i, j in spans for k in range(i, j)}
+    # a wire dateline's place is no party ("PORT MORESBY, Nov. 18 (Yonhap) -- The APEC ...")
+    dateline = next(
+        (
+            k + 2
+            for k in range(min(len(s.lower) - 1, 10))
+            if s.lower[k] == ")" and s.lower[k + 1] in {"-", "--", "—", "–"}
+        ),
+        0,
+    )
+    first = min(i for i, _ in spans)
+    return not any(
+        x.type in {"country", "leader"}
+        and max(a, dateline) <= x.start < head
+        and x.start not in inside
+        # a party named before the group ("India, which takes over the G20 presidency,
+        # will host ..."), or after it but for a place
+        and (x.start < first or not _venue(s, x))
+        for x in s.marks
+    )
 
 
 #: Verbs of a barrier put up to every seller ("began requiring licences for all imported cars").
