@@ -275,6 +275,9 @@ def _verb_follows(s: Sentence, i: int) -> bool:
             k = next((b for _, a, b in s.dates if a == k), k + 1)
             continue
         k += 1
+    if k < len(low) and low[k] in {"set", "sets"}:
+        # "... and also set duties of up to 20.5 percent on biodiesel from Indonesia"
+        return any(low[j] in lx.TARIFF_NOUNS for j in range(k + 1, min(len(low), k + 4)))
     return (
         k < len(low)
         and low[k] in lx.EVENT_VERBS | _KEEPING

@@ -334,6 +334,12 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
         a, b = s.token_at(phrase.start), s.token_at(phrase.end - 1) + 1
         if any(a - 1 <= e <= a for e in effects):  # "taking effect on Monday": a start to come
             phrase = dataclasses.replace(phrase, takes_effect=True)
+        if (
+            phrase.part("rel_year") is None
+            and s.lower[b : b + 1] == ["'s"]
+            and re.fullmatch(r"(?i)(last|this|next) year", phrase.text)
+        ):
+            continue  # "at last year's price": a price's year, no event's date
         if a <= 5 and s.lower[a - 1 : a] == [","] and s.lower[b : b + 1] == ["("]:
             continue  # a dateline ("BEIJING, Feb 1 (Reuters) - ..."): the report's date
         if "from" in (phrase.part("prep"), phrase.part("rel")) and any(

@@ -1126,7 +1126,25 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     broken_alone += [
         i
         for i in rng
-        if (low[i] in _BREACH and set(low[i + 1 : min(b, i + 4)]) & (_PROMISES | {"terms"}))
+        if (
+            low[i] in _BREACH
+            and set(low[i + 1 : min(b, i + 4)]) & (_PROMISES | {"terms", "contract", "contracts"})
+            # not "passing the equipment ... would break the contracts": what would break them
+            and not set(low[max(a, i - 2) : i]) & {"would", "could", "might"}
+        )
+        # "the United States remains in breach of NAFTA"
+        or (
+            low[i] == "breach"
+            and low[i - 1 : i] == ["in"]
+            and low[i + 1 : i + 2] == ["of"]
+            and any(s.tokens[k] in _NAMED_DEALS for k in range(i + 2, min(b, i + 5)))
+        )
+        # "China's duties did not comply with its obligations under WTO rules"
+        or (
+            low[i] in {"comply", "complied"}
+            and low[max(a, i - 2) : i] in (["did", "not"], ["does", "not"], ["failed", "to"])
+            and set(low[i + 1 : min(b, i + 8)]) & {"obligations", "commitments", "rules"}
+        )
         or (
             low[i] in {"violation", "violations", "breach"}
             and low[i + 1 : i + 2] == ["of"]

@@ -148,7 +148,9 @@ def parties(
         elif _beneficiary(m, s, k, t):
             pass
         else:
-            agent = _agent_before(s, seg.start, t.head)
+            # "Moldova's government says Gazprom broke the contract": the nearest name, a
+            # company's too, breaks a contract
+            agent = _agent_before(s, seg.start, t.head, companies=t.kind == "deal_broken")
             if t.head > t.noun:
                 own = [x for x in agents if x.end in (t.noun, t.noun - 1) and x.code]
                 agent = own[-1] if own else agent

@@ -159,9 +159,14 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     if t.kind == "currency_intervention" and pledge and (keep or low[t.head] in _HOLD):
         # "it would keep selling dollars to banks", "would hold the manat stable": a pledge
         return "threatened"
-    if keep and not any(
-        low[j] in (lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS) - {"place"}
-        for j in range(keep[-1] + 1, t.head)
+    if (
+        keep
+        # "the United States remains in breach of NAFTA": a breach that goes on is one
+        and t.kind != "deal_broken"
+        and not any(
+            low[j] in (lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS) - {"place"}
+            for j in range(keep[-1] + 1, t.head)
+        )
     ):
         # "Energy and potash will continue to face a 10% rate", "kept its surtax in place":
         # nothing changes
@@ -176,6 +181,8 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         near = near + low[t.head + 1 : t.noun]
     if t.kind.startswith("talks"):
         near = near + low[t.noun + 1 : min(seg.end, t.noun + 4)]
+    if low[t.head] in {"comply", "complied"}:
+        near = [w for w in near if w not in {"not", "n't"}]  # "did not comply": a breach
     for j, word in enumerate(near):
         if word in gr.NEGATION:
             rest = near[j + 1 :] + low[t.head : t.head + 2]

@@ -184,7 +184,7 @@ def tariffs(
     nouns += [
         i
         for i in rng
-        if low[i] in {"tax", "taxes"}
+        if low[i] in {"tax", "taxes", "fee", "fees"}
         and low[i + 1 : i + 2] == ["on"]
         # not "Value added tax on imports", a tax on everything sold
         and low[i - 1 : i] not in (["added"], ["sales"], ["consumption"], ["excise"], ["vat"])
@@ -366,6 +366,15 @@ def tariffs(
         )
     ]
     change += [m.start for m in s.phrases("retaliation", a, b)] + sorted(reverse)
+    # "U.S. Customs began collecting the duties on 279 Chinese product lines": a measure
+    # applied from then (not "collected $90 billion in duties", revenue)
+    change += [
+        i
+        for i in rng
+        if low[i] in {"collecting", "collect"}
+        and low[i - 1 : i] in (["began"], ["begin"], ["begins"], ["started"], ["start"], ["to"])
+        and i < noun <= i + 3
+    ]
     # "could bring back the tariffs": a measure put back
     change += [
         i for i in rng if low[i] in _BRING and low[i + 1 : i + 2] == ["back"] and i < noun <= i + 5
