@@ -168,6 +168,17 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
             for p in s.marks
         )
     ]
+    # "Fonterra units fell 8.3 per cent on the NZX", "Toyota shares rose 2%": a company's
+    # shares by its name before them
+    subjects += [
+        m.start
+        for m in s.marks
+        if m.type == "company"
+        and a <= m.start < b
+        and low[m.end : m.end + 1] in (["units"], ["shares"], ["stock"])
+        and m.end + 1 in moves
+        and any(p.type == "percent" and m.end + 1 < p.start <= m.end + 4 for p in s.marks)
+    ]
     # "Shares of Gokaldas Exports, a garment maker that sells mainly to US retailers, rose
     # 3.1 per cent": the subject stands before an apposition the clauses split at
     lo = a

@@ -414,7 +414,16 @@ def _fill(
     export_duty = m.kind == "export_control" and low[t.noun] in {
         "duty", "duties", "tax", "taxes", "levy", "levies", "surcharge"
     }  # fmt: skip
-    if m.kind in {"tariff_increase", "tariff_cut", "retaliation"} or export_duty:
+    # "a quota of 750,000 tonnes ... free of the 10% common external tariff": the rate named
+    # is the one outside the quota, not a rate moved
+    quota_free = (
+        t.kind == "tariff_cut"
+        and low[t.noun] == "free"
+        and bool({"quota", "quotas", "volume", "volumes"} & set(low[t.head : t.noun]))
+    )
+    if (
+        m.kind in {"tariff_increase", "tariff_cut", "retaliation"} or export_duty
+    ) and not quota_free:
         rates = _rates(s, k, t)
         m.rate_from, m.rate_to, m.rate_change = (
             rates.get("from"),

@@ -488,6 +488,20 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
     # tariffs", "a reciprocity law allows the government to answer with its own tariffs"
     if head >= 2 and low[head - 1] == "to" and low[head - 2] in _POWERS:
         return True
+    # "A ruling against Mexico could eventually allow retaliatory tariffs": a power that
+    # something might give
+    if any(
+        low[j] in _ALLOWS | {"allow", "permit", "authorize", "authorise"}
+        and set(low[max(a, j - 3) : j]) & _CONDITIONAL
+        for j in range(max(a, head - 4), head + 1)
+    ):
+        return True
+    # "Under the agreement, the parties have 75 days to resolve the matter": a term's deadline
+    if low[:1] == ["under"] and any(
+        low[j] in {"have", "has"} and low[j + 2 : j + 3] in (["days"], ["months"], ["weeks"])
+        for j in range(0, head)
+    ):
+        return True
     # "A bilateral safeguard clause lets either side reimpose tariffs": a term that permits
     if any(
         low[j] in _ALLOWS | {"lets", "let"} and low[j + 1 : j + 3] in _EITHER_SIDE

@@ -239,8 +239,14 @@ def tariffs(
         for i in rng
         if low[i] == "free"
         and low[i + 1 : i + 2] == ["of"]
-        and low[i + 2 : i + 3]
-        and low[i + 2] in {"duty", "duties", "tariff", "tariffs", "charge"}
+        and (
+            (low[i + 2 : i + 3] and low[i + 2] in _FREE_OF)
+            # "free of the 10% common external tariff", "free of the duty"
+            or (
+                low[i + 2 : i + 3] == ["the"]
+                and any(low[k] in _FREE_OF for k in range(i + 3, min(b, i + 8)))
+            )
+        )
     ]
     # market access granted: "will give preferential market access to 615 products", "will
     # give U.S. dairy farmers access to about 3.5 percent of its dairy market"
@@ -276,6 +282,18 @@ def tariffs(
     ]
     if lost:
         return [Trigger("tariff_increase", lost[0], next(f for f in free if f > lost[0]))]
+    # a duty-free quota opened or made larger: "will open an annual quota of 750,000 tonnes
+    # for wheat imports free of the 10% common external tariff", "doubled the volume of
+    # cells that can enter the country free of the duty"
+    widened = [
+        i
+        for i in rng
+        if low[i] in _WIDEN
+        and any(low[k] in _VOLUMES for k in range(i + 1, min(b, i + 4)))
+        and any(i < f <= i + 14 for f in free)
+    ]
+    if widened:
+        return [Trigger("tariff_cut", widened[0], next(f for f in free if f > widened[0]))]
     # duty-free entry granted, whatever quota the clause names after it ("can now enter
     # Britain free of duty within quotas")
     entry = [
@@ -732,6 +750,10 @@ def _zero_tariff(low: list[str], i: int) -> bool:
 
 #: Words of an amount of goods ("halving the volume of steel that can enter duty-free").
 _VOLUMES = frozenset({"volume", "volumes", "quota", "quotas", "amount", "quantity", "share"})
+#: Words that "free of ..." names a duty by.
+_FREE_OF = frozenset({"duty", "duties", "tariff", "tariffs", "charge"})
+#: Verbs that open or widen a quota ("will open an annual quota", "doubled the volume").
+_WIDEN = lx.forms("open", "double", "expand", "widen", "enlarge")
 
 
 #: Comparatives that are adjectives after an article ("a lower tariff"), verbs after "to".

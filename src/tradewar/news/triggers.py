@@ -368,6 +368,14 @@ def _borders(s: Sentence, a: int, b: int) -> tuple[int, bool] | None:
         # "closed the main crossings between San Antonio del Tachira and Cucuta"
         if {"crossing", "crossings"} & set(low[i + 1 : min(b, i + 5)]) and "between" in near:
             return i, low[i] in _REOPEN
+        # "closed its Gatuna border post to cargo trucks coming from Uganda"
+        if (
+            "border" in near
+            and any(w in {"post", "posts", "point", "points"} for w in near)
+            and "from" in low[i + 1 : min(b, i + 14)]
+            and any(m.type == "country" and i < m.start < min(b, i + 16) for m in s.marks)
+        ):
+            return i, low[i] in _REOPEN
     return None
 
 
