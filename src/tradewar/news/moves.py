@@ -617,6 +617,8 @@ _TRIP_PURPOSES = frozenset(
 #: Verbs of leaders' calls, and what a call is to do ("will speak on Friday to seal ...").
 _SPEAK = lx.forms("speak", "talk") | {"spoke", "spoken"}
 _SEAL = frozenset({"seal", "finalize", "finalise", "complete", "discuss", "conclude", "settle"})
+#: Forms of *leave*.
+_LEAVE = lx.forms("leave") | {"left"}
 #: Verbs that end a party's participation in a deal ("halted its participation in").
 _HALTED = lx.forms("halt", "suspend", "end", "freeze", "stop")
 #: Verbs that conclude negotiations on an agreement: a deal reached.
@@ -753,6 +755,12 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         )
         # "he expected the talks to cover ...": the talks are the object of another verb
         and not (i >= 2 and low[i - 1] == "the" and low[i - 2] in _EXPECT)
+        # "The first round of U.S. sanctions": a round of measures, no talks
+        and not (
+            low[i] == "round"
+            and low[i + 1 : i + 2] == ["of"]
+            and set(low[i + 2 : i + 6]) & (lx.SANCTION_NOUNS | lx.TARIFF_NOUNS | {"cuts"})
+        )
     ]
     talk += [
         i
@@ -885,7 +893,18 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         for i in rng
         if low[i] in _SPEAK
         and (
-            set(low[i + 1 : min(b, i + 7)]) & {"phone", "telephone", "call"}
+            # "spoke with Mexican President Enrique Pena Nieto by phone"
+            set(low[i + 1 : min(b, i + 10)]) & {"phone", "telephone", "call"}
+            # "will speak with Tai next week": a call or meeting to come
+            or (
+                low[i - 1 : i] in (["will"], ["to"])
+                and low[i + 1 : i + 2] == ["with"]
+                and any(
+                    x.type in {"leader", "country"}
+                    and (i + 1 < x.start <= i + 4 or a <= x.start < i)
+                    for x in s.marks
+                )
+            )
             or any(
                 low[k] == "to" and low[k + 1 : k + 2] and low[k + 1] in _SEAL
                 for k in range(i + 1, min(b - 1, i + 6))
@@ -1185,7 +1204,12 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         broken = [
             i
             for i in range(max(a, deals[0] - 9), min(b, deals[0] + 5))
-            if low[i] in lx.DEAL_BROKEN
+            if (
+                low[i] in lx.DEAL_BROKEN
+                # "The pact leaves out automobiles", "The truce leaves the quarrel
+                # unresolved": a deal that leaves something, not a party leaving a deal
+                and not (low[i] in _LEAVE and (i > deals[0] or low[i + 1 : i + 2] == ["out"]))
+            )
             or (low[i] in _HALTED and "participation" in low[i + 1 : i + 3])
             # "suspended a free-trade agreement with ...": the deal its direct object
             or (

@@ -106,6 +106,10 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None  # "Huawei, which the Commerce Department placed on a blacklist in May"
     if t.kind == "market_reaction" and _over_a_span(s, seg, t.head):
         return None  # "the yuan has risen about 7 percent since June": a trend, no reaction
+    if low[t.head + 1 : t.head + 2] == ["time"] and low[t.head] in _BOUGHT:
+        return None  # "It bought time on cars": no purchase
+    if any(w in _REAFFIRM for w in low[max(seg.start, t.head - 4) : t.head + 1]):
+        return None  # "reaffirmed its commitment to the minimum exchange rate": unchanged
     if _campaign(low, 0, t.head):
         return None  # "promised during his campaign to raise tariffs": a candidate's word
     if _effect(low, t):
@@ -498,7 +502,9 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
         return True
     # "Under the agreement, the parties have 75 days to resolve the matter": a term's deadline
     if low[:1] == ["under"] and any(
-        low[j] in {"have", "has"} and low[j + 2 : j + 3] in (["days"], ["months"], ["weeks"])
+        (low[j] in {"have", "has"} and low[j + 2 : j + 3] in (["days"], ["months"], ["weeks"]))
+        # "Under the pact, consultations must begin within 30 days"
+        or low[j] == "must"
         for j in range(0, head)
     ):
         return True
@@ -558,6 +564,9 @@ def _in_participle_aside(low: list[str], j: int, head: int) -> bool:
     return bool(opened) and "," in low[j + 1 : head]
 
 
+#: Buying time, and reaffirming a measure: no event.
+_BOUGHT = lx.forms("buy") | {"bought"}
+_REAFFIRM = lx.forms("reaffirm", "reiterate")
 #: "ruled out", "rules out": a denial.
 _RULE = frozenset({"rule", "rules", "ruled", "ruling"})
 #: Spans whose "ago" tells history ("Forty years ago today", "two decades ago").
