@@ -193,8 +193,8 @@ _MONEY = re.compile(
     r"(?P<cur2>(?:U\.S\. |US |American )?dollars|euros?|yuan|yen|pounds|rupees)?",
 )
 _PERCENT = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b"
-    r"|pct points?\b)"
+    r"(?P<num>\d+(?:\.\d+)?)(?:\s?|-)(?:%|percent\b|per cent\b|per-cent\b|pct\b"
+    r"|percentage points?\b|pct points?\b)"
 )
 _HS = re.compile(
     r"\b(?:HS|Harmoni[sz]ed System|tariff)\s+(?:chapters?|headings?|subheadings?|codes?|lines?)?"

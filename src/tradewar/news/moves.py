@@ -124,6 +124,15 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         if low[i] in lx.MARKET_CLOSES
         and any(w in lx.MARKET_ENDS for w in low[i + 1 : min(b, i + 5)])
     ]
+    # "The peso closed at a record low of 39.25 per dollar": a close at a record
+    moves += [
+        i
+        for i in rng
+        if low[i] in lx.MARKET_CLOSES
+        and low[i + 1 : i + 3] == ["at", "a"]
+        and low[i + 3 : i + 4] in (["record"], ["new"], ["fresh"])
+        and set(low[i + 4 : i + 6]) & {"low", "high", "lows", "highs"}
+    ]
     # "the yuan closed at 6.7976 per dollar on Monday, up 0.4% from Friday": a close with its
     # change after a comma
     moves += [
@@ -612,7 +621,7 @@ _VISITS = frozenset({"visit", "visits", "trip", "trips", "review", "meeting", "m
 _TRAVEL = lx.forms("fly", "travel", "go", "head") | {"flew", "went"}
 _TRIP_PURPOSES = frozenset(
     {"seek", "press", "negotiate", "discuss", "settle", "resolve", "work", "hold", "finalize",
-     "finalise", "conclude", "push", "lobby", "meet"}
+     "finalise", "conclude", "push", "lobby", "meet", "continue"}
 )  # fmt: skip
 #: Verbs of leaders' calls, and what a call is to do ("will speak on Friday to seal ...").
 _SPEAK = lx.forms("speak", "talk") | {"spoke", "spoken"}

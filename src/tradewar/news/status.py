@@ -106,6 +106,10 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None  # "Huawei, which the Commerce Department placed on a blacklist in May"
     if t.kind == "market_reaction" and _over_a_span(s, seg, t.head):
         return None  # "the yuan has risen about 7 percent since June": a trend, no reaction
+    if any(
+        w in {"rumours", "rumors", "rumour", "rumor", "speculation"} for w in [*pre, low[t.head]]
+    ):
+        return None  # "Rumours of export curbs spread on social media": no measure
     if low[t.head + 1 : t.head + 2] == ["time"] and low[t.head] in _BOUGHT:
         return None  # "It bought time on cars": no purchase
     if any(w in _REAFFIRM for w in low[max(seg.start, t.head - 4) : t.head + 1]):

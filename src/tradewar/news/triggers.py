@@ -146,7 +146,13 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     weak = [
         i
         for i in rng
-        if low[i] in {"restrictions", "curbs"}
+        if (
+            low[i] in {"restrictions", "curbs"}
+            # "controls on exports of gallium and germanium"
+            or (
+                low[i] == "controls" and low[i + 1 : i + 3] in (["on", "exports"], ["on", "export"])
+            )
+        )
         and low[i - 1] != "visa"
         # "the restrictions violated World Trade Organization rules": a complaint about them
         and not set(low[i + 1 : i + 4]) & _BROKE_RULES
@@ -170,7 +176,19 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         and not adjectival(s, i)
     ]
     change += [m.start for m in s.phrases("reverse", a, b)]
+    # "Separate controls on exports of gallium and germanium, two metals used in chipmaking,
+    # take effect on Tuesday": the measure the subject of taking effect
+    effect = [m.start for m in s.phrases("takes_effect", a, b) if noun < m.start <= noun + 20]
     head = noun if noun in flows + bans + cutoff else nearest(change, noun, u, before=12)
+    if (
+        head is None
+        and effect
+        and noun <= a + 3
+        # not background: "..., when the U.S. controls took effect", "had been"
+        and low[a] not in {"when", "which", "after", "as", "since", "while"}
+        and "had" not in low[a : effect[0]]
+    ):
+        head = effect[0]
     if head is None and "to" in low[max(a, noun - 3) : noun]:
         # "added China's top chipmaker SMIC and drone maker SZ DJI Technology to its trade
         # blacklist": a long list of names between the verb and its list
@@ -805,7 +823,8 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         # "halted all exports to and imports from Israel" (not "Once the pact ends, most
         # tomato imports ...": a comma between)
         and any(
-            purchase_noun(k)
+            # "stopped clearing milk powder from Uganda": customs that clear no more goods
+            (purchase_noun(k) or (low[k] == "clearing" and k == i + 1))
             and "," not in low[i + 1 : k]
             and low[k - 1] != "from"  # "bar the company from buying": someone else's buying
             for k in range(i + 1, min(b, i + 7))
@@ -814,7 +833,8 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         # "suspend concessions on imports from the United States": retaliatory duties
         and "concessions" not in low[i + 1 : i + 4]
         # "customers south of the border were already cancelling orders": private buyers
-        and not set(low[max(a, i - 8) : i]) & {"customers", "consumers", "clients", "shoppers"}
+        and not set(low[max(a, i - 8) : i])
+        & {"customers", "consumers", "clients", "shoppers", "processors"}
     ]
     pcut += [i for i in rng if _import_ban(s, i, b) or _goods_barred(s, i, b)]
     pcut += _all_trade(s, a, b)  # "suspended all bilateral trade with India"
