@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 from news_evaluation import HERE, load, match
 
-from tradewar.news.confidence import Model, calibrate, features, fit
+from tradewar.news.confidence import Model, calibrate, features, fit, rescale
 from tradewar.news.reader import EXAMPLE, example_report, rules_reading
 
 #: The labelled sets, in the order they were written (docs/news.md).
@@ -124,12 +124,8 @@ def calibration(reads: list[Read], probs: list[np.ndarray]) -> tuple[float, floa
 
 
 def rescaled(probs: list[np.ndarray], slope: float, intercept: float) -> list[np.ndarray]:
-    r"""Each probability :math:`p` calibrated: :math:`\sigma(a \log(p / (1 - p)) + c)`."""
-    out = []
-    for p in probs:
-        q = np.clip(p, 1e-12, 1.0 - 1e-12)
-        out.append(1.0 / (1.0 + np.exp(-(slope * (np.log(q) - np.log1p(-q)) + intercept))))
-    return out
+    """Each report's probabilities calibrated by Platt's scaling (:func:`rescale`)."""
+    return [rescale(p, slope, intercept) for p in probs]
 
 
 def nested_calibration(reads: list[Read], probs: list[np.ndarray]) -> list[np.ndarray]:

@@ -22,6 +22,7 @@ from tradewar.news.confidence import (
     fit,
     model,
     penalised_log_loss,
+    rescale,
 )
 
 pytest.importorskip("spacy", reason="the news reader needs spaCy: pip install tradewar[news]")
@@ -78,6 +79,15 @@ def test_the_calibrated_score_is_the_logistic_of_the_rescaled_log_odds():
     raw = Model(weights={"a": 2.0}, bias=-1.0, threshold=0.5)
     pairs = [({"a": x}, {"a": x + 0.1}) for x in np.linspace(-3, 3, 13)]
     assert all(m.score(lo) < m.score(hi) and raw.score(lo) < raw.score(hi) for lo, hi in pairs)
+
+
+def test_rescaling_probabilities_is_the_model_s_calibrated_score():
+    raw = Model(weights={"a": 2.0}, bias=-1.0, threshold=0.5)
+    calibrated = Model(weights={"a": 2.0}, bias=-1.0, threshold=0.5, calibration=(0.6, 0.2))
+    feats = [{"a": x} for x in (-3.0, -0.5, 0.0, 1.0, 4.0)]
+    got = rescale([raw.score(f) for f in feats], 0.6, 0.2)
+    assert got == pytest.approx([calibrated.score(f) for f in feats], rel=1e-9)
+    assert rescale([0.0, 1.0], 1.0, 0.0) == pytest.approx([1e-12, 1 - 1e-12])  # clipped
 
 
 def test_platt_scaling_recovers_the_slope_and_intercept_of_an_overconfident_model():

@@ -55,7 +55,16 @@ import numpy as np
 from tradewar.news.events import Event
 from tradewar.news.text import NewsError
 
-__all__ = ["Model", "calibrate", "features", "fit", "model", "penalised_log_loss", "scores"]
+__all__ = [
+    "Model",
+    "calibrate",
+    "features",
+    "fit",
+    "model",
+    "penalised_log_loss",
+    "rescale",
+    "scores",
+]
 
 #: The shipped model (data card in its ``about``).
 MODEL_FILE = Path(__file__).with_name("event_model.json")
@@ -276,10 +285,33 @@ def calibrate(probabilities: Sequence[float], labels: Sequence[int]) -> tuple[fl
     ValueError
         As :func:`fit`.
     """
-    p = np.clip(np.asarray(probabilities, dtype=float), 1e-12, 1.0 - 1e-12)
-    log_odds = np.log(p) - np.log1p(-p)
-    weights, intercept = fit([{"z": float(z)} for z in log_odds], labels, c=1e9)
+    weights, intercept = fit([{"z": float(z)} for z in _log_odds(probabilities)], labels, c=1e9)
     return weights.get("z", 0.0), intercept
+
+
+def rescale(probabilities: Sequence[float], slope: float, intercept: float) -> np.ndarray:
+    r"""Probabilities calibrated by Platt's scaling: :math:`\sigma(a \log(p / (1 - p)) + c)`.
+
+    Parameters
+    ----------
+    probabilities : sequence of float
+        A model's uncalibrated probabilities (clipped as :func:`calibrate` does).
+    slope, intercept : float
+        :math:`a` and :math:`c` (:func:`calibrate`).
+
+    Returns
+    -------
+    numpy.ndarray
+        The calibrated probabilities, in the same order.
+    """
+    z = slope * _log_odds(probabilities) + intercept
+    return np.exp(-np.logaddexp(0.0, -z))
+
+
+def _log_odds(probabilities: Sequence[float]) -> np.ndarray:
+    r""":math:`\log(p / (1 - p))`, the probabilities clipped to :math:`[10^{-12}, 1 - 10^{-12}]`."""
+    p = np.clip(np.asarray(probabilities, dtype=float), 1e-12, 1.0 - 1e-12)
+    return np.log(p) - np.log1p(-p)
 
 
 def _sigmoid(z: float) -> float:
