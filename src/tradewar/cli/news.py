@@ -78,7 +78,8 @@ def _print_report(report: Any, source: str) -> None:
     console.print("* date approximate (a week, a month ...) or the report's own date", style="dim")
     console.print(
         "conf: the probability (0-1) that a reader would list the event (a model of the "
-        "team's labelled reports, calibrated on the reports it was not fitted on)",
+        "team's labelled reports, calibrated on the reports it was not fitted on; on new "
+        "reports it has run about 0.1 high)",
         style="dim",
     )
     console.print("[bold]Key points[/]")
