@@ -123,6 +123,10 @@ def elaborates(s: Sentence, seg: Segment, t: Trigger, previous: Mention | None) 
     )
 
 
+#: Words opening a relative clause ("goods that it imposed in January").
+_RELATIVE = frozenset({"that", "which", "who", "when", "where"})
+
+
 def gapped(s: Sentence, k: int, previous: Mention | None, report: dt.date | None) -> Mention | None:
     """The event of a clause that omits its verb: "... 25% tariffs on Canada and 10% on China".
 
@@ -161,6 +165,18 @@ def gapped(s: Sentence, k: int, previous: Mention | None, report: dt.date | None
     m.actor_found = previous.actor_found
     m.extra["coordinated"] = True
     own = [d for d, a, _ in s.dates if seg.start <= a < seg.end and d.effective]
+    if not own and previous.date_source != "stated":
+        # "imposed tariffs of 25 percent on steel and 10 percent on aluminum in 2018": a
+        # date closing the sentence dates both clauses (not one of a relative clause: "...
+        # and 7 percent on Peruvian goods that it imposed in January")
+        own = [
+            d
+            for d, a, _ in s.dates
+            if seg.start <= a < seg.end
+            and not d.since
+            and not d.deadline
+            and not set(s.lower[seg.start : a]) & _RELATIVE
+        ]
     resolved = own[0].resolve(report, True) if own and report is not None else None
     if resolved is not None:
         m.date, m.precision, m.date_text, m.date_source = (*resolved, own[0].text, "stated")

@@ -718,7 +718,8 @@ def co_actors(s: Sentence, a: int, head: int, actor: str | None) -> list[str]:
         chain.insert(0, before[-1])
     # a verb follows the list directly (past a modal or an adverb): "... and Egypt closed"
     nxt = low[agent.end] if agent.end < len(low) else ""
-    verb = nxt in _VERBS | _MODALS or (nxt.endswith("ed") and nxt.isalpha())
+    # or a reporting verb whose clause is theirs: "Germany and France said they had suspended"
+    verb = nxt in _VERBS | _MODALS | gr.REPORTING or (nxt.endswith("ed") and nxt.isalpha())
     if len(chain) < 2 or not verb:
         return []
     return list(dict.fromkeys(n.code for n in chain if n.code))

@@ -60,6 +60,9 @@ MARKET_PHRASES = (
     "ended up", "opened lower", "opened higher", "hit the weak end", "hit the strong end",
     "touched the weak end", "touched the strong end", "reached the weak end",
     "reached the strong end", "settling up", "settling down", "settled up",
+    "hit its lowest", "hit their lowest", "hit its highest", "hit their highest",
+    "hit a fresh low", "hit a new low", "hit a fresh high", "hit a new high",
+    "touched its lowest", "touched their lowest", "hit a multi-year low",
 )  # fmt: skip
 #: Verbs that move a currency named just before them, and only then ("the yuan eased"; a
 #: country that eased its tariffs made no market move).

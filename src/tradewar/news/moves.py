@@ -219,14 +219,29 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
     return found
 
 
+def _memorandum(s: Sentence, a: int, i: int) -> bool:
+    """Whether ``i`` opens a memorandum of understanding between two countries (a deal)."""
+    low = s.lower
+    if low[i] != "memorandum" or low[i + 1 : i + 3] != ["of", "understanding"]:
+        return False
+    countries = [m for m in s.marks if m.type == "country" and m.code]
+    partner = any(low[m.start - 1] == "with" and i + 3 <= m.start <= i + 5 for m in countries)
+    return partner or len({m.code for m in countries if a <= m.start < i}) >= 2
+
+
 def _aside_before(low: list[str], a: int, at: int) -> int:
-    """The length of a relative clause between commas that ends right before ``at``."""
+    """The length of a relative clause or apposition between commas ending right before ``at``.
+
+    "Shares of Hoa Sen Group, the country's biggest maker of galvanised steel sheet, fell
+    4.3%": the apposition stands between the shares and their move.
+    """
     if at - 1 <= a or low[at - 1] != ",":
         return 0
     opened = [
         k
         for k in range(max(a, at - 30), at - 1)
-        if low[k] == "," and low[k + 1 : k + 2] in (["which"], ["who"], ["whose"])
+        if low[k] == ","
+        and low[k + 1 : k + 2] in (["which"], ["who"], ["whose"], ["the"], ["a"], ["an"])
     ]
     return at - opened[-1] if opened and "," not in low[opened[-1] + 1 : at - 1] else 0
 
@@ -613,6 +628,9 @@ _NEGOTIATE = lx.forms("negotiate")
 _PUT_OFF = lx.forms("postpone", "cancel", "delay", "defer") | {"called", "put", "canceled"}
 #: What they put off ("postponed a visit by its negotiators", "called off planned visits").
 #: Past forms of the verbs that hold talks ("held talks", "opened negotiations").
+#: Words before "met" that make it no meeting held ("were met", "will have met").
+_NOT_HELD_BEFORE = [[w] for w in ("was", "were", "been", "be", "is", "are", "not", "to",
+                                  "will", "would", "being")]  # fmt: skip
 _HELD_PAST = frozenset({"held", "opened", "concluded", "wrapped", "launched", "attended"})
 _VISITS = frozenset({"visit", "visits", "trip", "trips", "review", "meeting", "meetings",
                      "summit", "signing", "dialogue", "talks", "call", "calls"})  # fmt: skip
@@ -779,6 +797,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and low[i - 1 : i] not in ([w] for w in _HOME_MEETINGS)
         # "would continue to meet its obligations", "to meet domestic demand": no meeting
         and not set(low[i + 1 : i + 4]) & _MET_THINGS
+        # "their demands were met on Tuesday": a passive, no meeting
+        and not (low[i] == "met" and low[i - 1 : i] in _NOT_HELD_BEFORE)
     ]
     # "the WTO's ministerial conference in Buenos Aires" (not "told a news conference")
     talk += [i for i in rng if low[i] == "conference" and low[i - 1] == "ministerial"]
@@ -1016,7 +1036,13 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         ]
         # "gather on Saturday for a summit" is to come, "gathered" held it
         scheduled += [i for i in gather if not low[i].endswith("ed")]
-        held = [i for i in rng if low[i] in lx.TALKS_HELD - {"meet", "meeting"} | _RESUMED]
+        held = [
+            i
+            for i in rng
+            if low[i] in lx.TALKS_HELD - {"meet", "meeting"} | _RESUMED
+            # "their demands were met": no meeting
+            and not (low[i] == "met" and low[i - 1 : i] in _NOT_HELD_BEFORE)
+        ]
         held += [i for i in gather if low[i].endswith("ed")]
         held += discussed
         # "spoke with Trump by telephone on Monday": a call held
@@ -1039,6 +1065,10 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             and low[h - 1 : h] not in (["to"], ["will"], ["would"], ["'ll"])
         ]
         held_past += [i for i in discussed if low[i] == "discussed"]
+        # "Hagiuda and Raimondo met for about an hour ..., during Raimondo's first visit to
+        # Asia": the meeting was held (the visit is its setting; not "demands were met")
+        held_past += [h for h in held if low[h] == "met" and low[h - 1 : h] not in _NOT_HELD_BEFORE]
+        held_past.sort()
         if stalled:
             found.append(Trigger("talks_stalled", min(stalled), talk[0]))
         elif held_past:
@@ -1097,6 +1127,9 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             or (low[i] in {"zone", "area"} and "trade" in low[max(a, i - 2) : i])
             # "The customs union between Guatemala and Honduras came into force"
             or (low[i] == "union" and low[i - 1 : i] == ["customs"])
+            # "South Sudan signed a memorandum of understanding with Kenya", "Brazil and the
+            # United States signed a memorandum of understanding": between two countries
+            or _memorandum(s, a, i)
         )
         and not _contract(s, i)
         # "ended without a joint declaration": the aim not reached, no deal

@@ -124,6 +124,36 @@ def _names_year(phrase: str | None) -> bool:
     )
 
 
+def _history(m: Mention, report: dt.date | None) -> bool:
+    """Whether a mention tells history, and so is no event of the report.
+
+    Dated more than a year before the report, or done in an earlier year ("lifted duties on
+    Australian barley last year", "in 2019").
+    """
+    return (
+        report is not None
+        and m.date is not None
+        and m.date_source == "stated"
+        and (
+            m.date < report - dt.timedelta(days=366)
+            or (
+                m.precision == "year"
+                and m.date.year < report.year
+                and (
+                    m.status in {"in_effect", "reversed"}
+                    or (m.status == "threatened" and _last_year(m.date_text))
+                )
+            )
+            # "in June last year", "in March 2018": a month or day of an earlier year named
+            or (
+                m.date.year < report.year
+                and m.status in {"in_effect", "reversed"}
+                and _names_year(m.date_text)
+            )
+        )
+    )
+
+
 #: Verbs that decide or tell a measure without doing it ("announced tariffs from Jan. 1").
 _DECIDED = frozenset(
     {"announced", "unveiled", "proposed", "approved", "authorized", "authorised", "planned",
@@ -185,6 +215,12 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
             if added is None and not found and seg.type == "gapped":
                 added = gapped(s, k, last_in_sentence, report)
             if added is not None and not found:
+                if seg.type == "gapped" and _history(added, report):
+                    # "imposed tariffs of 25 percent on steel and 10 percent on aluminum
+                    # in 2018": the clause's year dates both, and both are history
+                    out = [m for m in out if m is not last_in_sentence]
+                    last_in_sentence = None
+                    continue
                 out.append(added)
                 last_in_sentence = added
                 continue
@@ -544,28 +580,5 @@ def _fill(
         and any(d.effective for d, a, _ in s.dates if seg.start <= a < seg.end)
     ):
         m.status = "in_effect"
-    # history: an event dated more than a year before the report, or done in an earlier
-    # year ("lifted duties on Australian barley last year", "in 2019")
-    if (
-        report is not None
-        and m.date is not None
-        and m.date_source == "stated"
-        and (
-            m.date < report - dt.timedelta(days=366)
-            or (
-                m.precision == "year"
-                and m.date.year < report.year
-                and (
-                    m.status in {"in_effect", "reversed"}
-                    or (m.status == "threatened" and _last_year(m.date_text))
-                )
-            )
-            # "in June last year", "in March 2018": a month or day of an earlier year named
-            or (
-                m.date.year < report.year
-                and m.status in {"in_effect", "reversed"}
-                and _names_year(m.date_text)
-            )
-        )
-    ):
+    if _history(m, report):
         m.extra["drop"] = True

@@ -214,6 +214,10 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         for j in range(1, min(len(low), t.head + 8))
     ):
         return None  # "Forty years ago today, ministers met ...": an anniversary, history
+    if low[t.head].endswith("ed") and any(
+        low[j : j + 4] in _EARLIER_TERMS for j in range(t.head + 1, min(seg.end, t.head + 16))
+    ):
+        return None  # "Trump imposed tariffs on steel ... in his first term": history
     if k > 0 and seg.type == "plain" and low[seg.start] in {"as", "while", "when"}:
         main = low[s.segments[0].start : s.segments[0].end]
         if "had" in main:
@@ -573,5 +577,15 @@ _BOUGHT = lx.forms("buy") | {"bought"}
 _REAFFIRM = lx.forms("reaffirm", "reiterate")
 #: "ruled out", "rules out": a denial.
 _RULE = frozenset({"rule", "rules", "ruled", "ruling"})
+#: A leader's earlier time in office, told as the date of a past measure ("in his first
+#: term", "during his first administration").
+_EARLIER_TERMS = [
+    [prep, who, first, term]
+    for prep in ("in", "during")
+    for who in ("his", "her", "their")
+    for first in ("first", "previous", "last")
+    for term in ("term", "administration", "presidency", "government")
+]
+
 #: Spans whose "ago" tells history ("Forty years ago today", "two decades ago").
 _LONG_SPANS = frozenset({"years", "decades", "century", "centuries"})

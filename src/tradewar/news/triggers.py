@@ -328,6 +328,8 @@ _STOP_NOUNS = frozenset({"suspension", "halt", "freeze", "moratorium"})
 #: Verbs that close a border or a link, and those that open it again.
 _CLOSE = lx.forms("close", "shut", "seal", "sever", "cut")
 _REOPEN = lx.forms("reopen", "restore", "resume")
+#: Verbs that halt a flow for a time ("suspended customs clearance at the border gates").
+_HALT = lx.forms("suspend", "halt", "stop")
 
 
 #: Verbs of goods held at the border ("holding up Australian rock lobsters").
@@ -371,9 +373,18 @@ def _borders(s: Sentence, a: int, b: int) -> tuple[int, bool] | None:
     """
     low = s.lower
     for i in range(a, b):
+        near = low[i + 1 : min(b, i + 10)]
+        # "suspended customs clearance at the Tan Thanh and Coc Nam border gates",
+        # "resumed customs clearance at the border crossing"
+        if (
+            low[i] in _CLOSE | _REOPEN | _HALT
+            and near[:2] == ["customs", "clearance"]
+            and set(low[i + 3 : min(b, i + 14)])
+            & {"border", "borders", "gate", "gates", "crossing", "crossings"}
+        ):
+            return i, low[i] in _REOPEN
         if low[i] not in _CLOSE | _REOPEN:
             continue
-        near = low[i + 1 : min(b, i + 10)]
         # "closed its land borders with Benin", "Colombia and Venezuela reopened their
         # border", "would close the main land border crossing at Wagah", "closed all its
         # land, sea and air borders with Haiti"
@@ -1007,6 +1018,17 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
                 for k in range(i + 1, min(b, i + 3))
             )
         )
+    ]
+    # "Iran agreed to accept Ceylon tea worth 5 million US dollars a month": goods taken in
+    # payment, a purchase pledged
+    buys += [
+        i
+        for i in rng
+        if low[i] == "accept"
+        and low[i - 1 : i] == ["to"]
+        and set(low[max(a, i - 3) : i]) & lx.COMMIT_VERBS
+        and any(m.type == "product" and i < m.start <= i + 4 for m in s.marks)
+        and any(m.type == "money" and i < m.start <= i + 10 for m in s.marks)
     ]
     buys += [
         i
