@@ -84,6 +84,7 @@ def _pipeline() -> tuple[Any, Any, dict[str, Any]]:
         (gr.ANAPHORA, "anaphora"),
         (gr.TAKES_EFFECT, "takes_effect"),
         (gr.GLOBAL, "global"),
+        (gr.BLOCS, "bloc"),
         (gr.APPROVE_PHRASES, "approve"),
     ):
         for phrase in phrase_set:
@@ -216,6 +217,9 @@ def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
     """Whether a name that is also a common word stands for a currency or market here."""
     low = s.lower
     alias = key.alias.lower()
+    if key.type == "country" and alias in {"american", "americans"}:
+        # "the South American bloc", "Latin American exporters": a region, not the U.S.
+        return not (i > 0 and low[i - 1] in _REGIONS_OF_AMERICA)
     if key.type == "market" and alias in market_cities():
         # "canola futures in Winnipeg", "Chicago wheat futures"
         return (i > 0 and low[i - 1] in {"in", "on", "at"}) or "futures" in low[j : j + 3]
@@ -258,6 +262,9 @@ _NOT_GOODS = frozenset(
      "workers", "executives", "shares", "stocks", "producer", "producers", "exporter",
      "exporters", "safety", "experts", "expert", "inspectors", "standards"}
 )  # fmt: skip
+
+#: Words before "American" that name a region of the Americas ("South American").
+_REGIONS_OF_AMERICA = frozenset({"south", "latin", "central", "north", "pan", "pan-"})
 
 #: Words before a currency's bare name that make it one ("Brazilian real" is in the table).
 _DEMONYM_CUES = frozenset({"local", "domestic", "national"})

@@ -284,6 +284,17 @@ GLOBAL = (
     "all sources",
     "all suppliers",
 )
+#: Blocs and rounds whose members a report leaves unnamed (the labelled sets give them no
+#: target): "signed a free trade agreement with Mercosur", "the Doha round of global trade
+#: talks", "Iran and six world powers".
+BLOCS = (
+    "mercosur",
+    "asean",
+    "world powers",
+    "global trade talks",
+    "world trade talks",
+    "wto members",
+)
 #: Nouns whose object is the topic of a measure, not the measure ("a dispute over tariffs").
 TOPIC_NOUNS = frozenset(
     {"dispute", "disputes", "row", "talks", "negotiations", "discussions", "fight", "war",

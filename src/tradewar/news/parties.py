@@ -205,7 +205,10 @@ def parties(
             if t.kind != "currency_intervention" and not m.extra.get("both_sides"):
                 targets, companies = _pronoun_target(s, k, t, m.actor)
                 if not targets:
-                    every = bool(s.phrases("global", seg.start, seg.end))
+                    every = bool(
+                        s.phrases("global", seg.start, seg.end)
+                        or s.phrases("bloc", seg.start, seg.end)
+                    )
                     targets, companies = _targets(s, k, t, m.actor, fallback=not every)
                 if talk and m.actor is None and len(targets) >= 2:
                     # "The meeting of Canadian and Brazilian ministers": both sides named after
@@ -230,6 +233,8 @@ def parties(
                 # licences for all imported cars" is a barrier to every seller)
                 if t.kind.startswith("purchase") and s.lower[t.head] not in _BARRIERS:
                     m.extra["drop"] = True
+            elif s.phrases("bloc", seg.start, seg.end) and not m.targets:
+                m.extra["global"] = True  # a bloc with its members unnamed: no target
     if t.kind.startswith("talks") and _group_talks(s, seg.start, t.head):
         # "G20 leaders failed to agree", "The APEC summit ended without a joint declaration":
         # a group's talks have no two sides
