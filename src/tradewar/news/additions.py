@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tradewar.news import lexicon as lx
-from tradewar.news.fields import _products, _rates, _targets
+from tradewar.news.fields import _agent_before, _products, _rates, _targets
 from tradewar.news.records import Mention, Segment, Sentence, Trigger
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "dated_as",
     "elaborates",
     "gapped",
+    "similar",
     "step",
     "takes_effect",
     "timing",
@@ -421,4 +422,72 @@ def step(s: Sentence, seg: Segment, previous: Mention | None) -> Mention | None:
         step=True,
         actor_found=True,
     )
+    return m
+
+
+#: Nouns of a measure another country copies ("imposed a similar ban").
+_COPIED = frozenset(
+    {"ban", "bans", "curbs", "restrictions", "measures", "measure", "tariffs", "duties",
+     "sanctions", "controls", "suspension", "embargo"}
+)  # fmt: skip
+#: Verbs by which a country adopts a measure like another's.
+_ADOPTED = frozenset(
+    {"imposed", "introduced", "announced", "adopted", "ordered", "took", "followed",
+     "imposes", "introduces", "announces", "adopts", "will", "would"}
+)  # fmt: skip
+
+
+def similar(
+    s: Sentence, k: int, previous: Mention | None, report: dt.date | None
+) -> Mention | None:
+    """A measure like the one before, taken by another country.
+
+    "Hong Kong banned imports of seafood from 10 Japanese prefectures from Thursday. ...
+    Macau's government imposed a similar ban from the same day": Macau's ban on the same
+    goods of the same country.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence, with its tokens, marks and clauses.
+    k : int
+        The index of the clause in ``s.segments``.
+    previous : Mention or None
+        The last event of the report so far.
+    report : datetime.date or None
+        The report's date (relative dates resolve against it).
+
+    Returns
+    -------
+    Mention or None
+        The copied measure with its own actor, or None when the clause tells none.
+    """
+    if previous is None or previous.kind not in {
+        "tariff_increase", "export_control", "sanction", "purchase_cut"
+    }:  # fmt: skip
+        return None
+    low = s.lower
+    seg = s.segments[k]
+    like = [
+        i
+        for i in range(seg.start, seg.end - 1)
+        if low[i] == "similar" and set(low[i + 1 : i + 3]) & _COPIED
+    ]
+    if not like or not set(low[seg.start : like[0]]) & _ADOPTED:
+        return None
+    agent = _agent_before(s, seg.start, like[0])
+    if agent is None or agent.code is None or agent.code == previous.actor:
+        return None
+    if agent.code in previous.targets:
+        return None  # "China answered with similar curbs": an answer, not a copy
+    m = Mention(previous.kind, s, like[0], status=previous.status, actor=agent.code)
+    m.targets = list(previous.targets)
+    m.products, m.sectors = list(previous.products), list(previous.sectors)
+    m.actor_found = True
+    own = [d for d, a, _ in s.dates if seg.start <= a < seg.end and not d.since]
+    resolved = own[0].resolve(report, True) if own and report is not None else None
+    if resolved is not None:
+        m.date, m.precision, m.date_text, m.date_source = (*resolved, own[0].text, "stated")
+    else:
+        dated_as(m, previous)
     return m

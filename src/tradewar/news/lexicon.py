@@ -97,7 +97,17 @@ EXPORT_PHRASES = (
 )  # fmt: skip
 #: Flows an export control restricts ("restrict exports", "limit its steel exports").
 EXPORT_FLOWS = frozenset(
-    {"exports", "export", "shipments", "sales", "selling", "supplies", "supply", "exporting"}
+    {
+        "exports",
+        "export",
+        "shipments",
+        "sales",
+        "selling",
+        "supplies",
+        "supply",
+        "exporting",
+        "pumping",
+    }
 )
 EXPORT_VERBS = forms(
     "restrict", "limit", "curb", "ban", "halt", "block", "bar", "stop", "cut", "require",

@@ -95,7 +95,9 @@ CURRENCY_TRADE_VERBS = forms("buy", "sell", "dump", "offload")
 #: Objects of a currency trade besides the currencies' names.
 CURRENCY_OBJECTS = frozenset(
     {"dollars", "dollar", "greenbacks", "greenback", "currency", "currencies", "reserves",
-     "yen", "yuan", "euros", "francs", "won", "rupees", "pesos", "usd", "eur"}
+     "yen", "yuan", "euros", "francs", "won", "rupees", "pesos", "usd", "eur",
+     # "sold $400 million of forwards", "non-deliverable forward contracts", "FX swaps"
+     "forwards", "forward", "swaps"}
 )  # fmt: skip
 #: Stepping into a currency market: an intervention when a currency is named.
 CURRENCY_STEP_PHRASES = (

@@ -23,6 +23,7 @@ from tradewar.news.additions import (
     continuation,
     elaborates,
     gapped,
+    similar,
     step,
     takes_effect,
     timing,
@@ -214,6 +215,8 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
             added = step(s, seg, last_in_sentence)
             if added is None and not found and seg.type == "gapped":
                 added = gapped(s, k, last_in_sentence, report)
+            if added is None and not found and out:
+                added = similar(s, k, out[-1], report)  # "Macau imposed a similar ban"
             if added is not None and not found:
                 if seg.type == "gapped" and _history(added, report):
                     # "imposed tariffs of 25 percent on steel and 10 percent on aluminum

@@ -133,6 +133,17 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     # supplier's deliveries to a country, cut or restored
     sent = [i for i in rng if low[i] in _SENT_STOPS and _deliveries_to(s, i + 1, min(b, i + 6))]
     flows += sent
+    # "removed Japan from its list of countries that enjoy fast-track approval for exports",
+    # "dropped South Korea from its white list": a trusted buyer's privileges withdrawn
+    trusted = [
+        i
+        for i in rng
+        if low[i] in _DELISTED | _DROPPED
+        and any(m.type == "country" and i < m.start <= i + 4 for m in s.marks)
+        and "from" in low[i + 1 : i + 8]
+        and set(low[i + 1 : min(b, i + 14)]) & _TRUSTED_LISTS
+    ]
+    flows += trusted
     bans = [
         i
         for i in rng
@@ -218,6 +229,8 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     exports = s.phrases("export", a, b)
     if exports and any(" ".join(low[m.start : m.end]) in lx.WHITE_LISTS for m in exports):
         rev = low[head] not in lx.REVERSE_VERBS  # leaving a white list tightens
+    if head in trusted:
+        rev = False  # leaving a list of trusted buyers tightens
     kind = "purchase_cut" if noun in weak and _on_imports(s, noun, b) else "export_control"
     return [Trigger(kind, head, noun, rev)]
 
@@ -328,6 +341,13 @@ _STOP_NOUNS = frozenset({"suspension", "halt", "freeze", "moratorium"})
 #: Verbs that close a border or a link, and those that open it again.
 _CLOSE = lx.forms("close", "shut", "seal", "sever", "cut")
 _REOPEN = lx.forms("reopen", "restore", "resume")
+#: Words of a list of trusted buyers, whose removal tightens export controls.
+_TRUSTED_LISTS = frozenset(
+    {"white", "whitelist", "trusted", "fast-track", "track", "preferred", "favoured", "favored"}
+)
+_DROPPED = frozenset({"dropped", "drops", "drop", "dropping", "struck", "strikes"})
+#: Loads of goods bought ("bought the first cargo").
+_LOADS = frozenset({"cargo", "cargoes", "shipment", "shipments", "consignment", "consignments"})
 #: Verbs that halt a flow for a time ("suspended customs clearance at the border gates").
 _HALT = lx.forms("suspend", "halt", "stop")
 
@@ -1034,7 +1054,12 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         i
         for i in rng
         if low[i] in {"bought", "purchased"}  # not "which buys most of its bauxite": a habit
-        and any(m.type in {"product", "money"} for m in s.marks if i < m.start <= i + 8)
+        and (
+            any(m.type in {"product", "money"} for m in s.marks if i < m.start <= i + 8)
+            # "COFCO bought the first cargo, about 68,000 tonnes" (not "has instead bought
+            # cargoes from the Middle East": purchases turned elsewhere)
+            or (bool(set(low[i + 1 : min(b, i + 5)]) & _LOADS) and "instead" not in low[a:i])
+        )
     ]
     currency = {m.start for m in s.marks if m.type == "currency"}
     buys = [
