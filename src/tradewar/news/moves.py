@@ -229,6 +229,72 @@ def _memorandum(s: Sentence, a: int, i: int) -> bool:
     return partner or len({m.code for m in countries if a <= m.start < i}) >= 2
 
 
+def _subject_span(low: list[str], a: int, verb: int) -> range:
+    """Where the subject of a verb of breaking rules stands.
+
+    The four words before it, or, in a ruling or finding, the words from its "that" ("ruled
+    that India's import duties on certain information and communications technology
+    products, such as mobile phones, violated global trade rules").
+    """
+    that = _ruled_that(low, a, verb)
+    return range(that + 1, verb) if that is not None else range(max(a, verb - 4), verb)
+
+
+def _ruled_that(low: list[str], a: int, verb: int) -> int | None:
+    """The "that" of a ruling or finding before ``verb`` ("ruled on Friday that"), if any."""
+    for k in range(verb - 1, max(a, verb - 30) - 1, -1):
+        if low[k] == "that" and set(low[max(a, k - 4) : k]) & _FOUND:
+            return k
+    return None
+
+
+#: Verbs of a ruling or finding whose "that" clause tells what broke a rule.
+_FOUND = frozenset({"ruled", "found", "concluded", "determined", "rules", "finds"})
+#: Who rules: a panel, a court or the WTO (not a country's own finding).
+_RULERS = frozenset(
+    {"panel", "panels", "body", "wto", "organization", "court", "tribunal", "arbitrator",
+     "arbitrators", "ruling"}
+)  # fmt: skip
+
+
+def _ruling(s: Sentence, a: int, b: int, accused: list[int]) -> tuple[int, int] | None:
+    """A panel's or court's ruling that a country's measure broke a rule, if the clause has one.
+
+    Returns the verb of ruling and the measure's word (or the country's name that failed to
+    comply). "World Trade Organization panels ruled on Friday that U.S. tariffs on steel and
+    aluminum broke global trade rules"; "The Appellate Body ruled that U.S. country-of-origin
+    labels discriminated against livestock from Canada and Mexico"; "ruled in September that
+    Thailand had failed to comply with earlier rulings".
+    """
+    low = s.lower
+    broke = list(accused)
+    broke += [
+        i
+        for i in range(a, b)
+        if low[i] in {"discriminated", "discriminate", "discriminates"}
+        and low[i + 1 : i + 2] == ["against"]
+    ]
+    broke += [
+        i
+        for i in range(a, b)
+        if low[i] == "comply"
+        and low[i - 2 : i] == ["failed", "to"]
+        and low[i + 1 : i + 2] == ["with"]
+    ]
+    for verb in sorted(broke):
+        that = _ruled_that(low, a, verb)
+        if that is None:
+            continue
+        ruler = [k for k in range(a, that) if low[k] in _FOUND]
+        if not ruler or not set(low[a : ruler[0]]) & _RULERS:
+            continue  # "Canada found that ...": a country's own claim, an accusation
+        measures = [k for k in range(that + 1, verb) if low[k] in _MEASURE_SUBJECTS | {"labels"}]
+        owners = [m.start for m in s.marks if m.type == "country" and that < m.start < verb]
+        if measures or owners:
+            return ruler[0], (measures or owners)[0]
+    return None
+
+
 def _aside_before(low: list[str], a: int, at: int) -> int:
     """The length of a relative clause or apposition between commas ending right before ``at``.
 
@@ -1189,9 +1255,13 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         i
         for i in rng
         if (low[i] in _VIOLATE or (low[i] == "inconsistent" and low[i + 1 : i + 2] == ["with"]))
-        and any(low[k] in _MEASURE_SUBJECTS for k in range(max(a, i - 4), i))
+        and any(low[k] in _MEASURE_SUBJECTS for k in _subject_span(low, a, i))
         and set(low[i + 1 : min(b, i + 12)]) & _RULEBOOKS
     ]
+    # a ruling: "The Appellate Body ruled on Monday that U.S. country-of-origin labels ...
+    # discriminated against livestock from Canada and Mexico", "ruled in September that
+    # Thailand had failed to comply with earlier rulings"
+    ruled = _ruling(s, a, b, accused)
     # "accused Beijing of breaking a promise to buy more farm goods": a pledge broken;
     # "Naftogaz broke the terms of their 2009 supply contract"; "a clear violation of the
     # free trade agreement"
@@ -1223,14 +1293,15 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             and set(low[i + 2 : min(b, i + 8)]) & (lx.DEAL_NOUNS | {"contract", "rules"})
         )
     ]
-    if broken_alone:
+    if ruled is not None:
+        found.append(Trigger("deal_broken", ruled[0], ruled[1], ruling=True))
+    elif broken_alone:
         found.append(Trigger("deal_broken", broken_alone[0], broken_alone[0]))
     elif accused:
         # the measure's word, before the verb ("the suspension violated", "Russia's embargo
         # violated"): its owner, when named before it, is the one who breaks the rule
-        noun = max(
-            k for k in range(max(a, accused[0] - 4), accused[0]) if low[k] in _MEASURE_SUBJECTS
-        )
+        span = _subject_span(low, a, accused[0])
+        noun = max(k for k in span if low[k] in _MEASURE_SUBJECTS)
         found.append(Trigger("deal_broken", accused[0], noun, accused=True))
     elif deals and not any(t.kind.startswith("talks") for t in found):
         # "signed an upgraded version of their free trade agreement"

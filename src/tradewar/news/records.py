@@ -273,6 +273,10 @@ class Trigger:
     accused : bool, default False
         Whether the clause's party accuses another of breaking a rule ("Mexico said the
         suspension violated WTO rules"): that party is the target, the actor unnamed.
+    ruling : bool, default False
+        Whether a panel or court rules that a country's measure breaks a rule ("A WTO panel
+        ruled that India's duties violated trade rules"): the measure's owner is the actor,
+        the complainants the targets; ``head`` is the verb of ruling.
     """
 
     kind: str
@@ -283,3 +287,4 @@ class Trigger:
     subject: int = -1
     response: bool = False
     accused: bool = False
+    ruling: bool = False

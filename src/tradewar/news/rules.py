@@ -304,6 +304,37 @@ def _accusation(m: Mention, s: Sentence, t: Trigger) -> None:
         m.targets, m.actor = [m.actor], m.targets[0]
 
 
+#: Words that name the complainants of a dispute ("complaints brought by China, Norway").
+_COMPLAINANTS = (["brought", "by"], ["raised", "by"], ["complaints", "by"], ["complaint", "by"],
+                 ["filed", "by"], ["complaint", "from"], ["complaints", "from"])  # fmt: skip
+
+
+def _ruling_parties(m: Mention, s: Sentence, t: Trigger) -> None:
+    """The parties of a ruling that a measure broke a rule: its owner and the complainants.
+
+    "A WTO panel ruled that India's import duties on phones violated global trade rules, in
+    a case brought by the European Union": India breaks the rule, against the EU. "... that
+    U.S. country-of-origin labels discriminated against livestock from Canada and Mexico":
+    the United States, against Canada and Mexico. The owner acts; the complainants are the
+    targets.
+    """
+    low = s.lower
+    named = [x for x in s.marks if x.type in {"country", "leader"} and x.code]
+    owners = [x.code for x in named if t.head < x.start <= t.noun]
+    owners = owners or [x.code for x in named if t.noun < x.start <= t.noun + 8]
+    if not owners:
+        return
+    m.actor, m.actor_found = owners[-1], True
+    complainants: list[str | None] = []
+    for j in range(len(low) - 1):
+        if low[j : j + 2] in _COMPLAINANTS or (
+            low[j] == "against" and "from" in low[j + 1 : j + 5]
+        ):
+            end = next((k for k in range(j + 2, len(low)) if low[k] in {";", "."}), len(low))
+            complainants += [x.code for x in named if j < x.start < end and x.code not in owners]
+    m.targets = list(dict.fromkeys(c for c in complainants if c is not None))
+
+
 def _condition_of_another(s: Sentence, a: int, head: int) -> bool:
     """Whether the verb at ``head`` is what *until* or *unless* waits for from a named party.
 
@@ -411,7 +442,9 @@ def _fill(
     ):
         m.step = True
     parties(m, s, k, t, previous, both)
-    if t.accused and m.actor is not None:
+    if t.ruling:
+        _ruling_parties(m, s, t)
+    elif t.accused and m.actor is not None:
         _accusation(m, s, t)
     if (
         m.extra["coordinated"]
