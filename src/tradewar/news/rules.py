@@ -408,6 +408,14 @@ def _fill(
                     and any(w in gr.RESPONSE_CAUSES for w in low[g.start : g.start + 3])
                     for g in s.segments
                 )
+                # "would seek WTO approval to impose tariffs": tariffs the WTO authorises
+                # answer a ruling
+                or any(
+                    low[j] in {"seek", "seeks", "sought", "seeking"}
+                    and set(low[j + 1 : j + 4]) & {"approval", "authorization", "authorisation"}
+                    and set(low[j + 1 : j + 3]) & {"wto", "organization"}
+                    for j in range(seg.start, t.head)
+                )
             )
             and t.kind == "tariff_increase"
         )

@@ -63,7 +63,12 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None
     if _not_done(s, seg.start, t.head):
         return None  # an opinion, an analyst's conditional, a permission or a request
-    if any(w in gr.WISH for w in low[seg.start : t.head]):
+    if any(
+        w in gr.WISH
+        # "would seek WTO approval to impose tariffs on ... unless": a threat, not a wish
+        and not (w in _SEEK and set(low[j + 1 : j + 4]) & _LEAVE_TO_ACT)
+        for j, w in enumerate(low[seg.start : t.head], seg.start)
+    ):
         return None  # "hoped to conclude a deal", "hope the government will scrap": a wish
     if t.head > 0 and low[t.head - 1] == "last" and not s.in_date(t.head - 1):
         return None  # "The two sides last held talks in May": background
@@ -386,6 +391,19 @@ _FORECASTERS = frozenset(
 _CONDITIONAL = frozenset({"could", "would", "might", "may", "'d"})
 #: The parties a term lets act ("lets either side reimpose tariffs").
 _EITHER_SIDE = (["either", "side"], ["each", "side"], ["both", "sides"], ["either", "party"])
+#: Seeking leave to act, which threatens the act ("would seek WTO approval to impose").
+_SEEK = lx.forms("seek") | {"sought"}
+_LEAVE_TO_ACT = frozenset(
+    {
+        "approval",
+        "authorization",
+        "authorisation",
+        "permission",
+        "authority",
+        "clearance",
+        "retaliation",
+    }
+)
 #: Verbs that let another act ("The WTO cleared the bloc to retaliate"): a permission.
 _PERMIT = lx.forms("clear", "authorize", "authorise", "entitle", "empower", "permit", "allow")
 #: Who gives a permission that is no decision of the country that acts.
@@ -498,7 +516,16 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
         return True
     # a power given, not used: "the law would give the president the power to impose
     # tariffs", "a reciprocity law allows the government to answer with its own tariffs"
-    if head >= 2 and low[head - 1] == "to" and low[head - 2] in _POWERS:
+    if (
+        head >= 2
+        and low[head - 1] == "to"
+        and low[head - 2] in _POWERS
+        # "reserves the right to suspend concessions ... if": a threat, below
+        and not (
+            low[head - 2] == "right"
+            and low[head - 4 : head - 3] in (["reserves"], ["reserve"], ["reserved"])
+        )
+    ):
         return True
     # "A ruling against Mexico could eventually allow retaliatory tariffs": a power that
     # something might give
@@ -509,11 +536,16 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
     ):
         return True
     # "Under the agreement, the parties have 75 days to resolve the matter": a term's deadline
-    if low[:1] == ["under"] and any(
-        (low[j] in {"have", "has"} and low[j + 2 : j + 3] in (["days"], ["months"], ["weeks"]))
-        # "Under the pact, consultations must begin within 30 days"
-        or low[j] == "must"
-        for j in range(0, head)
+    # (in its own clause: not "..., and U.S. officials said Washington would suspend ...")
+    if (
+        low[:1] == ["under"]
+        and a == 0
+        and any(
+            (low[j] in {"have", "has"} and low[j + 2 : j + 3] in (["days"], ["months"], ["weeks"]))
+            # "Under the pact, consultations must begin within 30 days"
+            or low[j] == "must"
+            for j in range(0, head)
+        )
     ):
         return True
     # "A bilateral safeguard clause lets either side reimpose tariffs": a term that permits

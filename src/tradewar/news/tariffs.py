@@ -39,6 +39,11 @@ _VOICED = frozenset(
      "the issue", "complaints", "protests"}
 )  # fmt: skip
 
+#: Verbs whose object "retaliation against ..." is a retaliation ("would seek retaliation").
+_RETALIATION_VERBS = frozenset(
+    {"seek", "seeks", "sought", "announced", "announces", "threatened", "threatens",
+     "ordered", "launched", "launch", "launches", "vowed", "promised", "pursue"}
+)  # fmt: skip
 #: Verbs that suspend (trade concessions, in the WTO's words for retaliation).
 _SUSPEND = lx.forms("suspend")
 #: Verbs that grant duty-free access ("allow EU steel to enter duty-free").
@@ -151,11 +156,19 @@ def tariffs(
         return [quota]
     # "it may suspend concessions on imports from the United States": the WTO's words for
     # retaliatory duties (not "suspending trade concessions under an association agreement")
+    # "would suspend concessions of equal value on Canadian goods": on a country's goods
     for i in rng:
+        window = range(i + 2, min(b, i + 9))
         if (
             low[i] in _SUSPEND
             and "concessions" in low[i + 1 : i + 4]
-            and "imports" in low[i + 2 : min(b, i + 7)]
+            and (
+                "imports" in low[i + 2 : min(b, i + 7)]
+                or (
+                    {low[k] for k in window} & {"goods", "products", "exports"}
+                    and any(m.type == "country" and m.start in window for m in s.marks)
+                )
+            )
         ):
             return [Trigger("tariff_increase", i, low.index("concessions", i), response=True)]
     lapsed = _exclusions_lapse(low, a, b)
@@ -359,6 +372,15 @@ def tariffs(
         if granted:
             return [Trigger("tariff_cut", granted[0], granted[0])]
         alone = [i for i in rng if low[i] in lx.RETALIATE_ALONE and not adjectival(s, i)]
+        # "would also seek retaliation against U.S. products": retaliation named by its noun
+        alone += [
+            i
+            for i in rng
+            if low[i] == "retaliation"
+            and low[i + 1 : i + 2] == ["against"]
+            and set(low[max(a, i - 3) : i]) & _RETALIATION_VERBS
+        ]
+        alone.sort()
         if alone:  # "Brazil will retaliate if Washington ...": a retaliation, no measure named
             return [Trigger("tariff_increase", alone[0], alone[0], response=True)]
         return []
