@@ -93,6 +93,7 @@ EXPORT_PHRASES = (
     "export permit", "export quota", "export quotas", "export tax", "export taxes",
     "minimum export price", "minimum export prices", "export price floor",
     "export duty", "export duties", "export restriction", "military end - user list",
+    "unverified list", "export control list", "control list",
     "foreign direct product rule", "dual - use items", "dual - use goods",
 )  # fmt: skip
 #: Flows an export control restricts ("restrict exports", "limit its steel exports").

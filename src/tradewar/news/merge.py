@@ -114,7 +114,7 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                         "other country the report names most"
                     )
         if (
-            (m.anaphoric and not m.step)
+            (m.anaphoric and not m.step and not _other_amount(previous, m))
             or _parts(previous, m)
             or _one_market_move(previous, m)
             or (
@@ -282,6 +282,22 @@ def without_headline_only(events: list[Event], sents: list[Sentence], text: str)
         return events
     body = [e for e in events if any(start >= end for start, _ in e.mentions)]
     return body or events
+
+
+def _other_amount(previous: Mention | None, m: Mention) -> bool:
+    """Whether ``m`` covers another amount of goods than the measure before it in its sentence.
+
+    "The 25% tariff on $250 billion of Chinese goods will rise to 30% ..., and the tariffs
+    on a further $300 billion of Chinese imports ... will be 15%": two tariffs, though both
+    are told as ones known ("the tariff").
+    """
+    return (
+        previous is not None
+        and previous.sentence is m.sentence
+        and previous.value_usd is not None
+        and m.value_usd is not None
+        and previous.value_usd != m.value_usd
+    )
 
 
 def _parts(previous: Mention | None, m: Mention) -> bool:

@@ -147,7 +147,14 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
             for k in range(i + 2, min(b, i + 14))
         )
     ]
-    subjects = [m.start for m in s.marks if m.type in {"market", "currency"} and a <= m.start < b]
+    # not the currency a move is measured against ("plunged 9 percent against the euro")
+    subjects = [
+        m.start
+        for m in s.marks
+        if m.type in {"market", "currency"}
+        and a <= m.start < b
+        and not (m.type == "currency" and set(low[max(a, m.start - 2) : m.start]) & _COUNTER)
+    ]
     subjects += [i for i in rng if low[i] in lx.MARKET_NOUNS]
     subjects += [m.start for m in s.phrases("market_name", a, b)]
     # a commodity's prices: "Oil prices rose", "Russian wheat export prices fell" (not
@@ -293,6 +300,10 @@ def _ruling(s: Sentence, a: int, b: int, accused: list[int]) -> tuple[int, int] 
         if measures or owners:
             return ruler[0], (measures or owners)[0]
     return None
+
+
+#: Words before the currency a move is measured against ("against the euro", "per dollar").
+_COUNTER = frozenset({"against", "per", "versus", "vs", "vs."})
 
 
 def _aside_before(low: list[str], a: int, at: int) -> int:

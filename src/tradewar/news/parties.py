@@ -188,6 +188,16 @@ def parties(
                 agent = by[0] if by else None
             if talk and agent is not None and _venue(s, agent):
                 agent = None
+            if (
+                agent is None
+                and previous is not None
+                and previous.sentence is s
+                and previous.actor
+                and low[seg.start] in _SUBJECT_PARTICIPLES
+            ):
+                # "The Swiss National Bank set a minimum rate of 1.20 francs per euro, saying
+                # it will buy foreign currency": the participle's subject is the sentence's
+                agent = next((x for x in s.marks if x.code == previous.actor), None)
             if agent is None and t.kind == "currency_intervention":
                 # "the authorities would step in if the won's slide continued": the currency's
                 agent = next((x for x in s.marks if x.type == "currency" and x.code), None)
@@ -246,6 +256,12 @@ _GROUP = re.compile(
     r"\b(?:G-?(?:7|8|20)|APEC|BRICS|Group of (?:Seven|Eight|20|Twenty)|Asia-Pacific Economic "
     r"Cooperation|WTO members|[Mm]embers of the World Trade Organization|summit of \w+ "
     r"(?:presidents|leaders))\b"
+)
+
+
+#: Participles that open a clause whose subject is the main clause's ("..., saying it will").
+_SUBJECT_PARTICIPLES = frozenset(
+    {"saying", "adding", "vowing", "pledging", "promising", "warning", "announcing", "stating"}
 )
 
 

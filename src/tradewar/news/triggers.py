@@ -144,6 +144,11 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         and set(low[i + 1 : min(b, i + 14)]) & _TRUSTED_LISTS
     ]
     flows += trusted
+    # "issued a 90-day licence that lets companies keep supplying Huawei", "began issuing
+    # licences for the H20", "extended ... a temporary general licence that lets Huawei buy
+    # American goods": sales let through a control, which eases it
+    licensed = [i for i in rng if _licence_granted(s, i, b)]
+    flows += licensed
     bans = [
         i
         for i in rng
@@ -231,8 +236,39 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         rev = low[head] not in lx.REVERSE_VERBS  # leaving a white list tightens
     if head in trusted:
         rev = False  # leaving a list of trusted buyers tightens
+    if head in licensed:
+        rev = True
     kind = "purchase_cut" if noun in weak and _on_imports(s, noun, b) else "export_control"
     return [Trigger(kind, head, noun, rev)]
+
+
+#: Verbs that grant a licence, and what a licence granted lets its holder do.
+_GRANT = lx.forms("issue", "grant", "extend", "approve", "renew") | {"began", "begun"}
+_LICENSED_SALES = frozenset(
+    {"supplying", "supply", "sales", "sell", "selling", "buy", "buying", "exports",
+     "exporting", "ship", "shipping", "resume", "shipments"}
+)  # fmt: skip
+
+
+def _licence_granted(s: Sentence, i: int, b: int) -> bool:
+    """Whether the verb at ``i`` grants licences for sales under an export control.
+
+    "issued a 90-day licence that lets companies keep supplying Huawei", "began issuing
+    licences for the H20" (a company or product named); not "extended licence requirements
+    to 40 countries" (a tightening), nor a Treasury licence for transactions (sanctions).
+    """
+    low = s.lower
+    if low[i] not in _GRANT or (low[i] in {"began", "begun"} and low[i + 1 : i + 2] != ["issuing"]):
+        return False
+    k = next((k for k in range(i + 1, min(b, i + 9)) if low[k] in _LICENCES), None)
+    if k is None or low[k + 1 : k + 2] in (["requirement"], ["requirements"]):
+        return False
+    if set(low[max(0, i - 6) : b]) & {"transactions", "treasury", "import", "imports", "imported"}:
+        return False
+    after = range(k + 1, min(b, k + 12))
+    return bool({low[j] for j in after} & _LICENSED_SALES) or any(
+        m.type in {"company", "product"} and m.start in range(k + 1, min(b, k + 4)) for m in s.marks
+    )
 
 
 def _undone(s: Sentence, a: int, head: int) -> int | None:
