@@ -86,7 +86,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            r"(?:\b(?P<prep>in|since|by|until|from|before|after|during|through|of)\s+)?"
+            # "In April, Argentina opened ...": a preposition that opens the sentence too
+            r"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|through|of))\s+)?"
             r"(?:(?P<part>early|mid|late|the end of|end of|the beginning of|the start of)"
             r"[\s-]+)?\b"
             + _MONTH
