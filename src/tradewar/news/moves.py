@@ -156,6 +156,15 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         and not (m.type == "currency" and set(low[max(a, m.start - 2) : m.start]) & _COUNTER)
     ]
     subjects += [i for i in rng if low[i] in lx.MARKET_NOUNS]
+    # "The currency weakened 0.8 percent on Tuesday": a currency named before, as "the
+    # currency" (its country is the report's, found when the events merge)
+    subjects += [
+        i
+        for i in rng
+        if low[i] == "currency"
+        and low[i - 1 : i] in (["the"], ["local"])
+        and i + 1 in moves  # not "the currency market", "the currency controls"
+    ]
     subjects += [m.start for m in s.phrases("market_name", a, b)]
     # a commodity's prices: "Oil prices rose", "Russian wheat export prices fell" (not
     # "consumer prices", nor "as prices for oil and gas slumped", a background)
@@ -1113,6 +1122,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         ]
         # "gather on Saturday for a summit" is to come, "gathered" held it
         scheduled += [i for i in gather if not low[i].endswith("ed")]
+        # "the ministry would negotiate with Washington to have the preferences restored"
+        scheduled += [i for i in negotiate if low[i - 1 : i] in (["will"], ["would"], ["'ll"])]
         held = [
             i
             for i in rng

@@ -256,6 +256,8 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return "announced"  # "authorized doubling tariffs"
     if low[t.head] in gr.APPROVE or s.phrases("approve", t.head, t.head + 1):
         return "announced"  # "approved safeguard tariffs", "gave final approval to tariffs"
+    if low[t.head + 1 : t.head + 4] == ["the", "way", "for"]:
+        return "announced"  # "clearing the way for anti-dumping duties": duties to come
     if t.kind == "talks_scheduled" or (
         low[t.head] in {"announced", "announces", "unveiled"} and not t.kind.startswith("deal")
     ):

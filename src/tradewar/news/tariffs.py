@@ -406,6 +406,14 @@ def tariffs(
         )
     ]
     change += [m.start for m in s.phrases("retaliation", a, b)] + sorted(reverse)
+    # "clearing the way for anti-dumping duties of up to 87.99% on Chinese tires": the
+    # decision that lets the duties come
+    change += [
+        i
+        for i in rng
+        if low[i] in {"clearing", "cleared", "clears", "paving", "paved", "paves"}
+        and low[i + 1 : i + 4] == ["the", "way", "for"]
+    ]
     # "U.S. Customs began collecting the duties on 279 Chinese product lines": a measure
     # applied from then (not "collected $90 billion in duties", revenue)
     change += [
