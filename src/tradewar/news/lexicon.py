@@ -177,6 +177,9 @@ TALKS_STALLED_PHRASES = (
     "run aground", "walked away from", "walk away from", "walks away from",
     "withdrew from", "withdraw from", "withdraws from", "withdrawing from", "broke up",
     "break up", "broken up", "breaking up", "on ice", "on hold",
+    "produced no breakthrough", "produced no agreement", "produced no deal",
+    "yielded no breakthrough", "yielded no agreement", "brought no breakthrough",
+    "ended in deadlock", "ended in stalemate",
 )  # fmt: skip
 #: Verbs that end talks when talks are their object ("terminated the negotiations"); "end"
 #: does only with a quantifier ("ending all trade negotiations"; "ended talks" held them).

@@ -265,7 +265,10 @@ def _ruled_that(low: list[str], a: int, verb: int) -> int | None:
 
 
 #: Verbs of a ruling or finding whose "that" clause tells what broke a rule.
-_FOUND = frozenset({"ruled", "found", "concluded", "determined", "rules", "finds"})
+_FOUND = frozenset(
+    {"ruled", "found", "concluded", "determined", "rules", "finds", "upheld", "upholding",
+     "upholds", "confirmed"}
+)  # fmt: skip
 #: Who rules: a panel, a court or the WTO (not a country's own finding).
 _RULERS = frozenset(
     {"panel", "panels", "body", "wto", "organization", "court", "tribunal", "arbitrator",
@@ -886,6 +889,17 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         # "their demands were met on Tuesday": a passive, no meeting
         and not (low[i] == "met" and low[i - 1 : i] in _NOT_HELD_BEFORE)
     ]
+    # "Keller-Sutter's last-minute trip to Washington on Aug. 6 ended without a deal": a trip
+    # for talks that ends without its aim
+    talk += [
+        i
+        for i in rng
+        if low[i] in {"trip", "visit", "mission"}
+        and any(
+            low[j] in _ENDED_WITHOUT and "without" in low[j + 1 : j + 3]
+            for j in range(i + 1, min(b, i + 12))
+        )
+    ]
     # "the WTO's ministerial conference in Buenos Aires" (not "told a news conference")
     talk += [i for i in rng if low[i] == "conference" and low[i - 1] == "ministerial"]
     # "The APEC summit ended on Sunday without a joint leaders' declaration", "the next
@@ -1012,7 +1026,7 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             set(low[i + 1 : min(b, i + 10)]) & {"phone", "telephone", "call"}
             # "will speak with Tai next week": a call or meeting to come
             or (
-                low[i - 1 : i] in (["will"], ["to"])
+                low[i - 1 : i] in (["will"], ["to"], ["would"])
                 and low[i + 1 : i + 2] == ["with"]
                 and any(
                     x.type in {"leader", "country"}
@@ -1122,6 +1136,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         ]
         # "gather on Saturday for a summit" is to come, "gathered" held it
         scheduled += [i for i in gather if not low[i].endswith("ed")]
+        # "Trump would speak with Chinese President Xi Jinping later this week"
+        scheduled += [i for i in talk if low[i] in _SPEAK and low[i - 1 : i] == ["would"]]
         # "the ministry would negotiate with Washington to have the preferences restored"
         scheduled += [i for i in negotiate if low[i - 1 : i] in (["will"], ["would"], ["'ll"])]
         held = [

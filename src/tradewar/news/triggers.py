@@ -453,6 +453,14 @@ def _borders(s: Sentence, a: int, b: int) -> tuple[int, bool] | None:
         # "closed the main crossings between San Antonio del Tachira and Cucuta"
         if {"crossing", "crossings"} & set(low[i + 1 : min(b, i + 5)]) and "between" in near:
             return i, low[i] in _REOPEN
+        # "closed the Torkham and Chaman crossings to trade on Oct. 12"
+        if any(
+            low[k] in {"crossing", "crossings"}
+            and low[k + 1 : k + 2] == ["to"]
+            and low[k + 2 : k + 3] in (["trade"], ["traffic"], ["trucks"], ["cargo"], ["goods"])
+            for k in range(i + 1, min(b, i + 8))
+        ):
+            return i, low[i] in _REOPEN
         # "closed its Gatuna border post to cargo trucks coming from Uganda"
         if (
             "border" in near
