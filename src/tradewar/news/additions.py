@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tradewar.news import lexicon as lx
+from tradewar.news.dates import DatePhrase
 from tradewar.news.fields import _agent_before, _products, _rates, _targets
 from tradewar.news.records import Mention, Segment, Sentence, Trigger
 
@@ -22,6 +23,7 @@ __all__ = [
     "answers",
     "continuation",
     "dated_as",
+    "dated_in_clause",
     "elaborates",
     "gapped",
     "similar",
@@ -204,6 +206,35 @@ def dated_as(m: Mention, source: Mention) -> None:
     """
     m.date, m.precision = source.date, source.precision
     m.date_text, m.date_source = source.date_text, source.date_source
+
+
+def dated_in_clause(
+    m: Mention,
+    phrases: list[DatePhrase],
+    report: dt.date | None,
+    future: bool,
+    source: Mention,
+) -> None:
+    """Give *m* the first date phrase of its clause, or else the date of *source*.
+
+    Parameters
+    ----------
+    m : Mention
+        The event to date (changed in place).
+    phrases : list of DatePhrase
+        The date phrases of its clause, in order.
+    report : datetime.date or None
+        The report's date (relative dates resolve against it).
+    future : bool
+        Whether a bare date names the next such day (a measure to come) or the last.
+    source : Mention
+        The measure it continues, whose date it takes when its clause names none.
+    """
+    resolved = phrases[0].resolve(report, future) if phrases and report is not None else None
+    if resolved is not None:
+        m.date, m.precision, m.date_text, m.date_source = (*resolved, phrases[0].text, "stated")
+    else:
+        dated_as(m, source)
 
 
 #: Determiners that open a sentence about a measure told before ("The washer duties ...").
@@ -485,9 +516,5 @@ def similar(
     m.products, m.sectors = list(previous.products), list(previous.sectors)
     m.actor_found = True
     own = [d for d, a, _ in s.dates if seg.start <= a < seg.end and not d.since]
-    resolved = own[0].resolve(report, True) if own and report is not None else None
-    if resolved is not None:
-        m.date, m.precision, m.date_text, m.date_source = (*resolved, own[0].text, "stated")
-    else:
-        dated_as(m, previous)
+    dated_in_clause(m, own, report, True, previous)
     return m

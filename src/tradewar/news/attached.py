@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tradewar.news import lexicon as lx
-from tradewar.news.additions import dated_as
+from tradewar.news.additions import dated_in_clause
 from tradewar.news.fields import _products, _rates, _targets, _value
 from tradewar.news.phrases import measure_noun
 from tradewar.news.records import Mention, Sentence, Trigger
@@ -83,12 +83,7 @@ def joined(s: Sentence, k: int, previous: Mention | None, report: dt.date | None
     m.sectors = sorted({x.code for x in products if x.code})
     m.extra["coordinated"] = True
     dates = [d for d, a, _ in s.dates if seg.start <= a < seg.end and not d.since]
-    future = m.status in {"announced", "threatened"}
-    resolved = dates[0].resolve(report, future) if dates and report is not None else None
-    if resolved is not None:
-        m.date, m.precision, m.date_text, m.date_source = (*resolved, dates[0].text, "stated")
-    else:
-        dated_as(m, previous)
+    dated_in_clause(m, dates, report, m.status in {"announced", "threatened"}, previous)
     return m
 
 
