@@ -381,7 +381,9 @@ _REOPEN = lx.forms("reopen", "restore", "resume")
 _TRUSTED_LISTS = frozenset(
     {"white", "whitelist", "trusted", "fast-track", "track", "preferred", "favoured", "favored"}
 )
-_DROPPED = frozenset({"dropped", "drops", "drop", "dropping", "struck", "strikes"})
+_DROPPED = frozenset({"dropped", "drops", "drop", "dropping", "struck", "strikes", "removal"})
+#: Private buyers, whose purchases are no government's ("customers were cancelling orders").
+_PRIVATE_BUYERS = frozenset({"customers", "consumers", "clients", "shoppers", "processors"})
 #: Loads of goods bought ("bought the first cargo").
 _LOADS = frozenset({"cargo", "cargoes", "shipment", "shipments", "consignment", "consignments"})
 #: Verbs that halt a flow for a time ("suspended customs clearance at the border gates").
@@ -908,8 +910,7 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         # "suspend concessions on imports from the United States": retaliatory duties
         and "concessions" not in low[i + 1 : i + 4]
         # "customers south of the border were already cancelling orders": private buyers
-        and not set(low[max(a, i - 8) : i])
-        & {"customers", "consumers", "clients", "shoppers", "processors"}
+        and not set(low[max(a, i - 8) : i]) & _PRIVATE_BUYERS
     ]
     pcut += [i for i in rng if _import_ban(s, i, b) or _goods_barred(s, i, b)]
     pcut += _all_trade(s, a, b)  # "suspended all bilateral trade with India"
@@ -935,6 +936,17 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     ]
     pcut += [i for i in rng if _foreign_goods_sold(s, i, b)]
     pcut += _import_licences(s, a, b)
+    # "Chinese state-owned companies have put purchases of U.S. soybeans on hold"
+    pcut += [
+        i
+        for i in rng
+        if low[i] in {"put", "puts", "putting", "placed"}
+        and any(purchase_noun(k) for k in range(i + 1, min(b, i + 3)))
+        and any(low[k : k + 2] == ["on", "hold"] for k in range(i + 2, min(b, i + 10)))
+        # goods of a country, not private buyers' orders ("Shoppers put their orders on hold")
+        and any(m.type in {"country", "product"} and i < m.start < b for m in s.marks)
+        and not set(low[max(a, i - 8) : i]) & _PRIVATE_BUYERS
+    ]
     pcut += _boycotts(s, a, b)
     # "has refused to accept the 20,000-tonne cargo from China's Qingdao Seawin", "rejected
     # two shipments of Indian wheat", "began turning back shipments of U.S. beef": goods
