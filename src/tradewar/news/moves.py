@@ -1024,6 +1024,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and (
             # "spoke with Mexican President Enrique Pena Nieto by phone"
             set(low[i + 1 : min(b, i + 10)]) & {"phone", "telephone", "call"}
+            # "agreed to talk again in two weeks": talks to come
+            or (low[i - 1 : i] in (["to"], ["will"]) and low[i + 1 : i + 2] == ["again"])
             # "will speak with Tai next week": a call or meeting to come
             or (
                 low[i - 1 : i] in (["will"], ["to"], ["would"])
@@ -1136,8 +1138,17 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         ]
         # "gather on Saturday for a summit" is to come, "gathered" held it
         scheduled += [i for i in gather if not low[i].endswith("ed")]
-        # "Trump would speak with Chinese President Xi Jinping later this week"
-        scheduled += [i for i in talk if low[i] in _SPEAK and low[i - 1 : i] == ["would"]]
+        # "Trump would speak with Chinese President Xi Jinping later this week", "The two sides
+        # agreed to talk again in two weeks"
+        scheduled += [
+            i
+            for i in talk
+            if low[i] in _SPEAK
+            and (
+                low[i - 1 : i] == ["would"]
+                or (low[i - 1 : i] in (["to"], ["will"]) and low[i + 1 : i + 2] == ["again"])
+            )
+        ]
         # "the ministry would negotiate with Washington to have the preferences restored"
         scheduled += [i for i in negotiate if low[i - 1 : i] in (["will"], ["would"], ["'ll"])]
         held = [

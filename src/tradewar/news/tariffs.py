@@ -372,6 +372,14 @@ def tariffs(
         if granted:
             return [Trigger("tariff_cut", granted[0], granted[0])]
         alone = [i for i in rng if low[i] in lx.RETALIATE_ALONE and not adjectival(s, i)]
+        # "Beijing would hit back if Washington went ahead": a retaliation vowed, no measure
+        alone += [
+            i
+            for i in rng
+            if low[i] in {"hit", "strike"}
+            and low[i + 1 : i + 2] == ["back"]
+            and low[i - 1 : i] in (["would"], ["will"], ["could"])
+        ]
         # "would also seek retaliation against U.S. products": retaliation named by its noun
         alone += [
             i
