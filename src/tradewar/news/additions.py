@@ -16,7 +16,7 @@ import datetime as dt
 
 from tradewar.news import lexicon as lx
 from tradewar.news.dates import DatePhrase
-from tradewar.news.fields import _agent_before, _products, _rates, _targets
+from tradewar.news.fields import _agent_before, _products, _rates, _reading, _targets
 from tradewar.news.records import Mention, Segment, Sentence, Trigger
 
 __all__ = [
@@ -180,7 +180,10 @@ def gapped(s: Sentence, k: int, previous: Mention | None, report: dt.date | None
             and not d.deadline
             and not set(s.lower[seg.start : a]) & _RELATIVE
         ]
-    resolved = own[0].resolve(report, True) if own and report is not None else None
+    # a clause of a measure told as done takes the nearer reading: "ended the exemption from
+    # its tariffs of 25 per cent on steel and 10 per cent on aluminium on June 1" (this June)
+    done = previous.status == "in_effect"
+    resolved = _reading(own[0], report, True, done) if own and report is not None else None
     if resolved is not None:
         m.date, m.precision, m.date_text, m.date_source = (*resolved, own[0].text, "stated")
         for other in [x for x in [previous] if x.date_source != "stated" or x.date == report]:
@@ -381,7 +384,8 @@ def takes_effect(s: Sentence, previous: list[Mention], report: dt.date | None) -
     if effect and "had" in low[: effect[0].start]:
         return  # "The tariff had been due to take effect on Wednesday": a plan undone
     past = any(w in {"took", "came", "went", "kicked", "had"} for w in low)
-    resolved = phrase.resolve(report, not past)
+    # "The changes took effect from Sunday": the nearer Sunday, the last one if that is nearer
+    resolved = _reading(phrase, report, True, done=True) if past else phrase.resolve(report, True)
     if resolved is None:
         return
     for m in previous:

@@ -228,7 +228,10 @@ def prev_verb(low: list[str], i: int) -> bool:
     for k in range(i - 1, -1, -1):
         if low[k] in {",", ";", ":"} and k < i - 1 and low[k + 1] not in {"including"}:
             break
-        if low[k] in lx.EVENT_VERBS:
+        if low[k] in lx.EVENT_VERBS and not (
+            # a participle that describes goods: "Tariffs on imported edible oils and flour"
+            k > 0 and low[k].endswith("ed") and low[k - 1] in {"on", "of", "for"}
+        ):
             return True
     return False
 

@@ -230,7 +230,9 @@ class DatePhrase:
         head = self.text.lower().split(" ", 1)[0]
         return head in {"by", "until", "till"} or (self.part("prep") in {"by", "until"})
 
-    def resolve(self, report: dt.date, future: bool) -> tuple[dt.date, str] | None:
+    def resolve(
+        self, report: dt.date, future: bool, done: bool = False
+    ) -> tuple[dt.date, str] | None:
         """The date the phrase names, and its precision.
 
         Parameters
@@ -240,6 +242,9 @@ class DatePhrase:
         future : bool
             Whether the phrase is in a sentence about what will happen (a weekday or
             a date without a year is then taken on or after the report's date).
+        done : bool, default False
+            Whether the phrase dates something told as done: "took effect from Sunday" is
+            then the last Sunday (a weekday after *from* is otherwise the next one).
 
         Returns
         -------
@@ -247,7 +252,7 @@ class DatePhrase:
             The date and ``"day"``, ``"week"``, ``"month"``, ``"quarter"`` or
             ``"year"``; None for ``at the same time`` (the caller's previous event).
         """
-        return _resolve(self, report, future)
+        return _resolve(self, report, future, done)
 
 
 def find_dates(text: str) -> list[DatePhrase]:
@@ -399,7 +404,9 @@ def _number(text: str | None) -> int:
     return int(text) if text.isdigit() else _NUMBERS.get(text, 1)
 
 
-def _resolve(p: DatePhrase, report: dt.date, future: bool) -> tuple[dt.date, str] | None:
+def _resolve(
+    p: DatePhrase, report: dt.date, future: bool, done: bool = False
+) -> tuple[dt.date, str] | None:
     g = dict(p.parts)
     kind = p.kind
     if kind == "iso":
@@ -427,7 +434,7 @@ def _resolve(p: DatePhrase, report: dt.date, future: bool) -> tuple[dt.date, str
             return report - dt.timedelta(days=back or 7), "day"
         if rel in ("next", "this coming"):
             return report + dt.timedelta(days=ahead or 7), "day"
-        if future or rel in ("from", "starting", "effective", "by", "until"):
+        if future or (rel in ("from", "starting", "effective", "by", "until") and not done):
             return report + dt.timedelta(days=ahead), "day"
         return report - dt.timedelta(days=back), "day"
     if kind == "relday":

@@ -149,7 +149,32 @@ def sentences(text: str) -> list[Sentence]:
                 )
                 out.append(s)
     _report_currencies(out)
+    _defined_acronyms(out)
     return out
+
+
+def _defined_acronyms(sentences: list[Sentence]) -> None:
+    """An acronym defined in brackets names, through the report, what it follows.
+
+    "The Bank of Jamaica (BOJ) sold US$30 million": BOJ is Jamaica's bank here, not the
+    Bank of Japan, in this sentence and every later one.
+    """
+    defined: dict[str, str] = {}
+    for s in sentences:
+        for n, m in enumerate(s.marks):
+            written = " ".join(s.tokens[m.start : m.end])
+            if m.type != "country" or not written.isupper():
+                continue
+            before = [x for x in s.marks[:n] if x.type == "country" and x.end == m.start - 1]
+            if (
+                before
+                and before[-1].code != m.code
+                and s.tokens[m.start - 1] == "("
+                and s.tokens[m.end : m.end + 1] == [")"]
+            ):
+                defined[written] = str(before[-1].code)
+            if written in defined:
+                s.marks[n] = Mark(m.start, m.end, m.type, defined[written], m.name)
 
 
 def _report_currencies(sentences: list[Sentence]) -> None:

@@ -463,11 +463,18 @@ def _date(
     aside = {
         j
         for c in range(seg.start, t.head)
-        if low[c] == "," and c + 1 < t.head and low[c + 1].endswith("ed")
+        if low[c] == ","
+        and c + 1 < t.head
+        # or a person's relative clause: "Lopez Obrador, who takes office on Dec. 1, took part"
+        and (low[c + 1].endswith("ed") or low[c + 1] == "who")
         for close in [next((j for j in range(c + 2, t.head) if low[j] == ","), None)]
         if close is not None
         for j in range(c, close)
     }
+    # (a person's, not a measure's: "Beijing's duties, which take effect on March 20, ...")
+    if low[seg.start] == "who":  # the clause opens with it
+        close = next((j for j in range(seg.start + 1, t.head) if low[j] == ","), None)
+        aside |= set(range(seg.start, close or seg.start))
     # a plan told in the past perfect no longer holds: "an increase that had been due to take
     # effect on Friday" does not date the decision to hold it off
     undone = relative and "had" in low[stop : stop + 3]
@@ -497,7 +504,9 @@ def _date(
             if low[g.start] not in _EFFECTIVE:
                 starts = [d for d in starts if d.effective]
             if starts:
-                resolved = _effective(starts[0], report, True, _done(s, k, t))
+                # a start after a dated decision comes after it: "devalued the bolivar on
+                # Friday, ..., with effect from Wednesday" (the next Wednesday)
+                resolved = _reading(starts[0], report, True, _done(s, k, t) and not own)
                 if resolved is not None:
                     return resolved[0], resolved[1], starts[0].text, "stated"
     if pick is None and own:
@@ -545,7 +554,7 @@ def _date(
         )
     )
     done = pick.effective and not set(words) & _FUTURE_DATE and _done(s, k, t)
-    resolved = _effective(pick, report, future, done)
+    resolved = _reading(pick, report, future, done)
     if resolved is None:
         return None, "", pick.text, "same_time"
     return resolved[0], resolved[1], pick.text, source
@@ -564,7 +573,7 @@ def _done(s: Sentence, k: int, t: Trigger) -> bool:
     return past and not set(before) & (_FUTURE_DATE | {"to", "could", "may", "might", "must"})
 
 
-def _effective(
+def _reading(
     pick: DatePhrase, report: dt.date, future: bool, done: bool
 ) -> tuple[dt.date, str] | None:
     """A date resolved as :meth:`DatePhrase.resolve` does, but for a measure told as done.
@@ -576,7 +585,7 @@ def _effective(
     ahead = pick.resolve(report, future)
     if not (done and future) or ahead is None:
         return ahead
-    back = pick.resolve(report, False)
+    back = pick.resolve(report, False, done=True)
     if back is not None and abs((back[0] - report).days) < abs((ahead[0] - report).days):
         return back
     return ahead
@@ -675,8 +684,17 @@ def included(s: Sentence, head: int, at: int) -> bool:
 
 
 def _says(low: list[str], a: int, b: int) -> bool:
-    """Whether the date phrase at ``a:b`` dates a reporting verb ("Trump on Friday said")."""
-    return any(w in gr.REPORTING for w in low[max(0, a - 2) : a] + low[b : b + 2])
+    """Whether the date phrase at ``a:b`` dates a reporting verb ("Trump on Friday said").
+
+    Not a participle after a comma that gives the clause's reason: "stopped accepting
+    timber ... in late 2020, citing pests" dates the stop ("..., saying" still tells).
+    """
+    after = low[b : b + 2]
+    if after[:1] == [","] and after[1:2] in (["citing"], ["blaming"], ["pointing"]):
+        after = []
+    # "from several Australian states in late 2020": the noun, no verb of saying
+    before = [w for w in low[max(0, a - 2) : a] if w != "states"]
+    return any(w in gr.REPORTING for w in before + after)
 
 
 def co_actors(s: Sentence, a: int, head: int, actor: str | None) -> list[str]:

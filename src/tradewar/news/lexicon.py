@@ -114,6 +114,8 @@ EXPORT_VERBS = forms(
     "restrict", "limit", "curb", "ban", "halt", "block", "bar", "stop", "cut", "require",
     "prohibit", "forbid", "cap",
 )  # fmt: skip
+#: Floor prices on exports, which a government sets ("set a minimum export price").
+PRICE_FLOORS = ("minimum export price", "minimum export prices", "export price floor")
 #: Lists of trusted partners: leaving one tightens controls, joining one eases them.
 WHITE_LISTS = ("white list", "whitelist", "trusted trading partners", "list of trusted")
 

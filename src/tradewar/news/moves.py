@@ -367,6 +367,10 @@ def _official(s: Sentence, a: int, verb: int) -> bool:
     )
 
 
+#: Those a central bank sells foreign currency to ("sold US$30 million to authorised dealers").
+_FX_DEALERS = frozenset({"dealers", "banks", "lenders", "importers", "cambios", "bureaus"})
+
+
 def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) -> Trigger | None:
     """An intervention told without *intervene*, by a government or central bank.
 
@@ -496,6 +500,14 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
             ]
             if amount and market:
                 return Trigger("currency_intervention", i, market[0])
+            # "sold US$30 million to authorised dealers on Tuesday": dollars straight to the
+            # banks that trade them (not "sold $2 billion of bonds to banks")
+            if (
+                amount
+                and low[i + amount : i + amount + 1] == ["to"]
+                and set(low[i + amount + 1 : min(b, i + amount + 4)]) & _FX_DEALERS
+            ):
+                return Trigger("currency_intervention", i, i + amount)
     # "will hold regular foreign-exchange auctions to supply banks with dollars"
     for i in range(a, b):
         if (
@@ -602,7 +614,8 @@ _VIOLATE = lx.forms("violate", "breach", "contravene", "flout") | {"broke", "bre
 _MEASURE_SUBJECTS = frozenset(
     {"ban", "bans", "suspension", "restrictions", "restriction", "duties", "tariffs", "tariff",
      "decision", "rules", "embargo", "measures", "measure", "move", "law", "policy", "curbs",
-     "quotas", "quota", "levy", "levies", "exports", "imports", "subsidies"}
+     "quotas", "quota", "levy", "levies", "exports", "imports", "subsidies", "requirement",
+     "requirements", "interpretation", "regulations", "regulation"}
 )  # fmt: skip
 _RULEBOOKS = frozenset(
     {"rules", "obligations", "commitments", "agreement", "principle", "principles", "protocol",
@@ -677,7 +690,13 @@ def _domestic(s: Sentence, a: int, b: int) -> bool:
     w = withs[0]
     party = low[w + 1 : min(b, w + 6)]
     named = any(m.type in {"country", "leader"} and w < m.start < b for m in s.marks)
-    return bool(set(party) & _DOMESTIC) and not named
+    # not a minister's portfolio: "talks with Commerce and Industry Minister Suresh Prabhu"
+    parties = {x for x, title in zip(party, [*party[1:], ""], strict=True) if title not in _TITLES}
+    return bool(parties & _DOMESTIC) and not named
+
+
+#: Titles after a portfolio's name ("Industry Minister").
+_TITLES = frozenset({"minister", "ministry", "secretary", "department", "commissioner"})
 
 
 #: Nouns a "no" before them denies the scheduling of ("no date has been set for the next round").
@@ -709,6 +728,8 @@ _PULLED = lx.forms("pull", "take") | {"took", "taken"}
 _DISCUSSED = lx.forms("discuss") | {"discussed"}
 #: A visit, and the words that put it ahead ("is due to visit", "accepted an invitation").
 _VISIT = frozenset({"visit", "visits"})
+#: Verbs of a trip to a country ("will travel to Beijing"); not "go", which goods do too.
+_TRIP = frozenset({"travel", "fly"})
 _VISIT_AHEAD = frozenset({"will", "due", "set", "plans", "planning", "expected", "invitation",
                           "scheduled", "'ll"})  # fmt: skip
 #: The verb of talks ("will negotiate with the EU and Japan").
@@ -960,6 +981,16 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             m.type == "country" and i < m.start <= i + (3 if low[i].startswith("visit") else 2)
             for m in s.marks
         )
+    ]
+    # "will travel to Beijing on Saturday", "is due to fly to Washington next week": a trip
+    # to come, talks scheduled with its host
+    talk += [
+        i
+        for i in rng
+        if low[i] in _TRIP
+        and low[i + 1 : i + 2] == ["to"]
+        and set(low[max(a, i - 4) : i]) & _VISIT_AHEAD
+        and any(m.type == "country" and i + 1 < m.start <= i + 3 for m in s.marks)
     ]
     # "is due to arrive in Beijing on Nov. 8 for a state visit", "begins a state visit to the
     # United States on Wednesday": a state visit to come
@@ -1264,9 +1295,24 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and low[to + 1]
         in lx.DEAL_REACHED
         | {"agree", "reach", "strike", "conclude", "adopt", "ratify", "approve", "seal"}
+        # "failed to narrow their differences", "failed to bridge the gap"
+        | {"narrow", "bridge", "resolve", "settle"}
     ]
     if failed and not any(t.kind.startswith("talks") for t in found):
         return [*found, Trigger("talks_stalled", failed[0], failed[0])]
+    unfruitful = [
+        t
+        for t in found
+        if failed
+        and t.kind == "talks_held"
+        and t.head < failed[0]
+        and "but" in low[t.head : failed[0]]
+    ]
+    if unfruitful:
+        # "held talks in Washington last week but failed to reach an agreement": the talks
+        # themselves stalled
+        found = [t for t in found if t is not unfruitful[0]]
+        return [*found, Trigger("talks_stalled", unfruitful[0].head, unfruitful[0].noun)]
     if failed and any(t.kind == "talks_held" and t.head > failed[0] for t in found):
         # "failed to agree at talks in Mexico City on March 2": talks held without their aim
         # stall

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 
 from tradewar.news import grammar as gr
@@ -21,6 +22,7 @@ from tradewar.news import lexicon as lx
 from tradewar.news.additions import (
     answers,
     continuation,
+    dated_as,
     elaborates,
     gapped,
     similar,
@@ -268,8 +270,37 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
             answers(before + here, answering=before)
         answers(here)
         _one_answer(here)
+        out = _held_but_failed(here, out)
         if not here and s.phrases("takes_effect", 0, len(low)):
             takes_effect(s, [m for m in out if out and m.sentence is out[-1].sentence], report)
+    return out
+
+
+#: Verbs whose object is an earlier measure ("The move follows the decision to ...").
+_FOLLOWS = frozenset({"follows", "followed", "follow"})
+
+
+def _held_but_failed(here: list[Mention], out: list[Mention]) -> list[Mention]:
+    """One stalled round for talks held in one clause that fail in the next.
+
+    "Turkish and U.S. officials held talks in Washington last week, but failed to reach an
+    agreement": the talks stalled (the convention), with the parties and date of the clause
+    that held them.
+    """
+    for held, failed in itertools.pairwise(here):
+        low = held.sentence.lower
+        if not (
+            held.kind == "talks_held"
+            and failed.kind == "talks_stalled"
+            and low[failed.head] in lx.FAILED
+            and "but" in low[held.head : failed.head]
+        ):
+            continue
+        failed.actor, failed.targets = held.actor or failed.actor, held.targets or failed.targets
+        failed.actor_found = held.actor_found or failed.actor_found
+        if failed.date_source != "stated":
+            dated_as(failed, held)
+        return [m for m in out if m is not held]
     return out
 
 
@@ -429,7 +460,10 @@ def _fill(
         for i in range(g.start, g.end)
     ):
         m.kind = "sanction"  # an import ban in a package of sanctions
-    m.anaphoric = anaphoric or bool(s.phrases("anaphora", seg.start, t.head + 1))
+    # "The move follows the finance ministry's decision on Friday to impose a 20% duty": the
+    # measure the move follows is another, not the move told again
+    follows = any(low[j] in _FOLLOWS for j in range(seg.start, t.head))
+    m.anaphoric = not follows and (anaphoric or bool(s.phrases("anaphora", seg.start, t.head + 1)))
     m.extra["noun"] = t.noun
     m.extra["subordinate"] = opener(s, seg.start) in _SUBORDINATE
     m.extra["coordinated"] = low[seg.start] in {"and", "but"} or with_measure(s, seg, t)
@@ -555,7 +589,10 @@ def _fill(
         and m.kind != "market_reaction"
     ):
         m.date, m.precision = previous.date, previous.precision
-        m.date_text, m.date_source = previous.date_text, "previous"
+        # the report's date passed on is still only the report's: "Vietnam wins 90-day
+        # reprieve ..., agrees to open trade talks" (a headline the body dates)
+        m.date_text = previous.date_text
+        m.date_source = "report" if previous.date_source == "report" else "previous"
     if m.date_source == "report" and report is not None:
         earlier = [
             d
@@ -563,6 +600,9 @@ def _fill(
             if a < s.segments[k].start
             and (a <= 2 or m.kind != "market_reaction")
             and not d.since
+            # "will hold off its tariffs ... until 2026, and Britain will suspend ...": the
+            # end of the clause before, no date of this one
+            and not d.deadline
             and not _says(low, a, b)
             and not any(
                 g.type in {"cause", "condition"} and g.start <= a < g.end for g in s.segments

@@ -38,7 +38,8 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     """
     low = s.lower
     seg = s.segments[k]
-    pre = low[max(seg.start, t.head - 7) : t.head]
+    # the words before the event, past dates: "in May" is a month, not a modal
+    pre = [low[j] for j in range(max(seg.start, t.head - 7), t.head) if not s.in_date(j)]
     before = low[: t.head]
     if any(w in gr.OPINION or w in gr.DENIAL for w in before):
         return None

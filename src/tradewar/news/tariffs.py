@@ -527,6 +527,27 @@ def tariffs(
         # "The lower rates apply to imports from all countries": the measure told before
         change = [i for i in change if i not in effect and low[i] not in lx.ARRIVE_VERBS]
     head: int | None = charged if charged is not None else nearest(change, noun, u)
+    if head is None and (noun == a or (noun == a + 1 and low[a] in {"the", "new"})):
+        # the measure is the subject of a passive, past a long list of goods: "Tariffs on
+        # imported edible oils and flour will be cut to zero percent from July 20" (not one
+        # with its rate, told before: "Tariffs of 10 percent on some of the goods will be cut")
+        head = next(
+            (
+                i
+                for i in change
+                if i > noun
+                and low[i - 1] in {"be", "been", "was", "were", "is", "are"}
+                and not any(low[k] in {";"} | lx.TARIFF_NOUNS for k in range(noun + 1, i))
+                # commas of a list of goods only ("wheat, maize and sugar")
+                and not any(
+                    low[k] == ","
+                    and not any(m.type == "product" and m.start == k + 1 for m in s.marks)
+                    for k in range(noun + 1, i)
+                )
+                and not any(m.type == "percent" and noun < m.start < i for m in s.marks)
+            ),
+            None,
+        )
     # the measure undone in the passive is the clause's verb: "The increase in tariffs on
     # $250 billion of Chinese goods, scheduled for Oct. 15, has been suspended"; "Tariff
     # increase due Tuesday suspended;" (a headline's passive)
@@ -575,6 +596,10 @@ def tariffs(
         head = noun - 1
     if head is None:
         return []
+    ender = _relief_ended(s, a, head)
+    if ender is not None:
+        # "Washington ended the EU's exemption from its steel tariffs": the duty now charged
+        return [Trigger("tariff_increase", ender, noun)]
     word = low[head]
     falls = (
         head > noun
@@ -673,6 +698,29 @@ _EXCLUSIONS = frozenset({"exclusion", "exclusions", "exemption", "exemptions"})
 
 #: Nouns of the size of a duty ("the same amount", "an equal rate").
 _AMOUNTS = frozenset({"amount", "rate", "level", "percentage", "margin", "duty", "tariff"})
+
+
+#: Verbs that take a relief away ("ended the EU's exemption"), not those that put it off.
+_END_RELIEF = (lx.REVERSE_VERBS | lx.REMOVE_VERBS) - lx.forms("delay", "postpone", "waive")
+
+
+def _relief_ended(s: Sentence, a: int, head: int) -> int | None:
+    """The verb that ends an exemption from a tariff, if the head is the exemption's noun.
+
+    "Washington ended the EU's exemption from its tariffs", "revoked the exclusions": the
+    goods spared are charged the duty again, a tariff raised on them (not a cut).
+    """
+    low = s.lower
+    if low[head] not in _EXCLUSIONS:
+        return None
+    return next(
+        (
+            j
+            for j in range(max(a, head - 4), head)
+            if low[j] in _END_RELIEF and not adjectival(s, j)
+        ),
+        None,
+    )
 
 
 def _same_amount(s: Sentence, seg: Segment) -> int | None:

@@ -132,6 +132,21 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     # "Gazprom halted gas deliveries to Ukraine", "restored full gas supplies to Belarus": a
     # supplier's deliveries to a country, cut or restored
     sent = [i for i in rng if low[i] in _SENT_STOPS and _deliveries_to(s, i + 1, min(b, i + 6))]
+    # "began holding up shipments of industrial urea bound for South Korea": goods leaving
+    # for a country held at the border by the seller's customs
+    sent += [
+        i
+        for i in rng
+        if low[i] in _HOLD
+        and low[i + 1 : i + 2] in (["up"], ["back"])
+        and low[i + 2 : i + 3]
+        and low[i + 2] in _SENT
+        and any(
+            low[k : k + 2] == ["bound", "for"]
+            and any(m.type == "country" and k + 1 < m.start <= k + 4 for m in s.marks)
+            for k in range(i + 3, min(b, i + 10))
+        )
+    ]
     flows += sent
     # "removed Japan from its list of countries that enjoy fast-track approval for exports",
     # "dropped South Korea from its white list": a trusted buyer's privileges withdrawn
@@ -191,6 +206,15 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         | {"added", "adds", "adding", "put", "placed", "granted", "blacklisted"}
         and not adjectival(s, i)
     ]
+    # "has set a minimum export price of $1,200 a tonne for basmati rice": a floor fixed
+    change += [
+        i
+        for i in rng
+        if low[i] in _FIXED
+        and any(
+            " ".join(low[m.start : m.end]) in lx.PRICE_FLOORS for m in s.phrases("export", i, b)
+        )
+    ]
     change += [m.start for m in s.phrases("reverse", a, b)]
     # "Separate controls on exports of gallium and germanium, two metals used in chipmaking,
     # take effect on Tuesday": the measure the subject of taking effect
@@ -240,6 +264,10 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         rev = True
     kind = "purchase_cut" if noun in weak and _on_imports(s, noun, b) else "export_control"
     return [Trigger(kind, head, noun, rev)]
+
+
+#: Verbs that fix a floor price ("set a minimum export price").
+_FIXED = frozenset({"set", "sets", "setting", "fixed", "fixes", "fix"})
 
 
 #: Verbs that grant a licence, and what a licence granted lets its holder do.
@@ -981,6 +1009,16 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         if low[i] in {"stopped", "stop", "halted", "suspended", "cut"}
         and i + 1 < b
         and low[i + 1] in {"buying", "importing", "booking", "ordering", "purchasing", "admitting"}
+    ]
+    # "Chinese buyers have stopped taking canola from Viterra Inc.": goods no longer taken
+    # from a seller (not "stopped taking questions")
+    pcut += [
+        i
+        for i in rng
+        if low[i] in {"stopped", "stop", "halted", "suspended"}
+        and low[i + 1 : i + 2] in (["taking"], ["accepting"], ["receiving"])
+        and any(m.type == "product" and i + 1 < m.start <= i + 5 for m in s.marks)
+        and "from" in low[i + 2 : min(b, i + 8)]
     ]
     if pcut:
         # a ban lifted: "lifted a ten-year ban on imports of genetically modified crops"
