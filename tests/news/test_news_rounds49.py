@@ -216,3 +216,19 @@ class TestDates:
             date="2025-04-10",
         )
         assert [e.date for e in found] == [dt.date(2025, 4, 9)]
+
+
+class TestFollows:
+    """The measure a move follows is another event, not the move told again."""
+
+    def test_move_follows_another_measure(self):
+        found = _events(
+            "India set a minimum export price for basmati rice on Sunday. The move follows "
+            "the finance ministry's decision on Friday to impose a 20% duty on exports of "
+            "parboiled rice.",
+            kind="export_control",
+        )
+        assert sorted((str(e.date), e.rate_change) for e in found) == [
+            ("2022-05-20", 0.2),
+            ("2022-05-22", None),
+        ]
