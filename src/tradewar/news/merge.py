@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from dataclasses import replace
 
 from tradewar.news.entities import companies, country_label
 from tradewar.news.events import Event
@@ -38,6 +39,32 @@ _PAIRED = {
 
 #: Kinds with two sides: an actor not named is the other side of the named target.
 _SIDES = {"talks_held", "talks_stalled", "talks_scheduled"}
+
+
+def _answers_in_kind(events: list[Event]) -> list[Event]:
+    """Tariffs of a country that retaliates against another, on that other: retaliation too.
+
+    "China will impose a 15% tariff on U.S. coal ... A 10% tariff will apply to U.S. crude
+    oil from the same date": one answer, told in parts (the conventions: tariffs in response
+    to another country's are a retaliation, each part of the package alike). Not a
+    safeguard, which answers no country.
+    """
+    answering = {(e.actor, e.target) for e in events if e.kind == "retaliation" and e.actor}
+    return [
+        replace(
+            e,
+            kind="retaliation",
+            notes=(*e.notes, "a retaliation: the report tells its actor's answer to its target"),
+        )
+        if e.kind == "tariff_increase"
+        and e.status != "reversed"  # a suspension is told as the measure's, not an answer
+        and e.target
+        and (e.actor, e.target) in answering
+        # a safeguard answers no country, whoever it falls on
+        and "safeguard" not in e.sentence.lower()
+        else e
+        for e in events
+    ]
 
 
 def _family(kind: str) -> str:
@@ -245,6 +272,7 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                 )
     if not any(e.kind != "market_reaction" for e in events):
         events = []
+    events = _answers_in_kind(events)
     far = dt.date.max
     return sorted(events, key=lambda e: (e.date or far, e.start))
 

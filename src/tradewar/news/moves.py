@@ -367,6 +367,14 @@ def _official(s: Sentence, a: int, verb: int) -> bool:
     )
 
 
+#: Exporters' earnings that an order makes them sell or bring home, and the words of the order.
+_SURRENDER = frozenset({"sell", "convert", "repatriate", "surrender"})
+_EARNINGS = frozenset({"earnings", "proceeds", "revenue", "revenues"})
+_OBLIGED = frozenset({"obliging", "obliges", "obliged", "requiring", "requires", "required",
+                      "forcing", "forces", "forced", "compelling", "mandatory", "must",
+                      "ordering", "ordered", "requirement", "obligation"})  # fmt: skip
+#: Verbs that set or lift a requirement ("lifted the requirement for exporters to sell").
+_SET_OR_LIFTED = lx.REVERSE_VERBS | lx.forms("impose", "introduce", "extend", "reinstate", "ease")
 #: Those a central bank sells foreign currency to ("sold US$30 million to authorised dealers").
 _FX_DEALERS = frozenset({"dealers", "banks", "lenders", "importers", "cambios", "bureaus"})
 
@@ -436,6 +444,27 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
                     "cut", "lower", "reduce"
                 )
                 return Trigger("currency_intervention", verbs[-1], i, reversed=lifted)
+    # "signed a decree obliging 43 groups of exporters to sell part of their foreign currency
+    # earnings on the domestic market": exporters' dollars sold by order, a capital control
+    for i in range(a, b):
+        order = [
+            k
+            for k in range(max(a, i - 8), i)
+            if low[k] in _OBLIGED
+            # a requirement set or lifted, not one named among "earlier steps"
+            and (
+                low[k] not in {"requirement", "obligation"}
+                or bool(set(low[max(a, k - 4) : k]) & _SET_OR_LIFTED)
+            )
+        ]
+        if (
+            low[i] in _SURRENDER
+            and set(low[i + 1 : min(b, i + 8)]) & _EARNINGS
+            and order
+            and _official(s, a, order[0])  # the government orders; the exporters sell
+        ):
+            lifted = bool(set(low[max(a, i - 10) : i]) & (lx.REVERSE_VERBS | _EASED))
+            return Trigger("currency_intervention", i, i, reversed=lifted)
     # "would step up its purchases of dollars if the baht rose too fast": a central bank's
     # purchases of a currency
     for i in range(a, b):
@@ -506,6 +535,17 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
                 amount
                 and low[i + amount : i + amount + 1] == ["to"]
                 and set(low[i + amount + 1 : min(b, i + amount + 4)]) & _FX_DEALERS
+            ):
+                return Trigger("currency_intervention", i, i + amount)
+            # "The Central Bank of the Argentine Republic (BCRA) sold US$379 million on
+            # Thursday": a central bank's dollars sold, nothing else named
+            if (
+                amount
+                and "bank" in low[a:i]
+                and any(
+                    x.type == "money" and x.unit == "USD" and i < x.start <= i + 2 for x in s.marks
+                )
+                and (i + amount >= b or low[i + amount] not in {"of", "in", "worth", "from"})
             ):
                 return Trigger("currency_intervention", i, i + amount)
     # "will hold regular foreign-exchange auctions to supply banks with dollars"
@@ -1352,6 +1392,20 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         if (low[i] in _VIOLATE or (low[i] == "inconsistent" and low[i + 1 : i + 2] == ["with"]))
         and any(low[k] in _MEASURE_SUBJECTS for k in _subject_span(low, a, i))
         and set(low[i + 1 : min(b, i + 12)]) & _RULEBOOKS
+    ]
+    # "Arbitrators ruled on Monday that Turkey broke World Trade Organization rules": a
+    # country itself the subject of a ruling's breach
+    accused += [
+        i
+        for i in rng
+        if low[i] in _VIOLATE
+        and _ruled_that(low, a, i) is not None
+        and any(
+            x.type == "country" and x.end == i and x.start > (_ruled_that(low, a, i) or 0)
+            for x in s.marks
+        )
+        and set(low[i + 1 : min(b, i + 12)]) & _RULEBOOKS
+        and i not in accused
     ]
     # a ruling: "The Appellate Body ruled on Monday that U.S. country-of-origin labels ...
     # discriminated against livestock from Canada and Mexico", "ruled in September that

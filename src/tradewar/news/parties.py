@@ -25,6 +25,7 @@ from tradewar.news.fields import (
 )
 from tradewar.news.phrases import BENEFIT_VERBS, Patient, owner, patient
 from tradewar.news.records import Mark, Mention, Sentence, Trigger
+from tradewar.news.text import dateline_end
 
 __all__ = ["parties"]
 
@@ -109,6 +110,11 @@ def parties(
             for x in s.marks
             if x.type in _AGENTS and seg.start <= x.start < t.head and not (talk and _venue(s, x))
         ]
+        # "Asuncion, Jan 17 (EFE).- The European Union signed ...": the dateline's place is
+        # no side of the talks or the deal
+        placed = dateline_end(s.text)
+        if talk and any(s.idx[x.start] >= placed for x in agents):
+            agents = [x for x in agents if s.idx[x.start] >= placed]
         pair: list[str] = []
         if talk and between:
             pair = [

@@ -308,6 +308,44 @@ def _held_but_failed(here: list[Mention], out: list[Mention]) -> list[Mention]:
 _RESPOND = lx.forms("respond", "answer", "reply", "retort")
 
 
+def _track_record(m: Mention, s: Sentence, k: int, t: Trigger) -> bool:
+    """Whether a clause lists the deals a country has signed over the years, no new one.
+
+    "Since 2021, the UAE has signed comprehensive economic partnership agreements with
+    India, Indonesia, Turkey and Australia": a perfect, several partners, no date of its own.
+    """
+    low, seg = s.lower, s.segments[k]
+    since = any(seg.start <= a < seg.end and d.since for d, a, _ in s.dates)
+    countries = {x.code for x in s.marks if x.type == "country" and t.head < x.start < seg.end}
+    return (
+        low[t.head - 1 : t.head] in (["has"], ["have"])
+        and len(m.targets) >= 2
+        and not any(seg.start <= a < seg.end and not d.since for d, a, _ in s.dates)
+        # countries, not the companies a purchase contract is signed with
+        and (since or len(countries) >= 3)
+    )
+
+
+def _bound(m: Mention, s: Sentence, t: Trigger) -> None:
+    """The country whose own commitments a breach breaks acts; its accuser is the target.
+
+    "Mongolia's foreign ministry said the fee violated China's commitments under World Trade
+    Organization rules": China breaks them, against Mongolia.
+    """
+    low = s.lower
+    bound = [
+        x.code
+        for x in s.marks
+        if x.type == "country"
+        and x.code
+        and t.head < x.start <= t.head + 2
+        and low[x.end : x.end + 2] in (["'s", "commitments"], ["'s", "obligations"])
+    ]
+    if bound and bound[0] != m.actor:
+        m.targets = [m.actor] if m.actor else [c for c in m.targets if c != bound[0]]
+        m.actor, m.actor_found = bound[0], True
+
+
 def _accusation(m: Mention, s: Sentence, t: Trigger) -> None:
     """The parties of a rule said to be broken: the accused acts, the accuser is the target.
 
@@ -352,7 +390,12 @@ def _ruling_parties(m: Mention, s: Sentence, t: Trigger) -> None:
     low = s.lower
     named = [x for x in s.marks if x.type in {"country", "leader"} and x.code]
     owners = [x.code for x in named if t.head < x.start <= t.noun]
-    owners = owners or [x.code for x in named if t.noun < x.start <= t.noun + 8]
+    if not owners:
+        # after the measure, the one that "imposed" it, else the first named: "the additional
+        # tariffs China imposed on U.S. goods in 2018"
+        after = [x for x in named if t.noun < x.start <= t.noun + 8]
+        imposers = [x for x in after if low[x.end : x.end + 1] and low[x.end].endswith("ed")]
+        owners = [x.code for x in (imposers or after)[:1]]
     if not owners:
         return
     m.actor, m.actor_found = owners[-1], True
@@ -488,6 +531,10 @@ def _fill(
         _ruling_parties(m, s, t)
     elif t.accused and m.actor is not None:
         _accusation(m, s, t)
+    if t.kind == "deal_broken":
+        _bound(m, s, t)
+    if t.kind == "deal_reached" and _track_record(m, s, k, t):
+        m.extra["drop"] = True
     if (
         m.extra["coordinated"]
         and low[seg.start] == "with"

@@ -124,7 +124,7 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None  # "promised during his campaign to raise tariffs": a candidate's word
     if _effect(low, t):
         return None  # "the tariffs would raise the cost of new trucks": what they do
-    if "whether" in low[max(seg.start, t.head - 4) : t.head]:
+    if "whether" in low[max(seg.start, t.head - 6) : t.head]:
         return None  # "will decide within a month whether to impose the duties": pending
     if any(
         low[j] in _WITHHELD and low[j + 1 : j + 3] in (["to", "say"], ["say"], ["not", "say"])
@@ -169,6 +169,19 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     ):
         return None
     keep = [j for j in range(seg.start, t.head) if low[j] in _KEEP]
+    # "..., leaving a 10% levy in place": a measure left as it was
+    keep += [
+        j
+        for j in range(seg.start, t.head)
+        if low[j] in _LEAVE and ["in", "place"] in [low[k : k + 2] for k in range(j, seg.end)]
+    ]
+    # "Japanese goods have faced a 10 percent baseline tariff since April": a duty that stands
+    if (
+        low[t.head] in _STANDING_VERBS | {"faced"}
+        and low[t.head - 1 : t.head] in (["have"], ["has"])
+        and "since" in low[t.head : seg.end]
+    ):
+        return None
     pledge = {"would", "will"} & set(low[seg.start : t.head])
     if t.kind == "currency_intervention" and pledge and (keep or low[t.head] in _HOLD):
         # "it would keep selling dollars to banks", "would hold the manat stable": a pledge
@@ -177,9 +190,14 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         keep
         # "the United States remains in breach of NAFTA": a breach that goes on is one
         and t.kind != "deal_broken"
+        # "kept suspended for another year 24 percentage points of its 34% tariff": the
+        # suspension is what goes on
+        and not (t.reversed and t.head == keep[-1] + 1)
         and not any(
             low[j] in (lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS) - {"place"}
             for j in range(keep[-1] + 1, t.head)
+            # "leaving a 10% levy in place": the measure's own noun
+            if not (j == t.noun and low[j] in lx.TARIFF_NOUNS)
         )
     ):
         # "Energy and potash will continue to face a 10% rate", "kept its surtax in place":
@@ -367,6 +385,8 @@ _HOLD = lx.forms("hold", "keep", "maintain", "intervene")
 _REMAIN = lx.forms("remain", "stay")
 _STILL = (["in", "place"], ["in", "force"], ["in", "effect"], ["unchanged"], ["intact"])
 _KEEP = lx.forms("continue", "remain", "keep", "maintain", "retain", "stay") | {"still"}
+#: Verbs that leave a measure as it is ("leaving a 10% levy in place").
+_LEAVE = lx.forms("leave") | {"left"}
 #: Verbs in the present that tell a duty as it stands ("The US charges a duty of 2.4%").
 _STANDING_PRESENT = frozenset(
     {"charges", "charge", "pays", "pay", "faces", "face", "levies", "imposes", "applies",

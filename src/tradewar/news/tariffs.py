@@ -594,6 +594,15 @@ def tariffs(
         head = noun
     if head is None and noun in proposed:
         head = noun - 1
+    # "will extend its suspension of additional tariffs on U.S.-made vehicles"
+    suspensions = [
+        j
+        for j in range(max(a, noun - 7), noun - 1)
+        if low[j] in _SUSPENSIONS and low[j + 1] == "of"
+    ]
+    if head is None and suspensions and "extension" in low[max(a, suspensions[0] - 4) : noun]:
+        # "announced a matching 90-day extension of its suspension of a 24% additional tariff"
+        head = suspensions[0]
     if head is None:
         return []
     ender = _relief_ended(s, a, head)
@@ -631,10 +640,7 @@ def tariffs(
     held = any(low[j] in _PUT for j in range(max(a, noun - 5), noun)) and any(
         low[j : j + 2] in (["on", "hold"], ["on", "ice"]) for j in range(noun + 1, min(b, noun + 8))
     )
-    # "will extend its suspension of additional tariffs on U.S.-made vehicles"
-    suspended = any(
-        low[j] in _SUSPENSIONS and low[j + 1] == "of" for j in range(max(a, noun - 5), noun - 1)
-    )
+    suspended = bool(suspensions)
     # "reinstated tariff exclusions for 352 types of Chinese imports": a relief granted
     relief = (
         word in _GRANTED and low[noun + 1 : noun + 2] != [] and (low[noun + 1] in lx.RELIEF_NOUNS)

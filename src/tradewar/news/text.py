@@ -113,6 +113,30 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z .'-]{1,40}(?:\s*/\s*[A-Z][A-Za-z .'-]{1,40})?,\s+)?"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*\([A-Za-z .&-]+\)\s*-"
 )
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = r"(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")(?:,\s*\d{4})?\.?"
+#: A wire dateline's place, with its date or agency: a place in capitals or in title case,
+#: then a dash, a colon, TASS's stamp, or an agency in brackets ("BRUSSELS, July 1 (Reuters)
+#: -", "NEW DELHI:", "KINGSTON -", "Asuncion, Jan 17 (EFE).-", "MOSCOW, August 13. /TASS/.",
+#: "New Delhi, May 23 (PTI) Shares ...").
+_PLACE_LINE = re.compile(
+    r"^(?:(?:[A-Z][A-Z.'/ -]*[A-Z]\.?(?:,\s*" + _DAY + r")?"  # a place in capitals
+    r"|[A-Z][A-Za-z.']*(?:[ /][A-Z][A-Za-z.']*){0,3}"  # a place in title case
+    r"(?:,\s*" + _DAY + r"(?:\s*\([^)]{2,40}\))?|\s*\([^)]{2,40}\)))"
+    r"\s*(?:\([^)]{2,40}\))?\s*(?:\.-|-{1,2}|\u2014|\u2013|:|/TASS/\.)(?=\s)"
+    r"|[A-Z][A-Za-z.'/ ]{1,40},\s*" + _DAY + r"\s*\([A-Z][^)]{1,30}\)(?=\s))"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline at the start of a sentence ends (a character offset), or 0.
+
+    Its place names where the report was filed, not a party to what it tells.
+    """
+    found = _PLACE_LINE.match(text)
+    return found.end() if found else 0
+
+
 _STAMP = re.compile(
     r"^\s*(?:published|updated|posted|date|dated|first published)\b[:\s]*(?P<rest>.{0,80})$",
     re.IGNORECASE,

@@ -73,6 +73,11 @@ def triggers(
         found += [t for t in _purchases(s, seg, claimed) if t.head not in bought]
     found += moves
     found += talks_and_deals(s, seg, bilateral)
+    # "ruled on Monday that China broke global trade rules ... with its policy of barring
+    # patent holders from suing ...": what the ruling faults is its subject, no event
+    rulings = [t.head for t in found if t.ruling]
+    if rulings:
+        found = [t for t in found if t.ruling or t.head < rulings[0] or t.kind.startswith("talks")]
     return sorted(found, key=lambda t: t.head)
 
 
@@ -881,6 +886,30 @@ _COUNTS = frozenset({"dozens", "hundreds", "two", "three", "four", "five", "six"
 _ORDERING = lx.forms("place") | {"booked"}
 
 
+#: Verbs of goods bought by an amount, and the units of the amount.
+_BOUGHT = frozenset({"booked", "ordered", "bought", "purchased", "booking", "ordering"})
+_UNITS = frozenset({"tonnes", "tons", "tonne", "ton", "barrels", "bushels", "bales", "heads",
+                    "cubic"})  # fmt: skip
+
+
+def _amount_bought(s: Sentence, i: int, b: int) -> bool:
+    """Whether the verb at ``i`` buys an amount of a country's goods.
+
+    "ordered about 5,000 tonnes of Taiwanese pineapples", "booked about 150,000 tonnes of
+    soyoil from Argentina and Brazil": the verb, an amount in tonnes (barrels, bushels), *of*
+    and goods, with the country that sells them.
+    """
+    low = s.lower
+    if low[i] not in _BOUGHT:
+        return False
+    unit = next((k for k in range(i + 1, min(b, i + 6)) if low[k] in _UNITS), None)
+    if unit is None or "of" not in low[unit + 1 : unit + 3]:
+        return False
+    goods = any(m.type == "product" and unit < m.start <= unit + 5 for m in s.marks)
+    seller = any(m.type == "country" and unit < m.start <= unit + 9 for m in s.marks)
+    return goods and seller
+
+
 #: What an order is signed as ("signed an order for 100 Boeing jets").
 _ORDER_PAPERS = frozenset({"order", "orders", "contract", "contracts"})
 
@@ -1067,6 +1096,9 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     placed += [i for i in rng if _signed_for(s, i, b)]
     # "Chinese importers booked dozens of cargoes of Argentine soybeans"
     placed += [i for i in rng if low[i] in _ORDERING and set(low[i + 1 : i + 5]) & _CARGOES]
+    # "Japanese importers have ordered about 5,000 tonnes of Taiwanese pineapples", "booked
+    # about 150,000 tonnes of soyoil from Argentina": an amount of a country's goods bought
+    placed += [i for i in rng if _amount_bought(s, i, b)]
     if placed:
         return [Trigger("purchase_commitment", min(placed), min(placed))]
     # "had stepped up orders of frozen chicken from Brazil": more bought
