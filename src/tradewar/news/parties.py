@@ -32,6 +32,8 @@ __all__ = ["parties"]
 #: Kinds of measure whose subject may be the goods they fall on.
 _MEASURES = frozenset({"tariff_increase", "tariff_cut", "retaliation", "export_control",
                        "sanction"})  # fmt: skip
+#: Kinds one country does to another (not talks, deals or breaches told of both).
+_ONE_SIDED = _MEASURES | {"purchase_cut", "purchase_commitment", "currency_intervention"}
 
 
 def parties(
@@ -211,7 +213,22 @@ def parties(
                 for j in range(k - 1, -1, -1):
                     if s.segments[j].type in {"cause", "condition"}:
                         continue
-                    agent = _agent_before(s, s.segments[j].start, s.segments[j].end)
+                    g = s.segments[j]
+                    agent = _agent_before(s, g.start, g.end)
+                    if low[seg.start] in {"and", "but"} and t.kind in _ONE_SIDED:
+                        # "Saudi Arabia ... recalled its ambassador to Lebanon, ... and halted
+                        # all imports from Lebanon": the verbs share the first clause's subject
+                        agent = next(
+                            (
+                                x
+                                for x in s.marks
+                                if x.type in _AGENTS
+                                and g.start <= x.start < g.end
+                                and x.code
+                                and not (x.start > 0 and low[x.start - 1] in gr.OBJECT_PREPS)
+                            ),
+                            agent,
+                        )
                     if agent is not None:
                         break
             m.actor = agent.code if agent else None

@@ -547,8 +547,16 @@ def _fill(
             m.extra["global"] = True
     # companies of the sentence that belong to the target
     if m.targets and t.kind in _MEASURES:
+        # (a clause joined by "and" has objects of its own: not the companies the clause
+        # before listed)
+        joined = low[seg.start] in {"and", "but"}
         for x in s.marks:
-            if x.type == "company" and x.code in m.targets and x.name not in m.companies:
+            if (
+                x.type == "company"
+                and x.code in m.targets
+                and x.name not in m.companies
+                and (not joined or seg.start <= x.start < seg.end)
+            ):
                 m.companies.append(x.name)
     if not m.companies and any(
         low[i] == "the" and low[i + 1] in {"companies", "firms", "firm", "company"}

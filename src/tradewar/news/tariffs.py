@@ -192,6 +192,19 @@ def tariffs(
         and not _zero_tariff(low, i + 1)  # "zero-tariff quota": duty-free access
         # "out-of-quota tariff"; "a tariff-free quota" is duty-free access (below)
         and not modifier(low, i)
+        # a body's name: "The Customs Tariff Commission of the State Council said ..."
+        and not (s.tokens[i][:1].isupper() and low[i + 1 : i + 2] and low[i + 1] in _BODIES)
+    ]
+    # "imposed a fee of 10 yuan per tonne on coal and copper concentrate from Mongolia": a
+    # charge per unit on goods coming in
+    nouns += [
+        i
+        for i in rng
+        if low[i] in {"fee", "fees", "levy", "charge"}
+        and "per" in low[i + 1 : i + 6]
+        and "on" in low[i + 3 : i + 9]
+        and any(m.type == "product" and i < m.start < min(b, i + 12) for m in s.marks)
+        and any(m.type == "country" and i < m.start < b for m in s.marks)
     ]
     # "imposed a 30 percent tax on Turkish imports": a tax on goods coming in is a tariff
     nouns += [
@@ -696,6 +709,10 @@ _ORDER_NOUNS = frozenset({"a", "an", "the", "its", "executive", "purchase", "new
 #: Words that open a clause of a noun's content ("the odds that the duties would survive").
 _COMPLEMENT = frozenset({"that", "whether"})
 
+
+#: Words after a tariff noun that make it part of a body's name ("Customs Tariff Commission").
+_BODIES = frozenset({"commission", "committee", "board", "office", "act", "authority", "council",
+                     "bureau", "department"})  # fmt: skip
 
 _EXEMPT = lx.forms("exempt", "exclude", "spare")
 #: Reliefs from a tariff that an agency grants ("granted temporary exclusions for ...").
