@@ -525,7 +525,8 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
                 k
                 for k in range(i + 1, min(b, i + 12))
                 if low[k] in {"market", "auction", "auctions"}
-                and low[k - 1] in {"spot", "currency", "exchange", "forex", "fx", "dollar"}
+                and low[k - 1]
+                in {"spot", "currency", "exchange", "forex", "fx", "dollar", "interbank"}
             ]
             if amount and market:
                 return Trigger("currency_intervention", i, market[0])

@@ -142,6 +142,12 @@ def parties(
         elif talk and len(pair) >= 2:
             m.actor, m.targets = pair[0], [pair[1]]
             m.actor_found = True
+            if between:
+                # "Talks between the European Union and Argentina, Brazil, Paraguay and
+                # Uruguay": one side and each of the others, named as a list
+                listed = _listed_after(s, between[0], seg.end)
+                if len(listed) > 2 and listed[0] == pair[0]:
+                    m.targets = listed[1:]
         elif (
             talk
             and previous is not None
@@ -286,6 +292,21 @@ _GROUP = re.compile(
 _SUBJECT_PARTICIPLES = frozenset(
     {"saying", "adding", "vowing", "pledging", "promising", "warning", "announcing", "stating"}
 )
+
+
+def _listed_after(s: Sentence, at: int, end: int) -> list[str]:
+    """The countries listed right after ``at``, joined only by commas and *and*."""
+    low = s.lower
+    names = [x for x in s.marks if x.type in _AGENTS and at < x.start < end and x.code]
+    out: list[str] = []
+    last = at
+    for x in names:
+        gap = low[last + 1 : x.start]
+        if any(w not in {",", "and", "the"} for w in gap) or (len(out) == 1 and "and" not in gap):
+            break  # (the first side, then "and" and the list: not "Russia, Ukraine and the EU")
+        out.append(str(x.code))
+        last = x.end - 1
+    return list(dict.fromkeys(out))
 
 
 def _group_talks(s: Sentence, a: int, head: int) -> bool:

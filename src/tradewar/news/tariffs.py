@@ -308,6 +308,25 @@ def tariffs(
     ]
     if lost:
         return [Trigger("tariff_increase", lost[0], next(f for f in free if f > lost[0]))]
+    # "The safeguard tariffs expired on Tuesday after five years": a measure that lapses;
+    # "The bloc's duty-free regime for Ukrainian goods expired on June 5": access that ends
+    expired = [
+        i
+        for i in rng
+        if low[i] in _EXPIRE
+        and not adjectival(s, i)
+        and any(k < i for k in [*free, *nouns])
+        and not any(low[k] in lx.RELIEF_NOUNS for k in range(a, i))
+        # the measure's own verb, not a relative clause's ("whose provisional curbs lapsed in
+        # November") nor a lapse let happen or advised ("to let several of them lapse")
+        and not set(low[max(a, i - 8) : i])
+        & {"whose", "which", "that", "let", "lets", "to", "when"}
+    ]
+    if expired:
+        at = expired[0]
+        told = max(k for k in [*free, *nouns] if k < at)
+        kind = "tariff_cut" if told in free else "tariff_increase"
+        return [Trigger(kind, at, told, True)]
     # a duty-free quota opened or made larger: "will open an annual quota of 750,000 tonnes
     # for wheat imports free of the 10% common external tariff", "doubled the volume of
     # cells that can enter the country free of the duty"
@@ -857,6 +876,8 @@ def _zero_tariff(low: list[str], i: int) -> bool:
     ]
 
 
+#: Verbs of a measure that lapses at its end ("The safeguard tariffs expired on Tuesday").
+_EXPIRE = lx.forms("expire", "lapse")
 #: Words of an amount of goods ("halving the volume of steel that can enter duty-free").
 _VOLUMES = frozenset({"volume", "volumes", "quota", "quotas", "amount", "quantity", "share"})
 #: Words that "free of ..." names a duty by.

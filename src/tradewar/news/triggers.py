@@ -268,6 +268,26 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     if head in licensed:
         rev = True
     kind = "purchase_cut" if noun in weak and _on_imports(s, noun, b) else "export_control"
+    if head in bans:
+        # "will be banned from buying new Huawei 5G equipment": purchases cut; "barred
+        # American banks from dealing with Huione Group": a sanction
+        barred_from = next(
+            (low[k + 1] for k in range(head + 1, min(b - 1, head + 8)) if low[k] == "from"), ""
+        )
+        # (the barred are the country's own buyers: not "barring the Chinese company from
+        # buying chips", a control of sales to it)
+        named = any(
+            x.type in {"country", "company"}
+            and head < x.start < head + 8
+            and "from" not in low[head + 1 : x.start]
+            for x in s.marks
+        )
+        if barred_from in {"buying", "importing", "purchasing", "using"} and not named:
+            kind = "purchase_cut"
+        elif barred_from in {"dealing", "transacting", "trading"} and not any(
+            low[k] in lx.EXPORT_FLOWS for k in range(head, min(b, head + 12))
+        ):
+            kind = "sanction"
     return [Trigger(kind, head, noun, rev)]
 
 
@@ -886,6 +906,8 @@ _COUNTS = frozenset({"dozens", "hundreds", "two", "three", "four", "five", "six"
 _ORDERING = lx.forms("place") | {"booked"}
 
 
+#: Verbs that withdraw an order ("will cancel an order for 49 jets").
+_CANCEL = lx.forms("cancel") | {"cancelled", "canceled", "cancelling", "canceling"}
 #: Verbs of goods bought by an amount, and the units of the amount.
 _BOUGHT = frozenset({"booked", "ordered", "bought", "purchased", "booking", "ordering"})
 _UNITS = frozenset({"tonnes", "tons", "tonne", "ton", "barrels", "bushels", "bales", "heads",
@@ -1039,6 +1061,15 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and i + 1 < b
         and low[i + 1] in {"buying", "importing", "booking", "ordering", "purchasing", "admitting"}
     ]
+    # "Garuda Indonesia will cancel an order for 49 Boeing 737 Max 8 jets", "cancelled an
+    # order for 160 pianos from Petrof": an order withdrawn
+    pcut += [
+        i
+        for i in rng
+        if low[i] in _CANCEL
+        and set(low[i + 1 : i + 5]) & {"order", "orders"}
+        and "for" in low[i + 2 : i + 6]
+    ]
     # "Chinese buyers have stopped taking canola from Viterra Inc.": goods no longer taken
     # from a seller (not "stopped taking questions")
     pcut += [
@@ -1099,6 +1130,14 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     # "Japanese importers have ordered about 5,000 tonnes of Taiwanese pineapples", "booked
     # about 150,000 tonnes of soyoil from Argentina": an amount of a country's goods bought
     placed += [i for i in rng if _amount_bought(s, i, b)]
+    # "Gazprom began buying natural gas from Turkmenistan on Monday": purchases started
+    placed += [
+        i
+        for i in rng
+        if low[i] in {"buying", "purchasing"}
+        and low[i - 1 : i] in (["began"], ["begun"], ["started"], ["resumed"], ["begin"])
+        and "from" in low[i + 1 : min(b, i + 8)]
+    ]
     if placed:
         return [Trigger("purchase_commitment", min(placed), min(placed))]
     # "had stepped up orders of frozen chicken from Brazil": more bought
