@@ -903,7 +903,7 @@ _CARGOES = frozenset({"cargo", "cargoes", "shipment", "shipments", "consignment"
 _COUNTS = frozenset({"dozens", "hundreds", "two", "three", "four", "five", "six", "seven",
                      "eight", "nine", "ten", "twelve", "twenty", "fifty", "more"})  # fmt: skip
 #: Verbs that place an order ("placed orders for", "placed its first order for").
-_ORDERING = lx.forms("place") | {"booked"}
+_ORDERING = lx.forms("place", "finalise", "finalize") | {"booked"}
 
 
 #: Verbs that withdraw an order ("will cancel an order for 49 jets").
