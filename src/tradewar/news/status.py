@@ -233,6 +233,24 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         w in {"previously", "formerly"} for w in low[seg.start : t.head]
     ):
         return None
+    # "China had also imposed duties on barley and blocked imports of beef": the second verb
+    # of a pluperfect clause is history too
+    if (
+        k > 0
+        and low[seg.start] == "and"
+        and t.head <= seg.start + 2
+        and (low[t.head].endswith("ed") or low[t.head] in _IRREGULAR_DONE)
+        and "had" in low[s.segments[k - 1].start : s.segments[k - 1].end]
+    ):
+        return None
+    # "the earlier curbs applied only to specific products": a measure named as a past one
+    # (not talks: "The previous round in Geneva broke up on Nov. 10 without agreement")
+    if (
+        t.noun > 0
+        and low[t.noun - 1] in {"earlier", "previous", "former"}
+        and not t.kind.startswith(("talks", "deal"))
+    ):
+        return None
     if any(
         low[j] == "ago" and low[j - 1] in _LONG_SPANS and not _in_participle_aside(low, j, t.head)
         for j in range(1, min(len(low), t.head + 8))
@@ -385,6 +403,8 @@ _HOLD = lx.forms("hold", "keep", "maintain", "intervene")
 _REMAIN = lx.forms("remain", "stay")
 _STILL = (["in", "place"], ["in", "force"], ["in", "effect"], ["unchanged"], ["intact"])
 _KEEP = lx.forms("continue", "remain", "keep", "maintain", "retain", "stay") | {"still"}
+#: Irregular past forms of the verbs of a measure ("cut", "put", "set").
+_IRREGULAR_DONE = frozenset({"cut", "put", "set", "shut", "froze", "took", "made", "began"})
 #: Verbs that leave a measure as it is ("leaving a 10% levy in place").
 _LEAVE = lx.forms("leave") | {"left"}
 #: Verbs in the present that tell a duty as it stands ("The US charges a duty of 2.4%").
