@@ -124,6 +124,10 @@
   against its errors.
 * ``fresh34_reports.yaml`` (46 reports, 141 events; 19 long articles) was written and
   labelled blind during rounds 50 and 51 and measured once after them, with the calibrated
+  confidence model.  Its measurement is the floor.  Rounds 52 to 54 were developed against
+  its errors.
+* ``fresh35_reports.yaml`` (45 reports, 143 events; 15 long articles) was written and
+  labelled blind during rounds 52 to 54 and measured once after them, with the calibrated
   confidence model: the honest estimate now.  Its measurement is the floor.
 
 Since the seventeenth round the reader leaves out events its confidence model doubts
@@ -526,6 +530,17 @@ FRESH34_MEASURED = {
 }  # fmt: skip
 
 
+#: The one measurement on fresh35_reports.yaml (45 reports, 143 events; precision, recall),
+#: written and labelled blind during rounds 52-54 (15 long articles) and measured once after
+#: them, with the calibrated confidence model (rules alone: events 0.821 / 0.832).
+FRESH35_MEASURED = {
+    "event": (0.921, 0.818), "kind": (0.858, 0.762), "actor": (0.856, 0.754),
+    "target": (0.845, 0.752), "companies": (0.500, 0.231), "value_usd": (1.000, 0.857),
+    "rate_from": (1.000, 1.000), "rate_to": (1.000, 1.000), "rate_change": (0.800, 0.667),
+    "sectors": (0.794, 0.551), "date": (0.874, 0.776), "status": (0.890, 0.790),
+}  # fmt: skip
+
+
 def _measure(name: str):
     reports = load(name)
     result = score(reports, lambda text, date: read_report(text, date))
@@ -587,6 +602,7 @@ FIRST_MEASUREMENTS = {
     "fresh32_reports.yaml": FRESH32_MEASURED,
     "fresh33_reports.yaml": FRESH33_MEASURED,
     "fresh34_reports.yaml": FRESH34_MEASURED,
+    "fresh35_reports.yaml": FRESH35_MEASURED,
 }
 
 
@@ -644,6 +660,7 @@ def test_the_evaluation_set_covers_every_kind_status_and_negative_cases():
         ("fresh32_reports.yaml", 40),
         ("fresh33_reports.yaml", 40),
         ("fresh34_reports.yaml", 40),
+        ("fresh35_reports.yaml", 40),
     ],
 )
 def test_the_development_and_fresh_sets_are_large_enough(name, size):
