@@ -367,6 +367,10 @@ def _official(s: Sentence, a: int, verb: int) -> bool:
     )
 
 
+#: Verbs of a currency that moves within a band ("the band in which its dirham trades").
+_TRADES_IN_BAND = frozenset(
+    {"trade", "trades", "trading", "fluctuate", "fluctuates", "float", "floats", "move", "moves"}
+)
 #: Exporters' earnings that an order makes them sell or bring home, and the words of the order.
 _SURRENDER = frozenset({"sell", "convert", "repatriate", "surrender"})
 _EARNINGS = frozenset({"earnings", "proceeds", "revenue", "revenues"})
@@ -585,8 +589,10 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
         i
         for i in range(a, b)
         if low[i] == "band"
-        and set(low[i + 1 : min(b, i + 8)]) & {"trade", "trading", "fluctuate", "float", "move"}
-        and "rate" in low[i + 1 : min(b, i + 12)]
+        and set(low[i + 1 : min(b, i + 8)]) & _TRADES_IN_BAND
+        # "widened the band in which its dirham trades to 2.5 percent on either side of a
+        # central rate"
+        and ("rate" in low[i + 1 : min(b, i + 17)] or any(i < c < i + 8 for c in currencies))
     ]
     # "would make the exchange rate more flexible", "to increase the yuan's flexibility": a
     # currency let move more freely, announced

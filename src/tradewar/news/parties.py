@@ -213,8 +213,11 @@ def parties(
                 # it will buy foreign currency": the participle's subject is the sentence's
                 agent = next((x for x in s.marks if x.code == previous.actor), None)
             if agent is None and t.kind == "currency_intervention":
-                # "the authorities would step in if the won's slide continued": the currency's
-                agent = next((x for x in s.marks if x.type == "currency" and x.code), None)
+                # "the authorities would step in if the won's slide continued": the currency's,
+                # the clause's own first ("... and widened the band in which the dong may trade")
+                money = [x for x in s.marks if x.type == "currency" and x.code]
+                own = [x for x in money if seg.start <= x.start < seg.end]
+                agent = next(iter(own or money), None)
             if agent is None and not both:
                 for j in range(k - 1, -1, -1):
                     if s.segments[j].type in {"cause", "condition"}:
@@ -231,7 +234,12 @@ def parties(
                                 if x.type in _AGENTS
                                 and g.start <= x.start < g.end
                                 and x.code
-                                and not (x.start > 0 and low[x.start - 1] in gr.OBJECT_PREPS)
+                                and not (
+                                    x.start > 0
+                                    and low[x.start - 1] in gr.OBJECT_PREPS
+                                    # "The State Bank of Vietnam ... and widened the band"
+                                    and low[x.start - 2 : x.start] != ["bank", "of"]
+                                )
                             ),
                             agent,
                         )

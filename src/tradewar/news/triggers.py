@@ -169,6 +169,11 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     # American goods": sales let through a control, which eases it
     licensed = [i for i in rng if _licence_granted(s, i, b)]
     flows += licensed
+    # "Norway froze new licences for arms and military equipment to Saudi Arabia": sales
+    # stopped by licences withheld
+    withheld = [i for i in rng if _licences_withheld(s, i, b)]
+    flows += withheld
+    licensed = [i for i in licensed if i not in withheld]
     bans = [
         i
         for i in rng
@@ -303,6 +308,33 @@ _LICENSED_SALES = frozenset(
 )  # fmt: skip
 
 
+#: Verbs that stop licences being issued ("froze new licences"), and licences' nouns.
+_WITHHOLD = lx.forms("freeze", "suspend", "halt", "stop", "revoke") | {"froze", "frozen"}
+_LICENCES = frozenset({"licence", "licences", "license", "licenses", "permits", "permit"})
+
+
+def _licences_withheld(s: Sentence, i: int, b: int) -> bool:
+    """Whether the verb at ``i`` withholds licences for sales to a country (a control).
+
+    "froze new licences for arms and military equipment to Saudi Arabia", "suspended
+    export licences for drones to Turkey".
+    """
+    low = s.lower
+    if low[i] not in _WITHHOLD:
+        return False
+    licences = [k for k in range(i + 1, min(b, i + 4)) if low[k] in _LICENCES]
+    if not licences:
+        return False
+    rest = range(licences[0] + 1, min(b, licences[0] + 12))
+    return any(
+        m.type == "country" and m.start in rest and "to" in low[max(0, m.start - 3) : m.start]
+        for m in s.marks
+    ) and (
+        any(low[k] in lx.EXPORT_FLOWS | {"arms", "weapons", "sales"} for k in rest)
+        or any(m.type == "product" and m.start in rest for m in s.marks)
+    )
+
+
 def _licence_granted(s: Sentence, i: int, b: int) -> bool:
     """Whether the verb at ``i`` grants licences for sales under an export control.
 
@@ -361,7 +393,16 @@ def _on_imports(s: Sentence, noun: int, b: int) -> bool:
     goods = any(m.type == "product" and m.start in window for m in s.marks) or any(
         low[k] in GOODS for k in window
     )
-    return origin and goods
+    # "restrictions on imports of bananas and pineapples from 27 Philippine exporters",
+    # "restrictions on beef imports from the United States": imports from a country
+    imported = any(low[k] in {"imports", "import"} for k in range(noun + 2, min(b, noun + 5)))
+    sellers = any(
+        m.type == "country"
+        and noun + 2 < m.start < min(b, noun + 14)
+        and "from" in low[max(noun + 2, m.start - 4) : m.start]
+        for m in s.marks
+    )
+    return (origin and goods) or (imported and sellers)
 
 
 _BANS = frozenset({"ban", "banned", "banning", "bans", "barring", "barred"})
@@ -1082,8 +1123,9 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     ]
     if pcut:
         # a ban lifted: "lifted a ten-year ban on imports of genetically modified crops"
-        lifted = low[pcut[0]] in _BANS and any(
-            low[k] in lx.REVERSE_VERBS - {"end"} and not adjectival(s, k)
+        # (or a suspension: "China has lifted its suspension of canola seed imports")
+        lifted = low[pcut[0]] in _BANS | _STOP_NOUNS and any(
+            low[k] in lx.REVERSE_VERBS - {"end", "suspend", "suspended"} and not adjectival(s, k)
             for k in range(max(a, pcut[0] - 6), pcut[0])
         )
         return [Trigger("purchase_cut", pcut[0], pcut[0], reversed=lifted)]
