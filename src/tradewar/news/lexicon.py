@@ -144,6 +144,9 @@ PURCHASE_CUT_VERBS = forms(
 PURCHASE_MORE = frozenset({"more", "additional", "extra"})
 BUY_VERBS = forms("buy", "purchase", "import")
 COMMIT_VERBS = forms("commit", "pledge", "promise", "agree", "vow", "resume", "increase") | {
+    "committed",
+    "committing",
+    "agreeing",
     "step",
 }
 

@@ -1228,7 +1228,11 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and i not in claimed
         and not modifier(low, i)
         and (
-            any(low[k] in lx.COMMIT_VERBS | {"will"} for k in range(max(a, i - 3), i))
+            # the three words before, past a date ("committed on Thursday to buying")
+            any(
+                low[k] in lx.COMMIT_VERBS | {"will"}
+                for k in [k for k in range(max(a, i - 8), i) if not s.in_date(k)][-3:]
+            )
             # "Japan would buy surplus U.S. corn", "would buy a 'tremendous amount' of
             # American farm products": goods named after the verb, in its clause
             or (
