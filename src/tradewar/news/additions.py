@@ -20,6 +20,7 @@ from tradewar.news.fields import _agent_before, _products, _rates, _reading, _ta
 from tradewar.news.records import Mention, Segment, Sentence, Trigger
 
 __all__ = [
+    "also_listed",
     "answers",
     "continuation",
     "dated_as",
@@ -293,6 +294,74 @@ def _listed(s: Sentence, k: int, previous: Mention) -> Mention:
     dated_as(m, previous)
     m.extra["coordinated"] = True
     return m
+
+
+def also_listed(s: Sentence, last: Mention) -> Mention | None:
+    """Others listed under the measure told before, by their countries.
+
+    "Entities in the United Arab Emirates, Taiwan, South Africa and Iran were also added",
+    "The Treasury on Thursday also named companies in the United Arab Emirates": a sentence
+    with no measure of its own, *also*, a verb of listing and firms "in" countries.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence, with its tokens, marks and clauses.
+    last : Mention
+        The last event of the report so far.
+
+    Returns
+    -------
+    Mention or None
+        The listing of the firms of those countries, or None.
+    """
+    if last.kind not in {"export_control", "sanction"} or last.sentence is s:
+        return None
+    low = s.lower
+    verbs = [i for i, w in enumerate(low) if w in _LISTING]
+    if "also" not in low or not verbs:
+        return None
+    # "firms in", "companies based in", "entities in"; "companies, including several in"
+    opened = [
+        j
+        for i, w in enumerate(low)
+        if w in _LISTED_FIRMS
+        for j in range(i + 1, min(len(low), i + 5))
+        if low[j] == "in" and "in" not in low[i + 1 : j]
+    ]
+    if not opened:
+        return None
+    # the list of countries after "in": "in the United Arab Emirates, Taiwan ... and Iran"
+    places = {x.start: x for x in s.marks if x.type == "country" and x.code}
+    codes: list[str] = []
+    i = opened[0] + 1
+    while i < len(low):
+        if i in places:
+            codes.append(places[i].code or "")
+            i = places[i].end
+        elif low[i] in {",", "and", "the"}:
+            i += 1
+        else:
+            break
+    codes = [c for c in codes if c != last.actor]
+    if not codes:
+        return None
+    m = Mention(last.kind, s, verbs[0], status=last.status, actor=last.actor)
+    m.actor_found = last.actor_found
+    m.targets = list(dict.fromkeys(codes))
+    dated_as(m, last)
+    m.extra["coordinated"] = True
+    return m
+
+
+#: Verbs that put firms on a list, and the firms they list.
+_LISTING = frozenset(
+    {"added", "named", "listed", "lists", "designated", "sanctioned", "blacklisted", "targeted"}
+)
+_LISTED_FIRMS = frozenset(
+    {"entities", "companies", "firms", "individuals", "organisations", "organizations",
+     "traders", "banks", "several", "others", "units", "subsidiaries", "based"}
+)  # fmt: skip
 
 
 def continuation(s: Sentence, last: Mention) -> Mention | None:

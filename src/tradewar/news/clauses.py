@@ -397,6 +397,10 @@ _SPANS = frozenset({"days", "weeks", "months", "years", "day", "week", "month", 
 _SPAN_COUNTS = frozenset({"a", "one", "two", "three", "four", "five", "six", "seven", "ten"})
 
 
+#: Auxiliaries of a passive verb after a relative clause ("..., were dropped on Wednesday").
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "will", "had"})
+
+
 def _interrupts(s: Sentence, i: int) -> bool:
     """Whether the relative clause at ``i`` stands between a subject and its verb.
 
@@ -418,6 +422,12 @@ def _interrupts(s: Sentence, i: int) -> bool:
                 or nxt in lx.ARRIVE_VERBS
                 or bool(s.phrases("market_move", k + 1, k + 2))
                 or bool(s.phrases("takes_effect", k + 1, k + 2))
+                # "The tariffs of 10% on goods from Denmark ..., which had been due to take
+                # effect on Feb. 1, were dropped on Wednesday": a measure's change, passive
+                or (
+                    nxt in _PASSIVE_AUX
+                    and bool(set(low[k + 2 : k + 5]) & (lx.REVERSE_VERBS | lx.RAISE_VERBS))
+                )
             )
     return False
 

@@ -380,10 +380,11 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
 _DONE_AWAY = lx.forms("eliminate", "scrap", "remove", "abolish", "phase", "axe") | {"zero"}
 #: Verbs that give a measure's rate after its noun ("the duty is 50 percent").
 _COPULA = frozenset({"is", "are", "was", "were", "be", "stands", "stood", "remains"})
-#: Words that qualify a rate ("to as much as 50%", "to nearly 25%"), skipped before it.
+#: Words that qualify a rate ("to as much as 50%", "to nearly 25%", "to an average of 47.6%"),
+#: skipped before it.
 _QUALIFIERS = (
     ("as", "much", "as"), ("as", "high", "as"), ("as", "low", "as"), ("nearly",), ("about",),
-    ("around",), ("roughly",), ("almost",), ("just",), ("over",),
+    ("around",), ("roughly",), ("almost",), ("just",), ("over",), ("an", "average", "of"),
 )  # fmt: skip
 
 
@@ -458,6 +459,15 @@ def _date(
         )
     ]
     stop = relative[0] if relative else seg.end
+    # a plan that no longer holds, in a relative clause between the measure and its verb:
+    # "The tariffs ..., which had been due to take effect on Feb. 1, were dropped on
+    # Wednesday" (not "Beijing's duties, which take effect on March 20, answer ...")
+    opened = [
+        i
+        for i in range(t.noun + 1, t.head)
+        if low[i] in {"which", "that"} and low[i - 1] == "," and "had" in low[i + 1 : i + 3]
+    ]
+    between = range(opened[0], t.head) if opened else range(0)
     # a participle set off by commas before the verb dates its subject, not the event:
     # "Negotiations on a free trade agreement, launched last year, have been put on hold"
     aside = {
@@ -489,12 +499,15 @@ def _date(
         and not _says(low, a, b)
         and not included(s, max(seg.start, t.head), a)
         and a not in aside
+        and a not in between
     ]
     pick = None
     effective = [d for d, a in own if d.effective]
     if effective:
         pick = effective[0]
-    else:
+    elif not t.kind.startswith("talks") and t.kind != "market_reaction":
+        # (talks and markets take no effect: "talks ... ended on Thursday without a final
+        # agreement, and Taiwanese goods will face a 20% tariff from Aug. 7")
         # a later clause of its start: "..., starting on his first day in office on Jan. 20",
         # "..., with the limit taking effect on Monday", "..., which takes effect on Thursday"
         for g in s.segments[k + 1 :]:
@@ -531,7 +544,7 @@ def _date(
     if pick is None:
         return report, "report", None, "report"
     at = next(a for d, a, _ in s.dates if d is pick)
-    words = low[seg.start : at]
+    words = [low[j] for j in range(seg.start, at) if j not in between]
     future = (
         source == "stated"
         and (

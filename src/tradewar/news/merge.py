@@ -176,8 +176,12 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                 m.actor = m.actor or host.actor
                 m.targets = m.targets or list(host.targets)
                 m.actor_found = m.actor_found or host.actor_found
-            elif host is not None and (
-                host.actor is None or m.actor is None or host.actor == m.actor
+            elif (
+                host is not None
+                and (host.actor is None or m.actor is None or host.actor == m.actor)
+                # "called off the tariffs he had planned on eight European countries" and
+                # "The tariffs of 10% on goods from Denmark, Norway ...": an event of its own
+                and not _named_apart(host, m)
             ):
                 _fill_in(host, m)
                 continue
@@ -398,6 +402,21 @@ def _own_goods_and_rate(host: Mention, m: Mention) -> bool:
         and rate != host_rate
         and bool(m.products)
         and not set(m.products) <= set(host.products)
+    )
+
+
+def _named_apart(host: Mention, m: Mention) -> bool:
+    """Whether a tariff told again names other targets than the measure told before.
+
+    In a sentence of its own: "The tariffs of 10% on goods from Denmark, Norway ..." after
+    "tariffs on eight European countries" (not "..., putting them on a par with Australian
+    rivals that already enjoy lower rates": the same sentence's measure, compared).
+    """
+    return (
+        m.kind in _TARIFFS
+        and m.sentence is not host.sentence
+        and bool(m.targets and host.targets)
+        and not set(m.targets) & set(host.targets)
     )
 
 

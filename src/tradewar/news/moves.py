@@ -509,9 +509,21 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
             and _official(s, a, i)
             and (
                 any(x.type == "currency" for x in s.marks)
-                or set(low) & {"rate", "market", "currency", "exchange", "swings", "volatility"}
+                or set(low) & ({"rate", "market", "currency", "exchange", "swings"} | _FX_WORRIES)
+                # "Japan would intervene again if necessary": an intervention told before
+                or low[i + 1 : i + 2] == ["again"]
             )
         ):
+            return Trigger("currency_intervention", i, i)
+    # "would take appropriate action again if speculative moves continued", "is ready to act
+    # against excessive moves in the yen", "would deploy market stabilization measures if
+    # volatility in the won grew": a vow to act on the currency, by its worries
+    worried = any(x.type == "currency" for x in s.marks) or bool(set(low) & _FX_WORRIES)
+    for i in range(a, b):
+        steps = low[i] in _TAKE and bool(set(low[i + 1 : i + 5]) & {"action", "measures", "steps"})
+        steps = steps and bool(set(low[i + 1 : i + 4]) & _VOWED_STEPS)
+        acts = low[i] == "act" and low[i - 1 : i] == ["to"] and "ready" in low[max(a, i - 3) : i]
+        if (steps or acts) and worried and _official(s, a, i):
             return Trigger("currency_intervention", i, i)
     for i in range(a, b):
         if low[i] in mw.CURRENCY_TRADE_VERBS and _official(s, a, i):
@@ -646,6 +658,15 @@ _EASED = lx.forms("ease", "relax", "loosen")
 _LIMITED = lx.forms("limit", "cap", "restrict", "ration")
 #: Forms of *intervene* ("it would keep intervening").
 _INTERVENE = lx.forms("intervene")
+#: Words of a currency's unwanted moves ("if speculative moves continued", "herd behaviour").
+_FX_WORRIES = frozenset({"volatility", "speculative", "herd", "disorderly"})
+#: Verbs and adjectives of a vowed step ("would take appropriate action", "deploy market
+#: stabilization measures").
+_TAKE = lx.forms("take", "deploy")
+_VOWED_STEPS = frozenset(
+    {"appropriate", "stabilizing", "stabilising", "stabilization", "stabilisation", "decisive",
+     "bold", "firm", "necessary"}
+)  # fmt: skip
 #: Verbs that end talks, and the aims talks that stall end without ("without a breakthrough").
 _ENDED_WITHOUT = frozenset(
     {"end", "ended", "ends", "ending", "closed", "concluded", "wrapped", "broke"}

@@ -20,6 +20,7 @@ import re
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
 from tradewar.news.additions import (
+    also_listed,
     answers,
     continuation,
     dated_as,
@@ -62,6 +63,10 @@ __all__ = ["mentions"]
 #: Words before a sanctions noun that make them another's ("countries that have imposed
 #: sanctions on Minsk", "ahead of the return of U.S. sanctions").
 _IMPOSED_BY_OTHERS = frozenset({"imposed", "imposing", "return", "reimposition", "under"})
+
+
+#: Words of a breach of trade rules ("broke", "breached", "violated", "discriminated").
+_BREACH = re.compile(r"(broke|break|breach|violat|discriminat|inconsistent|contraven)")
 
 
 def _others_sanctions(s: Sentence, i: int) -> bool:
@@ -262,6 +267,11 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
             if more is not None:
                 out.append(more)
                 here = [more]
+        if not here and out:
+            listed = also_listed(s, out[-1])
+            if listed is not None:
+                out.append(listed)
+                here = [listed]
         if s.phrases("anaphora", 0, 1) and out and here and here[0] is not out[0]:
             # "The move came after Washington raised its own duties ...": the sentence
             # before answers the measure told here
@@ -613,9 +623,14 @@ def _fill(
         "market_reaction",
         "currency_intervention",
         "deal_reached",
-        "deal_broken",
     }:
         products: list[Mark] = []
+    elif t.kind == "deal_broken":
+        # the goods of the measure faulted, before the verb of breach: "ruled that India's
+        # import duties on mobile phones ... broke global trade rules" (not "said the ban
+        # breached the protocol": no goods named)
+        breach = next((i for i in range(seg.start, seg.end) if _BREACH.match(low[i])), seg.start)
+        products = _products(s, seg.start, breach)
     elif t.kind.startswith("talks"):
         products = _products(s, seg.start, _extent(s, k))
     elif m.anaphoric:

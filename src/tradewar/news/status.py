@@ -186,6 +186,9 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     if t.kind == "currency_intervention" and pledge and (keep or low[t.head] in _HOLD):
         # "it would keep selling dollars to banks", "would hold the manat stable": a pledge
         return "threatened"
+    if t.kind == "currency_intervention" and keep and "ready" in low[keep[-1] : t.head]:
+        # "said it remained ready to intervene in the foreign exchange market": a pledge
+        return "threatened"
     if (
         keep
         # "the United States remains in breach of NAFTA": a breach that goes on is one

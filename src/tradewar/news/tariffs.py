@@ -593,7 +593,7 @@ def tariffs(
     raise_undone = bool(undone) and any(
         low[j] in _RAISE_NOUNS for j in range(max(a, noun - 3), min(b, noun + 3))
     )
-    if raise_undone:
+    if raise_undone or (undone and _past_relative(low, noun, undone[0])):
         head = undone[0]
     if head is None:
         # the measure is the subject of "takes effect", however long its goods: "The 50% duty
@@ -1015,3 +1015,14 @@ def _quota(s: Sentence, seg: Segment) -> Trigger | None:
 #: Verbs that let an amount of goods into a market ("will let up to ... into the country").
 _LET_IN = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing", "admit",
                      "admits", "admitted"})  # fmt: skip
+
+
+def _past_relative(low: list[str], noun: int, verb: int) -> bool:
+    """Whether a relative clause of the measure stands between it and its verb.
+
+    "The tariffs of 10% on goods from Denmark ..., which had been due to take effect on
+    Feb. 1, were dropped on Wednesday": ", which" after the noun, and the clause's closing
+    comma just before the verb's auxiliary.
+    """
+    opened = [r for r in range(noun + 1, verb) if low[r] in {"which", "that"} and low[r - 1] == ","]
+    return bool(opened) and "," in low[verb - 3 : verb] and ";" not in low[opened[0] : verb]
