@@ -30,12 +30,14 @@ class TestTalksAndDeals:
         )
         assert event.actor == "BRA"
 
-    def test_a_call_cancelled_is_talks_stalled(self):
+    def test_a_call_cancelled_is_talks_scheduled_reversed(self):
+        # (since round 58: a planned meeting or call called off is the talks scheduled,
+        # reversed, as the conventions now say)
         event = _one(
             LEAD + "A planned call between Haddad and Bessent was cancelled by the American side.",
-            "talks_stalled",
+            "talks_scheduled",
         )
-        assert event.status == "in_effect"
+        assert event.status == "reversed"
 
     def test_negotiations_launched_are_held(self):
         event = _one(

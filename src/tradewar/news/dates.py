@@ -104,7 +104,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:\b(?P<rel>last|next|this|this coming|on|from|since|by|until|starting|before|"
             r"after|effective)\s+)?\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-            r"|Sunday)\b",
+            r"|Sunday)\b"
+            # "on Friday last week", "on Tuesday of next week": the day of that week
+            r"(?:\s+(?:of\s+)?(?P<wk>last|next)\s+week\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -430,6 +432,10 @@ def _resolve(
         rel = g.get("rel")
         back = (report.weekday() - target) % 7
         ahead = (target - report.weekday()) % 7
+        if g.get("wk"):
+            monday = report - dt.timedelta(days=report.weekday())
+            shift = 7 if g["wk"].lower() == "next" else -7
+            return monday + dt.timedelta(days=shift + target), "day"
         if rel == "last":
             return report - dt.timedelta(days=back or 7), "day"
         if rel in ("next", "this coming"):

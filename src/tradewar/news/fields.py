@@ -353,6 +353,17 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
                 out.setdefault("from", value)
             else:
                 out.setdefault("change", value)
+    # "will cut import tariffs on soybeans ... to zero from 3 percent": a rate of nothing
+    # (only with the rate it falls from after it: "to zero" alone, or after a duty's rate
+    # that may be another clause's, is read as no rate, as most sets have it)
+    zero = [
+        j
+        for j in range(max(seg.start, t.head), seg.end - 3)
+        if low[j : j + 3] == ["to", "zero", "from"]
+        and any(m.type == "percent" and j + 3 <= m.start <= j + 4 for m in rates)
+    ]
+    if zero and "to" not in out and "from" in out:
+        out["to"] = 0.0
     if "from" in out and "change" in out and "to" not in out:
         out["to"] = out.pop("change")  # "duties of up to 25%, up from 10%"
     if "change" in out and "to" in out and "from" not in out and low[t.head] in lx.RATE_UP:

@@ -48,7 +48,7 @@ COMPANY_HEADS = frozenset(
      "wines", "brewery", "breweries", "agro", "seafood", "fisheries", "trading", "lines",
      "marine", "engineering", "instruments", "devices", "software", "telecom",
      "telecommunications", "communications", "optics", "photonics", "battery", "batteries",
-     "solar", "power", "estates"}
+     "solar", "power", "estates", "healthcare"}
 )  # fmt: skip
 #: Corporate words that extend a known company's name as written ("Swatch Group", "West
 #: Fraser Timber", "Chiquita Brands"), besides the heads above and the legal forms.
@@ -268,6 +268,16 @@ def _cue(s: Sentence, a: int, b: int, known: list[Mark]) -> bool:
     if b < n and low[b] in lx.MARKET_MOVES and core and not _goods(s, a, b):
         # "Whirlpool jumped 6% in New York": a name that moves by a percentage
         return any(m.type == "percent" and b < m.start <= b + 3 for m in s.marks)
+    # past an apposition: "AvtoVAZ, maker of Lada cars, slipped 1.1 percent", "Cadila
+    # Healthcare, Zydus's listed parent, gained 4.1%"
+    close = next((k for k in range(b + 2, min(n, b + 9)) if low[k] == ","), None)
+    if b < n and low[b] == "," and close is not None and core and not _goods(s, a, b):
+        verb = close + 1
+        return (
+            verb < n
+            and low[verb] in lx.MARKET_MOVES
+            and any(m.type == "percent" and verb < m.start <= verb + 3 for m in s.marks)
+        )
     if before in _LISTING_VERBS and core:
         if before.startswith("blacklist") or before == "designated":
             return True
@@ -277,8 +287,12 @@ def _cue(s: Sentence, a: int, b: int, known: list[Mark]) -> bool:
 
 
 def _goods(s: Sentence, a: int, b: int) -> bool:
-    """Whether the run ``a:b`` names goods or a commodity ("Brent", "Soybeans")."""
-    return any(m.type == "product" and a <= m.start < b for m in s.marks) or s.lower[a] in (
+    """Whether the run ``a:b`` names goods or a commodity ("Brent", "Soybeans").
+
+    Goods open it: "Soybeans", "Palm Oil" (not "Websol Energy System", a name with a product
+    word inside).
+    """
+    return any(m.type == "product" and m.start == a for m in s.marks) or s.lower[a] in (
         _COMMODITY_NAMES
     )
 

@@ -21,6 +21,8 @@ from tradewar.news.marketwords import (
     MARKET_NAME_PHRASES,
     MARKET_NOUNS,
     MARKET_PHRASES,
+    MOVES_DOWN,
+    MOVES_UP,
 )
 
 __all__ = [
@@ -36,6 +38,8 @@ __all__ = [
     "MARKET_NAME_PHRASES",
     "MARKET_NOUNS",
     "MARKET_PHRASES",
+    "MOVES_DOWN",
+    "MOVES_UP",
     "forms",
 ]
 

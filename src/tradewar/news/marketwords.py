@@ -64,6 +64,12 @@ MARKET_PHRASES = (
     "hit a fresh low", "hit a new low", "hit a fresh high", "hit a new high",
     "touched its lowest", "touched their lowest", "hit a multi-year low",
 )  # fmt: skip
+#: Market moves up and down (a move of several companies the same way is one).
+MOVES_UP = forms("rise", "rally", "jump", "surge", "gain", "climb", "soar", "strengthen",
+                 "firm", "rebound", "advance", "recover", "spike", "appreciate")  # fmt: skip
+MOVES_DOWN = forms("fall", "drop", "dip", "slide", "tumble", "plunge", "slump", "sink",
+                   "decline", "weaken", "lose", "slip", "retreat", "shed", "sag", "tank",
+                   "plummet", "skid", "dive", "crash", "depreciate", "nosedive")  # fmt: skip
 #: Verbs that move a currency named just before them, and only then ("the yuan eased"; a
 #: country that eased its tariffs made no market move).
 CURRENCY_MOVES = forms("ease", "soften", "stiffen")

@@ -16,6 +16,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import replace
 
+from tradewar.news import lexicon as lx
 from tradewar.news.entities import companies, country_label
 from tradewar.news.events import Event
 from tradewar.news.extract import Mention, Sentence
@@ -374,14 +375,27 @@ def _one_market_move(previous: Mention | None, m: Mention) -> bool:
         return False
     low = m.sentence.lower
     between = low[previous.head + 1 : m.head]
-    return (
-        "and" in between
-        and not set(between) & {"while", "but", "whereas", ";"}
-        and previous.actor == m.actor
-        and previous.extra.get("market") == m.extra.get("market")
+    if not (
+        previous.extra.get("market") == m.extra.get("market")
         and bool(previous.companies)
         and bool(m.companies)
+    ):
+        return False
+    if "and" in between and not set(between) & {"while", "but", "whereas", ";"}:
+        return previous.actor == m.actor
+    # "Shares of Sollers fell 2.4 percent in Moscow, while AvtoVAZ ... slipped 1.1 percent":
+    # the same way, one move (its market told once)
+    return (
+        "while" in between
+        and ";" not in between
+        and m.actor in (None, previous.actor)
+        and _direction(low[previous.head]) == _direction(low[m.head]) != 0
     )
+
+
+def _direction(verb: str) -> int:
+    """+1 for a move up ("rose", "gained"), -1 for one down ("fell", "slipped"), else 0."""
+    return 1 if verb in lx.MOVES_UP else -1 if verb in lx.MOVES_DOWN else 0
 
 
 def _own_goods_and_rate(host: Mention, m: Mention) -> bool:

@@ -193,6 +193,15 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
             for p in s.marks
         )
     ]
+    # "while AvtoVAZ, maker of Lada cars, slipped 1.1 percent": a company past its apposition
+    subjects += [
+        m.start
+        for m in s.marks
+        if m.type == "company"
+        and a <= m.start < b
+        and (verb := _past_apposition(low, m.end, b)) in moves
+        and any(p.type == "percent" and verb < p.start <= verb + 3 for p in s.marks)
+    ]
     # "Fonterra units fell 8.3 per cent on the NZX", "Toyota shares rose 2%": a company's
     # shares by its name before them
     subjects += [
@@ -316,6 +325,14 @@ def _ruling(s: Sentence, a: int, b: int, accused: list[int]) -> tuple[int, int] 
 
 #: Words before the currency a move is measured against ("against the euro", "per dollar").
 _COUNTER = frozenset({"against", "per", "versus", "vs", "vs."})
+
+
+def _past_apposition(low: list[str], at: int, b: int) -> int:
+    """The token after an apposition set off by commas at ``at`` ("X, maker of cars,"), or -1."""
+    if at >= b or low[at] != ",":
+        return -1
+    close = next((k for k in range(at + 2, min(b, at + 9)) if low[k] == ","), None)
+    return close + 1 if close is not None else -1
 
 
 def _aside_before(low: list[str], a: int, at: int) -> int:
@@ -811,7 +828,11 @@ _NOT_HELD_BEFORE = [[w] for w in ("was", "were", "been", "be", "is", "are", "not
                                   "will", "would", "being")]  # fmt: skip
 _HELD_PAST = frozenset({"held", "opened", "concluded", "wrapped", "launched", "attended"})
 _VISITS = frozenset({"visit", "visits", "trip", "trips", "review", "meeting", "meetings",
-                     "summit", "signing", "dialogue", "talks", "call", "calls"})  # fmt: skip
+                     "summit", "signing", "dialogue", "talks", "call", "calls",
+                     "mission"})  # fmt: skip
+#: Planned meetings: one called off or put off is talks scheduled, reversed.
+_MEETINGS = frozenset({"visit", "visits", "trip", "trips", "meeting", "meetings", "summit",
+                       "mission", "call"})  # fmt: skip
 #: Verbs of a trip, and what a trip for talks is to do ("will fly to Beijing to seek a
 #: settlement").
 _TRAVEL = lx.forms("fly", "travel", "go", "head") | {"flew", "went"}
@@ -1166,7 +1187,12 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         # Washington, has been postponed"
         before = [k for k in range(max(0, i - 15), i) if low[k] in _VISITS]
         if obj or (before and low[i - 1 : i] in (["been"], ["was"], ["were"])):
-            return [Trigger("talks_stalled", i, (obj or before)[0])]
+            noun = (obj or before)[0]
+            if low[noun] in _MEETINGS:
+                # "called off a trip to Rio", "postponed a meeting with Argentine officials":
+                # a meeting that was planned, called off (talks scheduled, reversed)
+                return [Trigger("talks_scheduled", i, noun, reversed=True)]
+            return [Trigger("talks_stalled", i, noun)]
     if talk:
         stalled = [i for i in rng if low[i] in lx.TALKS_STALLED]
         # "Free trade talks between the European Union and the United States have de facto
@@ -1541,4 +1567,15 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             found.append(Trigger("deal_reached", reached[-1], deals[0]))
         elif in_force:
             found.append(Trigger("deal_reached", in_force[0], deals[0]))
+    # "Kazakhstan became the 162nd member of the World Trade Organization on Monday",
+    # "Croatia became the 28th member of the European Union": a country that joins a bloc
+    joined = [
+        i
+        for i in rng
+        if low[i] in {"became", "becomes"}
+        and "member" in low[i + 1 : i + 5]
+        and "of" in low[i + 2 : i + 7]
+    ]
+    if joined and not any(t.kind.startswith("deal") for t in found):
+        found.append(Trigger("deal_reached", joined[0], joined[0]))
     return found

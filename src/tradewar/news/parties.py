@@ -363,21 +363,46 @@ _BARRIERS = lx.forms("require", "impose", "introduce")
 
 
 def _place(s: Sentence, i: int) -> bool:
-    """Whether the name at ``i`` is a place after *in* or *at* ("in the Malaysian capital")."""
+    """Whether the name at ``i`` is a place after *in* or *at* ("in the Malaysian capital").
+
+    Past a determiner and adjectives before a place noun: "in this southwestern Chinese
+    city", "at a northern Indian port".
+    """
     low = s.lower
     k = i - 1
     if k >= 0 and low[k] == "the":
         k -= 1
-    return k >= 0 and low[k] in {"in", "at"}
+    if k >= 0 and low[k] in {"in", "at"}:
+        return True
+    end = next((x.end for x in s.marks if x.start == i), i + 1)
+    if low[end : end + 1] and low[end] in _PLACE_NOUNS:
+        back = low[max(0, i - 4) : i]
+        opened = [j for j, w in enumerate(back) if w in {"in", "at"}]
+        return bool(opened) and all(
+            w in {"this", "that", "a", "an", "the"} or w.endswith(("ern", "al"))
+            for w in back[opened[-1] + 1 :]
+        )
+    return False
+
+
+#: Nouns of a place a demonym qualifies ("in this southwestern Chinese city").
+_PLACE_NOUNS = frozenset({"city", "capital", "port", "town", "province", "resort", "border"})
 
 
 def _relative_span(s: Sentence, a: int, b: int) -> range:
-    """The tokens of a relative clause set off by commas in ``a:b`` (", which makes ... ,")."""
+    """The tokens of a relative clause set off by commas in ``a:b`` (", which makes ... ,").
+
+    Or of an apposition just before ``b``: "while Cadila Healthcare, Zydus's listed parent,
+    gained 4.1%" (Zydus is no subject of the move).
+    """
     low = s.lower
     for k in range(a + 1, b):
         if low[k] in {"which", "who"} and low[k - 1] == ",":
             end = next((j for j in range(k, b) if low[j] == ","), b)
             return range(k, end)
+    opened = [k for k in range(a + 1, b - 1) if low[k] == ","]
+    if b - 1 > a and low[b - 1] == "," and opened:
+        return range(opened[-1] + 1, b - 1)
     return range(0)
 
 

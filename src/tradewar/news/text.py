@@ -120,7 +120,8 @@ _DAY = r"(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")(?:,\s*\d{4})?\.
 #: -", "NEW DELHI:", "KINGSTON -", "Asuncion, Jan 17 (EFE).-", "MOSCOW, August 13. /TASS/.",
 #: "New Delhi, May 23 (PTI) Shares ...").
 _PLACE_LINE = re.compile(
-    r"^(?:(?:[A-Z][A-Z.'/ -]*[A-Z]\.?(?:,\s*" + _DAY + r")?"  # a place in capitals
+    # a place in capitals, perhaps with its country: "CHENGDU, China, Dec. 24 (Yonhap) --"
+    r"^(?:(?:[A-Z][A-Z.'/ -]*[A-Z]\.?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s*" + _DAY + r")?"
     r"|[A-Z][A-Za-z.']*(?:[ /][A-Z][A-Za-z.']*){0,3}"  # a place in title case
     r"(?:,\s*" + _DAY + r"(?:\s*\([^)]{2,40}\))?|\s*\([^)]{2,40}\)))"
     r"\s*(?:\([^)]{2,40}\))?\s*(?:\.-|-{1,2}|\u2014|\u2013|:|/TASS/\.)(?=\s)"
