@@ -175,6 +175,17 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         and any(m.type == "product" and i - 3 <= m.end - 1 < i for m in s.marks)
         and not {"consumer", "retail", "imported"} & set(low[max(a, i - 3) : i])
     ]
+    # "Prices for yellow peas at Saskatchewan elevators fell by about 10 per cent": a
+    # commodity's prices named after them, moving by a percentage
+    subjects += [
+        i
+        for i in rng
+        if low[i] == "prices"
+        and low[i + 1 : i + 2] in (["for"], ["of"])
+        and not {"as", "after", "when", "while", "since"} & set(low[max(a, i - 2) : i])
+        and any(m.type == "product" and i + 2 <= m.start <= i + 4 for m in s.marks)
+        and any(p.type == "percent" and i < p.start < b for p in s.marks)
+    ]
     # a company whose shares move by a percentage or on an exchange: "while Whirlpool jumped
     # 6% in New York", "BMW and Daimler rose in Frankfurt"
     subjects += [
@@ -690,8 +701,8 @@ _ENDED_WITHOUT = frozenset(
 )
 _AIMS = frozenset(
     {"agreement", "deal", "breakthrough", "progress", "accord", "decision", "statement",
-     "result", "results", "reaching", "resolving", "settlement", "communique", "communiqué",
-     "declaration", "consensus", "outcome"}
+     "commitment", "result", "results", "reaching", "resolving", "settlement", "communique",
+     "communiqué", "declaration", "consensus", "outcome"}
 )  # fmt: skip
 #: Verbs of breaking a rule, the measures that break one, and the rules they break ("the
 #: ban violated Haiti's obligations under the World Trade Organization").
@@ -719,7 +730,9 @@ _RESTART = frozenset(
 _BACKGROUND = frozenset({"following", "after", "since", "despite"})
 #: Words before "round" that make it a round of talks ("a second round", "the next round").
 #: An ordinal in figures ("the 15th round").
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_ORDINAL = re.compile(
+    r"\d+(?:st|nd|rd|th)|(?:eigh|nin|ten|eleven|twelf|thirteen|fourteen|fifteen|twentie)th"
+)
 _ROUNDS = frozenset(
     {"next", "second", "third", "fourth", "fifth", "sixth", "seventh", "new", "another",
      "fresh", "further", "final", "latest", "last", "first", "previous"}
@@ -988,6 +1001,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             and set(low[i + 2 : i + 6]) & (lx.SANCTION_NOUNS | lx.TARIFF_NOUNS | {"cuts"})
         )
     ]
+    # "A call between Ms. Ng and U.S. Trade Representative Katherine Tai": a call of two sides
+    talk += [i for i in rng if low[i] in {"call", "calls"} and low[i + 1 : i + 2] == ["between"]]
     talk += [
         i
         for i in rng

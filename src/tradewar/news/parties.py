@@ -139,6 +139,9 @@ def parties(
         named = [x for x in agents if sides and x.start > sides[-1].start]
         if talk and sides and not named and len(pair) < 2:
             m.extra["both_sides"] = True
+        elif talk and _many_parties(low, seg.start, t.head):
+            # "Forty-four African countries signed an agreement": many sides, none named
+            m.extra["both_sides"] = True
         elif talk and len(pair) >= 2:
             m.actor, m.targets = pair[0], [pair[1]]
             m.actor_found = True
@@ -362,6 +365,23 @@ def _group_talks(s: Sentence, a: int, head: int) -> bool:
 _BARRIERS = lx.forms("require", "impose", "introduce")
 
 
+def _many_parties(low: list[str], a: int, head: int) -> bool:
+    """Whether the subject before ``head`` counts many countries ("Forty-four countries")."""
+    return any(
+        low[j] in {"countries", "nations", "economies", "states", "members"}
+        and any(w in _MANY or w.replace(",", "").isdigit() for w in low[max(a, j - 3) : j])
+        and int(next((w for w in low[max(a, j - 3) : j] if w.isdigit()), "3")) > 2
+        for j in range(a, head)
+    )
+
+
+#: Words that count more than two parties ("Forty-four African countries", "dozens of").
+_MANY = frozenset(
+    {"three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "dozens", "dozen", "several", "many", "forty-four", "twenty", "thirty", "forty", "fifty"}
+)  # fmt: skip
+
+
 def _place(s: Sentence, i: int) -> bool:
     """Whether the name at ``i`` is a place after *in* or *at* ("in the Malaysian capital").
 
@@ -449,6 +469,10 @@ def _beneficiary(m: Mention, s: Sentence, k: int, t: Trigger) -> bool:
     return True
 
 
+#: Words that open a clause of time, whose names are no side of the main clause's measure.
+_TIME_OPENERS = frozenset({"after", "before", "since", "following", "when", "as"})
+
+
 def _patient_parties(
     m: Mention,
     s: Sentence,
@@ -468,14 +492,16 @@ def _patient_parties(
     actor = pat.importer or (author if author != pat.origin else None)
     if actor is None:  # the other country of the sentence's main clauses
         for g in s.segments:
-            if g.type in {"cause", "condition", "report"}:
+            # (not a clause of time: "..., after the federal government withdrew ... over
+            # the invasion of Ukraine")
+            if g.type in {"cause", "condition", "report"} or s.lower[g.start] in _TIME_OPENERS:
                 continue
             names = [
                 x.code
                 for x in s.marks
                 if x.type in {"country", "leader"}
                 and g.start <= x.start < g.end
-                and x.code not in (None, pat.origin)
+                and x.code not in (None, pat.origin, *pat.others)
                 and not (pat.start <= x.start < s.segments[k].end)
             ]
             if names:

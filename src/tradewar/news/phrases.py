@@ -19,6 +19,7 @@ sees a clause's structure through a few robust cues:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
@@ -331,6 +332,8 @@ def patient(s: Sentence, a: int, head: int, noun: int) -> Patient | None:
     for m in s.marks:
         if m.type != "country" or not head < m.start < head + 12 or m.code == origin:
             continue
+        if "," in low[head : m.start]:
+            break  # another clause's: "... from today, after ... over the invasion of Ukraine"
         cues = _IMPORTER_CUES | {"to"} if lose else _IMPORTER_CUES
         if low[m.start - 1] in cues or (
             low[m.start - 1] == "the" and (m.start >= 2 and low[m.start - 2] in cues)
@@ -353,6 +356,14 @@ def patient(s: Sentence, a: int, head: int, noun: int) -> Patient | None:
         if importer in codes:
             importer = None
         return Patient(codes[0], importer, start, tuple(codes[1:]))
+    # "Goods imported from Russia and Belarus face ...": the goods of every country listed
+    listed = [m for m in origin_marks if m.code]
+    if len(listed) > 1 and all(
+        set(low[x.end : y.start]) <= {",", "and", "or", "the"} for x, y in pairwise(listed)
+    ):
+        codes = [c for c in dict.fromkeys(m.code for m in listed) if c and c != importer]
+        if len(codes) > 1:
+            return Patient(codes[0], importer, start, tuple(codes[1:]))
     return Patient(origin, importer, start)
 
 

@@ -420,6 +420,27 @@ def tariffs(
             and low[i + 1 : i + 2] == ["against"]
             and set(low[max(a, i - 3) : i]) & _RETALIATION_VERBS
         ]
+        # "Mexico would respond immediately if Washington imposed a border tax", "Moscow may
+        # respond with mirror measures if Ankara does not reverse its decision", "would widen
+        # its response if Washington raised its duties": a response vowed on a condition that
+        # names the other side (not "would respond calmly")
+        named_if = any(
+            g.type == "condition"
+            and any(x.type in {"country", "leader"} and g.start <= x.start < g.end for x in s.marks)
+            for g in s.segments
+        )
+        alone += [
+            i
+            for i in rng
+            if named_if
+            and (
+                low[i] in _RESPOND
+                or (low[i] in _RESPONSE_WIDENED and set(low[i + 1 : i + 3]) & {"response", "list"})
+            )
+            and set(low[max(a, i - 3) : i]) & {"would", "will", "could", "may", "might", "to"}
+            # not an analyst's forecast: "China would probably respond in kind"
+            and not set(low[max(a, i - 3) : i]) & {"probably", "likely"}
+        ]
         alone.sort()
         if alone:  # "Brazil will retaliate if Washington ...": a retaliation, no measure named
             return [Trigger("tariff_increase", alone[0], alone[0], response=True)]
@@ -1026,3 +1047,8 @@ def _past_relative(low: list[str], noun: int, verb: int) -> bool:
     """
     opened = [r for r in range(noun + 1, verb) if low[r] in {"which", "that"} and low[r - 1] == ","]
     return bool(opened) and "," in low[verb - 3 : verb] and ";" not in low[opened[0] : verb]
+
+
+#: Verbs of a response vowed, and of a response or list widened ("would widen its response").
+_RESPOND = frozenset({"respond", "responds", "answer"})
+_RESPONSE_WIDENED = frozenset({"widen", "extend", "expand", "broaden"})
