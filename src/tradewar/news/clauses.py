@@ -12,6 +12,8 @@ response to*) a ``cause``, a short one around *said* a ``report``.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
 from tradewar.news.phrases import GOODS, JOINERS, measure_noun
@@ -41,6 +43,7 @@ def segments(s: Sentence) -> list[Segment]:
     n = len(low)
     phrases = {(m.start, m.name.split("|")[1]): m for m in s.marks if m.type == "phrase"}
     cuts: dict[int, str] = {}
+    named_asides = _named_asides(s)
     if low and (low[0] in {"if", "unless"} or _inverted_condition(s)):
         cuts[0] = "condition"  # "Were Ottawa to respond in kind, ...", "Should China retaliate,"
     for i, word in enumerate(low):
@@ -69,6 +72,7 @@ def segments(s: Sentence) -> list[Segment]:
         prev = low[i - 1]
         if word in {";", ":"} or (
             word == "-"
+            and i not in named_asides
             and prev != "-"
             and i + 1 < n
             and low[i + 1] != "-"
@@ -401,6 +405,26 @@ _SPAN_COUNTS = frozenset({"a", "one", "two", "three", "four", "five", "six", "se
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "will", "had"})
 
 
+def _named_asides(s: Sentence) -> set[int]:
+    """The spaced dashes that enclose a list of names, an aside that cuts no clause.
+
+    "the four-nation European Free Trade Association - Switzerland, Norway, Iceland and
+    Liechtenstein - came into force".
+    """
+    low = s.lower
+    dashes = [
+        i for i, w in enumerate(low) if w == "-" and s.idx[i] > 0 and s.text[s.idx[i] - 1] == " "
+    ]
+    out: set[int] = set()
+    for a, b in pairwise(dashes):
+        inner = range(a + 1, b)
+        if 0 < b - a <= 14 and all(
+            low[k] in {",", "and", "the"} or s.tokens[k][:1].isupper() for k in inner
+        ):
+            out |= {a, b}
+    return out
+
+
 def _interrupts(s: Sentence, i: int) -> bool:
     """Whether the relative clause at ``i`` stands between a subject and its verb.
 
@@ -410,10 +434,15 @@ def _interrupts(s: Sentence, i: int) -> bool:
     measure follows it.
     """
     low = s.lower
-    for k in range(i + 1, min(len(low) - 1, i + 16)):
-        if low[k] in {";", ":", "."}:
+    for at in range(i + 1, min(len(low) - 1, i + 16)):
+        if low[at] in {";", ":", "."}:
             return False
-        if low[k] == ",":
+        if low[at] == ",":
+            # a list of countries goes on: "which groups Russia, Belarus, Kazakhstan ..."
+            if any(m.type == "country" and m.start == at + 1 for m in s.marks):
+                continue
+            # past an adverb: "..., which groups Russia, ..., officially took effect"
+            k = at + 1 if low[at + 1].endswith("ly") and at + 2 < len(low) else at
             nxt = low[k + 1]
             # "U.S. sanctions on NIS, which is owned by ..., took effect on Thursday"
             return (

@@ -245,6 +245,12 @@ def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
     if key.type == "country" and alias in {"american", "americans"}:
         # "the South American bloc", "Latin American exporters": a region, not the U.S.
         return not (i > 0 and low[i - 1] in _REGIONS_OF_AMERICA)
+    if (
+        key.type == "country"
+        and alias == "european"
+        and low[j : j + 3] == ["free", "trade", "association"]
+    ):
+        return False  # the European Free Trade Association (EFTA) is not the EU
     if key.type == "market" and alias in market_cities():
         # "canola futures in Winnipeg", "Chicago wheat futures"
         return (i > 0 and low[i - 1] in {"in", "on", "at"}) or "futures" in low[j : j + 3]

@@ -907,16 +907,33 @@ def _past_aside(s: Sentence, i: int) -> int:
     Liechtenstein — came into force": the verb is reached past the aside.
     """
     dashes = {"—", "–", "--", "("}
-    for k in range(i + 1, min(len(s.tokens), i + 8)):
-        if s.tokens[k] in dashes:
+    low = s.lower
+    # (past a long name: "agreement with the four-nation European Free Trade Association —")
+    for k in range(i + 1, min(len(s.tokens), i + 13)):
+        spaced = s.tokens[k] == "-" and s.idx[k] > 0 and s.text[s.idx[k] - 1] == " "
+        if s.tokens[k] in dashes or spaced:
             close = ")" if s.tokens[k] == "(" else s.tokens[k]
             for j in range(k + 1, min(len(s.tokens), k + 25)):
                 if s.tokens[j] == close:
+                    # and past a relative clause right after it: "(EAEU), which groups ..."
+                    return _past_aside(s, j) if low[j + 1 : j + 3] in _RELATIVE_OPEN else j + 1
+            break
+        # "The free trade agreement between Viet Nam and the Eurasian Economic Union (EAEU),
+        # which groups Russia, Belarus, ..., officially took effect": past a relative clause
+        if low[k] in {"which", "that"} and low[k - 1] == ",":
+            for j in range(k + 1, min(len(low) - 1, k + 25)):
+                if low[j] in {";", ":", "."}:
+                    break
+                if low[j] == "," and not any(
+                    m.type == "country" and m.start == j + 1 for m in s.marks
+                ):
                     return j + 1
             break
     return i
 
 
+#: A relative clause opened after a name: ", which", ", that".
+_RELATIVE_OPEN = ([",", "which"], [",", "that"])
 #: Words before a deal noun that make it a purchase contract ("a fuel import deal").
 _SUPPLY_DEALS = frozenset({"import", "supply", "purchase", "purchasing", "sales", "lng"})
 #: Verbs of a purchase contract after "deals to" ("signed deals to buy ...").
@@ -1522,6 +1539,15 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         noun = max(k for k in span if low[k] in _MEASURE_SUBJECTS)
         found.append(Trigger("deal_broken", accused[0], noun, accused=True))
     elif deals and not any(t.kind.startswith("talks") for t in found):
+        # a deal's own noun before a bloc's short name: "Thailand and the EFTA states - ... -
+        # signed a free trade agreement" (EFTA names the bloc, the agreement the deal)
+        later = [d for d in deals[1:] if low[d] in lx.DEAL_NOUNS]
+        if (
+            later
+            and low[deals[0]] not in lx.DEAL_NOUNS
+            and any(low[i] in lx.DEAL_REACHED for i in range(deals[0] + 1, later[0]))
+        ):
+            deals = later
         # "signed an upgraded version of their free trade agreement"
         reached = [
             i

@@ -139,7 +139,7 @@ def parties(
         named = [x for x in agents if sides and x.start > sides[-1].start]
         if talk and sides and not named and len(pair) < 2:
             m.extra["both_sides"] = True
-        elif talk and _many_parties(low, seg.start, t.head):
+        elif talk and not agents and _many_parties(low, seg.start, t.head):
             # "Forty-four African countries signed an agreement": many sides, none named
             m.extra["both_sides"] = True
         elif talk and len(pair) >= 2:
@@ -151,6 +151,11 @@ def parties(
                 listed = _listed_after(s, between[0], seg.end)
                 if len(listed) > 2 and listed[0] == pair[0]:
                     m.targets = listed[1:]
+            members = _members_aside(s, seg.start, t.head)
+            if len(members) > 2 and pair[0] not in members:
+                # "India's agreement with the four-nation European Free Trade Association -
+                # Switzerland, Norway, Iceland and Liechtenstein - came into force": each member
+                m.targets = members
         elif (
             talk
             and previous is not None
@@ -303,6 +308,25 @@ _GROUP = re.compile(
 _SUBJECT_PARTICIPLES = frozenset(
     {"saying", "adding", "vowing", "pledging", "promising", "warning", "announcing", "stating"}
 )
+
+
+def _members_aside(s: Sentence, a: int, head: int) -> list[str]:
+    """The countries listed between spaced dashes before ``head`` (a bloc's members)."""
+    low = s.lower
+    dashes = [
+        i for i in range(a, head) if low[i] == "-" and s.idx[i] > 0 and s.text[s.idx[i] - 1] == " "
+    ]
+    if len(dashes) < 2:
+        return []
+    names = [x for x in s.marks if x.type == "country" and dashes[0] < x.start < dashes[1]]
+    inside = {k for x in names for k in range(x.start, x.end)}
+    if any(
+        low[k] not in {",", "and", "the"}
+        for k in range(dashes[0] + 1, dashes[1])
+        if k not in inside
+    ):
+        return []
+    return list(dict.fromkeys(str(x.code) for x in names if x.code))
 
 
 def _listed_after(s: Sentence, at: int, end: int) -> list[str]:
