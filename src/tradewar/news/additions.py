@@ -25,6 +25,7 @@ __all__ = [
     "continuation",
     "dated_as",
     "dated_in_clause",
+    "did_the_same",
     "elaborates",
     "gapped",
     "similar",
@@ -349,6 +350,60 @@ def also_listed(s: Sentence, last: Mention) -> Mention | None:
     m = Mention(last.kind, s, verbs[0], status=last.status, actor=last.actor)
     m.actor_found = last.actor_found
     m.targets = list(dict.fromkeys(codes))
+    dated_as(m, last)
+    m.extra["coordinated"] = True
+    return m
+
+
+def did_the_same(s: Sentence, last: Mention) -> Mention | None:
+    """Another country's same step as the event told before it.
+
+    "..., and the EU has done the same", "Japan followed the same day", "Washington will do
+    the same with its nuclear-related sanctions": the last event's kind, with the country
+    named before the words as its actor; its target the last event's actor when that one
+    targeted this country (a step in return), else the last event's target. Not a negation
+    ("has not followed suit"), nor a relative clause ("which did the same in 2023").
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence, with its tokens, marks and clauses.
+    last : Mention
+        The last event of the report so far.
+
+    Returns
+    -------
+    Mention or None
+        The step, or None when the sentence tells none.
+    """
+    low = s.lower
+    at = next(
+        (
+            i
+            for i in range(1, len(low) - 1)
+            if (low[i] in {"do", "did", "done", "does"} and low[i + 1 : i + 3] == ["the", "same"])
+            or (low[i] == "followed" and low[i + 1 : i + 3] in (["suit"], ["the", "same"]))
+        ),
+        None,
+    )
+    if at is None or last.kind == "market_reaction":
+        return None
+    before = low[max(0, at - 4) : at]
+    if {"not", "n't", "never", "which", "who", "that"} & set(before):
+        return None
+    if {"if", "unless", "provided"} & set(low[max(0, at - 7) : at]):
+        return None  # a condition: "willing to cut ... if the United States did the same"
+    names = [x for x in s.marks if x.type in {"country", "leader"} and x.code and x.end <= at]
+    names = [x for x in names if at - x.end <= 4]
+    if not names or names[-1].code == last.actor:
+        return None
+    actor = str(names[-1].code)
+    m = Mention(last.kind, s, at, status=last.status, actor=actor)
+    m.actor_found = True
+    if last.status not in {"reversed", "threatened"}:
+        m.status = "announced" if set(before) & {"will", "would"} else "in_effect"
+    back = last.actor if actor in last.targets and last.actor else None
+    m.targets = [back] if back else [t for t in last.targets if t != actor]
     dated_as(m, last)
     m.extra["coordinated"] = True
     return m

@@ -143,7 +143,15 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         and any(
             low[k] in {"up", "down"}
             and low[k - 1] == ","
-            and any(p.type == "percent" and k < p.start <= k + 2 for p in s.marks)
+            and (
+                any(p.type == "percent" and k < p.start <= k + 2 for p in s.marks)
+                # "The shilling closed at 98.25 per dollar on Wednesday, down from 97.80"
+                or (
+                    low[k + 1 : k + 2] == ["from"]
+                    and k + 2 < b
+                    and any(c.isdigit() for c in low[k + 2])
+                )
+            )
             for k in range(i + 2, min(b, i + 14))
         )
     ]
@@ -574,11 +582,12 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
             ]
             if amount and market:
                 return Trigger("currency_intervention", i, market[0])
-            # "sold US$30 million to authorised dealers on Tuesday": dollars straight to the
-            # banks that trade them (not "sold $2 billion of bonds to banks")
+            # "sold US$30 million to authorised dealers on Tuesday", "bought $95 million from
+            # commercial banks": dollars straight to or from the banks that trade them (not
+            # "sold $2 billion of bonds to banks")
             if (
                 amount
-                and low[i + amount : i + amount + 1] == ["to"]
+                and low[i + amount : i + amount + 1] in (["to"], ["from"])
                 and set(low[i + amount + 1 : min(b, i + amount + 4)]) & _FX_DEALERS
             ):
                 return Trigger("currency_intervention", i, i + amount)
@@ -842,10 +851,10 @@ _NOT_HELD_BEFORE = [[w] for w in ("was", "were", "been", "be", "is", "are", "not
 _HELD_PAST = frozenset({"held", "opened", "concluded", "wrapped", "launched", "attended"})
 _VISITS = frozenset({"visit", "visits", "trip", "trips", "review", "meeting", "meetings",
                      "summit", "signing", "dialogue", "talks", "call", "calls",
-                     "mission"})  # fmt: skip
+                     "mission", "round"})  # fmt: skip
 #: Planned meetings: one called off or put off is talks scheduled, reversed.
 _MEETINGS = frozenset({"visit", "visits", "trip", "trips", "meeting", "meetings", "summit",
-                       "mission", "call"})  # fmt: skip
+                       "mission", "call", "round"})  # fmt: skip
 #: Verbs of a trip, and what a trip for talks is to do ("will fly to Beijing to seek a
 #: settlement").
 _TRAVEL = lx.forms("fly", "travel", "go", "head") | {"flew", "went"}
@@ -1217,7 +1226,9 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         obj = [k for k in range(i + 1, min(b, i + 6)) if low[k] in _VISITS]
         # a passive reaches its subject past an aside: "The meeting ..., set for Friday in
         # Washington, has been postponed"
-        before = [k for k in range(max(0, i - 15), i) if low[k] in _VISITS]
+        # (past a long aside: "A meeting ..., planned for Wednesday in Brussels with the
+        # European Commission as mediator, has been postponed")
+        before = [k for k in range(max(a, i - 25), i) if low[k] in _VISITS]
         if obj or (before and low[i - 1 : i] in (["been"], ["was"], ["were"])):
             noun = (obj or before)[0]
             if low[noun] in _MEETINGS:

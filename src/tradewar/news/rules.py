@@ -24,6 +24,7 @@ from tradewar.news.additions import (
     answers,
     continuation,
     dated_as,
+    did_the_same,
     elaborates,
     gapped,
     similar,
@@ -272,6 +273,11 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
             if listed is not None:
                 out.append(listed)
                 here = [listed]
+        if out and not (here and here[-1].kind != out[-1].kind):
+            same = did_the_same(s, out[-1])
+            if same is not None and not any(m.actor == same.actor for m in here):
+                out.append(same)
+                here = [*here, same]
         if s.phrases("anaphora", 0, 1) and out and here and here[0] is not out[0]:
             # "The move came after Washington raised its own duties ...": the sentence
             # before answers the measure told here
