@@ -49,6 +49,33 @@ MAX_TOKENS = 120
 # -- spaCy ------------------------------------------------------------------------------
 
 
+#: The name of the pipe that keeps a full stop inside a word from ending a sentence.
+_NO_INFIX_BREAKS = "tradewar_no_infix_breaks"
+
+
+def _register_infix_pipe(language: Any) -> None:
+    """Register the pipe that undoes the sentencizer's breaks at a full stop inside a word.
+
+    "Mail.Ru Group": spaCy splits the name at its full stop, and the sentencizer then ends
+    a sentence there; a stop with no space on either side ends none.
+    """
+    if _NO_INFIX_BREAKS in language.factories:
+        return
+
+    @language.component(_NO_INFIX_BREAKS)
+    def _no_infix_breaks(doc: Any) -> Any:
+        for token in doc[2:]:
+            stop = doc[token.i - 1]
+            if (
+                token.is_sent_start
+                and stop.text == "."
+                and not stop.whitespace_
+                and not doc[token.i - 2].whitespace_
+            ):
+                token.is_sent_start = False
+        return doc
+
+
 @lru_cache(maxsize=1)
 def _pipeline() -> tuple[Any, Any, dict[str, Any]]:
     """SpaCy's blank English pipeline with a sentencizer, and the matcher of every name."""
@@ -57,8 +84,10 @@ def _pipeline() -> tuple[Any, Any, dict[str, Any]]:
     spacy = require("spacy", "news")
     from spacy.matcher import PhraseMatcher
 
+    _register_infix_pipe(spacy.language.Language)
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe(_NO_INFIX_BREAKS)
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     keys: dict[str, Any] = {}
     for lower, entity in gazetteer().items():

@@ -412,8 +412,11 @@ def _unqualified(low: list[str], a: int, at: int) -> list[str]:
     return low[max(a, end - 3) : end]
 
 
-#: Words before the sum of several duties ("anti-dumping and anti-subsidy duties totalling 80%").
-_TOTAL = frozenset({"totalling", "totaling", "totalled", "totaled", "combined", "reaching"})
+#: Words before the sum of several duties ("anti-dumping and anti-subsidy duties totalling 80%",
+#: "countervailing duties averaging about 20 per cent").
+_TOTAL = frozenset(
+    {"totalling", "totaling", "totalled", "totaled", "combined", "reaching", "averaging"}
+)
 #: Verbs that multiply a rate: "doubled to 50%" was 25%.
 _FACTORS = {
     **dict.fromkeys(("double", "doubled", "doubles", "doubling"), 2.0),

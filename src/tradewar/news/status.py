@@ -68,6 +68,13 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         w in gr.WISH
         # "would seek WTO approval to impose tariffs on ... unless": a threat, not a wish
         and not (w in _SEEK and set(low[j + 1 : j + 4]) & _LEAVE_TO_ACT)
+        # "will seek to retaliate with duties": the act sought is the threat
+        and not (
+            w in _SEEK
+            and low[j + 1 : j + 2] == ["to"]
+            and j + 2 == t.head
+            and set(low[max(seg.start, j - 2) : j]) & {"will", "would", "could", "may"}
+        )
         for j, w in enumerate(low[seg.start : t.head], seg.start)
     ):
         return None  # "hoped to conclude a deal", "hope the government will scrap": a wish
@@ -437,6 +444,8 @@ _FORECASTERS = frozenset(
 _CONDITIONAL = frozenset({"could", "would", "might", "may", "'d"})
 #: The parties a term lets act ("lets either side reimpose tariffs").
 _EITHER_SIDE = (["either", "side"], ["each", "side"], ["both", "sides"], ["either", "party"])
+#: Asking for the right to act, which threatens the act ("could ask for the right to retaliate").
+_ASK_FOR = (["ask", "for"], ["asks", "for"], ["asked", "for"], ["asking", "for"])
 #: Seeking leave to act, which threatens the act ("would seek WTO approval to impose").
 _SEEK = lx.forms("seek") | {"sought"}
 _LEAVE_TO_ACT = frozenset(
@@ -569,7 +578,12 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
         # "reserves the right to suspend concessions ... if": a threat, below
         and not (
             low[head - 2] == "right"
-            and low[head - 4 : head - 3] in (["reserves"], ["reserve"], ["reserved"])
+            and (
+                low[head - 4 : head - 3] in (["reserves"], ["reserve"], ["reserved"])
+                # "could ask for the right to retaliate", "will seek the right to": a threat
+                or low[head - 5 : head - 3] in _ASK_FOR
+                or low[head - 4 : head - 3] in (["seek"], ["seeks"], ["sought"])
+            )
         )
     ):
         return True
