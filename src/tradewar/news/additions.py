@@ -281,19 +281,25 @@ def told_before(s: Sentence) -> bool:
     return False
 
 
+def _another(previous: Mention, s: Sentence, head: int, actor: str | None) -> Mention:
+    """A further event of the kind, status and date of *previous*, told at *head* of *s*."""
+    m = Mention(previous.kind, s, head, status=previous.status, actor=actor)
+    m.actor_found = previous.actor_found if actor == previous.actor else actor is not None
+    dated_as(m, previous)
+    m.extra["coordinated"] = True
+    return m
+
+
 def _listed(s: Sentence, k: int, previous: Mention) -> Mention:
     """An export control that adds others to a second list, with the first's verb."""
     seg = s.segments[k]
-    m = Mention(previous.kind, s, seg.start, status=previous.status, actor=previous.actor)
-    m.actor_found = previous.actor_found
+    m = _another(previous, s, seg.start, previous.actor)
     firms = [x for x in s.marks if x.type == "company" and seg.start <= x.start < seg.end]
     m.companies = [x.name for x in firms]
     # the companies now belong to this list, not to the first one
     previous.companies = [c for c in previous.companies if c not in m.companies]
     codes = [x.code for x in firms if x.code] or list(previous.targets)
     m.targets = list(dict.fromkeys(codes))
-    dated_as(m, previous)
-    m.extra["coordinated"] = True
     return m
 
 
@@ -347,11 +353,8 @@ def also_listed(s: Sentence, last: Mention) -> Mention | None:
     codes = [c for c in codes if c != last.actor]
     if not codes:
         return None
-    m = Mention(last.kind, s, verbs[0], status=last.status, actor=last.actor)
-    m.actor_found = last.actor_found
+    m = _another(last, s, verbs[0], last.actor)
     m.targets = list(dict.fromkeys(codes))
-    dated_as(m, last)
-    m.extra["coordinated"] = True
     return m
 
 
@@ -398,14 +401,11 @@ def did_the_same(s: Sentence, last: Mention) -> Mention | None:
     if not names or names[-1].code == last.actor:
         return None
     actor = str(names[-1].code)
-    m = Mention(last.kind, s, at, status=last.status, actor=actor)
-    m.actor_found = True
+    m = _another(last, s, at, actor)
     if last.status not in {"reversed", "threatened"}:
         m.status = "announced" if set(before) & {"will", "would"} else "in_effect"
     back = last.actor if actor in last.targets and last.actor else None
     m.targets = [back] if back else [t for t in last.targets if t != actor]
-    dated_as(m, last)
-    m.extra["coordinated"] = True
     return m
 
 
