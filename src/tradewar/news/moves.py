@@ -133,6 +133,16 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         and low[i + 3 : i + 4] in (["record"], ["new"], ["fresh"])
         and set(low[i + 4 : i + 6]) & {"low", "high", "lows", "highs"}
     ]
+    # "The rupee ended at 61.15 per dollar on Tuesday": a currency's close at its level
+    moves += [
+        i
+        for i in rng
+        if low[i] in {"ended", "closed", "finished", "settled"}
+        and low[i + 1 : i + 2] == ["at"]
+        and low[i + 3 : i + 4] == ["per"]
+        and any(m.type == "currency" and i - 2 <= m.end <= i for m in s.marks)
+        and not {"unchanged", "little", "flat", "steady"} & set(low[i + 4 : b])
+    ]
     # "the yuan closed at 6.7976 per dollar on Monday, up 0.4% from Friday": a close with its
     # change after a comma
     moves += [

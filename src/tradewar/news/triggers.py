@@ -600,15 +600,25 @@ _SENT = frozenset({"deliveries", "supplies", "shipments"})
 def _deliveries_to(s: Sentence, a: int, b: int) -> bool:
     """Whether a supplier's deliveries to a country stand in ``[a, b)``.
 
-    "gas deliveries to Ukraine", "oil deliveries to Belarusian refineries": the flow, then
-    *to* and a country (or its adjective) within three words.
+    "gas deliveries to Ukraine", "oil deliveries to Belarusian refineries", "deliveries of
+    military equipment to Turkey": the flow, then *to* and a country (or its adjective)
+    within three words.
     """
     low = s.lower
     return any(
         low[k] in _SENT
-        and low[k + 1 : k + 2] == ["to"]
-        and any(m.type == "country" and k + 1 < m.start <= k + 4 for m in s.marks)
+        and low[to] == "to"
+        and any(
+            m.type == "country" and to < m.start <= to + (3 if to == k + 1 else 2) for m in s.marks
+        )
         for k in range(a, b)
+        # past what is delivered: "new deliveries of military equipment to Turkey"
+        for to in [
+            next((j for j in range(k + 1, min(len(low), k + 7)) if low[j] == "to"), k + 1)
+            if low[k + 1 : k + 2] == ["of"]
+            else k + 1
+        ]
+        if to < len(low)
     )
 
 
