@@ -612,6 +612,20 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
                 and (i + amount >= b or low[i + amount] not in {"of", "in", "worth", "from"})
             ):
                 return Trigger("currency_intervention", i, i + amount)
+    # "a scheme under which the Treasury will compensate lira depositors for any losses from
+    # the currency's depreciation", "a new savings instrument that will compensate lira
+    # depositors for losses if the currency weakens": deposits shielded from the currency
+    for i in range(a, b):
+        if (
+            low[i].startswith("compensat")
+            and "depositors" in low[i + 1 : i + 4]
+            and (
+                "currency" in low[i:b]
+                or any(x.type == "currency" and i < x.start < b for x in s.marks)
+            )
+            and _official(s, a, i)
+        ):
+            return Trigger("currency_intervention", i, i)
     # "will hold regular foreign-exchange auctions to supply banks with dollars"
     for i in range(a, b):
         if (

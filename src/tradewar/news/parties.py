@@ -220,6 +220,15 @@ def parties(
                 # "The Swiss National Bank set a minimum rate of 1.20 francs per euro, saying
                 # it will buy foreign currency": the participle's subject is the sentence's
                 agent = next((x for x in s.marks if x.code == previous.actor), None)
+            if (
+                t.kind == "currency_intervention"
+                and k > 0
+                and low[seg.start : seg.start + 2] == ["under", "which"]
+            ):
+                # "Erdogan announced a scheme under which the Treasury will compensate lira
+                # depositors": the scheme's author, not the agency that pays under it
+                g = s.segments[k - 1]
+                agent = _agent_before(s, g.start, g.end) or agent
             if agent is None and t.kind == "currency_intervention":
                 # "the authorities would step in if the won's slide continued": the currency's,
                 # the clause's own first ("... and widened the band in which the dong may trade")
