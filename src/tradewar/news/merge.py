@@ -499,6 +499,10 @@ def _compatible(a: Event, b: Event, b_stated: bool) -> bool:
     # same rate on goods of other sectors
     if a.kind in _TARIFFS and a.sectors and b.sectors and not set(a.sectors) & set(b.sectors):
         return False
+    # "will eliminate Japan's tariffs on ... European wine" and "Japan's tariff on European
+    # cheeses will be removed over 15 years": an agreement's cuts on other goods are two
+    if a.kind == b.kind == "tariff_cut" and not _goods_shared(a.products, b.products):
+        return False
     # "will double to 50%" and "a new 100% tariff": two rates, however each is told
     new_a = a.rate_to if a.rate_to is not None else a.rate_change
     new_b = b.rate_to if b.rate_to is not None else b.rate_change
@@ -506,6 +510,21 @@ def _compatible(a: Event, b: Event, b_stated: bool) -> bool:
         return False
     stated_a = "no date in the sentence: the report's date" not in a.notes
     return not (a.date and b.date and a.date != b.date and stated_a and b_stated)
+
+
+def _goods_shared(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two lists of product words share a good (or either names none).
+
+    Words are compared singular, one by one: "meat and grain" (a headline) and "red meat,
+    grains and dairy" (its body) share goods; "European wine" and "cheeses" do not.
+    """
+    if not a or not b:
+        return True
+
+    def words(products: tuple[str, ...]) -> set[str]:
+        return {w.lower().removesuffix("s") for p in products for w in p.split()}
+
+    return bool(words(a) & words(b))
 
 
 def _merge_into(

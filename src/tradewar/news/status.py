@@ -342,6 +342,7 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     if (
         future
         or headline
+        or _future_shared(s, k, t.head)
         or any(
             d.effective and a >= t.head and d.resolve(dt.date(2000, 1, 1), True)
             for d, a, _ in s.dates
@@ -681,3 +682,22 @@ _EARLIER_TERMS = [
 
 #: Spans whose "ago" tells history ("Forty years ago today", "two decades ago").
 _LONG_SPANS = frozenset({"years", "decades", "century", "centuries"})
+
+
+def _future_shared(s: Sentence, k: int, head: int) -> bool:
+    """Whether the clause's bare verb shares the future of the verb it is joined to.
+
+    "The deal would remove tariffs on Canadian exports ..., and give Ecuadorian shrimp
+    duty-free access": *give* has no subject and no modal of its own; the *would* of the
+    clause before is its own, so the cut is to come.  A verb in the past ("and raised") or
+    in the present ("and gives") tells its own time.
+    """
+    low = s.lower
+    seg = s.segments[k]
+    if k == 0 or low[seg.start] != "and" or head != seg.start + 1:
+        return False
+    verb = low[head]
+    if verb.endswith(("ed", "s")) or verb in _IRREGULAR_DONE - {"cut", "set", "put", "shut"}:
+        return False
+    before = s.segments[k - 1]
+    return any(w in {"will", "would", "'ll", "shall"} for w in low[before.start : before.end])

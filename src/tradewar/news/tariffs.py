@@ -194,6 +194,8 @@ def tariffs(
         and not modifier(low, i)
         # a body's name: "The Customs Tariff Commission of the State Council said ..."
         and not (s.tokens[i][:1].isupper() and low[i + 1 : i + 2] and low[i + 1] in _BODIES)
+        # "a cut in the excise duty on petrol and diesel": a tax at home, not at the border
+        and not (i > 0 and low[i - 1] in _INLAND_DUTIES)
     ]
     # "imposed a fee of 10 yuan per tonne on coal and copper concentrate from Mongolia": a
     # charge per unit on goods coming in
@@ -580,7 +582,14 @@ def tariffs(
         # "The lower rates apply to imports from all countries": the measure told before
         change = [i for i in change if i not in effect and low[i] not in lx.ARRIVE_VERBS]
     head: int | None = charged if charged is not None else nearest(change, noun, u)
-    if head is None and (noun == a or (noun == a + 1 and low[a] in {"the", "new"})):
+    # a country's own duty leads the clause: "Japan's tariff on European cheeses such as
+    # Camembert will be removed over 15 years"
+    owned = (
+        noun >= a + 2
+        and low[noun - 1] == "'s"
+        and any(m.type == "country" and m.start == a and m.end == noun - 1 for m in s.marks)
+    )
+    if head is None and (noun == a or owned or (noun == a + 1 and low[a] in {"the", "new"})):
         # the measure is the subject of a passive, past a long list of goods: "Tariffs on
         # imported edible oils and flour will be cut to zero percent from July 20" (not one
         # with its rate, told before: "Tariffs of 10 percent on some of the goods will be cut")
@@ -736,6 +745,9 @@ def tariffs(
 
 
 _PHASE = lx.forms("phase")
+
+#: Words that make a duty one charged at home ("excise duty", "stamp duty"), no tariff.
+_INLAND_DUTIES = frozenset({"excise", "stamp", "estate"})
 
 
 _ORDERED = frozenset({"ordered", "orders", "ordering", "order"})
