@@ -28,6 +28,7 @@ __all__ = [
     "did_the_same",
     "elaborates",
     "gapped",
+    "rates_by_country",
     "similar",
     "step",
     "takes_effect",
@@ -646,3 +647,119 @@ def similar(
     own = [d for d, a, _ in s.dates if seg.start <= a < seg.end and not d.since]
     dated_in_clause(m, own, report, True, previous)
     return m
+
+
+#: Words between a rate and its country in a list of rates by country ("74.9 percent for
+#: products from the United States", "20% for the European Union").
+_FOR_GOODS = frozenset({"the", "products", "goods", "imports", "exports", "shipments", "from"})
+#: Words between a country and its rate ("Japanese producers up to 36.7 percent").
+_PAYERS = frozenset({"producers", "exporters", "makers", "companies", "firms", "up", "to",
+                     "ones", "combined",
+                     "face", "duties", "duty", "rates", "of", "as", "high", "much", "at",
+                     "a", "rate"})  # fmt: skip
+_SET_AT = ["set", "at"]
+#: Those who pay a rate in a list of rates by country.
+_MAKERS = frozenset({"producers", "exporters", "makers", "ones"})
+#: Kinds whose rates a list of rates by country spells out.
+_RATED = frozenset({"tariff_increase", "tariff_cut", "retaliation"})
+
+
+def rates_by_country(s: Sentence, here: list[Mention], out: list[Mention]) -> list[Mention]:
+    """The measure's rate for each country of a list of rates by country.
+
+    "Importers must pay deposits at rates of 74.9 percent for products from the United
+    States, 34.5 percent for the EU, 35.5 percent for Japan and 32.6 percent for Taiwan
+    region", "higher rates kick in for about 57 trading partners: 34% for China, 20% for the
+    European Union ...", "producers in the EU face duties of up to 41.8 percent, Japanese
+    producers up to 36.7 percent": one event for each country (the conventions' one event
+    per target), with the kind, actor, status and date of the tariff told in the sentence
+    or, when the sentence tells none, in the one before. A list needs two rates at least,
+    or one in a sentence that names a duty.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence, with its tokens, marks and clauses.
+    here : list of Mention
+        The events the sentence tells so far.
+    out : list of Mention
+        Every event told so far (the sentence's last).
+
+    Returns
+    -------
+    list of Mention
+        The events for the countries that none of the sentence's events targets yet.
+    """
+    low = s.lower
+    countries = {x.start: x for x in s.marks if x.type == "country" and x.code}
+    pairs: list[tuple[str, float]] = []
+    for x in s.marks:
+        if x.type != "percent" or x.value is None:
+            continue
+        if low[x.end : x.end + 1] == ["for"]:  # "34.5 percent for the EU"
+            j = x.end + 1
+            while j < len(low) and j not in countries and low[j] in _FOR_GOODS:
+                j += 1
+            while j in countries:  # "20% for Bangladesh and Vietnam"
+                pairs.append((str(countries[j].code), x.value))
+                j = countries[j].end
+                if low[j : j + 1] == ["and"] and j + 1 in countries:
+                    j += 1
+            continue
+        # "Japanese producers up to 36.7 percent": a country, then payers, then the rate
+        # (or "producers in the EU face duties of up to 41.8 percent")
+        before = [c for c in countries.values() if c.end <= x.start and x.start - c.end <= 6]
+        if before and all(w in _PAYERS for w in low[before[-1].end : x.start]):
+            c = before[-1]
+            around = low[c.end : x.start] + low[max(0, c.start - 3) : c.start]
+            if set(around) & _MAKERS:
+                pairs.append((str(c.code), x.value))
+                continue
+        # "The duty on U.S. phenol was set at 187.3 percent": a duty on a country's goods
+        setting = [j for j in range(max(0, x.start - 3), x.start) if low[j : j + 2] == _SET_AT]
+        duty = [c for c in before if c.start >= 2 and low[c.start - 1] == "on"]
+        if (
+            setting
+            and duty
+            and low[duty[-1].start - 2] in lx.TARIFF_NOUNS
+            and setting[0] - duty[-1].end <= 4
+        ):
+            pairs.append((str(duty[-1].code), x.value))
+    if not pairs:
+        return []
+    named = any(w in lx.TARIFF_NOUNS or w in {"rates", "deposits"} for w in low)
+    if len(pairs) < 2 and not named:
+        return []
+    codes = {code for code, _ in pairs}
+    # a measure whose actor is one of the listed countries is no host ("Cambodian companies
+    # ... were hit with the steepest rates" read with Malaysia for its author)
+    hosts = [m for m in here if m.kind in _RATED and m.actor not in codes]
+    if not hosts:
+        before_s = [m for m in out if m.sentence is not s and m.kind in _RATED]
+        if not before_s or before_s[-1] is not out[-1] or [m for m in here if m.kind in _RATED]:
+            return []
+        hosts = before_s[-1:]
+    host = hosts[0]
+    if host.sentence is s and not host.targets and host.kind in _RATED:
+        # "higher rates kick in for about 57 trading partners: 34% for China, ...": the
+        # measure told with no target is the first country's
+        code, rate = pairs[0]
+        host.targets = [code]
+        if host.rate_change is None and host.rate_to is None:
+            host.rate_change = round(rate, 6)
+    taken = {t for m in here for t in m.targets}
+    added: list[Mention] = []
+    for code, rate in dict(pairs).items():
+        if code == host.actor:
+            continue
+        if code in taken:
+            for m in here:
+                if code in m.targets and m.rate_change is None and m.rate_to is None:
+                    m.rate_change = round(rate, 6)
+            continue
+        m = _another(host, s, host.head if host.sentence is s else 0, host.actor)
+        m.targets = [code]
+        m.rate_change = round(rate, 6)
+        m.products, m.sectors = list(host.products), list(host.sectors)
+        added.append(m)
+    return added

@@ -27,6 +27,7 @@ from tradewar.news.additions import (
     did_the_same,
     elaborates,
     gapped,
+    rates_by_country,
     similar,
     step,
     takes_effect,
@@ -289,6 +290,8 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
         out = _held_but_failed(here, out)
         if not here and s.phrases("takes_effect", 0, len(low)):
             takes_effect(s, [m for m in out if out and m.sentence is out[-1].sentence], report)
+        if out:  # "74.9 percent for the United States, 34.5 percent for the EU ..."
+            out += rates_by_country(s, here, out)
     return out
 
 
