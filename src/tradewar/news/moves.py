@@ -965,6 +965,61 @@ def _past_aside(s: Sentence, i: int) -> int:
     return i
 
 
+def _approved_by_legislature(s: Sentence, a: int, deal: int) -> list[int]:
+    """Where a legislature approves the agreement at ``deal``, in the past: a deal reached.
+
+    "The U.S. Congress on Wednesday approved free trade agreements with South Korea,
+    Colombia and Panama", "The Senate gave final approval on Wednesday to ... agreements";
+    not a plan ("will vote to approve", "must still be approved by both parliaments") nor
+    an approval of another body's.
+    """
+    low = s.lower
+    verbs = [
+        i
+        for i in range(max(a, deal - 12), deal)
+        if low[i] in {"approved", "ratified"}
+        or (
+            low[i] == "approval" and low[i - 1 : i] == ["final"] and low[i - 2] in {"gave", "gives"}
+        )
+    ]
+    if not verbs:
+        return []
+    i = verbs[0]
+    subject = low[max(a, i - 8) : i]
+    if not set(subject) & _LEGISLATURES or set(subject) & {"will", "would", "to", "must", "be"}:
+        return []
+    return [i]
+
+
+#: The words of a legislature, the subject of an agreement's approval.
+_LEGISLATURES = frozenset({"congress", "senate", "parliament", "house", "diet", "duma", "lawmakers",
+                           "legislators", "assembly", "bundestag", "mps", "legislature",
+                           "parliaments"})  # fmt: skip
+
+
+def _past_parties(s: Sentence, i: int, b: int) -> int:
+    """The first token after the parties named after an agreement's noun at ``i``.
+
+    "A free trade agreement between Iran and Russia, Belarus, Kazakhstan, Kyrgyzstan and
+    Armenia, the members of the Eurasian Economic Union (EAEU), entered into force", "between
+    Egypt and the four founding members of Mercosur, Brazil, Argentina, Uruguay and
+    Paraguay, entered into force": names, their commas and the words of a bloc's members,
+    up to the first other word (the verb).
+    """
+    low = s.lower
+    if low[i + 1 : i + 2] not in (["between"], ["with"]):
+        return i
+    k = i + 2
+    while k < b and (low[k] in _PARTY_WORDS or s.tokens[k][:1].isupper()):
+        k += 1
+    return k if k > i + 2 else i
+
+
+#: Words of the parties to an agreement, besides their names.
+_PARTY_WORDS = frozenset(
+    {",", "and", "the", "of", "(", ")", "members", "member", "founding", "states", "countries",
+     "nations", "its", "their", "-", "two", "three", "four", "five", "six", "seven"}
+)  # fmt: skip
 #: A relative clause opened after a name: ", which", ", that".
 _RELATIVE_OPEN = ([",", "which"], [",", "that"])
 #: Words before a deal noun that make it a purchase contract ("a fuel import deal").
@@ -1591,6 +1646,9 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             # not "signed an executive order implementing the deal": another document signed
             and not set(low[i + 1 : deals[0]]) & {"order", "law", "bill", "decree", "proclamation"}
         ]
+        # "The U.S. Congress on Wednesday approved free trade agreements with South Korea",
+        # "gave final approval on Wednesday to ... agreements": a legislature's approval
+        reached += _approved_by_legislature(s, a, deals[0])
         # "withdrawing the United States from the Trans-Pacific Partnership", "halted its
         # participation in the Black Sea grain deal"
         broken = [
@@ -1625,7 +1683,11 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             m.start
             # past the agreement's name and its short form: "The Pacific Agreement on Closer
             # Economic Relations Plus, or PACER Plus, entered into force"
-            for m in s.phrases("takes_effect", deals[0] + 1, min(b, _past_aside(s, deals[0]) + 14))
+            for m in s.phrases(
+                "takes_effect",
+                deals[0] + 1,
+                min(b, max(_past_aside(s, deals[0]), _past_parties(s, deals[0], b)) + 14),
+            )
             if low[m.start] in gr.TOOK_EFFECT
         ]
         # "The two sides will sign the agreement in early January": a signing to come is a

@@ -151,7 +151,7 @@ def parties(
                 listed = _listed_after(s, between[0], seg.end)
                 if len(listed) > 2 and listed[0] == pair[0]:
                     m.targets = listed[1:]
-            members = _members_aside(s, seg.start, t.head)
+            members = _members_aside(s, seg.start, t.head) or _members_named(s, seg.start, t.head)
             if len(members) > 2 and pair[0] not in members:
                 # "India's agreement with the four-nation European Free Trade Association -
                 # Switzerland, Norway, Iceland and Liechtenstein - came into force": each member
@@ -336,6 +336,40 @@ def _members_aside(s: Sentence, a: int, head: int) -> list[str]:
     ):
         return []
     return list(dict.fromkeys(str(x.code) for x in names if x.code))
+
+
+def _members_named(s: Sentence, a: int, head: int) -> list[str]:
+    """The countries a bloc's members are named as before ``head``.
+
+    "the four founding members of Mercosur, Brazil, Argentina, Uruguay and Paraguay,", "the
+    Eurasian Economic Union (EAEU), which groups Russia, Belarus, Kazakhstan, Armenia and
+    Kyrgyzstan,": the list after "members of" a name and a comma, or after a verb of a
+    bloc's make-up.
+    """
+    low = s.lower
+    opens = [
+        j + 1
+        for j in range(a, head)
+        if low[j] in _GROUPS_VERBS
+        or (low[j] == "," and "members" in low[max(a, j - 8) : j] and "of" in low[j - 3 : j])
+    ]
+    for at in opens:
+        names = [x for x in s.marks if x.type == "country" and x.code and at <= x.start < head]
+        out: list[str] = []
+        k = at
+        for x in names:
+            if any(w not in {",", "and", "the"} for w in low[k : x.start]):
+                break
+            out.append(str(x.code))
+            k = x.end
+        if len(out) > 2:
+            return list(dict.fromkeys(out))
+    return []
+
+
+#: Verbs that name a bloc's members ("which groups Russia, Belarus ...").
+_GROUPS_VERBS = frozenset({"groups", "grouped", "includes", "comprises", "comprising",
+                           "grouping", "including"})  # fmt: skip
 
 
 def _listed_after(s: Sentence, at: int, end: int) -> list[str]:
