@@ -16,7 +16,7 @@ import datetime as dt
 
 from tradewar.news import lexicon as lx
 from tradewar.news.dates import DatePhrase
-from tradewar.news.fields import _agent_before, _products, _rates, _reading, _targets
+from tradewar.news.fields import _agent_before, _date, _products, _rates, _reading, _targets
 from tradewar.news.records import Mention, Segment, Sentence, Trigger
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "takes_effect",
     "timing",
     "told_before",
+    "widened",
     "with_measure",
 ]
 
@@ -763,3 +764,133 @@ def rates_by_country(s: Sentence, here: list[Mention], out: list[Mention]) -> li
         m.products, m.sectors = list(host.products), list(host.sectors)
         added.append(m)
     return added
+
+
+#: Verbs that widen or bring back a measure ("the list could be widened", "would add more
+#: names", "the ban could be reimposed", "further increases could follow").
+_WIDENING = lx.forms(
+    "widen",
+    "extend",
+    "expand",
+    "broaden",
+    "add",
+    "reimpose",
+    "follow",
+    "revoke",
+    "tighten",
+    "suspend",
+) | {"added", "extended", "suspended"}
+#: Words that name the measure widened, or more of it.
+_MORE_OF_IT = frozenset(
+    {
+        "list",
+        "ban",
+        "more",
+        "further",
+        "names",
+        "concessions",
+        "licence",
+        "license",
+        "measures",
+        "curbs",
+        "restrictions",
+        "embargo",
+    }
+)
+#: Words of a fear, not a threat ("feared that further controls could follow").
+_FEARS = lx.forms("fear", "worry") | {"concerned", "concern", "concerns", "worried"}
+#: Modal verbs (after "more": "said more would follow").
+_MODALS = frozenset({"could", "would", "may", "might", "will", "can"})
+#: Words of a widened measure and the kinds they name.
+_KIND_WORDS = {
+    "banned": ("purchase_cut", "export_control"),
+    "ban": ("purchase_cut", "export_control"),
+    "increases": ("tariff_increase", "retaliation"),
+    "duties": ("tariff_increase", "retaliation"),
+    "tariffs": ("tariff_increase", "retaliation"),
+    "concessions": ("tariff_increase", "retaliation"),
+    "names": ("sanction", "export_control"),
+    "entities": ("export_control", "sanction"),
+}
+#: Kinds of a measure that can be widened.
+_WIDENED_KINDS = frozenset({"export_control", "sanction", "tariff_increase", "retaliation",
+                            "purchase_cut"})  # fmt: skip
+
+
+def widened(s: Sentence, out: list[Mention], report: dt.date | None) -> Mention | None:
+    """A threat to widen, or bring back, the last measure told before the sentence.
+
+    "Officials said the list of banks could be widened if Russia's attacks on Ukrainian
+    cities continued", "Washington would add more names to the list if ...", "the ban could
+    be reimposed if prices ... started rising again", "further increases could follow for
+    other goods if imports kept surging": the measure's kind, author and targets, threatened,
+    dated as its clause says (else the report's date). Not an analyst's conditional nor a
+    forecast (the status rules say none), nor "would not".
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence, with its tokens, marks and clauses (it tells no event of its own).
+    out : list of Mention
+        Every event told so far.
+    report : datetime.date or None
+        The report's date (relative dates resolve against it).
+
+    Returns
+    -------
+    Mention or None
+        The threatened measure, or None.
+    """
+    from tradewar.news.status import status  # the status rules use this module's helpers
+
+    hosts = [m for m in out if m.kind in _WIDENED_KINDS and m.sentence is not s]
+    if not hosts:
+        return None
+    host = hosts[-1]
+    low = s.lower
+    for j, w in enumerate(low):
+        if w not in {"could", "would", "may", "might"} or low[j + 1 : j + 2] in (["not"], ["n't"]):
+            continue
+        verbs = [i for i in range(j + 1, min(len(low), j + 4)) if low[i] in _WIDENING]
+        if not verbs or not set(low[max(0, j - 6) : verbs[0] + 6]) & _MORE_OF_IT:
+            continue
+        i = verbs[0]
+        more = set(low[max(0, j - 6) : i + 6]) & _MORE_OF_IT
+        if more <= {"more", "further"} and not any(
+            low[n] in {"more", "further"} and low[n + 1] not in _MODALS and low[n + 1].isalpha()
+            for n in range(max(0, j - 6), min(len(low) - 1, i + 6))
+        ):
+            continue  # "said more would follow": more of nothing named
+        if set(low[:j]) & _FEARS:
+            return None  # "clients feared that further controls could follow": a fear
+        k = next((n for n, g in enumerate(s.segments) if g.start <= i < g.end), 0)
+        t = Trigger(host.kind, i, i)
+        if status(s, k, t) is None:
+            return None  # "Analysts said the list could be widened": an opinion
+        # the clause's names: its author among the measures' authors ("Argentina could
+        # extend its licences"), the others its targets ("to more Brazilian goods"), up to
+        # a condition ("if European goods began entering Russia")
+        end = next((n for n in range(i, len(low)) if low[n] in {"if", "unless"}), len(low))
+        # the measure's word picks its kind: "the list of banned goods", "further increases"
+        for kind in [k for w in low for k in _KIND_WORDS.get(w, ())]:
+            if any(h.kind == kind for h in hosts):
+                hosts = [h for h in hosts if h.kind == kind]
+                break
+        host = hosts[-1]
+        marks = [x for x in s.marks if x.type in {"country", "leader"} and x.code and x.end <= end]
+        subject = [x for x in marks if x.end == j]  # "Argentina could extend"
+        names = [str(x.code) for x in marks]
+        authors = [str(subject[-1].code)] if subject else []
+        authors += [n for n in names if any(h.actor == n for h in hosts)]
+        actor = authors[0] if authors else host.actor
+        own = [h for h in hosts if h.actor == actor]
+        host = own[-1] if own else host
+        m = Mention(host.kind, s, i, status="threatened", actor=actor)
+        m.actor_found = host.actor_found or bool(subject)
+        after = [str(x.code) for x in marks if not subject or x.start > subject[-1].start]
+        m.targets = [n for n in dict.fromkeys(after) if n != actor] or (
+            list(host.targets) if own else [c for c in [host.actor] if c]
+        )
+        m.date, m.precision, m.date_text, m.date_source = _date(s, k, t, True, report)
+        return m
+    return None

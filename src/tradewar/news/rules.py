@@ -33,6 +33,7 @@ from tradewar.news.additions import (
     takes_effect,
     timing,
     told_before,
+    widened,
     with_measure,
 )
 from tradewar.news.attached import joined, later_step, total_rate, with_rate
@@ -274,6 +275,11 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
             if listed is not None:
                 out.append(listed)
                 here = [listed]
+        if not here and out:
+            wider = widened(s, out, report)
+            if wider is not None:
+                out.append(wider)
+                here = [wider]
         if out and not (here and here[-1].kind != out[-1].kind):
             same = did_the_same(s, out[-1])
             if same is not None and not any(m.actor == same.actor for m in here):
