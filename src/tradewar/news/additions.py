@@ -34,6 +34,7 @@ __all__ = [
     "takes_effect",
     "timing",
     "told_before",
+    "vowed_answer",
     "widened",
     "with_measure",
 ]
@@ -892,5 +893,66 @@ def widened(s: Sentence, out: list[Mention], report: dt.date | None) -> Mention 
             list(host.targets) if own else [c for c in [host.actor] if c]
         )
         m.date, m.precision, m.date_text, m.date_source = _date(s, k, t, True, report)
+        return m
+    return None
+
+
+#: Verbs and phrases of an answer vowed to a measure ("would respond", "would answer with").
+_ANSWER_VERBS = frozenset({"respond", "answer", "retaliate", "reciprocate"})
+#: Kinds of a measure a country answers in kind.
+_ANSWERED_KINDS = frozenset({"sanction", "export_control"})
+
+
+def vowed_answer(s: Sentence, out: list[Mention], report: dt.date | None) -> Mention | None:
+    """A country's vow to answer the sanctions or controls on it: the same kind, threatened.
+
+    "Russia's Foreign Ministry said Moscow would respond to Tokyo's 'unfriendly' step",
+    "Kiev would answer with new sanctions of its own", "Moscow would consider measures
+    against Ukrainian companies in response": the subject right before the modal is a
+    target of the last such measure; the answer falls on that measure's author.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence (it tells no event of its own).
+    out : list of Mention
+        Every event told so far.
+    report : datetime.date or None
+        The report's date.
+
+    Returns
+    -------
+    Mention or None
+        The threatened answer, or None.
+    """
+    hosts = [m for m in out if m.kind in _ANSWERED_KINDS and m.sentence is not s and m.actor]
+    if not hosts:
+        return None
+    low = s.lower
+    for j, w in enumerate(low):
+        if w not in {"would", "will", "could", "may"} or low[j + 1 : j + 2] in (["not"], ["n't"]):
+            continue
+        verb = low[j + 1 : j + 2]
+        considered = verb == ["consider"] and set(low[j + 2 : j + 5]) & {"measures", "steps"}
+        # an answer with what it answers or how: "respond to Tokyo's step", "answer with new
+        # sanctions", "respond in kind" (not "would respond firmly", a word of defiance)
+        aimed = low[j + 2 : j + 3] in (["with"], ["to"]) or low[j + 2 : j + 4] == ["in", "kind"]
+        if not ((set(verb) & _ANSWER_VERBS and aimed) or considered):
+            continue
+        subject = [x for x in s.marks if x.type in {"country", "leader"} and x.code and x.end == j]
+        if not subject:
+            return None
+        actor = str(subject[-1].code)
+        answered = [h for h in hosts if actor in h.targets]
+        if not answered:
+            return None
+        host = answered[-1]
+        k = next((n for n, g in enumerate(s.segments) if g.start <= j + 1 < g.end), 0)
+        m = Mention(host.kind, s, j + 1, status="threatened", actor=actor)
+        m.actor_found = True
+        m.targets = [str(host.actor)]
+        m.date, m.precision, m.date_text, m.date_source = _date(
+            s, k, Trigger(host.kind, j + 1, j + 1), True, report
+        )
         return m
     return None

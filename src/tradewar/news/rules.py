@@ -33,6 +33,7 @@ from tradewar.news.additions import (
     takes_effect,
     timing,
     told_before,
+    vowed_answer,
     widened,
     with_measure,
 )
@@ -276,7 +277,7 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                 out.append(listed)
                 here = [listed]
         if not here and out:
-            wider = widened(s, out, report)
+            wider = widened(s, out, report) or vowed_answer(s, out, report)
             if wider is not None:
                 out.append(wider)
                 here = [wider]

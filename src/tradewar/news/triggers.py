@@ -406,6 +406,8 @@ def _on_imports(s: Sentence, noun: int, b: int) -> bool:
 
 
 _BANS = frozenset({"ban", "banned", "banning", "bans", "barring", "barred"})
+#: Verbs of an asset freeze ("froze the assets of ...").
+_FREEZE = frozenset({"freeze", "freezes", "froze", "freezing"})
 #: Verbs that say a measure breaks a rule ("the restrictions violated WTO rules").
 _BROKE_RULES = frozenset(
     {"violated", "violate", "violates", "breached", "breach", "breaches", "contravene",
@@ -752,6 +754,21 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
             # "barring American banks and investors from buying new bonds issued by ..."
             or set(low[i + 1 : i + 9]) & {"bonds", "debt", "securities", "financing"}
         )
+    ]
+    # "froze the assets of 40 Russian individuals", "froze the U.S. assets of ten officials":
+    # an asset freeze is a sanction
+    verbs += [
+        i
+        for i in rng
+        if low[i] in _FREEZE
+        and "assets" in low[i + 1 : i + 5]
+        and not adjectival(s, i)
+        # not what the sanctions told do: "The designations freeze any U.S. assets of the
+        # firms" (a present after a measure's noun)
+        and (low[i] == "froze" or low[i - 1 : i] in (["will"], ["would"], ["to"]))
+        # not a freeze told within sanctions already read ("sanctions ..., including
+        # freezing the assets of ...")
+        and not set(low[a:i]) & lx.SANCTION_NOUNS
     ]
     # "barred China's Bank of Kunlun and Iraq's Elaf Islamic Bank from the U.S. financial
     # system", "to cut off the Bank of Dandong from the American financial system"
