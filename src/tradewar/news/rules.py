@@ -404,6 +404,10 @@ _COMPLAINANTS = (["brought", "by"], ["raised", "by"], ["complaints", "by"], ["co
                  ["filed", "by"], ["complaint", "from"], ["complaints", "from"])  # fmt: skip
 
 
+#: Words that end a clause's list of names.
+_CLAUSE_ENDS = frozenset({",", ";", ".", "in", "because", "but"})
+
+
 def _ruling_parties(m: Mention, s: Sentence, t: Trigger) -> None:
     """The parties of a ruling that a measure broke a rule: its owner and the complainants.
 
@@ -422,9 +426,8 @@ def _ruling_parties(m: Mention, s: Sentence, t: Trigger) -> None:
         after = [x for x in named if t.noun < x.start <= t.noun + 8]
         imposers = [x for x in after if low[x.end : x.end + 1] and low[x.end].endswith("ed")]
         owners = [x.code for x in (imposers or after)[:1]]
-    if not owners:
-        return
-    m.actor, m.actor_found = owners[-1], True
+    if owners:
+        m.actor, m.actor_found = owners[-1], True
     complainants: list[str | None] = []
     for j in range(len(low) - 1):
         if low[j : j + 2] in _COMPLAINANTS or (
@@ -432,6 +435,12 @@ def _ruling_parties(m: Mention, s: Sentence, t: Trigger) -> None:
         ):
             end = next((k for k in range(j + 2, len(low)) if low[k] in {";", "."}), len(low))
             complainants += [x.code for x in named if j < x.start < end and x.code not in owners]
+        elif low[j] == "against" and low[j - 1 : j] and low[j - 1].startswith("discriminat"):
+            # "discriminates against Canadian and Norwegian seal products": their makers
+            end = next((k for k in range(j + 1, len(low)) if low[k] in _CLAUSE_ENDS), len(low))
+            complainants += [x.code for x in named if j < x.start < end and x.code not in owners]
+    if not owners and not complainants:
+        return
     m.targets = list(dict.fromkeys(c for c in complainants if c is not None))
 
 
