@@ -558,6 +558,9 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
                 or set(low) & ({"rate", "market", "currency", "exchange", "swings"} | _FX_WORRIES)
                 # "Japan would intervene again if necessary": an intervention told before
                 or low[i + 1 : i + 2] == ["again"]
+                # "it would keep intervening for as long as necessary": one that goes on
+                or low[i - 1 : i] in (["keep"], ["continue"])
+                or low[i - 2 : i] == ["continue", "to"]
             )
         ):
             return Trigger("currency_intervention", i, i)
@@ -567,9 +570,24 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
     worried = any(x.type == "currency" for x in s.marks) or bool(set(low) & _FX_WORRIES)
     for i in range(a, b):
         steps = low[i] in _TAKE and bool(set(low[i + 1 : i + 5]) & {"action", "measures", "steps"})
-        steps = steps and bool(set(low[i + 1 : i + 4]) & _VOWED_STEPS)
+        # "appropriate action", or any action it stands ready to take ("Japan was ready to
+        # take action again at any time if speculative moves persisted")
+        steps = steps and (
+            bool(set(low[i + 1 : i + 4]) & _VOWED_STEPS) or "ready" in low[max(a, i - 3) : i]
+        )
         acts = low[i] == "act" and low[i - 1 : i] == ["to"] and "ready" in low[max(a, i - 3) : i]
         if (steps or acts) and worried and _official(s, a, i):
+            return Trigger("currency_intervention", i, i)
+    # "The commission said it could also sell dollars directly if market conditions
+    # warranted": a sale of foreign currency vowed, with no amount
+    for i in range(a, b):
+        if (
+            low[i] in mw.CURRENCY_TRADE_VERBS
+            and set(low[max(a, i - 3) : i]) & {"could", "would", "will", "may"}
+            and set(low[i + 1 : i + 3]) & (mw.CURRENCY_OBJECTS | {"foreign"})
+            and any(g.type == "condition" for g in s.segments)
+            and _official(s, a, i)
+        ):
             return Trigger("currency_intervention", i, i)
     for i in range(a, b):
         if low[i] in mw.CURRENCY_TRADE_VERBS and _official(s, a, i):
@@ -720,7 +738,7 @@ _LIMITED = lx.forms("limit", "cap", "restrict", "ration")
 #: Forms of *intervene* ("it would keep intervening").
 _INTERVENE = lx.forms("intervene")
 #: Words of a currency's unwanted moves ("if speculative moves continued", "herd behaviour").
-_FX_WORRIES = frozenset({"volatility", "speculative", "herd", "disorderly"})
+_FX_WORRIES = frozenset({"volatility", "speculative", "herd", "disorderly", "excessive"})
 #: Verbs and adjectives of a vowed step ("would take appropriate action", "deploy market
 #: stabilization measures").
 _TAKE = lx.forms("take", "deploy")
