@@ -60,3 +60,19 @@ def test_ready_to_take_action_on_something_else_is_no_intervention():
         kind="currency_intervention",
     )
     assert found == []
+
+
+def test_a_sale_of_dollars_vowed_on_a_condition():
+    e = _vow(
+        "The central bank said it could also sell dollars directly if market conditions "
+        "warranted."
+    )
+    assert e.status == "threatened"
+
+
+def test_an_analysts_view_of_a_sale_is_none():
+    found = _events(
+        CONTEXT + "Analysts said the central bank could sell dollars if the yen weakened.",
+        kind="currency_intervention",
+    )
+    assert found == []
