@@ -145,6 +145,11 @@
   against its errors.
 * ``fresh39_reports.yaml`` (42 reports, 139 events; 15 long articles) was written and
   labelled blind during rounds 61 and 62 and measured once after them, with the calibrated
+  confidence model.  Its measurement is the floor.  Rounds 63 to 65 were developed against
+  its errors; in round 65 its fifteen tariff cuts of agreements reached or signed were
+  labelled (the conventions now say they are events), so it holds 152 events.
+* ``fresh40_reports.yaml`` (44 reports, 117 events; 15 long articles) was written and
+  labelled blind during rounds 65 to 71 and measured once after them, with the calibrated
   confidence model: the honest estimate now.  Its measurement is the floor.
 
 Since the seventeenth round the reader leaves out events its confidence model doubts
@@ -603,6 +608,17 @@ FRESH39_MEASURED = {
 }  # fmt: skip
 
 
+#: The one measurement on fresh40_reports.yaml (44 reports, 117 events; precision, recall),
+#: written and labelled blind during rounds 65 to 71 (15 long articles) and measured once
+#: after them, with the calibrated confidence model (rules alone: events 0.739 / 0.701).
+FRESH40_MEASURED = {
+    "event": (0.849, 0.675), "kind": (0.785, 0.624), "actor": (0.802, 0.605),
+    "target": (0.746, 0.602), "companies": (0.667, 0.286), "value_usd": (1.000, 0.500),
+    "rate_from": (1.000, 0.500), "rate_to": (0.500, 0.333), "rate_change": (0.500, 1.000),
+    "sectors": (0.697, 0.561), "date": (0.774, 0.615), "status": (0.817, 0.650),
+}  # fmt: skip
+
+
 def _measure(name: str):
     reports = load(name)
     result = score(reports, lambda text, date: read_report(text, date))
@@ -669,6 +685,7 @@ FIRST_MEASUREMENTS = {
     "fresh37_reports.yaml": FRESH37_MEASURED,
     "fresh38_reports.yaml": FRESH38_MEASURED,
     "fresh39_reports.yaml": FRESH39_MEASURED,
+    "fresh40_reports.yaml": FRESH40_MEASURED,
 }
 
 
@@ -731,6 +748,7 @@ def test_the_evaluation_set_covers_every_kind_status_and_negative_cases():
         ("fresh37_reports.yaml", 40),
         ("fresh38_reports.yaml", 40),
         ("fresh39_reports.yaml", 40),
+        ("fresh40_reports.yaml", 40),
     ],
 )
 def test_the_development_and_fresh_sets_are_large_enough(name, size):
