@@ -64,8 +64,7 @@ def test_ready_to_take_action_on_something_else_is_no_intervention():
 
 def test_a_sale_of_dollars_vowed_on_a_condition():
     e = _vow(
-        "The central bank said it could also sell dollars directly if market conditions "
-        "warranted."
+        "The central bank said it could also sell dollars directly if market conditions warranted."
     )
     assert e.status == "threatened"
 

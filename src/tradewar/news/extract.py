@@ -126,6 +126,11 @@ def _pipeline() -> tuple[Any, Any, dict[str, Any]]:
 _NOISE = re.compile(r"(getty images|\| ap|\| afp|^video|^photo:|^image:|^watch:|^read more)", re.I)
 
 
+#: The demonym that names a region after a word of direction ("Central American", "Latin
+#: Americans"), not the country.
+_REGION_ADJECTIVES = frozenset({"american", "americans"})
+
+
 #: A change by a percentage measured from a day ("up 0.4% from Friday").
 _CHANGE = (["up"], ["down"])
 
@@ -347,6 +352,13 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
             continue
         if key.type == "product" and j < len(s.tokens) and s.lower[j] in _NOT_GOODS:
             continue  # "the energy ministry": a product word that names no goods
+        if (
+            key.type == "country"
+            and i > 0
+            and s.lower[i] in _REGION_ADJECTIVES
+            and s.lower[i - 1] in {"central", "latin", "south", "north", "pan"}
+        ):
+            continue  # "five Central American countries": a region, not the US
         names.append(Mark(i, j, key.type, key.code, key.name))
     # the longest name wins where names overlap; phrases are kept beside names
     names.sort(key=lambda m: (m.start, -(m.end - m.start)))

@@ -419,15 +419,22 @@ def _own_goods_and_rate(host: Mention, m: Mention) -> bool:
     )
 
 
+#: Kinds of a deal, told again with its parties ("signed the deal ... with ministers from
+#: Panama, Costa Rica, ...").
+_DEALS = frozenset({"deal_reached", "deal_broken"})
+
+
 def _named_apart(host: Mention, m: Mention) -> bool:
-    """Whether a tariff told again names other targets than the measure told before.
+    """Whether a tariff or a deal told again names other targets than the one told before.
 
     In a sentence of its own: "The tariffs of 10% on goods from Denmark, Norway ..." after
     "tariffs on eight European countries" (not "..., putting them on a par with Australian
-    rivals that already enjoy lower rates": the same sentence's measure, compared).
+    rivals that already enjoy lower rates": the same sentence's measure, compared); "signed
+    the deal in Seoul with ministers and officials from Panama, Costa Rica, ..." after
+    "signed a free trade agreement with five Central American countries": a deal with each.
     """
     return (
-        m.kind in _TARIFFS
+        (m.kind in _TARIFFS or m.kind in _DEALS)
         and m.sentence is not host.sentence
         and bool(m.targets and host.targets)
         and not set(m.targets) & set(host.targets)

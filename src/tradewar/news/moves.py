@@ -1732,6 +1732,17 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and "member" in low[i + 1 : i + 5]
         and "of" in low[i + 2 : i + 7]
     ]
+    # "The Comoros became the 165th member on Aug. 21": the bloc told before (not "became
+    # the first member to ratify", a step of another)
+    joined += [
+        i
+        for i in rng
+        if low[i] in {"became", "becomes"}
+        and low[i + 1 : i + 2] == ["the"]
+        and re.fullmatch(r"\d+(st|nd|rd|th)", low[i + 2] if i + 2 < b else "")
+        and low[i + 3 : i + 4] == ["member"]
+        and low[i + 4 : i + 5] not in (["to"], ["of"], ["state"])
+    ]
     if joined and not any(t.kind.startswith("deal") for t in found):
         found.append(Trigger("deal_reached", joined[0], joined[0]))
     return found

@@ -142,6 +142,11 @@ def parties(
         elif talk and not agents and _many_parties(low, seg.start, t.head):
             # "Forty-four African countries signed an agreement": many sides, none named
             m.extra["both_sides"] = True
+        elif talk and len(pair) == 1 and _many_partners(low, t.head, seg.end):
+            # "South Korea signed a free trade agreement with five Central American countries":
+            # its partners named later, if at all (no counterpart guessed)
+            m.actor, m.actor_found = pair[0], True
+            m.extra["global"] = True
         elif talk and len(pair) >= 2:
             m.actor, m.targets = pair[0], [pair[1]]
             m.actor_found = True
@@ -156,6 +161,11 @@ def parties(
                 # "India's agreement with the four-nation European Free Trade Association -
                 # Switzerland, Norway, Iceland and Liechtenstein - came into force": each member
                 m.targets = members
+        elif talk and not agents and (partners := _partners_after_with(s, t.head, seg.end)):
+            # "Trade Minister Kim Hyun-chong signed the deal in Seoul with ministers and
+            # officials from Panama, Costa Rica, ...": the partners listed, the signer's
+            # country the one of the sentence before
+            m.targets = partners
         elif (
             talk
             and previous is not None
@@ -299,6 +309,13 @@ def parties(
                     m.extra["drop"] = True
             elif s.phrases("bloc", seg.start, seg.end) and not m.targets:
                 m.extra["global"] = True  # a bloc with its members unnamed: no target
+            elif (
+                t.kind == "deal_reached"
+                and s.lower[t.head] in {"became", "becomes"}
+                and "member" in s.lower[t.head + 1 : t.head + 5]
+                and not m.targets
+            ):
+                m.extra["global"] = True  # "became the 165th member on Aug. 21": the bloc's
     if t.kind.startswith("talks") and _group_talks(s, seg.start, t.head):
         # "G20 leaders failed to agree", "The APEC summit ended without a joint declaration":
         # a group's talks have no two sides
@@ -372,6 +389,36 @@ _GROUPS_VERBS = frozenset({"groups", "grouped", "includes", "comprises", "compri
                            "grouping", "including"})  # fmt: skip
 
 
+#: Words between *with* and the partners it lists ("with ministers and officials from").
+_PARTNER_WORDS = frozenset({"ministers", "minister", "officials", "and", "from", "the",
+                            "delegations", "delegates", "counterparts", "leaders", "of",
+                            "representatives", "envoys", "their", "his", "her"})  # fmt: skip
+
+
+def _partners_after_with(s: Sentence, head: int, end: int) -> list[str]:
+    """The countries listed after *with* past the verb at ``head`` (two or more).
+
+    "signed the deal in Seoul with ministers and officials from Panama, Costa Rica,
+    Honduras, El Salvador and Nicaragua": past the officials' words, a list joined only by
+    commas and *and*.
+    """
+    low = s.lower
+    opened = next((j for j in range(head + 1, min(end, head + 8)) if low[j] == "with"), None)
+    if opened is None:
+        return []
+    k = opened + 1
+    while k < end and low[k] in _PARTNER_WORDS:
+        k += 1
+    names = {x.start: x for x in s.marks if x.type == "country" and x.code and k <= x.start < end}
+    listed: list[str] = []
+    while k in names:
+        listed.append(str(names[k].code))
+        k = names[k].end
+        while k < end and low[k] in {",", "and"}:
+            k += 1
+    return list(dict.fromkeys(listed)) if len(listed) >= 2 else []
+
+
 def _listed_after(s: Sentence, at: int, end: int) -> list[str]:
     """The countries listed right after ``at``, joined only by commas and *and*."""
     low = s.lower
@@ -440,6 +487,15 @@ def _many_parties(low: list[str], a: int, head: int) -> bool:
         and int(next((w for w in low[max(a, j - 3) : j] if w.isdigit()), "3")) > 2
         for j in range(a, head)
     )
+
+
+def _many_partners(low: list[str], head: int, end: int) -> bool:
+    """Whether the partners after *with* past ``head`` are counted, not named.
+
+    "signed a free trade agreement with five Central American countries".
+    """
+    opened = next((j for j in range(head + 1, min(end, head + 6)) if low[j] == "with"), None)
+    return opened is not None and _many_parties(low, opened + 1, min(end, opened + 6))
 
 
 #: Words that count more than two parties ("Forty-four African countries", "dozens of").

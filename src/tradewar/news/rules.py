@@ -345,7 +345,8 @@ def _track_record(m: Mention, s: Sentence, k: int, t: Trigger) -> bool:
     countries = {x.code for x in s.marks if x.type == "country" and t.head < x.start < seg.end}
     return (
         low[t.head - 1 : t.head] in (["has"], ["have"])
-        and len(m.targets) >= 2
+        # several partners, named or counted ("with more than 20 countries")
+        and (len(m.targets) >= 2 or bool(m.extra.get("global")))
         and not any(seg.start <= a < seg.end and not d.since for d, a, _ in s.dates)
         # countries, not the companies a purchase contract is signed with
         and (since or len(countries) >= 3)
