@@ -449,6 +449,12 @@ def _products(s: Sentence, a: int, b: int) -> list[Mark]:
     ]
 
 
+#: Nouns of a measure a reduced relative clause tells of ("the sanctions programme the
+#: United States imposed in 2015").
+_PROGRAMMES = frozenset({"programme", "program", "sanctions", "measures", "ban", "embargo",
+                         "controls", "curbs", "restrictions", "quotas"})  # fmt: skip
+
+
 def _date(
     s: Sentence, k: int, t: Trigger, future: bool, report: dt.date | None
 ) -> tuple[dt.date | None, str, str | None, str]:
@@ -472,6 +478,18 @@ def _date(
             or low[i + 1] in _IRREGULAR_PAST  # "the negotiations that began in 2020"
         )
     ]
+    # a relative clause without its pronoun: "ended the sanctions programme the United
+    # States imposed on Burundi in 2015" (a name after a noun, then its past verb)
+    relative += [
+        x.start - (low[x.start - 1] == "the")
+        for x in s.marks
+        if x.type in {"country", "leader"}
+        and max(seg.start, t.head, t.noun) < x.start - 1
+        and x.end < seg.end
+        and (low[x.end].endswith("ed") or low[x.end] in _IRREGULAR_PAST)
+        and low[x.start - 1 - (low[x.start - 1] == "the")] in lx.TARIFF_NOUNS | _PROGRAMMES
+    ]
+    relative.sort()
     stop = relative[0] if relative else seg.end
     # a plan that no longer holds, in a relative clause between the measure and its verb:
     # "The tariffs ..., which had been due to take effect on Feb. 1, were dropped on

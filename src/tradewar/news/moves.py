@@ -1009,10 +1009,11 @@ def _approved_by_legislature(s: Sentence, a: int, deal: int) -> list[int]:
     return [i]
 
 
-#: The words of a legislature, the subject of an agreement's approval.
+#: The words of a legislature (or the voters of a referendum), the subject of an
+#: agreement's approval.
 _LEGISLATURES = frozenset({"congress", "senate", "parliament", "house", "diet", "duma", "lawmakers",
                            "legislators", "assembly", "bundestag", "mps", "legislature",
-                           "parliaments"})  # fmt: skip
+                           "parliaments", "voters", "electorate"})  # fmt: skip
 
 
 def _past_parties(s: Sentence, i: int, b: int) -> int:

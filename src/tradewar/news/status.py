@@ -323,6 +323,7 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         )
         # "signed an order for 100 Boeing jets", "booked dozens of cargoes": to be delivered
         or low[t.head] in {"signed", "signs", "sign", "signing", "booked"}
+        or _units_ordered(low, t.head)
     ):
         return "announced"
     if t.head >= 1 and low[t.head - 1] in {"was", "were"} and low[t.head].endswith("ed"):
@@ -701,3 +702,22 @@ def _future_shared(s: Sentence, k: int, head: int) -> bool:
         return False
     before = s.segments[k - 1]
     return any(w in {"will", "would", "'ll", "shall"} for w in low[before.start : before.end])
+
+
+#: Words after a number ordered that make it an amount of goods, not units ("ordered 5,000
+#: tonnes of pineapples", "ordered 39 of Lotte's supermarkets to close").
+_AMOUNTS_ORDERED = frozenset({"tonnes", "tons", "tonne", "ton", "of"})
+
+
+def _units_ordered(low: list[str], head: int) -> bool:
+    """Whether units are ordered at ``head``, to be built and delivered (a promise).
+
+    "Indonesia ordered 42 Rafale fighter jets from France", "Emirates ordered 90 Boeing
+    777X jets"; not "ordered about 5,000 tonnes of pineapples" (goods bought).
+    """
+    return (
+        low[head] in {"ordered", "orders"}
+        and head + 1 < len(low)
+        and low[head + 1].replace(",", "").isdigit()
+        and not set(low[head + 2 : head + 4]) & _AMOUNTS_ORDERED
+    )

@@ -1103,7 +1103,7 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         for i in rng
         if (
             low[i] in _REJECT
-            or (low[i] in _TURN and low[i + 1 : i + 2] == ["back"])
+            or (low[i] in _TURN and low[i + 1 : i + 2] in (["back"], ["away"]))
             or (low[i] in _REFUSE and low[i + 1 : i + 2] == ["to"] and low[i + 2 : i + 3]
                 and low[i + 2] in lx.ACCEPT_VERBS)
         )
@@ -1191,7 +1191,17 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and low[i - 1 : i] not in (["the"], ["its"], ["new"], ["executive"], ["an"], ["purchase"])
         and low[i + 1 : i + 2]
         and (low[i + 1].isdigit() or low[i + 1] in _COUNTS)
-        and any(m.type == "company" and i + 1 < m.start <= i + 3 for m in s.marks)
+        and (
+            any(m.type == "company" and i + 1 < m.start <= i + 3 for m in s.marks)
+            # "Indonesia ordered 42 Rafale fighter jets from France": a country's goods
+            or (
+                any(
+                    m.type == "country" and low[m.start - 1] == "from" and i + 2 < m.start <= i + 8
+                    for m in s.marks
+                )
+                and any(m.type == "product" and i + 1 < m.start <= i + 6 for m in s.marks)
+            )
+        )
     ]
     placed += [i for i in rng if _signed_for(s, i, b)]
     # "Chinese importers booked dozens of cargoes of Argentine soybeans"
