@@ -1279,15 +1279,19 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     talk += [
         i
         for i in rng
-        if low[i] in _SPEAK
+        if (low[i] in _SPEAK or low[i] in _DISCUSSED)
         and (
-            # "spoke with Mexican President Enrique Pena Nieto by phone"
-            set(low[i + 1 : min(b, i + 10)]) & {"phone", "telephone", "call"}
+            # "spoke with Mexican President Enrique Pena Nieto by phone", "spoke with Peru's
+            # foreign trade minister, Eduardo Ferreyros, by phone", "would discuss the
+            # crossings with his Croatian counterpart ... by telephone on Friday"
+            set(low[i + 1 : min(b, i + 14)]) & {"phone", "telephone"}
+            or set(low[i + 1 : min(b, i + 10)]) & {"call"}
             # "agreed to talk again in two weeks": talks to come
             or (low[i - 1 : i] in (["to"], ["will"]) and low[i + 1 : i + 2] == ["again"])
             # "will speak with Tai next week": a call or meeting to come
             or (
-                low[i - 1 : i] in (["will"], ["to"], ["would"])
+                low[i] in _SPEAK
+                and low[i - 1 : i] in (["will"], ["to"], ["would"])
                 and low[i + 1 : i + 2] == ["with"]
                 and any(
                     x.type in {"leader", "country"}
@@ -1409,7 +1413,11 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         scheduled += [
             i
             for i in talk
-            if low[i] in _SPEAK
+            if (
+                low[i] in _SPEAK
+                # "would discuss the crossings with his Croatian counterpart ... by telephone"
+                or (low[i] in _DISCUSSED and set(low[i + 1 : i + 14]) & {"phone", "telephone"})
+            )
             and (
                 low[i - 1 : i] == ["would"]
                 or (low[i - 1 : i] in (["to"], ["will"]) and low[i + 1 : i + 2] == ["again"])
@@ -1428,6 +1436,12 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         held += discussed
         # "spoke with Trump by telephone on Monday": a call held
         held += [i for i in talk if low[i] in {"spoke", "talked"}]
+        # "discussed the crossings with his Croatian counterpart by telephone on Friday"
+        held += [
+            i
+            for i in talk
+            if low[i] == "discussed" and set(low[i + 1 : i + 14]) & {"phone", "telephone"}
+        ]
         # "negotiated with Mexico", "are negotiating with Japan": talks held
         held += [
             i
@@ -1708,6 +1722,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
                 min(b, max(_past_aside(s, deals[0]), _past_parties(s, deals[0], b)) + 14),
             )
             if low[m.start] in gr.TOOK_EFFECT
+            # "Australia's free trade agreement with Hong Kong has come into force"
+            or (low[m.start] in {"come", "taken"} and low[m.start - 1] in {"has", "have"})
         ]
         # "The two sides will sign the agreement in early January": a signing to come is a
         # meeting scheduled, the deal told before
