@@ -161,6 +161,14 @@ def parties(
                 # "India's agreement with the four-nation European Free Trade Association -
                 # Switzerland, Norway, Iceland and Liechtenstein - came into force": each member
                 m.targets = members
+        elif (
+            t.kind == "deal_reached"
+            and not agents
+            and len(bound := _partners_after_with(s, t.head, seg.end, "for")) > 2
+        ):
+            # "The Additional Protocol ... entered into force today for Peru, Chile, Colombia
+            # and Mexico": one side and each of the others
+            m.actor, m.targets, m.actor_found = bound[0], bound[1:], True
         elif talk and not agents and (partners := _partners_after_with(s, t.head, seg.end)):
             # "Trade Minister Kim Hyun-chong signed the deal in Seoul with ministers and
             # officials from Panama, Costa Rica, ...": the partners listed, the signer's
@@ -395,15 +403,15 @@ _PARTNER_WORDS = frozenset({"ministers", "minister", "officials", "and", "from",
                             "representatives", "envoys", "their", "his", "her"})  # fmt: skip
 
 
-def _partners_after_with(s: Sentence, head: int, end: int) -> list[str]:
-    """The countries listed after *with* past the verb at ``head`` (two or more).
+def _partners_after_with(s: Sentence, head: int, end: int, word: str = "with") -> list[str]:
+    """The countries listed after *with* (or ``word``) past the verb at ``head`` (two or more).
 
     "signed the deal in Seoul with ministers and officials from Panama, Costa Rica,
     Honduras, El Salvador and Nicaragua": past the officials' words, a list joined only by
     commas and *and*.
     """
     low = s.lower
-    opened = next((j for j in range(head + 1, min(end, head + 8)) if low[j] == "with"), None)
+    opened = next((j for j in range(head + 1, min(end, head + 8)) if low[j] == word), None)
     if opened is None:
         return []
     k = opened + 1

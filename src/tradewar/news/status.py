@@ -448,6 +448,7 @@ _CONDITIONAL = frozenset({"could", "would", "might", "may", "'d"})
 _EITHER_SIDE = (["either", "side"], ["each", "side"], ["both", "sides"], ["either", "party"])
 #: Asking for the right to act, which threatens the act ("could ask for the right to retaliate").
 _ASK_FOR = (["ask", "for"], ["asks", "for"], ["asked", "for"], ["asking", "for"])
+_ASKS = frozenset({"ask", "asks", "asked", "asking"})
 #: Seeking leave to act, which threatens the act ("would seek WTO approval to impose").
 _SEEK = lx.forms("seek") | {"sought"}
 _LEAVE_TO_ACT = frozenset(
@@ -584,6 +585,11 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
                 low[head - 4 : head - 3] in (["reserves"], ["reserve"], ["reserved"])
                 # "could ask for the right to retaliate", "will seek the right to": a threat
                 or low[head - 5 : head - 3] in _ASK_FOR
+                # "could ask the WTO for the right to impose retaliatory duties"
+                or (
+                    low[head - 4 : head - 3] == ["for"]
+                    and any(low[k] in _ASKS for k in range(max(0, head - 9), head - 5))
+                )
                 or low[head - 4 : head - 3] in (["seek"], ["seeks"], ["sought"])
             )
         )

@@ -51,7 +51,8 @@ _GRANT = frozenset(
     {"allow", "allows", "allowed", "allowing", "grant", "grants", "granted", "granting", "give",
      "gives", "gave", "offer", "offers", "offered", "enter", "restore", "restored", "extend",
      "extended", "open", "opens", "opened", "opening", "expand", "expands", "expanded",
-     "expanding", "create", "creates", "created", "creating", "let", "lets"}
+     "expanding", "create", "creates", "created", "creating", "let", "lets", "approved",
+     "approves", "approve"}
 )  # fmt: skip
 
 
@@ -208,11 +209,16 @@ def tariffs(
         and any(m.type == "product" and i < m.start < min(b, i + 12) for m in s.marks)
         and any(m.type == "country" and i < m.start < b for m in s.marks)
     ]
-    # "imposed a 30 percent tax on Turkish imports": a tax on goods coming in is a tariff
+    # "imposed a 30 percent tax on Turkish imports": a tax on goods coming in is a tariff (so
+    # is a charge: "raised the charge on imported new passenger cars to 70 percent")
     nouns += [
         i
         for i in rng
-        if low[i] in {"tax", "taxes", "fee", "fees"}
+        if (
+            low[i] in {"tax", "taxes", "fee", "fees"}
+            # a charge by its determiner, not the verb ("the duties Peru charges on imports")
+            or (low[i] == "charge" and low[i - 1 : i] in (["the"], ["a"], ["its"], ["their"]))
+        )
         and low[i + 1 : i + 2] == ["on"]
         # not "Value added tax on imports", a tax on everything sold
         and low[i - 1 : i] not in (["added"], ["sales"], ["consumption"], ["excise"], ["vat"])
@@ -548,6 +554,9 @@ def tariffs(
         )
     ]
     change += effect_heads
+    # "freeing 92 percent of trade in goods among the four countries from tariffs": goods
+    # freed from the duty are a cut of it
+    change += [i for i in rng if low[i] in _FREEING and i < noun and "from" in low[i + 1 : noun]]
     phrased = {m.start for label in ("approve", "reverse", "retaliation") for m in
                s.phrases(label, a, b)}  # fmt: skip
     change = [
@@ -582,6 +591,9 @@ def tariffs(
         # "The lower rates apply to imports from all countries": the measure told before
         change = [i for i in change if i not in effect and low[i] not in lx.ARRIVE_VERBS]
     head: int | None = charged if charged is not None else nearest(change, noun, u)
+    freed = [i for i in change if low[i] in _FREEING and low[noun - 1] == "from"]
+    if head is None and freed:
+        head = freed[0]  # past a long object: "freeing 92 percent of trade ... from tariffs"
     # a country's own duty leads the clause: "Japan's tariff on European cheeses such as
     # Camembert will be removed over 15 years"
     owned = (
@@ -707,7 +719,7 @@ def tariffs(
     relief = (
         word in _GRANTED and low[noun + 1 : noun + 2] != [] and (low[noun + 1] in lx.RELIEF_NOUNS)
     )
-    if relief:
+    if relief or word in _FREEING:
         kind, rev = "tariff_cut", False
     elif raise_undone or held or suspended:
         kind, rev = "tariff_increase", True
@@ -745,6 +757,9 @@ def tariffs(
 
 
 _PHASE = lx.forms("phase")
+
+#: Verbs that free goods from a duty ("freeing 92 percent of trade ... from tariffs").
+_FREEING = frozenset({"free", "frees", "freed", "freeing"})
 
 #: Words that make a duty one charged at home ("excise duty", "stamp duty"), no tariff.
 _INLAND_DUTIES = frozenset({"excise", "stamp", "estate"})

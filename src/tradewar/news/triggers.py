@@ -559,6 +559,18 @@ def _borders(s: Sentence, a: int, b: int) -> tuple[int, bool] | None:
             for k in range(i + 1, min(b, i + 8))
         ):
             return i, low[i] in _REOPEN
+        # "will reopen its checkpoints on the Tajik border to freight and passenger traffic":
+        # the border named by its country's adjective, open or shut to goods
+        if (
+            any(w in _CHECKPOINTS for w in low[i + 1 : min(b, i + 4)])
+            and "border" in near
+            and any(
+                m.type == "country" and i < m.start < min(b, i + 9) and low[m.end] == "border"
+                for m in s.marks
+            )
+            and set(low[i + 1 : min(b, i + 14)]) & _FREIGHT
+        ):
+            return i, low[i] in _REOPEN
         # "closed its Gatuna border post to cargo trucks coming from Uganda"
         if (
             "border" in near
@@ -568,6 +580,11 @@ def _borders(s: Sentence, a: int, b: int) -> tuple[int, bool] | None:
         ):
             return i, low[i] in _REOPEN
     return None
+
+
+#: Nouns of a border's crossing points, and words of the goods crossing them.
+_CHECKPOINTS = frozenset({"checkpoints", "checkpoint", "crossings", "crossing", "posts"})
+_FREIGHT = frozenset({"freight", "cargo", "trucks", "lorries", "goods", "trade", "traffic"})
 
 
 #: Words of the routes of trade ("land, sea and air links"), not of other links (bandwidth).
