@@ -202,7 +202,21 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         and low[i + 1 : i + 2] in (["for"], ["of"])
         and not {"as", "after", "when", "while", "since"} & set(low[max(a, i - 2) : i])
         and any(m.type == "product" and i + 2 <= m.start <= i + 4 for m in s.marks)
-        and any(p.type == "percent" and i < p.start < b for p in s.marks)
+        and (
+            any(p.type == "percent" and i < p.start < b for p in s.marks) or _by_a_share(low, i, b)
+        )
+    ]
+    # "Prices paid to growers for green vanilla in the Sava region fell by about a fifth"
+    subjects += [
+        i
+        for i in rng
+        if low[i] == "prices"
+        and low[i + 1 : i + 3] == ["paid", "to"]
+        and "for" in low[i + 3 : i + 6]
+        and any(m.type == "product" and i + 4 <= m.start <= i + 9 for m in s.marks)
+        and (
+            any(p.type == "percent" and i < p.start < b for p in s.marks) or _by_a_share(low, i, b)
+        )
     ]
     # a company whose shares move by a percentage or on an exchange: "while Whirlpool jumped
     # 6% in New York", "BMW and Daimler rose in Frankfurt"
@@ -271,6 +285,22 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         if moved and any(w in lx.MARKET_DIRECTIONS for w in low[moved[0] : moved[0] + 5]):
             found.append(Trigger("market_reaction", i, moved[0], subject=moved[0]))
     return found
+
+
+#: Shares a price moves by, in words ("fell by about a third").
+_SHARES = frozenset({"half", "third", "quarter", "fifth", "tenth", "fourth"})
+
+
+def _by_a_share(low: list[str], i: int, b: int) -> bool:
+    """Whether a move after ``i`` is by a share in words: "fell by about a third"."""
+    return any(
+        low[k] == "by"
+        and low[k + 1 : k + 2] in (["about"], ["nearly"], ["almost"], ["roughly"], ["a"], ["one"])
+        and bool(set(low[k + 1 : k + 4]) & _SHARES)
+        # a move told, not a trend in a relative clause ("which have risen by about half")
+        and not set(low[i + 1 : k]) & {"which", "that", "have", "has"}
+        for k in range(i + 1, b)
+    )
 
 
 def _memorandum(s: Sentence, a: int, i: int) -> bool:

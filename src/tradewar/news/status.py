@@ -568,6 +568,9 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
     end = next((s.segments[k].end for k in range(len(s.segments)) if
                 s.segments[k].start <= head < s.segments[k].end), len(low))  # fmt: skip
     modals = [j for j in range(a, end) if low[j] in _CONDITIONAL]
+    # (not a modal of a relative clause after the event: "prices fell by about a third as
+    # traders who could no longer ship to Jordan unloaded their stock")
+    modals = [j for j in modals if not (j > head and {"who", "which", "that"} & set(low[head:j]))]
     # the forecasters speak before the modal ("Analysts said a ruling could ..."), not "would
     # send a team of food safety experts"
     if modals and any(w in _FORECASTERS for w in low[: modals[0]]):
