@@ -903,6 +903,8 @@ _PROMISES = frozenset({"promise", "promises", "pledge", "pledges", "commitment",
 _UNIONS = frozenset({"union", "community", "agreement", "treaty", "pact", "bloc", "market"})
 #: Verbs that take a country out of a deal ("pulled the United States out of ...").
 _PULLED = lx.forms("pull", "take") | {"took", "taken"}
+#: Verbs of hosting a visitor ("will host Japarov").
+_HOST = frozenset({"host", "hosts", "hosted", "hosting"})
 #: Verbs of discussing with someone ("discussed the yen with Bessent").
 _DISCUSSED = lx.forms("discuss") | {"discussed"}
 #: A visit, and the words that put it ahead ("is due to visit", "accepted an invitation").
@@ -1269,6 +1271,13 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and "to" in low[i + 1 : min(b, i + 6)]
         and any(m.type == "country" and i < m.start <= i + 8 for m in s.marks)
     ]
+    # "Rahmon will host Japarov and Uzbek President Shavkat Mirziyoyev in Khujand on March
+    # 31": a leader hosting another's (not "will host the summit", whose talks are told)
+    talk += [
+        i
+        for i in rng
+        if low[i] in _HOST and any(m.type == "leader" and i < m.start <= i + 2 for m in s.marks)
+    ]
     # "will hold a phone call with ...": a call between officials
     talk += [i for i in rng if low[i] == "call" and low[i - 1 : i] in (["phone"], ["video"])]
     # "had discussed the yen with U.S. Treasury Secretary Scott Bessent"
@@ -1465,7 +1474,7 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         held += [i for i in gather if low[i].endswith("ed")]
         held += discussed
         # "spoke with Trump by telephone on Monday": a call held
-        held += [i for i in talk if low[i] in {"spoke", "talked"}]
+        held += [i for i in talk if low[i] in {"spoke", "talked", "hosted"}]
         # "discussed the crossings with his Croatian counterpart by telephone on Friday"
         held += [
             i

@@ -984,6 +984,8 @@ _REJECT = lx.forms("reject")
 _REFUSE = lx.forms("refuse")
 _CARGOES = frozenset({"cargo", "cargoes", "shipment", "shipments", "consignment",
                       "consignments"})  # fmt: skip
+#: Vehicles of goods turned back at a border ("began turning back lorries at Bajakovo").
+_LORRIES = frozenset({"lorries", "trucks"})
 #: Words of a count before the goods ordered ("ordered dozens of Airbus jets").
 _COUNTS = frozenset({"dozens", "hundreds", "two", "three", "four", "five", "six", "seven",
                      "eight", "nine", "ten", "twelve", "twenty", "fifty", "more"})  # fmt: skip
@@ -1124,7 +1126,11 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
             or (low[i] in _REFUSE and low[i + 1 : i + 2] == ["to"] and low[i + 2 : i + 3]
                 and low[i + 2] in lx.ACCEPT_VERBS)
         )
-        and set(low[i + 1 : min(b, i + 8)]) & _CARGOES
+        and (
+            set(low[i + 1 : min(b, i + 8)]) & _CARGOES
+            # "began turning back lorries at Bajakovo", "turning back Serbian trucks"
+            or (low[i] in _TURN and set(low[i + 2 : i + 5]) & _LORRIES)
+        )
         # "rejected the claims that it had blocked shipments": something said, rejected
         and not set(low[i + 1 : min(b, i + 8)]) & {"that", "claims", "claim", "allegations",
                                                       "reports", "accusations"}
