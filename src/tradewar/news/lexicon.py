@@ -465,3 +465,7 @@ FAILED = frozenset({"failed", "fail", "fails", "failing", "unable"})
 STEP_PARTICIPLES = frozenset(
     {"rising", "increasing", "climbing", "going", "stepping", "escalating"}
 )
+
+#: Verbs of a supplier's promise to deliver goods to a buyer ("will supply the Philippines
+#: with 1.5 million tonnes of rice a year").
+SUPPLY_VERBS = frozenset({"supply", "supplies", "supplying"})

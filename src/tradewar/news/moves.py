@@ -1308,9 +1308,18 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         i
         for i in rng
         if low[i] in _TRAVEL
-        and any(
-            low[k] == "to" and low[k + 1 : k + 2] and low[k + 1] in _TRIP_PURPOSES
-            for k in range(i + 2, min(b - 1, i + 12))
+        and (
+            any(
+                low[k] == "to" and low[k + 1 : k + 2] and low[k + 1] in _TRIP_PURPOSES
+                for k in range(i + 2, min(b - 1, i + 12))
+            )
+            # "would travel to Washington in November for meetings with members of Congress"
+            or any(
+                low[k] == "for"
+                and low[k + 1 : k + 2]
+                and low[k + 1] in lx.TALK_NOUNS | {"meetings", "meeting"}
+                for k in range(i + 2, min(b - 1, i + 12))
+            )
         )
         and any(m.type == "country" and i < m.start <= i + 4 for m in s.marks)
     ]

@@ -183,6 +183,14 @@ def parties(
         ):
             m.actor, m.targets = previous.actor, list(previous.targets)
             m.actor_found = previous.actor_found
+        elif t.kind == "purchase_commitment" and low[t.head] in lx.SUPPLY_VERBS:
+            # "Vietnam will supply the Philippines with 1.5 million tonnes of rice a year":
+            # the country supplied buys, from the supplier
+            buyer = [x for x in s.marks if x.type == "country" and t.head < x.start <= t.head + 3]
+            seller = _agent_before(s, seg.start, t.head, companies=True)
+            m.actor = buyer[0].code if buyer else None
+            m.actor_found = bool(buyer)
+            m.targets = [seller.code] if seller is not None and seller.code else []
         elif pat := patient(s, seg.start, t.head, t.noun) if t.kind in _MEASURES else None:
             _patient_parties(m, s, k, pat, owner(s, seg.start, t.noun), previous)
         elif _beneficiary(m, s, k, t):

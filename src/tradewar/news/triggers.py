@@ -1227,6 +1227,21 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         )
     ]
     placed += [i for i in rng if _signed_for(s, i, b)]
+    # "Vietnam will supply the Philippines with 1.5 million to 2 million tonnes of rice a
+    # year", "QatarEnergy agreed on Tuesday to supply Germany with up to 2 million tonnes a
+    # year of liquefied natural gas": a supply promised to a country
+    placed += [
+        i
+        for i in rng
+        if low[i] in lx.SUPPLY_VERBS
+        and low[i - 1 : i] in (["to"], ["will"], ["would"])
+        and any(m.type == "country" and i < m.start <= i + 3 for m in s.marks)
+        and "with" in low[i + 2 : i + 6]
+        and (
+            set(low[i + 3 : min(b, i + 16)]) & {"tonnes", "tons", "barrels", "metres", "meters"}
+            or any(m.type == "money" and i < m.start < b for m in s.marks)
+        )
+    ]
     # "Chinese importers booked dozens of cargoes of Argentine soybeans"
     placed += [i for i in rng if low[i] in _ORDERING and set(low[i + 1 : i + 5]) & _CARGOES]
     # "Japanese importers have ordered about 5,000 tonnes of Taiwanese pineapples", "booked
