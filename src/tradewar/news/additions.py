@@ -27,6 +27,7 @@ __all__ = [
     "dated_in_clause",
     "did_the_same",
     "elaborates",
+    "exempt_goods",
     "gapped",
     "rates_by_country",
     "similar",
@@ -956,3 +957,82 @@ def vowed_answer(s: Sentence, out: list[Mention], report: dt.date | None) -> Men
         )
         return m
     return None
+
+
+#: Words of an exemption a sentence grants without its measure ("Steel from Mexico and
+#: Chile ... is exempt").
+_EXEMPT_WORDS = frozenset({"exempt", "exempted"})
+#: Kinds of a tariff goods can be exempt from.
+_EXEMPT_FROM = frozenset({"tariff_increase", "retaliation"})
+
+
+def exempt_goods(s: Sentence, out: list[Mention]) -> Mention | None:
+    """The goods of countries exempt from the tariff told just before: a cut for them.
+
+    "Canada imposed provisional safeguard tariffs on seven steel products. Steel from Mexico
+    and Chile, which have free-trade agreements with Canada, is exempt": the tariff's author
+    cuts it for the countries the subject names (not those of its relative clause), with the
+    tariff's status and date.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence (it tells no event of its own).
+    out : list of Mention
+        Every event told so far.
+
+    Returns
+    -------
+    Mention or None
+        The cut, or None.
+    """
+    if not out or out[-1].kind not in _EXEMPT_FROM or out[-1].sentence is s:
+        return None
+    host = out[-1]
+    low = s.lower
+    verb = next(
+        (
+            i
+            for i in range(1, len(low))
+            if low[i] in _EXEMPT_WORDS and low[i - 1] in {"is", "are", "be", "were", "was"}
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    # the subject's countries: a list of them (or of goods "from" them) right before the
+    # verb, or before an aside set off by commas ("Steel from Mexico and Chile, which have
+    # free-trade agreements with Canada, is exempt"; "Canada and Mexico, two of the largest
+    # suppliers of steel to the United States, were exempted for now"; not "Imports from the
+    # EU ... pay no more than 15% ..., and generics are exempt")
+    be = verb - 1 if low[verb - 2 : verb - 1] != ["will"] else verb - 2
+    names = {x.start: x for x in s.marks if x.type == "country" and x.code}
+    codes: list[str] = []
+    for start in sorted(names):
+        listed, k = [], start
+        while k in names:
+            listed.append(str(names[k].code))
+            k = names[k].end
+            j = k
+            while low[j : j + 1] in ([","], ["and"], ["the"]):
+                j += 1
+            if j in names and j > k:
+                k = j
+        end = k
+        if end == be or (
+            low[end : end + 1] == [","]
+            and "," in low[end + 1 : be]
+            and low[be - 1 : be] == [","]
+            and be - end <= 16
+        ):
+            codes = [c for c in listed if c != host.actor]
+            break
+    if not codes:
+        return None
+    m = _another(host, s, verb, host.actor)
+    m.kind = "tariff_cut"
+    m.targets = list(dict.fromkeys(codes))
+    if host.status not in {"in_effect", "announced"}:
+        m.status = host.status
+    m.products, m.sectors = list(host.products), list(host.sectors)
+    return m

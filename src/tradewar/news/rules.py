@@ -26,6 +26,7 @@ from tradewar.news.additions import (
     dated_as,
     did_the_same,
     elaborates,
+    exempt_goods,
     gapped,
     rates_by_country,
     similar,
@@ -277,7 +278,7 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                 out.append(listed)
                 here = [listed]
         if not here and out:
-            wider = widened(s, out, report) or vowed_answer(s, out, report)
+            wider = widened(s, out, report) or vowed_answer(s, out, report) or exempt_goods(s, out)
             if wider is not None:
                 out.append(wider)
                 here = [wider]
