@@ -593,6 +593,9 @@ def _date(
                     and "," not in low[seg.start + j : max(t.head, seg.start + j)]
                     # "failed to agree at talks ... on March 2": what did not happen, done
                     and (j == 0 or words[j - 1] not in lx.FAILED)
+                    # "failed to persuade Rospotrebnadzor to lift the ban at talks ... on
+                    # Thursday": what someone was urged to do, not the event's time
+                    and not set(words[max(0, j - 4) : j]) & _URGED
                 )
                 for j, w in enumerate(words)
             )
@@ -603,6 +606,10 @@ def _date(
     if resolved is None:
         return None, "", pick.text, "same_time"
     return resolved[0], resolved[1], pick.text, source
+
+
+#: Verbs whose object is urged to act ("persuade Rospotrebnadzor to lift the ban").
+_URGED = frozenset({"persuade", "convince", "urge", "urged", "ask", "asked", "press", "pressed"})
 
 
 def _done(s: Sentence, k: int, t: Trigger) -> bool:

@@ -1399,6 +1399,14 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             and set(low[max(a, i - 3) : i]) & {"have", "has", "had", "facto"}
         ]
         stalled += [m.start for m in s.phrases("talks_stalled", a, b)]
+        # "failed to persuade Rospotrebnadzor to lift the ban at talks in Moscow": talks that
+        # won nothing
+        stalled += [
+            i
+            for i in rng
+            if low[i] in {"failed", "fail", "fails"}
+            and low[i + 1 : i + 3] in (["to", "persuade"], ["to", "convince"])
+        ]
         # "ended in Mexico City on Monday without a breakthrough", "ended without agreement":
         # talks that end without their aim stall (as the later labelled sets have it)
         stalled += [

@@ -274,6 +274,11 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         main = low[s.segments[0].start : s.segments[0].end]
         if "had" in main:
             return None
+    if t.kind == "talks_stalled" and low[t.head + 1 : t.head + 3] in (
+        ["to", "persuade"],
+        ["to", "convince"],
+    ):
+        return "in_effect"  # "failed to persuade ... at talks in Moscow": talks that failed
     if t.reversed:
         return "reversed"
     if _proposed(s, t.head):

@@ -99,10 +99,13 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         i
         for i in rng
         if low[i] in {"duty", "duties", "tax", "taxes", "levy", "levies"}
-        and low[i + 1 : i + 2] == ["on"]
-        and set(low[i + 2 : i + 6]) & {"exports", "export"}
+        # (past its rate: "a tax of up to 15 percent on exports of cocoa beans")
+        and (on := next((k for k in range(i + 1, min(b, i + 8)) if low[k] == "on"), None))
+        is not None
+        and all(low[k] not in lx.TARIFF_NOUNS for k in range(i + 1, on))
+        and set(low[on + 1 : on + 5]) & {"exports", "export"}
         # not "duties on nearly all Indian exports": another country's exports, imports here
-        and not any(m.type == "country" and i + 1 < m.start < i + 6 for m in s.marks)
+        and not any(m.type == "country" and on < m.start < on + 5 for m in s.marks)
     ]
     marks += [i for i in rng if low[i].startswith("blacklist") and not adjectival(s, i)]
     flows = [
@@ -122,6 +125,18 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
                 or any(i < m.start < i + 10 for m in s.phrases("export", a, b))
             )
         )
+    ]
+    # "Exports of unprocessed pine will be banned from Jan. 1, 2017": the exports the
+    # subject of a passive ban
+    flows += [
+        i
+        for i in rng
+        if low[i] in _BANNED_PASSIVE
+        and low[i - 1 : i] in (["be"], ["been"], ["are"], ["were"], ["is"], ["was"])
+        # the verb, not an adjective ("are prohibited subsidies")
+        and (i + 1 >= b or low[i + 1] in {"from", "until", "for", ".", ",", "on", "in", "by"})
+        and any(low[k] in {"exports", "export"} for k in range(max(a, i - 10), i - 1))
+        and not _foreign_goods_sold(s, i, b)
     ]
     # "will resume shipments of petroleum products to Egypt", "has authorised exports of
     # natural gas to Chile": exports let out again, a control eased
@@ -309,7 +324,13 @@ _LICENSED_SALES = frozenset(
 
 
 #: Verbs that stop licences being issued ("froze new licences"), and licences' nouns.
-_WITHHOLD = lx.forms("freeze", "suspend", "halt", "stop", "revoke") | {"froze", "frozen"}
+#: Verbs of a ban whose subject, in the passive, is the exports banned.
+_BANNED_PASSIVE = frozenset({"banned", "prohibited", "halted", "suspended", "restricted"})
+_WITHHOLD = lx.forms("freeze", "suspend", "halt", "stop", "revoke", "cancel") | {
+    "froze",
+    "frozen",
+    "cancelled",
+}
 _LICENCES = frozenset({"licence", "licences", "license", "licenses", "permits", "permit"})
 
 
@@ -745,6 +766,15 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     # "would also impose visa restrictions on Chinese individuals": travel bans are sanctions
     if not any(w in lx.SANCTION_NOUNS for w in low):  # "travel bans and ... sanctions": one
         nouns = [i for i in rng if low[i] in _PERSONAL_BANS and low[i - 1] in {"visa", "travel"}]
+    # "ordered a freeze on the assets of Moammar Gadhafi", "imposed asset freezes and travel
+    # bans on 40 Belarusian officials": an asset freeze named by its noun
+    nouns += [
+        i
+        for i in rng
+        if low[i] in {"freeze", "freezes"}
+        and (low[i - 1 : i] == ["asset"] or "assets" in low[i + 1 : i + 5])
+    ]
+    nouns.sort()
     verbs = [
         i
         for i in rng
@@ -868,6 +898,10 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         return [Trigger("sanction", spared[0], nouns[0], reversed=True)]
     change = [i for i in rng if low[i] in lx.RAISE_VERBS | lx.REVERSE_VERBS | gr.THREAT]
     change += [i for i in rng if low[i] in {"reimposition", "imposition", "reinstatement"}]
+    # "ordered a freeze on the assets of ...": a sanction ordered
+    change += [
+        i for i in rng if low[i] in {"ordered", "orders"} and set(range(i + 1, i + 4)) & set(nouns)
+    ]
     # "signed into law on Thursday the toughest U.S. sanctions yet on Iran"
     change += [i for i in rng if low[i] in _SIGNED and low[i + 1 : i + 3] == ["into", "law"]]
     change += [m.start for m in s.phrases("reverse", a, b)]
