@@ -797,6 +797,8 @@ _MORE_OF_IT = frozenset(
         "curbs",
         "restrictions",
         "embargo",
+        "second",
+        "another",
     }
 )
 #: Words of a fear, not a threat ("feared that further controls could follow").
@@ -812,11 +814,13 @@ _KIND_WORDS = {
     "tariffs": ("tariff_increase", "retaliation"),
     "concessions": ("tariff_increase", "retaliation"),
     "names": ("sanction", "export_control"),
+    "cut": ("tariff_cut",),
+    "cuts": ("tariff_cut",),
     "entities": ("export_control", "sanction"),
 }
 #: Kinds of a measure that can be widened.
 _WIDENED_KINDS = frozenset({"export_control", "sanction", "tariff_increase", "retaliation",
-                            "purchase_cut"})  # fmt: skip
+                            "purchase_cut", "tariff_cut"})  # fmt: skip
 
 
 def widened(s: Sentence, out: list[Mention], report: dt.date | None) -> Mention | None:
