@@ -150,19 +150,26 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         for i in rng
         if low[i] in lx.MARKET_CLOSES
         and low[i + 1 : i + 2] == ["at"]
-        and any(
-            low[k] in {"up", "down"}
-            and low[k - 1] == ","
-            and (
-                any(p.type == "percent" and k < p.start <= k + 2 for p in s.marks)
-                # "The shilling closed at 98.25 per dollar on Wednesday, down from 97.80"
-                or (
-                    low[k + 1 : k + 2] == ["from"]
-                    and k + 2 < b
-                    and any(c.isdigit() for c in low[k + 2])
-                )
+        and (
+            # "The pound closed at 6.30 to the dollar on Monday, from 6.18 on Thursday"
+            any(
+                low[k] == "from" and any(c.isdigit() for c in low[k + 1 : k + 2][0])
+                for k in range(i + 3, min(b - 1, i + 12))
             )
-            for k in range(i + 2, min(b, i + 14))
+            or any(
+                low[k] in {"up", "down"}
+                and low[k - 1] == ","
+                and (
+                    any(p.type == "percent" and k < p.start <= k + 2 for p in s.marks)
+                    # "The shilling closed at 98.25 per dollar on Wednesday, down from 97.80"
+                    or (
+                        low[k + 1 : k + 2] == ["from"]
+                        and k + 2 < b
+                        and any(c.isdigit() for c in low[k + 2])
+                    )
+                )
+                for k in range(i + 2, min(b, i + 14))
+            )
         )
     ]
     # not the currency a move is measured against ("plunged 9 percent against the euro")

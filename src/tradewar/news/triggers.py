@@ -1074,10 +1074,12 @@ def _signed_for(s: Sentence, i: int, b: int) -> bool:
     k += 1
     if low[k : k + 2] == ["up", "to"]:
         k += 2
+    # (past "of the new": "signed for 50 of the new Boeing jets")
+    reach = 6 if low[k + 1 : k + 3] == ["of", "the"] else 3
     return (
         k < b
         and (low[k].isdigit() or low[k] in _COUNTS)
-        and any(m.type == "company" and k < m.start <= k + 3 for m in s.marks)
+        and any(m.type == "company" and k < m.start <= k + reach for m in s.marks)
     )
 
 
