@@ -35,6 +35,7 @@ __all__ = [
     "takes_effect",
     "timing",
     "told_before",
+    "vowed_again",
     "vowed_answer",
     "widened",
     "with_measure",
@@ -1040,3 +1041,49 @@ def exempt_goods(s: Sentence, out: list[Mention]) -> Mention | None:
         m.status = host.status
     m.products, m.sectors = list(host.products), list(host.sectors)
     return m
+
+
+#: Words of a step vowed again ("would take further measures", "decisive action").
+_FURTHER_STEPS = frozenset({"further", "decisive", "necessary", "appropriate", "additional",
+                            "more"})  # fmt: skip
+_STEPS = frozenset({"action", "measures", "steps"})
+
+
+def vowed_again(s: Sentence, out: list[Mention], report: dt.date | None) -> Mention | None:
+    """A vow to act again on the currency defended before: a threatened intervention.
+
+    "Governor Denny Kalyalya said the bank would take further measures if needed to restore
+    stability", "Noda said he would continue to take decisive action if needed", after an
+    intervention told before: the step names no currency, the report's intervention does.
+
+    Parameters
+    ----------
+    s : Sentence
+        The sentence (it tells no event of its own).
+    out : list of Mention
+        Every event told so far.
+    report : datetime.date or None
+        The report's date.
+
+    Returns
+    -------
+    Mention or None
+        The threatened intervention, or None.
+    """
+    hosts = [m for m in out if m.kind == "currency_intervention" and m.sentence is not s]
+    if not hosts:
+        return None
+    host = hosts[-1]
+    low = s.lower
+    for i in range(2, len(low) - 2):
+        if low[i] not in {"take", "taking"} or not set(low[max(0, i - 4) : i]) & {"would", "will"}:
+            continue
+        if set(low[i + 1 : i + 3]) & _FURTHER_STEPS and set(low[i + 2 : i + 4]) & _STEPS:
+            k = next((n for n, g in enumerate(s.segments) if g.start <= i < g.end), 0)
+            m = Mention("currency_intervention", s, i, status="threatened", actor=host.actor)
+            m.actor_found = host.actor_found
+            m.date, m.precision, m.date_text, m.date_source = _date(
+                s, k, Trigger("currency_intervention", i, i), True, report
+            )
+            return m
+    return None

@@ -34,6 +34,7 @@ from tradewar.news.additions import (
     takes_effect,
     timing,
     told_before,
+    vowed_again,
     vowed_answer,
     widened,
     with_measure,
@@ -278,7 +279,12 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                 out.append(listed)
                 here = [listed]
         if not here and out:
-            wider = widened(s, out, report) or vowed_answer(s, out, report) or exempt_goods(s, out)
+            wider = (
+                widened(s, out, report)
+                or vowed_answer(s, out, report)
+                or vowed_again(s, out, report)
+                or exempt_goods(s, out)
+            )
             if wider is not None:
                 out.append(wider)
                 here = [wider]
