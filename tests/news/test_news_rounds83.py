@@ -45,3 +45,16 @@ def test_further_measures_with_no_intervention_before_are_none():
         kind="currency_intervention",
     )
     assert found == []
+
+
+def test_a_person_who_could_be_added_to_the_sanctions():
+    found = _events(
+        "The European Union on Friday imposed sanctions on 40 Belarusian officials. EU leaders "
+        "said he could be added if the violence continued.",
+        date="2020-10-03",
+        kind="sanction",
+    )
+    assert [(e.actor, e.target, e.status) for e in found] == [
+        ("EU", "BLR", "in_effect"),
+        ("EU", "BLR", "threatened"),
+    ]

@@ -859,13 +859,25 @@ def widened(s: Sentence, out: list[Mention], report: dt.date | None) -> Mention 
         if w not in {"could", "would", "may", "might"} or low[j + 1 : j + 2] in (["not"], ["n't"]):
             continue
         verbs = [i for i in range(j + 1, min(len(low), j + 4)) if low[i] in _WIDENING]
-        if not verbs or not set(low[max(0, j - 6) : verbs[0] + 6]) & _MORE_OF_IT:
+        # "EU leaders said he could be added if the violence continued": a person put on the
+        # list told before
+        person = (
+            bool(verbs)
+            and low[verbs[0]] == "added"
+            and low[verbs[0] - 1] == "be"
+            and low[j - 1 : j] in (["he"], ["she"], ["they"])
+        )
+        if not verbs or not (person or set(low[max(0, j - 6) : verbs[0] + 6]) & _MORE_OF_IT):
             continue
         i = verbs[0]
         more = set(low[max(0, j - 6) : i + 6]) & _MORE_OF_IT
-        if more <= {"more", "further"} and not any(
-            low[n] in {"more", "further"} and low[n + 1] not in _MODALS and low[n + 1].isalpha()
-            for n in range(max(0, j - 6), min(len(low) - 1, i + 6))
+        if (
+            not person
+            and more <= {"more", "further"}
+            and not any(
+                low[n] in {"more", "further"} and low[n + 1] not in _MODALS and low[n + 1].isalpha()
+                for n in range(max(0, j - 6), min(len(low) - 1, i + 6))
+            )
         ):
             continue  # "said more would follow": more of nothing named
         if set(low[:j]) & _FEARS:
