@@ -352,6 +352,8 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
             continue
         if key.type == "product" and j < len(s.tokens) and s.lower[j] in _NOT_GOODS:
             continue  # "the energy ministry": a product word that names no goods
+        if key.type == "currency" and j < len(s.tokens) and s.lower[j][:1].isdigit():
+            continue  # "a target of USD 5 billion": an amount's unit, no currency moved
         if (
             key.type == "country"
             and i > 0
