@@ -32,3 +32,23 @@ def test_dollars_sold_by_their_code_are_still_an_intervention():
         kind="currency_intervention",
     )
     assert e.status == "in_effect"
+
+
+def test_a_band_a_central_bank_will_allow_is_an_intervention_announced():
+    e = _one(
+        "China's central bank said on Saturday it would allow the yuan to rise or fall by as "
+        "much as 2 percent from its daily reference rate against the U.S. dollar, up from 1 "
+        "percent, starting on Monday.",
+        date="2014-03-15",
+        kind="currency_intervention",
+    )
+    assert (e.actor, e.status) == ("CHN", "announced")
+
+
+def test_pressing_a_country_to_let_its_currency_rise_is_no_intervention():
+    found = _events(
+        "U.S. lawmakers have been pressing Beijing to let the yuan rise faster.",
+        date="2010-09-16",
+        kind="currency_intervention",
+    )
+    assert found == []

@@ -62,7 +62,17 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         # "Few trade experts expect the WTO to settle these disputes soon", "Economists
         # polled by Dow Jones expect a further rise"
         return None
-    if _not_done(s, seg.start, t.head):
+    # "would allow the yuan to rise or fall by as much as 2 percent": a band a central bank
+    # sets, not a permission that something might give
+    band = (
+        t.kind == "currency_intervention"
+        and low[t.head] in {"allow", "allows", "let", "lets"}
+        and any(
+            low[k : k + 3] in (["rise", "or", "fall"], ["fall", "or", "rise"])
+            for k in range(t.head + 1, t.head + 7)
+        )
+    )
+    if not band and _not_done(s, seg.start, t.head):
         return None  # an opinion, an analyst's conditional, a permission or a request
     if any(
         w in gr.WISH
