@@ -244,9 +244,12 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
                 continue
             return None
     # a pluperfect, also past its object: "had granted China permanent normal trade relations"
+    # (an infinitive reaches further: "a Dutch court had ordered the Netherlands in February
+    # to halt deliveries of F-35 parts")
+    reach = 10 if low[t.head - 1 : t.head] == ["to"] else 6
     had = [
         k
-        for k in range(max(seg.start, t.head - 6), t.head)
+        for k in range(max(seg.start, t.head - reach), t.head)
         if low[k] == "had" and (k >= t.head - 3 or low[k + 1].endswith(("ed", "en")))
     ]
     if (had and not _reported_speech(s, had[0])) or any(
