@@ -33,3 +33,10 @@ def test_an_order_told_in_the_past_is_an_event():
         "Israel within seven days."
     )
     assert [(e.kind, e.actor, e.target) for e in found] == [("export_control", "NLD", "ISR")]
+
+
+def test_the_uruguay_round_is_no_country():
+    found = _events("The Doha Round talks between WTO members collapsed in Geneva on Tuesday.")
+    assert all(e.actor != "QAT" and e.target != "QAT" for e in found)
+    found = _events("The talks launched the Uruguay Round in 1986.", date="2016-09-20")
+    assert all("URY" not in (e.actor, e.target) for e in found)

@@ -354,6 +354,8 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
             continue  # "the energy ministry": a product word that names no goods
         if key.type == "currency" and j < len(s.tokens) and s.lower[j][:1].isdigit():
             continue  # "a target of USD 5 billion": an amount's unit, no currency moved
+        if key.type == "country" and j < len(s.tokens) and s.tokens[j] == "Round":
+            continue  # "the Uruguay Round", "the Doha Round": a round of GATT or WTO talks
         if (
             key.type == "country"
             and i > 0
