@@ -824,6 +824,19 @@ _WIDENED_KINDS = frozenset({"export_control", "sanction", "tariff_increase", "re
                             "purchase_cut", "tariff_cut"})  # fmt: skip
 
 
+def _clause_of(s: Sentence, i: int) -> int:
+    """The index of the clause of ``s`` that holds token ``i`` (the first when none does)."""
+    return next((n for n, g in enumerate(s.segments) if g.start <= i < g.end), 0)
+
+
+def _threat(kind: str, s: Sentence, at: int, actor: str | None, report: dt.date | None) -> Mention:
+    """A threatened event of ``kind`` told at ``at`` of ``s``, dated as its clause says."""
+    m = Mention(kind, s, at, status="threatened", actor=actor)
+    dated = _date(s, _clause_of(s, at), Trigger(kind, at, at), True, report)
+    m.date, m.precision, m.date_text, m.date_source = dated
+    return m
+
+
 def widened(s: Sentence, out: list[Mention], report: dt.date | None) -> Mention | None:
     """A threat to widen, or bring back, the last measure told before the sentence.
 
@@ -882,9 +895,7 @@ def widened(s: Sentence, out: list[Mention], report: dt.date | None) -> Mention 
             continue  # "said more would follow": more of nothing named
         if set(low[:j]) & _FEARS:
             return None  # "clients feared that further controls could follow": a fear
-        k = next((n for n, g in enumerate(s.segments) if g.start <= i < g.end), 0)
-        t = Trigger(host.kind, i, i)
-        if status(s, k, t) is None:
+        if status(s, _clause_of(s, i), Trigger(host.kind, i, i)) is None:
             return None  # "Analysts said the list could be widened": an opinion
         # the clause's names: its author among the measures' authors ("Argentina could
         # extend its licences"), the others its targets ("to more Brazilian goods"), up to
@@ -904,13 +915,12 @@ def widened(s: Sentence, out: list[Mention], report: dt.date | None) -> Mention 
         actor = authors[0] if authors else host.actor
         own = [h for h in hosts if h.actor == actor]
         host = own[-1] if own else host
-        m = Mention(host.kind, s, i, status="threatened", actor=actor)
+        m = _threat(host.kind, s, i, actor, report)
         m.actor_found = host.actor_found or bool(subject)
         after = [str(x.code) for x in marks if not subject or x.start > subject[-1].start]
         m.targets = [n for n in dict.fromkeys(after) if n != actor] or (
             list(host.targets) if own else [c for c in [host.actor] if c]
         )
-        m.date, m.precision, m.date_text, m.date_source = _date(s, k, t, True, report)
         return m
     return None
 
@@ -965,13 +975,9 @@ def vowed_answer(s: Sentence, out: list[Mention], report: dt.date | None) -> Men
         if not answered:
             return None
         host = answered[-1]
-        k = next((n for n, g in enumerate(s.segments) if g.start <= j + 1 < g.end), 0)
-        m = Mention(host.kind, s, j + 1, status="threatened", actor=actor)
+        m = _threat(host.kind, s, j + 1, actor, report)
         m.actor_found = True
         m.targets = [str(host.actor)]
-        m.date, m.precision, m.date_text, m.date_source = _date(
-            s, k, Trigger(host.kind, j + 1, j + 1), True, report
-        )
         return m
     return None
 
@@ -1091,11 +1097,7 @@ def vowed_again(s: Sentence, out: list[Mention], report: dt.date | None) -> Ment
         if low[i] not in {"take", "taking"} or not set(low[max(0, i - 4) : i]) & {"would", "will"}:
             continue
         if set(low[i + 1 : i + 3]) & _FURTHER_STEPS and set(low[i + 2 : i + 4]) & _STEPS:
-            k = next((n for n, g in enumerate(s.segments) if g.start <= i < g.end), 0)
-            m = Mention("currency_intervention", s, i, status="threatened", actor=host.actor)
+            m = _threat("currency_intervention", s, i, host.actor, report)
             m.actor_found = host.actor_found
-            m.date, m.precision, m.date_text, m.date_source = _date(
-                s, k, Trigger("currency_intervention", i, i), True, report
-            )
             return m
     return None
