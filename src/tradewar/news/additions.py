@@ -760,6 +760,25 @@ def rates_by_country(s: Sentence, here: list[Mention], out: list[Mention]) -> li
             for m in here:
                 if code in m.targets and m.rate_change is None and m.rate_to is None:
                     m.rate_change = round(rate, 6)
+            # a measure on several countries, one rate for all, where the list gives each its
+            # own ("duties on steel rebar from China, Turkey and Ukraine ..., with rates of 19
+            # percent for Chinese mills, 23 percent for Turkish producers and 27 percent for
+            # Ukrainian ones"): the country leaves it for the event of its own rate
+            # (not a measure told again, "The duties ... are set at 19 percent for ...": its
+            # countries' events are the first telling's)
+            shared = [
+                m for m in here if code in m.targets and len(m.targets) > 1 and not m.anaphoric
+            ]
+            own = any(m.targets == [code] for m in here)
+            for m in shared:
+                if m.rate_change is not None and abs(m.rate_change - rate) > 1e-9:
+                    m.targets = [t for t in m.targets if t != code]
+                    if not own:
+                        one = _another(m, s, m.head, m.actor)
+                        one.targets, one.rate_change = [code], round(rate, 6)
+                        one.products, one.sectors = list(m.products), list(m.sectors)
+                        added.append(one)
+                        own = True
             continue
         m = _another(host, s, host.head if host.sentence is s else 0, host.actor)
         m.targets = [code]
