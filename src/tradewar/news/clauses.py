@@ -179,6 +179,7 @@ def segments(s: Sentence) -> list[Segment]:
                 and word not in _PARTICIPLE_SKIP
                 # a goods noun in -ing is no participle: "footwear, clothing, toys"
                 and not any(m.type == "product" and m.start == i for m in s.marks)
+                and not _listed_goods(s, i)
             ):
                 cuts[i] = "plain"
             elif _reporting_clause(low, i):
@@ -205,6 +206,18 @@ def segments(s: Sentence) -> list[Segment]:
             kind = "report"
         segments.append(Segment(a, b, kind))
     return segments
+
+
+def _listed_goods(s: Sentence, i: int) -> bool:
+    """Whether the -ing word at ``i`` names goods in a list ("on jute yarn, sacking bags and").
+
+    Goods just before the comma, and one word after the -ing word before the list's next
+    "and" or comma: an item of the list, not a participle opening a clause.
+    """
+    low = s.lower
+    return low[i + 2 : i + 3] in (["and"], [","]) and any(
+        m.type == "product" and i - 3 <= m.end - 1 < i - 1 for m in s.marks
+    )
 
 
 #: Words that may stand between "and" and the verb of a second clause.

@@ -359,6 +359,30 @@ def context_companies(s: Sentence) -> list[Mark]:
         start, name_end, end = _strip(s, a, b)
         if name_end == start:
             continue
+        start = _place_first(s, start, name_end, end)
         name = " ".join(s.tokens[start:name_end])
         out.append(Mark(start, end, "company", None, name))
     return out
+
+
+def _place_first(s: Sentence, start: int, name_end: int, end: int) -> int:
+    """Where a company's name starts, with a place word that opens it.
+
+    "Canadian Tire Corp.", "Myanmar Economic Corporation", "Shanghai Jahwa United Co": a
+    country or city written just before a name that a legal form or a head word ends is the
+    name's first word (the place's mark is left to the caller to drop).
+    """
+    formal = end > name_end or s.lower[name_end - 1] in COMPANY_HEADS
+    place = next(
+        (
+            m
+            for m in s.marks
+            if m.type in {"country", "market"}
+            and m.end == start
+            and m.end - m.start == 1
+            and s.tokens[m.start][:1].isupper()
+            and s.tokens[m.start] != s.tokens[m.start].upper()  # not a dateline's "OTTAWA"
+        ),
+        None,
+    )
+    return place.start if formal and place is not None else start

@@ -20,6 +20,7 @@ from tradewar.news import lexicon as lx
 from tradewar.news.entities import companies, country_label
 from tradewar.news.events import Event
 from tradewar.news.extract import Mention, Sentence
+from tradewar.news.text import dateline_end
 
 __all__ = ["to_events", "without_headline_only"]
 
@@ -82,6 +83,76 @@ def _counterparts(sents: list[Sentence]) -> list[str]:
     return [code for code, _ in counts.most_common()]
 
 
+#: Nouns of a country's institutions that act for it ("the government", "the central bank").
+_INSTITUTIONS = frozenset(
+    {"government", "govt", "ministry", "cabinet", "bank", "treasury", "parliament", "senate",
+     "directorate", "regulator"}
+)  # fmt: skip
+
+
+def _dateline_country(sents: list[Sentence]) -> str | None:
+    """The country of the place a wire dateline names ("OTTAWA -", "JAKARTA, Jan 5 (Reuters) -")."""
+    for s in sents[:3]:
+        end = dateline_end(s.text)
+        if end:
+            codes = [
+                x.code for x in s.marks if x.type == "country" and x.code and s.idx[x.start] < end
+            ]
+            return codes[0] if codes else None
+    return None
+
+
+def _institution_country(
+    m: Mention, before: list[Sentence], home: str | None
+) -> tuple[str | None, bool]:
+    """The country of an institution that is the subject of a mention, named by no country.
+
+    "The ministry threatened to retaliate" after "China's commerce ministry said ...": the
+    country whose institution of that name the report told last (told: True); "The
+    government will eliminate tariffs on baby clothing" in a report filed from Ottawa, and
+    no such institution told before: the dateline's country (told: False).
+
+    Parameters
+    ----------
+    m : Mention
+        A mention whose sentence names no actor.
+    before : list of Sentence
+        The report's sentences before the mention's.
+    home : str or None
+        The country of the report's dateline, or the one it names most.
+
+    Returns
+    -------
+    tuple of (str or None, bool)
+        The institution's country (None when the subject is no institution), and whether
+        the report told that institution's country before.
+    """
+    s = m.sentence
+    low = s.lower
+    start = next((g.start for g in s.segments if g.start <= m.head < g.end), 0)
+    nouns = [
+        i
+        for i in range(start, m.head)
+        # the clause's subject, at its start: not "the moratorium on customs duties"
+        if low[i] in _INSTITUTIONS and "the" in low[max(start, i - 3) : i] and i - start <= 6
+    ]
+    if not nouns or any(
+        x.type in {"country", "leader", "company"} and start <= x.start < m.head for x in s.marks
+    ):
+        return None, False
+    noun = low[nouns[0]]
+    for earlier in reversed(before):
+        for x in earlier.marks:
+            if (
+                x.type == "country"
+                and x.code
+                and noun in earlier.lower[x.end : x.end + 3]
+                and not earlier.in_date(x.start)
+            ):
+                return str(x.code), True
+    return home, False
+
+
 def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | None) -> list[Event]:
     """Merge mentions into events, in date order.
 
@@ -100,6 +171,7 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
         Merged events, by date (undated last), then in the order of the text.
     """
     counterparts = _counterparts(sents)
+    dateline = _dateline_country(sents)
     order = {id(s): i for i, s in enumerate(sents)}
     kept: list[Mention] = []
     for m in found:
@@ -108,7 +180,27 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
             m.date, m.precision, m.date_source = previous.date, previous.precision, "previous"
         if m.extra.get("companies_anaphora") and previous is not None and previous.companies:
             m.targets, m.companies = list(previous.targets), list(previous.companies)
-        if not m.actor_found and not m.extra.get("both_sides") and previous is not None:
+        institution, told = (None, False)
+        if not m.actor_found and not m.extra.get("both_sides"):
+            # the report's own country: its dateline's, else the one it names most, when the
+            # sentence does not name it among others ("to curb shipments from China")
+            home = dateline or next(
+                (
+                    c
+                    for c in counterparts[:1]
+                    if not any(x.code == c for x in m.sentence.marks if x.type == "country")
+                ),
+                None,
+            )
+            institution, told = _institution_country(m, sents[: order[id(m.sentence)]], home)
+            if told:
+                m.actor = institution
+        if (
+            not m.actor_found
+            and not m.extra.get("both_sides")
+            and previous is not None
+            and not told
+        ):
             here = order[id(m.sentence)]
             same = [k for k in kept if k.sentence is m.sentence and k.actor]
             # the subject of the sentence before; in "The move came after Washington raised
@@ -130,6 +222,8 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
             elif last and not names and here - order[id(last[-1].sentence)] <= 2:
                 first = next(k for k in last if k.sentence is last[-1].sentence)
                 m.actor = first.actor
+            if m.actor is None:
+                m.actor = institution
             if m.actor is not None and m.actor in m.targets:
                 m.actor = None  # "X will travel to Washington for talks": not Washington's
             if m.actor is None and m.kind in _SIDES and m.targets:
@@ -141,6 +235,8 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                         f"actor not named in the sentence: {country_label(others[0])}, the "
                         "other country the report names most"
                     )
+        elif m.actor is None and institution is not None and institution not in m.targets:
+            m.actor = institution  # the report's first mention
         if (
             (m.anaphoric and not m.step and not _other_amount(previous, m))
             or _parts(previous, m)
@@ -349,8 +445,11 @@ def _parts(previous: Mention | None, m: Mention) -> bool:
     if s.lower[start : start + 2] == ["and", "that"]:
         return False
     rates = ("rate_from", "rate_to", "rate_change", "value_usd")
+    # "imposed sanctions on ..., freezing any assets ... and barring Americans from dealing
+    # with them": a participle tells what the sanction told before does
+    told_what = m.kind == "sanction" and s.lower[m.head].endswith("ing")
     return (
-        m.kind in _TARIFFS
+        (m.kind in _TARIFFS or told_what)
         and previous.kind == m.kind
         and previous.actor == m.actor
         and previous.targets == m.targets

@@ -16,6 +16,7 @@ import re
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
 from tradewar.news import marketwords as mw
+from tradewar.news.entities import gazetteer
 from tradewar.news.records import Segment, Sentence, Trigger
 
 __all__ = ["currency_and_market", "talks_and_deals"]
@@ -213,6 +214,10 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
             any(p.type == "percent" and i < p.start < b for p in s.marks) or _by_a_share(low, i, b)
         )
     ]
+    # "Raw jute prices in Narayanganj fell by Tk 100 to Tk 150 a maund this week", "Thai 5%
+    # broken white rice fell to $430 a tonne this week": a commodity's price on a market,
+    # moved by an amount on a day (the goods word before "prices" is no goods of a measure)
+    subjects += [i for i in rng if _commodity_move(s, i, b, moves)]
     # "Prices paid to growers for green vanilla in the Sava region fell by about a fifth"
     subjects += [
         i
@@ -296,6 +301,63 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
 
 #: Shares a price moves by, in words ("fell by about a third").
 _SHARES = frozenset({"half", "third", "quarter", "fifth", "tenth", "fourth"})
+
+
+#: Words of a price that is no market's ("consumer prices", "import prices").
+_NOT_MARKET_PRICES = frozenset({"consumer", "retail", "imported", "import", "food", "house"})
+#: Units a commodity is priced in ("$430 a tonne", "Tk 150 a maund").
+_UNITS = frozenset({"tonne", "ton", "kg", "kilogram", "kilogramme", "maund", "bag", "bushel"})
+#: Words of a move told as a trend or background, not the day's ("have risen", "as prices fell").
+_TREND_WORDS = frozenset({"have", "has", "had", "as", "when", "while", "since", "past", "after"})
+
+
+def _commodity_move(s: Sentence, i: int, b: int, moves: list[int]) -> bool:
+    """Whether a commodity's price, named at ``i``, moves on a day by an amount.
+
+    "Raw jute prices in Narayanganj fell by Tk 100 to Tk 150 a maund this week", "In
+    Eldoret, maize prices fell by Sh200 to Sh4,800 for a 90kg bag today", "Thai 5% broken
+    white rice fell to $430 a tonne this week": a goods word just before "prices" (or before
+    the move, priced "a tonne"), a move within a few words, an amount after it ("by", "to",
+    a percentage) and a day in the clause; a trend ("have climbed", "in the past month") or a
+    background ("as prices fell") is none.
+    """
+    low = s.lower
+    names = gazetteer()
+
+    def goods(words: list[str]) -> bool:
+        return any(
+            (e := names.get(" ".join(words[k:]))) is not None and e.type == "product"
+            for k in range(len(words))
+        )
+
+    if low[i] in {"prices", "price"}:
+        before = low[max(0, i - 2) : i]
+        if not before or not goods(before) or set(low[max(0, i - 3) : i]) & _NOT_MARKET_PRICES:
+            return False
+        priced = False
+    else:  # the goods themselves, priced per unit after the move
+        if not goods(low[max(0, i - 1) : i + 1]) or low[i + 1 : i + 2] in (["prices"], ["price"]):
+            return False
+        priced = True
+    move = next((k for k in moves if i < k <= i + (2 if priced else 8)), None)
+    if move is None or set(low[max(0, i - 4) : move]) & _TREND_WORDS:
+        return False
+    after = low[move + 1 : min(b, move + 12)]
+    after = after[: after.index(",")] if "," in after else after  # not "its lowest since 2007"
+    if set(after) & {"past", "since"}:
+        return False
+    per_unit = any(
+        after[k] == "a" and after[k + 1 : k + 2] and after[k + 1] in _UNITS
+        for k in range(len(after))
+    )
+    amount = (
+        any(p.type == "percent" and move < p.start <= move + 4 for p in s.marks)
+        or (after[:1] in (["by"], ["to"]) and any(c.isdigit() for w in after[1:4] for c in w))
+        or per_unit
+    )
+    if priced and not per_unit:
+        return False
+    return amount and any(move < start < b for _, start, _ in s.dates)
 
 
 def _by_a_share(low: list[str], i: int, b: int) -> bool:
@@ -914,6 +976,7 @@ _PULLED = lx.forms("pull", "take") | {"took", "taken"}
 _HOST = frozenset({"host", "hosts", "hosted", "hosting"})
 #: Verbs of discussing with someone ("discussed the yen with Bessent").
 _DISCUSSED = lx.forms("discuss") | {"discussed"}
+_RAISE = lx.forms("raise")
 #: A visit, and the words that put it ahead ("is due to visit", "accepted an invitation").
 _VISIT = frozenset({"visit", "visits"})
 #: Verbs of a trip to a country ("will travel to Beijing"); not "go", which goods do too.
@@ -1298,6 +1361,18 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             for k in range(i + 1, min(b, i + 6))
         )
     ]
+    # "will raise the issue with U.S. trade officials during a visit to Washington next week":
+    # a matter taken up with another country's officials
+    talk += [
+        i
+        for i in rng
+        if low[i] in _RAISE
+        and low[i + 1 : i + 3] in (["the", "issue"], ["the", "matter"], ["the", "dispute"])
+        and low[i + 3 : i + 4] == ["with"]
+        and any(m.type in {"leader", "country"} and i + 3 < m.start <= i + 6 for m in s.marks)
+        # a meeting dated, not "would continue to raise the issue with Chinese officials"
+        and any(i < start < b for _, start, _ in s.dates)
+    ]
     # "Medvedev and European Council President Herman Van Rompuy also discussed Russia's bid
     # to join the WTO": two parties who discussed something
     discussed = [
@@ -1305,7 +1380,12 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         for i in rng
         if low[i] in {"discussed", "discuss"}
         and _two_parties(s, a, i)
-        and low[i - 1 : i] not in (["to"], ["will"], ["would"])
+        and (
+            low[i - 1 : i] not in (["to"], ["will"], ["would"])
+            # "U.S. and Indonesian trade officials would discuss the new rules in Washington
+            # next month": talks to come, dated
+            or any(i < start < b for _, start, _ in s.dates)
+        )
         # "discussed the case when they met in Paris last month": the meeting tells it
         and not {"met", "meeting"} & set(low[i + 1 :])
     ]

@@ -429,6 +429,11 @@ def _on_imports(s: Sentence, noun: int, b: int) -> bool:
 _BANS = frozenset({"ban", "banned", "banning", "bans", "barring", "barred"})
 #: Verbs of an asset freeze ("froze the assets of ...").
 _FREEZE = frozenset({"freeze", "freezes", "froze", "freezing"})
+#: Who a country's sanctions target, counted ("targeted 16 members of the junta").
+_TARGETED_PEOPLE = frozenset(
+    {"members", "officials", "individuals", "entities", "companies", "firms", "people",
+     "people's", "banks", "oligarchs", "officers", "generals", "businessmen", "executives"}
+)  # fmt: skip
 #: Verbs that say a measure breaks a rule ("the restrictions violated WTO rules").
 _BROKE_RULES = frozenset(
     {"violated", "violate", "violates", "breached", "breach", "breaches", "contravene",
@@ -828,6 +833,17 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         if low[i] in _BARS
         and any(low[k : k + 2] == ["from", "entering"] for k in range(i + 1, min(b, i + 16)))
     ]
+    # "Australia, which had held back from new sanctions ..., targeted 16 members of the
+    # junta": a sentence on sanctions whose country targets so many people or firms
+    verbs += [
+        i
+        for i in rng
+        if low[i] == "targeted"
+        and set(low) & lx.SANCTION_NOUNS
+        and low[i + 1 : i + 2]
+        and (low[i + 1][:1].isdigit() or low[i + 1] in _COUNTS | {"several"})
+        and set(low[i + 2 : i + 4]) & _TARGETED_PEOPLE
+    ]
     # "put Alrosa ... on the EU sanctions list", "added 11 officials to its sanctions list":
     # the list may stand past a list of names, in a later clause of the sentence
     verbs += [
@@ -1023,6 +1039,10 @@ _LORRIES = frozenset({"lorries", "trucks"})
 #: Words of a count before the goods ordered ("ordered dozens of Airbus jets").
 _COUNTS = frozenset({"dozens", "hundreds", "two", "three", "four", "five", "six", "seven",
                      "eight", "nine", "ten", "twelve", "twenty", "fifty", "more"})  # fmt: skip
+#: Verbs that undo a deal to buy ("cancelled a deal to buy", "scrapped its contract to buy").
+_CANCELLED = lx.forms("cancel", "scrap", "terminate", "annul", "revoke") | {"cancelled"}
+#: Nouns of a deal to buy.
+_PURCHASE_DEALS = frozenset({"deal", "contract", "agreement", "plan", "pledge", "commitment"})
 #: Verbs that place an order ("placed orders for", "placed its first order for").
 _ORDERING = lx.forms("place", "finalise", "finalize") | {"booked"}
 
@@ -1393,4 +1413,13 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
             for k in range(i + 1, min(b, i + 3))
         )
     ]
-    return [Trigger("purchase_commitment", buys[0], buys[0])] if buys else []
+    if not buys:
+        return []
+    # "China has cancelled a deal to buy 1.2 million tonnes of Thai rice": the commitment
+    # undone
+    i = buys[0]
+    undone = low[i - 1 : i] == ["to"] and any(
+        low[k] in _CANCELLED and low[k + 2 : k + 3] and low[k + 2] in _PURCHASE_DEALS
+        for k in range(max(a, i - 5), i - 2)
+    )
+    return [Trigger("purchase_commitment", i, i, reversed=undone)]
