@@ -17,7 +17,7 @@ import datetime as dt
 from tradewar.news import lexicon as lx
 from tradewar.news.dates import DatePhrase
 from tradewar.news.fields import _agent_before, _date, _products, _rates, _reading, _targets
-from tradewar.news.records import Mention, Segment, Sentence, Trigger
+from tradewar.news.records import Mark, Mention, Segment, Sentence, Trigger
 
 __all__ = [
     "also_listed",
@@ -668,6 +668,39 @@ _MAKERS = frozenset({"producers", "exporters", "makers", "ones"})
 _RATED = frozenset({"tariff_increase", "tariff_cut", "retaliation"})
 
 
+def _rates_on_goods_from(s: Sentence, countries: dict[int, Mark]) -> list[tuple[int, str, float]]:
+    """Rates each on goods from one country: (where the rate stands, the country, the rate).
+
+    "duties of up to 15.6 per cent on wind towers from China and up to 11.4 per cent on
+    towers from South Korea"; not a rate on goods from a list of countries ("10 percent on
+    aluminum from Canada, Mexico and the European Union": one rate for all).
+    """
+    low = s.lower
+    percents = [x for x in s.marks if x.type == "percent" and x.value is not None]
+    out: list[tuple[int, str, float]] = []
+    for k, x in enumerate(percents):
+        after = percents[k + 1] if k + 1 < len(percents) else None
+        if low[x.end : x.end + 1] != ["on"] or x.value is None:
+            continue
+        stop = min(len(low) - 1, x.end + 8, after.start if after else len(low))
+        source = next(
+            (
+                countries[j + 1]
+                for j in range(x.end + 1, stop)
+                if low[j] == "from" and j + 1 in countries
+            ),
+            None,
+        )
+        if source is None:
+            continue
+        listed = low[source.end : source.end + 1] in ([","], ["and"]) and any(
+            source.end < c <= source.end + 2 for c in countries
+        )
+        if not listed:
+            out.append((x.start, str(source.code), x.value))
+    return out
+
+
 def rates_by_country(s: Sentence, here: list[Mention], out: list[Mention]) -> list[Mention]:
     """The measure's rate for each country of a list of rates by country.
 
@@ -697,8 +730,12 @@ def rates_by_country(s: Sentence, here: list[Mention], out: list[Mention]) -> li
     low = s.lower
     countries = {x.start: x for x in s.marks if x.type == "country" and x.code}
     pairs: list[tuple[str, float]] = []
+    sourced = _rates_on_goods_from(s, countries)
+    if len({code for _, code, _ in sourced}) < 2 and not any(m.kind in _RATED for m in here):
+        sourced = []  # one rate on goods from a country: the rate of a measure told here
+    pairs += [(code, rate) for _, code, rate in sourced]
     for x in s.marks:
-        if x.type != "percent" or x.value is None:
+        if x.type != "percent" or x.value is None or x.start in {at for at, _, _ in sourced}:
             continue
         if low[x.end : x.end + 1] == ["for"]:  # "34.5 percent for the EU"
             j = x.end + 1

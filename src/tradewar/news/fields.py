@@ -336,6 +336,10 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
             out.setdefault("from", value)  # "up from the 10 percent baseline"
         elif prev[-2:] == ["of", "up"] or prev[-1:] == ["of"] or prev[-3:] == ["of", "up", "to"]:
             out.setdefault("change", value)
+        elif prev[-3:] == ["and", "up", "to"] and "change" in out:
+            # "duties of up to 15.6 per cent on wind towers from China and up to 11.4 per cent
+            # on towers from South Korea": a second duty's top, not a rate risen to
+            continue
         elif (prev[-1:] and prev[-1] in _TOTAL) or prev[-2:] == ["amounting", "to"]:
             out.setdefault("change", value)  # "duties totalling 80.5%"
         elif prev[-1:] == ["to"]:
