@@ -196,6 +196,20 @@ def segments(s: Sentence) -> list[Segment]:
                 if low[k] == "," and k + 1 < n:
                     cuts.setdefault(k + 1, "report" if _reporting_clause(low, k + 1) else "plain")
                     break
+    # "Under the agreement, which the two governments aim to sign in September, Japan will
+    # lower ...": a relative clause after a fronted phrase ends at its comma, where the main
+    # clause's subject, a name, begins
+    for at in sorted(cuts):
+        if at >= n or low[at] not in {"which", "that"} or low[0] not in _FRONTED:
+            continue
+        for k in range(at + 1, n - 1):
+            if k in cuts:
+                break
+            if low[k] == "," and any(
+                m.start == k + 1 and m.type in {"country", "leader", "company"} for m in s.marks
+            ):
+                cuts[k + 1] = "plain"
+                break
     bounds = sorted({0, *cuts})
     segments = []
     for a, b in zip(bounds, [*bounds[1:], n], strict=True):
@@ -206,6 +220,10 @@ def segments(s: Sentence) -> list[Segment]:
             kind = "report"
         segments.append(Segment(a, b, kind))
     return segments
+
+
+#: Prepositions that open a fronted phrase before the main clause ("Under the agreement, ...").
+_FRONTED = frozenset({"under", "in", "with", "after", "at", "as", "by", "for", "during"})
 
 
 def _listed_goods(s: Sentence, i: int) -> bool:

@@ -354,6 +354,8 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
             continue  # "the energy ministry": a product word that names no goods
         if key.type == "currency" and j < len(s.tokens) and s.lower[j][:1].isdigit():
             continue  # "a target of USD 5 billion": an amount's unit, no currency moved
+        if key.type == "currency" and i > 0 and s.lower[i - 1][:1].isdigit() and j - i == 1:
+            continue  # "set at 0.25 euro to 0.74 euro per kilogram": an amount's unit too
         if key.type == "country" and j < len(s.tokens) and s.tokens[j] == "Round":
             continue  # "the Uruguay Round", "the Doha Round": a round of GATT or WTO talks
         if (

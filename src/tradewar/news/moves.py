@@ -16,7 +16,7 @@ import re
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
 from tradewar.news import marketwords as mw
-from tradewar.news.entities import gazetteer
+from tradewar.news.entities import bare_currencies, gazetteer
 from tradewar.news.records import Segment, Sentence, Trigger
 
 __all__ = ["currency_and_market", "talks_and_deals"]
@@ -101,6 +101,9 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
     official = _official_intervention(s, a, b, set(currencies))
     if official is not None:
         return [official]
+    rise = _rate_rise_for_currency(s, a, b)
+    if rise is not None:
+        return [rise]
     names = {m.start for m in s.marks if m.type in {"company", "country", "market"}}
     moves = [
         i
@@ -288,6 +291,9 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
             # the apposition's words are no subject ("a garment maker that sells ... to US
             # retailers")
             told = subject[0] if subject[0] < a else -1
+            # "The metical has lost about 40 percent of its value this year and traded at
+            # about 78 per dollar on Thursday": the day's level, not the year's loss
+            move = _level_of_the_day(s, move, b) or move
             found.append(Trigger("market_reaction", move, subject[0], lo=lo, subject=told))
             lo = move + 1
     for i in rng:
@@ -358,6 +364,26 @@ def _commodity_move(s: Sentence, i: int, b: int, moves: list[int]) -> bool:
     if priced and not per_unit:
         return False
     return amount and any(move < start < b for _, start, _ in s.dates)
+
+
+def _level_of_the_day(s: Sentence, move: int, b: int) -> int | None:
+    """Where a loss told over a period ends in the day's level ("... and traded at 78 on Thursday").
+
+    A present perfect ("has lost about a quarter of its value since the start of the year")
+    is a trend; the level it "was trading at about 6.9 on Friday" is the day's move.
+    """
+    low = s.lower
+    if low[move - 1 : move] not in (["has"], ["have"]):
+        return None
+    # (past the clause's end: "..., trading at around 6.9 on Wednesday")
+    for k in range(move + 1, min(len(low), b + 1)):
+        if (
+            low[k] in {"traded", "trading"}
+            and "at" in low[k + 1 : k + 3]
+            and any(k < start < k + 10 for _, start, _ in s.dates)
+        ):
+            return k
+    return None
 
 
 def _by_a_share(low: list[str], i: int, b: int) -> bool:
@@ -478,6 +504,42 @@ def _aside_before(low: list[str], a: int, at: int) -> int:
         and low[k + 1 : k + 2] in (["which"], ["who"], ["whose"], ["the"], ["a"], ["an"])
     ]
     return at - opened[-1] if opened and "," not in low[opened[-1] + 1 : at - 1] else 0
+
+
+#: Verbs that raise a central bank's rate, and the rates they raise.
+_RATE_RAISES = lx.forms("raise", "hike", "lift", "increase")
+_POLICY_RATES = frozenset({"rate", "rates"})
+#: Words of a purpose that defends a currency ("to halt a slide in the leu", "to defend the
+#: metical").
+_DEFENDS = lx.forms("defend", "support", "prop", "shore", "halt", "stem", "stop", "slow",
+                    "arrest", "bolster", "stabilise", "stabilize", "curb")  # fmt: skip
+
+
+def _rate_rise_for_currency(s: Sentence, a: int, b: int) -> Trigger | None:
+    """A central bank's rate rise told as a defence of its currency, in the same sentence.
+
+    "raised its main interest rate by 5 percentage points to 13.5 percent on Thursday to
+    halt a slide in the leu", "raised its benchmark lending rate by six percentage points
+    ..., as it tries to halt the slide of the metical": a currency intervention. A rate rise
+    told for inflation alone is none (most sets leave those out).
+    """
+    low = s.lower
+    if "bank" not in low[: max(a, 1) + 12]:
+        return None
+    bare = bare_currencies()
+    currency = {m.start for m in s.marks if m.type == "currency"} | {
+        i for i, w in enumerate(low) if w in lx.CURRENCY_NOUNS or w in bare
+    }
+    for i in range(a, b):
+        if low[i] not in _RATE_RAISES or not _POLICY_RATES & set(low[i + 1 : min(b, i + 7)]):
+            continue
+        if not _official(s, a, i) and "bank" not in low[a:i]:
+            continue
+        defends = [k for k in range(i + 1, min(len(low), i + 40)) if low[k] in _DEFENDS]
+        if any(any(d < c <= d + 8 for c in currency) for d in defends):
+            noun = next(k for k in range(i + 1, i + 7) if low[k] in _POLICY_RATES)
+            return Trigger("currency_intervention", i, noun)
+    return None
 
 
 def _official(s: Sentence, a: int, verb: int) -> bool:

@@ -138,6 +138,23 @@ def _names_year(phrase: str | None) -> bool:
     )
 
 
+def _relative_before(s: Sentence, k: int, at: int) -> bool:
+    """Whether token ``at`` is in a relative clause just before clause ``k``, which a name opens.
+
+    "Under the agreement, which the two governments aim to sign in late September, Japan
+    will lower ...": the relative clause's date is the agreement's, not the main clause's.
+    """
+    if k == 0:
+        return False
+    g = s.segments[k - 1]
+    opens = s.segments[k].start
+    return (
+        g.start <= at < g.end
+        and s.lower[g.start] in {"which", "who"}
+        and any(m.start == opens and m.type in {"country", "leader", "company"} for m in s.marks)
+    )
+
+
 def _history(m: Mention, report: dt.date | None) -> bool:
     """Whether a mention tells history, and so is no event of the report.
 
@@ -710,6 +727,7 @@ def _fill(
             and not any(
                 g.type in {"cause", "condition"} and g.start <= a < g.end for g in s.segments
             )
+            and not _relative_before(s, k, a)
         ]
         if earlier:
             resolved = earlier[-1].resolve(report, future)

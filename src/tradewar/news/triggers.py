@@ -152,6 +152,16 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     # "Gazprom halted gas deliveries to Ukraine", "restored full gas supplies to Belarus": a
     # supplier's deliveries to a country, cut or restored
     sent = [i for i in rng if low[i] in _SENT_STOPS and _deliveries_to(s, i + 1, min(b, i + 6))]
+    # "Saudi Aramco has stopped supplying Egypt with refined oil products": a supplier's
+    # goods to a country, the country the verb's object
+    sent += [
+        i
+        for i in rng
+        if low[i] in _SENT_STOPS
+        and low[i + 1 : i + 2] in (["supplying"], ["selling"], ["shipping"])
+        and any(m.type == "country" and m.start == i + 2 for m in s.marks)
+        and "with" in low[i + 3 : min(b, i + 6)]
+    ]
     # "began holding up shipments of industrial urea bound for South Korea": goods leaving
     # for a country held at the border by the seller's customs
     sent += [
@@ -1380,6 +1390,16 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
                 for k in range(i + 1, min(b, i + 3))
             )
         )
+    ]
+    # "Japanese companies would bring forward purchases of about 2.5 million tonnes of U.S.
+    # corn": purchases brought forward, a commitment to buy
+    buys += [
+        i
+        for i in rng
+        if low[i] in {"purchases", "imports"}
+        and low[i - 1 : i] == ["forward"]
+        and low[i - 2 : i - 1] in (["bring"], ["brought"], ["bringing"])
+        and any(m.type == "product" and i < m.start <= i + 10 for m in s.marks)
     ]
     # "Iran agreed to accept Ceylon tea worth 5 million US dollars a month": goods taken in
     # payment, a purchase pledged
