@@ -972,6 +972,47 @@ _MET_THINGS = frozenset(
 )  # fmt: skip
 
 
+#: Another country's people a matter is taken up with ("Chinese officials", "its embassy").
+_COUNTERPARTS = frozenset(
+    {"officials", "official", "counterpart", "counterparts", "embassy", "embassies",
+     "ministers", "minister", "delegation", "negotiators", "authorities", "envoy"}
+)  # fmt: skip
+
+
+def _taken_up_with(s: Sentence, i: int, b: int) -> bool:
+    """Whether the verb at ``i`` takes a matter up with another country's officials, dated.
+
+    "will raise the issue with U.S. trade officials during a visit to Washington next
+    week", "would explain the policy to Chinese officials during a visit to Beijing next
+    week", "will brief the Kuwaiti and Jordanian embassies in Canberra next week": a verb
+    to come (after *will*, *would* or *to*), then, within a few words, a country's name or
+    adjective before its officials, and a date after the verb; not "would continue to raise
+    the issue with Chinese officials" (no day).
+    """
+    low = s.lower
+    if low[i] not in lx.TAKE_UP_VERBS or low[i - 1 : i] not in (["will"], ["would"], ["to"]):
+        return False
+    if low[i] in {"raise", "raises"} and low[i + 1 : i + 3] not in (
+        ["the", "issue"],
+        ["the", "matter"],
+        ["the", "dispute"],
+        ["it"],
+    ):
+        return False
+    named = [
+        m
+        for m in s.marks
+        if m.type in {"leader", "country"}
+        and i < m.start <= i + 8
+        and (
+            m.type == "leader"
+            or any(w in _COUNTERPARTS for w in low[m.end : m.end + 4])
+            or low[m.start - 1] in {"with", "to"}
+        )
+    ]
+    return bool(named) and any(i < start < b for _, start, _ in s.dates)
+
+
 def _two_parties(s: Sentence, a: int, verb: int) -> bool:
     """Whether the clause's subject before ``verb`` joins two leaders or countries with *and*.
 
@@ -1423,18 +1464,11 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             for k in range(i + 1, min(b, i + 6))
         )
     ]
-    # "will raise the issue with U.S. trade officials during a visit to Washington next week":
-    # a matter taken up with another country's officials
-    talk += [
-        i
-        for i in rng
-        if low[i] in _RAISE
-        and low[i + 1 : i + 3] in (["the", "issue"], ["the", "matter"], ["the", "dispute"])
-        and low[i + 3 : i + 4] == ["with"]
-        and any(m.type in {"leader", "country"} and i + 3 < m.start <= i + 6 for m in s.marks)
-        # a meeting dated, not "would continue to raise the issue with Chinese officials"
-        and any(i < start < b for _, start, _ in s.dates)
-    ]
+    # "will raise the issue with U.S. trade officials during a visit to Washington next week",
+    # "would explain the policy to Chinese officials during a visit to Beijing next week",
+    # "will brief the Kuwaiti and Jordanian embassies in Canberra next week": a matter taken
+    # up with another country's officials, on a day to come
+    talk += [i for i in rng if _taken_up_with(s, i, b)]
     # "Medvedev and European Council President Herman Van Rompuy also discussed Russia's bid
     # to join the WTO": two parties who discussed something
     discussed = [

@@ -12,6 +12,7 @@ enter, the agent after *by*, else the other country of the sentence's main claus
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tradewar.news import grammar as gr
@@ -150,6 +151,24 @@ def parties(
         elif talk and len(pair) >= 2:
             m.actor, m.targets = pair[0], [pair[1]]
             m.actor_found = True
+            joined = all(
+                set(low[x.end : y.start]) <= {",", "and", "the"}
+                for x, y in itertools.pairwise(agents)
+            )
+            # (three sides only: a longer list is a group's, "The six, the United States, the
+            # European Union, Japan, ...", told as one)
+            # (not "talks between Russia, Ukraine and the European Union": one event, as the
+            # sets label it, round 52)
+            if (
+                len(pair) == 3
+                and len(agents) == 3
+                and joined
+                and not between
+                and "including" not in low[: t.head]
+            ):
+                # "Officials of the EU, Russia and Ukraine will meet in Brussels": one side
+                # and each of the others, named as a list
+                m.targets = pair[1:]
             if between:
                 # "Talks between the European Union and Argentina, Brazil, Paraguay and
                 # Uruguay": one side and each of the others, named as a list
@@ -169,6 +188,22 @@ def parties(
             # "The Additional Protocol ... entered into force today for Peru, Chile, Colombia
             # and Mexico": one side and each of the others
             m.actor, m.targets, m.actor_found = bound[0], bound[1:], True
+        elif (
+            talk
+            and not agents
+            and (
+                (t.kind == "talks_scheduled" and low[t.noun] in lx.TAKE_UP_VERBS)
+                # "Trade minister Yukio Edano met his Chinese and South Korean counterparts"
+                or (
+                    low[t.head] in {"met", "meet", "meets"}
+                    and low[t.head + 1 : t.head + 2] in (["his"], ["her"], ["their"])
+                )
+            )
+            and (taken := _adjectives_listed(s, min(t.noun, t.head), seg.end))
+        ):
+            # "Department of Agriculture officials will brief the Kuwaiti and Jordanian
+            # embassies": each country whose officials are briefed, the briefer's the report's
+            m.targets = taken
         elif talk and not agents and (partners := _partners_after_with(s, t.head, seg.end)):
             # "Trade Minister Kim Hyun-chong signed the deal in Seoul with ministers and
             # officials from Panama, Costa Rica, ...": the partners listed, the signer's
@@ -433,6 +468,24 @@ def _partners_after_with(s: Sentence, head: int, end: int, word: str = "with") -
         while k < end and low[k] in {",", "and"}:
             k += 1
     return list(dict.fromkeys(listed)) if len(listed) >= 2 else []
+
+
+def _adjectives_listed(s: Sentence, head: int, end: int) -> list[str]:
+    """The countries listed within a few words after the verb at ``head``, past *to*/*with*.
+
+    "will brief the Kuwaiti and Jordanian embassies", "explain the policy to Chinese
+    officials": the first name within eight words, and those joined to it by *and* or commas.
+    """
+    low = s.lower
+    names = {x.start: x for x in s.marks if x.type == "country" and x.code and head < x.start < end}
+    k = next((j for j in sorted(names) if j <= head + 8), None)
+    listed: list[str] = []
+    while k is not None and k in names:
+        listed.append(str(names[k].code))
+        k = names[k].end
+        while k < end and low[k] in {",", "and"}:
+            k += 1
+    return list(dict.fromkeys(listed))
 
 
 def _listed_after(s: Sentence, at: int, end: int) -> list[str]:
