@@ -77,6 +77,17 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
             or (low[i + 1 : i + 5].count("exchange") and "rate" in low[i + 1 : i + 6])
         )
     ]
+    # "adopted a market-based exchange rate for the taka", "began using an official exchange
+    # rate of 15,000 pounds to the dollar": a new exchange-rate regime
+    cverbs += [
+        i
+        for i in rng
+        if low[i] in _REGIME_VERBS
+        and any(
+            low[k : k + 2] == ["exchange", "rate"] and set(low[i + 1 : k]) & _REGIMES
+            for k in range(i + 1, min(b - 1, i + 6))
+        )
+    ]
     # "floated the pound": its peg given up
     cverbs += [
         i for i in rng if low[i] in mw.FLOAT_VERBS and any(i < c <= i + 3 for c in currencies)
@@ -513,6 +524,12 @@ _POLICY_RATES = frozenset({"rate", "rates"})
 #: metical").
 _DEFENDS = lx.forms("defend", "support", "prop", "shore", "halt", "stem", "stop", "slow",
                     "arrest", "bolster", "stabilise", "stabilize", "curb")  # fmt: skip
+
+
+#: Verbs that bring in an exchange-rate regime, and the regimes.
+_REGIME_VERBS = lx.forms("adopt", "introduce", "unify") | {"using", "applying"}
+_REGIMES = frozenset({"official", "based", "single", "unified", "floating", "flexible",
+                      "new", "managed", "crawling"})  # fmt: skip
 
 
 def _rate_rise_for_currency(s: Sentence, a: int, b: int) -> Trigger | None:
@@ -1057,6 +1074,9 @@ _UNSET = frozenset({"date", "dates", "plans", "plan", "timetable", "timeline", "
 
 def _none_set(low: list[str], a: int, talk: int) -> bool:
     """Whether the clause says no talks are set: "no date has been set for the next round"."""
+    # "made it unlikely that the talks would resume soon": talks not expected
+    if "unlikely" in low[max(0, talk - 6) : talk]:
+        return True
     return any(
         low[i] == "no"
         and (low[i + 1] in _UNSET or set(low[i + 1 : i + 3]) & (lx.TALK_NOUNS | _UNSET))
@@ -1079,7 +1099,6 @@ _PULLED = lx.forms("pull", "take") | {"took", "taken"}
 _HOST = frozenset({"host", "hosts", "hosted", "hosting"})
 #: Verbs of discussing with someone ("discussed the yen with Bessent").
 _DISCUSSED = lx.forms("discuss") | {"discussed"}
-_RAISE = lx.forms("raise")
 #: A visit, and the words that put it ahead ("is due to visit", "accepted an invitation").
 _VISIT = frozenset({"visit", "visits"})
 #: Verbs of a trip to a country ("will travel to Beijing"); not "go", which goods do too.

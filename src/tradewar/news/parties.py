@@ -194,9 +194,11 @@ def parties(
             and (
                 (t.kind == "talks_scheduled" and low[t.noun] in lx.TAKE_UP_VERBS)
                 # "Trade minister Yukio Edano met his Chinese and South Korean counterparts"
+                # "would meet the Thai and Japanese ambassadors next week"
                 or (
                     low[t.head] in {"met", "meet", "meets"}
-                    and low[t.head + 1 : t.head + 2] in (["his"], ["her"], ["their"])
+                    and low[t.head + 1 : t.head + 2] in (["his"], ["her"], ["their"], ["the"])
+                    and bool(set(low[t.head + 2 : t.head + 9]) & _ENVOYS)
                 )
             )
             and (taken := _adjectives_listed(s, min(t.noun, t.head), seg.end))
@@ -468,6 +470,13 @@ def _partners_after_with(s: Sentence, head: int, end: int, word: str = "with") -
         while k < end and low[k] in {",", "and"}:
             k += 1
     return list(dict.fromkeys(listed)) if len(listed) >= 2 else []
+
+
+#: Another country's people met or briefed ("his Chinese counterpart", "the Thai ambassador").
+_ENVOYS = frozenset(
+    {"counterpart", "counterparts", "ambassador", "ambassadors", "officials", "envoys",
+     "envoy", "ministers", "embassies", "embassy"}
+)  # fmt: skip
 
 
 def _adjectives_listed(s: Sentence, head: int, end: int) -> list[str]:

@@ -492,6 +492,11 @@ def tariffs(
         and low[i - 1 : i] in (["began"], ["begin"], ["begins"], ["started"], ["start"], ["to"])
         and i < noun <= i + 3
     ]
+    # "will phase in tariffs of up to 15% on goods from Nicaragua": a measure brought in by
+    # stages (not "phase out", a cut)
+    change += [
+        i for i in rng if low[i] in _PHASE and low[i + 1 : i + 2] == ["in"] and i < noun <= i + 4
+    ]
     # "could bring back the tariffs": a measure put back
     change += [
         i for i in rng if low[i] in _BRING and low[i + 1 : i + 2] == ["back"] and i < noun <= i + 5
@@ -721,6 +726,12 @@ def tariffs(
     )
     if relief or word in _FREEING:
         kind, rev = "tariff_cut", False
+    elif (
+        word in _PHASE
+        and low[head + 1 : head + 2] == ["in"]
+        and not set(low[noun : noun + 2]) & _QUOTAS
+    ):
+        kind, rev = "tariff_increase", False  # "will phase in tariffs of up to 15%"
     elif raise_undone or held or suspended:
         kind, rev = "tariff_increase", True
     elif set(low[noun : noun + 2]) & _QUOTAS and word in lx.REMOVE_VERBS | {"phase"}:
