@@ -46,6 +46,7 @@ MARKET_MOVES = (
           "lose", "slip", "retreat", "shed", "sag", "recover", "firm", "rebound", "tank",
           "advance", "weaken", "plummet", "skid", "dive", "spike", "slide", "crash", "sour",
           "depreciate", "appreciate", "rebound", "wobble", "swoon", "nosedive")
+    | {"fetched"}  # "the dollar fetched about 2,100 kyat on Monday"
 )  # fmt: skip
 MARKET_PHRASES = (
     "closed lower", "closed higher", "ended lower", "ended higher", "hit record highs",

@@ -125,6 +125,19 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         and i + 1 not in names
     ]
     moves += [m.start for m in s.phrases("market_move", a, b)]
+    # "the dollar traded at about 60,000 pounds on Wednesday": a price of the day, a level
+    # with a date (and "fetched", a move of its own: lexicon)
+    moves += [
+        i
+        for i in rng
+        if low[i] in {"traded", "trading"}
+        and low[i + 1 : i + 2] == ["at"]
+        # the dollar priced in the local currency (a currency's own level "per dollar" is
+        # mostly left out by the sets)
+        and "dollar" in low[max(a, i - 3) : i]
+        and any(w[:1].isdigit() for w in low[i + 1 : i + 5])
+        and any(i < start < b for _, start, _ in s.dates)
+    ]
     # "The yuan nonetheless eased": a currency's own verb, past an adverb
     moves += [
         i
@@ -687,7 +700,11 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
         ]
         if (
             low[i] in _SURRENDER
-            and set(low[i + 1 : min(b, i + 8)]) & _EARNINGS
+            and (
+                set(low[i + 1 : min(b, i + 8)]) & _EARNINGS
+                # "ordered residents to convert foreign currency they earn ... into kyat"
+                or low[i + 1 : i + 3] == ["foreign", "currency"]
+            )
             and order
             and _official(s, a, order[0])  # the government orders; the exporters sell
         ):

@@ -17,6 +17,7 @@ import re
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
+from tradewar.news.entities import bare_currency_countries, gazetteer
 from tradewar.news.fields import (
     _AGENTS,
     _agent_before,
@@ -88,6 +89,9 @@ def parties(
             ]
             codes = [place[0].code] if place and place[0].code else []
         m.actor = codes[0] if codes else None
+        if m.actor == "USA" and any(x.type == "currency" and x.code == "USA" for x in subject):
+            # "the dollar fetched about 2,100 kyat on Monday": the local currency's move
+            m.actor = _priced_in(low, t.head, seg.end) or m.actor
         m.companies = [x.name for x in subject if x.type == "company"]
         # moves of a currency and of shares are two events, however close
         currency = any(x.type == "currency" for x in subject) or low[t.noun] in {
@@ -470,6 +474,33 @@ def _partners_after_with(s: Sentence, head: int, end: int, word: str = "with") -
         while k < end and low[k] in {",", "and"}:
             k += 1
     return list(dict.fromkeys(listed)) if len(listed) >= 2 else []
+
+
+#: Prefixes of a local currency's amount ("Tk 98", "Sh200", "Rs 2").
+_AMOUNT_PREFIXES = {"tk": "BGD", "rs": "PAK"}
+
+
+def _priced_in(low: list[str], head: int, end: int) -> str | None:
+    """The country of the currency the dollar is priced in after a move ("to about 31 birr").
+
+    The first number within eight words of the verb, then a currency's name (singular or
+    plural) that no two countries share, or a prefix before it ("Tk 98"); None when there is
+    none (a rate against the dollar told in the dollar's own terms).
+    """
+    names = gazetteer()
+    shared = {name for name, codes in bare_currency_countries().items() if len(codes) > 1}
+    for k in range(head + 1, min(end, head + 9)):
+        if not low[k][:1].isdigit():
+            continue
+        if low[k - 1] in _AMOUNT_PREFIXES:
+            return _AMOUNT_PREFIXES[low[k - 1]]
+        word = low[k + 1] if k + 1 < len(low) else ""
+        for form in (word, word.removesuffix("s")):
+            entity = names.get(form)
+            if entity is not None and entity.type == "currency" and form not in shared:
+                return entity.code if entity.code != "USA" else None
+        return None
+    return None
 
 
 #: Another country's people met or briefed ("his Chinese counterpart", "the Thai ambassador").
