@@ -588,6 +588,13 @@ def _date(
             or pick.deadline
             or any(
                 (w in _FUTURE_DATE and (w != "set" or words[j + 1 : j + 2] == ["to"]))
+                # "could approve a ban on imports of Iranian oil on Jan. 30": a step that may
+                # come (not "could not agree on Friday", nor "could have ...")
+                or (
+                    w == "could"
+                    and words[j + 1 : j + 2] not in (["not"], ["n't"], ["have"])
+                    and t.head - 3 <= seg.start + j < t.head
+                )
                 # an infinitive, unless an aside before the event's verb: "Marcos, the first
                 # leader to visit Trump, held talks ... on Tuesday" (last Tuesday)
                 or (

@@ -215,7 +215,14 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         i
         for i in rng
         if low[i] == "currency"
-        and low[i - 1 : i] in (["the"], ["local"])
+        and (
+            low[i - 1 : i] in (["the"], ["local"])
+            # "Iran's currency plunged to a record low"
+            or (
+                low[i - 1 : i] == ["'s"]
+                and any(m.type == "country" and m.end == i - 1 for m in s.marks)
+            )
+        )
         and i + 1 in moves  # not "the currency market", "the currency controls"
     ]
     subjects += [m.start for m in s.phrases("market_name", a, b)]
