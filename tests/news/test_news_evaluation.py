@@ -166,6 +166,10 @@
   its errors.
 * ``fresh44_reports.yaml`` (44 reports, 108 events; 15 long articles) was written and
   labelled blind during rounds 88 to 90 and measured once after them, with the calibrated
+  confidence model.  Its measurement is the floor.  Rounds 91 to 93 were developed against
+  its errors.
+* ``fresh45_reports.yaml`` (43 reports, 105 events; 15 long articles) was written and
+  labelled blind during rounds 91 to 93 and measured once after them, with the calibrated
   confidence model: the honest estimate now.  Its measurement is the floor.
 
 Since the seventeenth round the reader leaves out events its confidence model doubts
@@ -679,6 +683,17 @@ FRESH44_MEASURED = {
 }  # fmt: skip
 
 
+#: The one measurement on fresh45_reports.yaml (43 reports, 105 events; precision, recall),
+#: written and labelled blind during rounds 91 to 93 (15 long articles) and measured once
+#: after them, with the calibrated confidence model (rules alone: events 0.755 / 0.705).
+FRESH45_MEASURED = {
+    "event": (0.855, 0.676), "kind": (0.759, 0.600), "actor": (0.772, 0.581),
+    "target": (0.784, 0.526), "companies": (0.625, 0.333), "value_usd": (1.000, 1.000),
+    "rate_from": (1.000, 0.857), "rate_to": (1.000, 0.857), "rate_change": (1.000, 1.000),
+    "sectors": (0.550, 0.256), "date": (0.831, 0.657), "status": (0.819, 0.648),
+}  # fmt: skip
+
+
 def _measure(name: str):
     reports = load(name)
     result = score(reports, lambda text, date: read_report(text, date))
@@ -750,6 +765,7 @@ FIRST_MEASUREMENTS = {
     "fresh42_reports.yaml": FRESH42_MEASURED,
     "fresh43_reports.yaml": FRESH43_MEASURED,
     "fresh44_reports.yaml": FRESH44_MEASURED,
+    "fresh45_reports.yaml": FRESH45_MEASURED,
 }
 
 
@@ -817,6 +833,7 @@ def test_the_evaluation_set_covers_every_kind_status_and_negative_cases():
         ("fresh42_reports.yaml", 40),
         ("fresh43_reports.yaml", 40),
         ("fresh44_reports.yaml", 40),
+        ("fresh45_reports.yaml", 40),
     ],
 )
 def test_the_development_and_fresh_sets_are_large_enough(name, size):
