@@ -1044,6 +1044,13 @@ _REJECT = lx.forms("reject")
 _REFUSE = lx.forms("refuse")
 _CARGOES = frozenset({"cargo", "cargoes", "shipment", "shipments", "consignment",
                       "consignments"})  # fmt: skip
+#: Verbs that clear goods from shops ("remove goods made in ... from their shelves").
+_OFF_SHELVES = lx.forms("remove", "pull", "clear")
+#: Verbs that shut or reopen a border, and its crossings.
+_SHUT = lx.forms("close", "shut", "seal")
+_BORDER_REOPENED = lx.forms("reopen")
+_CROSSINGS = frozenset({"crossings", "crossing", "checkpoints", "checkpoint", "border",
+                        "borders", "post", "posts"})  # fmt: skip
 #: Vehicles of goods turned back at a border ("began turning back lorries at Bajakovo").
 _LORRIES = frozenset({"lorries", "trucks"})
 #: Words of a count before the goods ordered ("ordered dozens of Airbus jets").
@@ -1237,6 +1244,30 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and any(m.type == "product" and i + 1 < m.start <= i + 5 for m in s.marks)
         and "from" in low[i + 2 : min(b, i + 8)]
     ]
+    # "ordered shops to remove goods made in Saudi Arabia, the United Arab Emirates, Bahrain
+    # and Egypt from their shelves": a country's goods cleared from the shelves
+    pcut += [
+        i
+        for i in rng
+        if low[i] in _OFF_SHELVES
+        and "shelves" in low[i + 1 : min(b, i + 20)]
+        and any(m.type == "country" and i < m.start < i + 16 for m in s.marks)
+    ]
+    # "Poland closed all its road and rail crossings with Belarus", "reopened the Arar border
+    # crossing to trade": trade through a border shut or let through again
+    crossings = [
+        i
+        for i in rng
+        if low[i] in _SHUT | _BORDER_REOPENED
+        and set(low[i + 1 : i + 7]) & _CROSSINGS
+        and (
+            any(m.type == "country" and i < m.start <= i + 9 for m in s.marks)
+            or "trade" in low[i + 2 : i + 10]
+        )
+    ]
+    if crossings and not pcut:
+        i = crossings[0]
+        return [Trigger("purchase_cut", i, i, reversed=low[i] in _BORDER_REOPENED)]
     if pcut:
         # a ban lifted: "lifted a ten-year ban on imports of genetically modified crops"
         # (or a suspension: "China has lifted its suspension of canola seed imports")
