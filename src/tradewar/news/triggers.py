@@ -1044,6 +1044,9 @@ _REJECT = lx.forms("reject")
 _REFUSE = lx.forms("refuse")
 _CARGOES = frozenset({"cargo", "cargoes", "shipment", "shipments", "consignment",
                       "consignments"})  # fmt: skip
+#: A country's exporters whose goods a buyer suspends ("five Australian beef plants").
+_PLANTS = frozenset({"plants", "processors", "abattoirs", "exporters", "facilities",
+                     "slaughterhouses", "establishments"})  # fmt: skip
 #: Verbs that clear goods from shops ("remove goods made in ... from their shelves").
 _OFF_SHELVES = lx.forms("remove", "pull", "clear")
 #: Verbs that shut or reopen a border, and its crossings.
@@ -1203,6 +1206,12 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
             set(low[i + 1 : min(b, i + 8)]) & _CARGOES
             # "began turning back lorries at Bajakovo", "turning back Serbian trucks"
             or (low[i] in _TURN and set(low[i + 2 : i + 5]) & _LORRIES)
+            # "has rejected about 545,000 tonnes of U.S. corn": goods refused by the tonne
+            or (
+                low[i] in _REJECT
+                and set(low[i + 1 : i + 5]) & {"tonnes", "tons", "tonne"}
+                and any(m.type == "product" and i < m.start <= i + 9 for m in s.marks)
+            )
         )
         # "rejected the claims that it had blocked shipments": something said, rejected
         and not set(low[i + 1 : min(b, i + 8)]) & {"that", "claims", "claim", "allegations",
@@ -1244,6 +1253,18 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and any(m.type == "product" and i + 1 < m.start <= i + 5 for m in s.marks)
         and "from" in low[i + 2 : min(b, i + 8)]
     ]
+    # "China has lifted suspensions on five Australian red meat processing plants": a
+    # country's exporters let back in (their suspension lifted)
+    plants = [
+        i
+        for i in rng
+        if low[i] in lx.REVERSE_VERBS
+        and set(low[i + 1 : i + 4]) & {"suspensions", "suspension", "bans", "ban"}
+        and set(low[i + 2 : min(b, i + 12)]) & _PLANTS
+        and any(m.type == "country" and i + 2 < m.start <= i + 7 for m in s.marks)
+    ]
+    if plants and not pcut:
+        return [Trigger("purchase_cut", plants[0], plants[0], reversed=True)]
     # "ordered shops to remove goods made in Saudi Arabia, the United Arab Emirates, Bahrain
     # and Egypt from their shelves": a country's goods cleared from the shelves
     pcut += [
