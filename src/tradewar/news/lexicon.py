@@ -472,3 +472,10 @@ SUPPLY_VERBS = frozenset({"supply", "supplies", "supplying"})
 #: Verbs of a matter taken up with another country's officials ("will brief the Kuwaiti and
 #: Jordanian embassies next week").
 TAKE_UP_VERBS = forms("raise", "explain", "brief", "present")
+#: Another country's people a matter is taken up with or who are met ("Chinese officials",
+#: "his South Korean counterpart", "the Thai and Japanese ambassadors", "its embassy").
+ENVOYS = frozenset(
+    {"officials", "official", "counterpart", "counterparts", "embassy", "embassies",
+     "ministers", "minister", "delegation", "negotiators", "authorities", "envoy", "envoys",
+     "ambassador", "ambassadors"}
+)  # fmt: skip

@@ -1013,13 +1013,6 @@ _MET_THINGS = frozenset(
 )  # fmt: skip
 
 
-#: Another country's people a matter is taken up with ("Chinese officials", "its embassy").
-_COUNTERPARTS = frozenset(
-    {"officials", "official", "counterpart", "counterparts", "embassy", "embassies",
-     "ministers", "minister", "delegation", "negotiators", "authorities", "envoy"}
-)  # fmt: skip
-
-
 def _taken_up_with(s: Sentence, i: int, b: int) -> bool:
     """Whether the verb at ``i`` takes a matter up with another country's officials, dated.
 
@@ -1047,7 +1040,7 @@ def _taken_up_with(s: Sentence, i: int, b: int) -> bool:
         and i < m.start <= i + 8
         and (
             m.type == "leader"
-            or any(w in _COUNTERPARTS for w in low[m.end : m.end + 4])
+            or any(w in lx.ENVOYS for w in low[m.end : m.end + 4])
             or low[m.start - 1] in {"with", "to"}
         )
     ]

@@ -202,7 +202,7 @@ def parties(
                 or (
                     low[t.head] in {"met", "meet", "meets"}
                     and low[t.head + 1 : t.head + 2] in (["his"], ["her"], ["their"], ["the"])
-                    and bool(set(low[t.head + 2 : t.head + 9]) & _ENVOYS)
+                    and bool(set(low[t.head + 2 : t.head + 9]) & lx.ENVOYS)
                 )
             )
             and (taken := _adjectives_listed(s, min(t.noun, t.head), seg.end))
@@ -501,13 +501,6 @@ def _priced_in(low: list[str], head: int, end: int) -> str | None:
                 return entity.code if entity.code != "USA" else None
         return None
     return None
-
-
-#: Another country's people met or briefed ("his Chinese counterpart", "the Thai ambassador").
-_ENVOYS = frozenset(
-    {"counterpart", "counterparts", "ambassador", "ambassadors", "officials", "envoys",
-     "envoy", "ministers", "embassies", "embassy"}
-)  # fmt: skip
 
 
 def _adjectives_listed(s: Sentence, head: int, end: int) -> list[str]:
