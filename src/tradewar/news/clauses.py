@@ -316,11 +316,18 @@ def _verb_follows(s: Sentence, i: int) -> bool:
     if k < len(low) and low[k] in {"set", "sets"}:
         # "... and also set duties of up to 20.5 percent on biodiesel from Indonesia"
         return any(low[j] in lx.TARIFF_NOUNS for j in range(k + 1, min(len(low), k + 4)))
+    if k < len(low) and low[k] in _SOUGHT:
+        # "would ask Kyiv to lift the duties quickly and could seek the right to retaliate"
+        return bool(set(low[k + 1 : k + 5]) & {"right", "retaliate", "authorization"})
     return (
         k < len(low)
         and low[k] in lx.EVENT_VERBS | _KEEPING
         and not (k + 1 < len(low) and low[k + 1] in {"-", "of"})
     )
+
+
+#: Verbs that seek leave to act ("could seek the right to retaliate").
+_SOUGHT = lx.forms("seek", "ask", "request") | {"sought"}
 
 
 def _measure_clause(low: list[str], i: int) -> bool:

@@ -29,6 +29,7 @@ from tradewar.news import marketwords as mw
 from tradewar.news.clauses import segments
 from tradewar.news.dates import find_dates
 from tradewar.news.entities import (
+    Entity,
     bare_currencies,
     bare_currency_countries,
     cased_as,
@@ -347,7 +348,11 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
             if not cased_as(key.alias, written):
                 continue  # "apple", "British steel": no company
         elif needs_case(key.alias) and written.replace(" ", "") != key.alias.replace(" ", ""):
-            continue
+            # "the dram" is Armenia's currency where "DRAM" (memory chips) needs its capitals
+            countries = bare_currency_countries().get(written.lower())
+            if not countries:
+                continue
+            key = Entity("currency", countries[0], written.lower(), written.lower())
         if not _in_context(s, key, i, j):
             continue
         if key.type == "product" and j < len(s.tokens) and s.lower[j] in _NOT_GOODS:

@@ -252,7 +252,7 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                     # "Tokyo share prices rallied and the yen weakened": two markets
                     or (
                         previous.actor == m.actor
-                        and previous.extra.get("market") == m.extra.get("market")
+                        and _market(previous) == _market(m)
                         # "Goodyear rose 2%, while Tyson Foods fell 3%": two companies' moves
                         and not (
                             previous.companies
@@ -474,11 +474,7 @@ def _one_market_move(previous: Mention | None, m: Mention) -> bool:
         return False
     low = m.sentence.lower
     between = low[previous.head + 1 : m.head]
-    if not (
-        previous.extra.get("market") == m.extra.get("market")
-        and bool(previous.companies)
-        and bool(m.companies)
-    ):
+    if not (_market(previous) == _market(m) and bool(previous.companies) and bool(m.companies)):
         return False
     if "and" in between and not set(between) & {"while", "but", "whereas", ";"}:
         return previous.actor == m.actor
@@ -490,6 +486,15 @@ def _one_market_move(previous: Mention | None, m: Mention) -> bool:
         and m.actor in (None, previous.actor)
         and _direction(low[previous.head]) == _direction(low[m.head]) != 0
     )
+
+
+def _market(m: Mention) -> str:
+    """The market a move of one sentence is told on: a currency, or any other.
+
+    "Shares of Canfor Corp. rose 3 per cent ... as lumber prices climbed": in one sentence,
+    shares and a good's price are one move; told in two sentences, two (``extra["market"]``).
+    """
+    return "currency" if m.extra.get("market") == "currency" else "markets"
 
 
 def _direction(verb: str) -> int:

@@ -189,14 +189,15 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
                 and low[k - 1] == ","
                 and (
                     any(p.type == "percent" and k < p.start <= k + 2 for p in s.marks)
-                    # "The shilling closed at 98.25 per dollar on Wednesday, down from 97.80"
+                    # "The shilling closed at 98.25 per dollar on Wednesday, down from 97.80";
+                    # "The dram traded at about 525 per dollar on the NASDAQ OMX Armenia
+                    # platform on Tuesday afternoon, down from about 475"
                     or (
                         low[k + 1 : k + 2] == ["from"]
-                        and k + 2 < b
-                        and any(c.isdigit() for c in low[k + 2])
+                        and any(c.isdigit() for w in low[k + 2 : min(b, k + 4)] for c in w[:1])
                     )
                 )
-                for k in range(i + 2, min(b, i + 14))
+                for k in range(i + 2, min(b, i + 18))
             )
         )
     ]
@@ -234,6 +235,15 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         if low[i] == "prices"
         and any(m.type == "product" and i - 3 <= m.end - 1 < i for m in s.marks)
         and not {"consumer", "retail", "imported"} & set(low[max(a, i - 3) : i])
+        # "to buy televisions and computers before prices rise": a clause of its own
+        and low[i - 1] not in {"before", "until", "as", "when"}
+    ]
+    # "Oil prices rose, with Brent crude up 1.4 percent": the world's oil price opening its
+    # clause and moving on the day (not "as oil prices slumped", "Oil prices have fallen")
+    subjects += [
+        i
+        for i in rng
+        if low[i] == "prices" and i - 1 == a and low[a] in {"oil", "crude"} and i + 1 in moves
     ]
     # "Prices for yellow peas at Saskatchewan elevators fell by about 10 per cent": a
     # commodity's prices named after them, moving by a percentage
@@ -293,14 +303,16 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
     ]
     # "Fonterra units fell 8.3 per cent on the NZX", "Toyota shares rose 2%": a company's
     # shares by its name before them
+    # "TSMC's Taiwan-listed stock climbed 4.9%": past its listing
     subjects += [
         m.start
         for m in s.marks
         if m.type == "company"
         and a <= m.start < b
-        and low[m.end : m.end + 1] in (["units"], ["shares"], ["stock"])
-        and m.end + 1 in moves
-        and any(p.type == "percent" and m.end + 1 < p.start <= m.end + 4 for p in s.marks)
+        and low[(past := _past_listing(low, m.end)) : past + 1]
+        in (["units"], ["shares"], ["stock"])
+        and past + 1 in moves
+        and any(p.type == "percent" and past + 1 < p.start <= past + 4 for p in s.marks)
     ]
     # "Shares of Gokaldas Exports, a garment maker that sells mainly to US retailers, rose
     # 3.1 per cent": the subject stands before an apposition the clauses split at
@@ -316,7 +328,7 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
     for move in sorted(set(moves)):
         # past a relative clause set off by commas: "Shares of Acacia Communications, which
         # gets about a third of its revenue from ZTE, fell 8%"
-        reach = 14 + _aside_before(low, a, move)
+        reach = 14 + _aside_before(low, lo, move)
         subject = [p for p in subjects if max(lo, move - reach) <= p < move]
         if subject:
             # the apposition's words are no subject ("a garment maker that sells ... to US
@@ -518,6 +530,15 @@ def _past_apposition(low: list[str], at: int, b: int) -> int:
         return -1
     close = next((k for k in range(at + 2, min(b, at + 9)) if low[k] == ","), None)
     return close + 1 if close is not None else -1
+
+
+def _past_listing(low: list[str], at: int) -> int:
+    """The word past a company's possessive and listing from ``at`` ("'s Taiwan-listed")."""
+    if low[at : at + 1] == ["'s"]:
+        at += 1
+    if low[at + 1 : at + 3] == ["-", "listed"]:
+        at += 3
+    return at
 
 
 def _aside_before(low: list[str], a: int, at: int) -> int:
@@ -730,6 +751,25 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
             and _official(s, a, i)
         ):
             return Trigger("currency_intervention", i, i)
+    # "imposed a 100% cash margin requirement on letters of credit opened for imports", "has
+    # directed commercial banks to stop opening letters of credit for imports of 38 items",
+    # "cancelled a rule requiring importers to pay ... through letters of credit": rules on
+    # paying for imports in foreign currency, set or scrapped by the authorities (not a
+    # background one: "had already required importers to deposit ...")
+    for i in range(a, b):
+        if not (
+            low[i : i + 3] in (["letters", "of", "credit"], ["letter", "of", "credit"])
+            or low[i : i + 2] in (["cash", "margin"], ["cash", "margins"])
+        ):
+            continue
+        verbs = [k for k in range(max(a, i - 12), i) if low[k] in _PAYMENT_RULE_SETTERS]
+        if (
+            verbs
+            and "had" not in low[max(a, verbs[0] - 3) : verbs[0]]
+            and _official(s, a, verbs[0])
+        ):
+            lifted = low[verbs[0]] in lx.REVERSE_VERBS | _EASED | lx.forms("cancel")
+            return Trigger("currency_intervention", verbs[0], i, reversed=lifted)
     # "imposed currency controls", "lifted limits on the purchase of foreign currency",
     # "limited individuals' purchases of dollars": capital controls, set or lifted
     for m in s.phrases("currency_controls", a, b):
@@ -935,6 +975,8 @@ _VALUE_SETTERS = lx.forms("raise", "cut", "lower", "halve", "double", "set", "re
 _CONTROL_SETTERS = lx.forms("impose", "introduce", "tighten", "lift", "ease", "scrap", "relax",
                             "remove", "end", "reimpose", "extend")  # fmt: skip
 _EASED = lx.forms("ease", "relax", "loosen")
+#: Verbs that set or scrap a rule on paying for imports (letters of credit, cash margins).
+_PAYMENT_RULE_SETTERS = _CONTROL_SETTERS | lx.forms("cancel", "direct", "order", "raise")
 #: Verbs that cap a currency's purchase ("limited individuals' purchases of dollars").
 _LIMITED = lx.forms("limit", "cap", "restrict", "ration")
 #: Forms of *intervene* ("it would keep intervening").
@@ -1024,6 +1066,8 @@ def _taken_up_with(s: Sentence, i: int, b: int) -> bool:
     the issue with Chinese officials" (no day).
     """
     low = s.lower
+    if low[i] == "raised" and _raised_with(s, i, b):
+        return True
     if low[i] not in lx.TAKE_UP_VERBS or low[i - 1 : i] not in (["will"], ["would"], ["to"]):
         return False
     if low[i] in {"raise", "raises"} and low[i + 1 : i + 3] not in (
@@ -1045,6 +1089,28 @@ def _taken_up_with(s: Sentence, i: int, b: int) -> bool:
         )
     ]
     return bool(named) and any(i < start < b for _, start, _ in s.dates)
+
+
+def _raised_with(s: Sentence, i: int, b: int) -> bool:
+    """Whether *raised* at ``i`` took a matter up with another country's leader, on a day.
+
+    "raised the rejections with Vice Premier Wang Yang at the annual Joint Commission on
+    Commerce and Trade in Beijing on Friday": past, the matter within a few words, then
+    *with* and a leader, or a country's officials, and a date in the clause (not "raised
+    tariffs on steel with effect from Monday": no one it is raised with).
+    """
+    low = s.lower
+    withs = [k for k in range(i + 2, min(b, i + 6)) if low[k] == "with"]
+    if not withs or set(low[i + 1 : withs[0]]) & lx.TARIFF_NOUNS:
+        return False
+    k = withs[0]
+    named = any(
+        m.type == "leader"
+        or (m.type == "country" and any(w in lx.ENVOYS for w in low[m.end : m.end + 3]))
+        for m in s.marks
+        if k < m.start <= k + 4
+    )
+    return named and any(k < start < b for _, start, _ in s.dates)
 
 
 def _two_parties(s: Sentence, a: int, verb: int) -> bool:
@@ -1735,6 +1801,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             and low[h - 1 : h] not in (["to"], ["will"], ["would"], ["'ll"])
         ]
         held_past += [i for i in discussed if low[i] == "discussed"]
+        # "raised the rejections with Vice Premier Wang Yang ... on Friday" (_raised_with)
+        held_past += [i for i in talk if low[i] == "raised"]
         # "Hagiuda and Raimondo met for about an hour ..., during Raimondo's first visit to
         # Asia": the meeting was held (the visit is its setting; not "demands were met")
         held_past += [h for h in held if low[h] == "met" and low[h - 1 : h] not in _NOT_HELD_BEFORE]

@@ -85,6 +85,8 @@ def parties(
                     low[x.start - 1] == "in"
                     # "rose 3.1 per cent on the National Stock Exchange"
                     or (x.type == "market" and low[x.start - 2 : x.start] == ["on", "the"])
+                    # "Shares of Kakuzi, a Nairobi-listed grower of avocados, rose"
+                    or (low[x.end : x.end + 2] == ["-", "listed"] and x.end < t.head)
                 )
             ]
             codes = [place[0].code] if place and place[0].code else []
@@ -97,7 +99,12 @@ def parties(
         currency = any(x.type == "currency" for x in subject) or low[t.noun] in {
             "currency", "currencies"
         }  # fmt: skip
-        m.extra["market"] = "currency" if currency else "markets"
+        # and moves of shares and of a good's futures or price ("Canola futures ... fell";
+        # "Shares of Nutrien Ltd. ... dipped")
+        in_names = {i for x in s.marks if x.type == "company" for i in range(x.start, x.end)}
+        words = {low[i] for i in range(max(seg.start, t.lo), t.head) if i not in in_names}
+        goods = bool(words & _GOODS_QUOTED) and not words & _SHARES
+        m.extra["market"] = "currency" if currency else "goods" if goods else "markets"
         # the companies that lead a move: "European steel stocks rose, with ArcelorMittal up 5%"
         if k + 1 < len(s.segments) and low[s.segments[k + 1].start] in {"with", "led"}:
             g = s.segments[k + 1]
@@ -106,8 +113,12 @@ def parties(
             ]
         # an unknown company's shares do not take another country (its own is not guessed)
         # a world benchmark (Brent) has no country: its move has none, not the sentence before's
+        # and nor has the world's oil price ("Oil prices rose, with Brent crude up 1.4 percent")
         m.actor_found = (
-            m.actor is not None or bool(m.companies) or any(x.type == "market" for x in subject)
+            m.actor is not None
+            or bool(m.companies)
+            or any(x.type == "market" for x in subject)
+            or low[max(seg.start, t.lo) : max(seg.start, t.lo) + 2] in _OIL_PRICES
         )
     else:
         talk = t.kind.startswith("talks") or t.kind == "deal_reached"
@@ -296,7 +307,14 @@ def parties(
                 # depositors": the scheme's author, not the agency that pays under it
                 g = s.segments[k - 1]
                 agent = _agent_before(s, g.start, g.end) or agent
-            if agent is None and t.kind == "currency_intervention":
+            if (
+                agent is None
+                and t.kind == "currency_intervention"
+                # "The Central Bank of Armenia raised its refinancing rate ..., and it sold
+                # foreign currency ... as the dram fell against the U.S. dollar": the first
+                # clause's subject (below)
+                and not (k > 0 and low[seg.start] in {"and", "but"})
+            ):
                 # "the authorities would step in if the won's slide continued": the currency's,
                 # the clause's own first ("... and widened the band in which the dong may trade")
                 money = [x for x in s.marks if x.type == "currency" and x.code]
@@ -478,6 +496,13 @@ def _partners_after_with(s: Sentence, head: int, end: int, word: str = "with") -
 
 #: Prefixes of a local currency's amount ("Tk 98", "Sh200", "Rs 2").
 _AMOUNT_PREFIXES = {"tk": "BGD", "rs": "PAK"}
+
+
+#: The world's oil price opening a clause: a move with no country.
+_OIL_PRICES = (["oil", "prices"], ["crude", "prices"])
+#: Words of a good's quoted price, and of shares: moves of the two are two events.
+_GOODS_QUOTED = frozenset({"futures", "prices", "price", "contracts"})
+_SHARES = frozenset({"shares", "stocks", "stock", "equities"})
 
 
 def _priced_in(low: list[str], head: int, end: int) -> str | None:

@@ -41,7 +41,14 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     # the words before the event, past dates: "in May" is a month, not a modal
     pre = [low[j] for j in range(max(seg.start, t.head - 7), t.head) if not s.in_date(j)]
     before = low[: t.head]
-    if any(w in gr.OPINION or w in gr.DENIAL for w in before):
+    # "it firmly opposed the decision and would take necessary measures ... if": the
+    # opinion is the first verb's; the second, after "and" and its modal, is a step of its own
+    vowed = [
+        j
+        for j in range(max(1, seg.start), t.head)
+        if low[j - 1] == "and" and low[j] in {"would", "will"} and t.response
+    ]
+    if any(w in gr.OPINION or w in gr.DENIAL for w in before[vowed[-1] if vowed else 0 :]):
         return None
     if any(
         low[j] in _RULE
@@ -141,8 +148,13 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None  # "promised during his campaign to raise tariffs": a candidate's word
     if _effect(low, t):
         return None  # "the tariffs would raise the cost of new trucks": what they do
-    if "whether" in low[max(seg.start, t.head - 6) : t.head]:
-        return None  # "will decide within a month whether to impose the duties": pending
+    if any(
+        low[j] == "whether" and (j == 0 or low[j - 1] not in _WEIGHED)
+        for j in range(max(seg.start, t.head - 6), t.head)
+    ):
+        # "will decide within a month whether to impose the duties": pending (not "is
+        # weighing whether to reimpose a 10 per cent tariff", a threat)
+        return None
     if any(
         low[j] in _WITHHELD and low[j + 1 : j + 3] in (["to", "say"], ["say"], ["not", "say"])
         for j in range(0, t.head)
@@ -469,6 +481,8 @@ _ASK_FOR = (["ask", "for"], ["asks", "for"], ["asked", "for"], ["asking", "for"]
 _ASKS = frozenset({"ask", "asks", "asked", "asking"})
 #: Seeking leave to act, which threatens the act ("would seek WTO approval to impose").
 _SEEK = lx.forms("seek") | {"sought"}
+#: Verbs of a step weighed ("is considering whether to suspend concessions"): a threat.
+_WEIGHED = lx.forms("weigh", "consider", "mull")
 _LEAVE_TO_ACT = frozenset(
     {
         "approval",
@@ -478,6 +492,8 @@ _LEAVE_TO_ACT = frozenset(
         "authority",
         "clearance",
         "retaliation",
+        "right",  # "could seek the right to retaliate if it did not"
+        "compensation",  # "whether to seek compensation or to suspend ... concessions"
     }
 )
 #: Verbs that let another act ("The WTO cleared the bloc to retaliate"): a permission.
@@ -611,7 +627,7 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
                     low[head - 4 : head - 3] == ["for"]
                     and any(low[k] in _ASKS for k in range(max(0, head - 9), head - 5))
                 )
-                or low[head - 4 : head - 3] in (["seek"], ["seeks"], ["sought"])
+                or low[head - 4 : head - 3] in (["seek"], ["seeks"], ["sought"], ["seeking"])
             )
         )
     ):

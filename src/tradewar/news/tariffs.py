@@ -165,6 +165,14 @@ def tariffs(
             and "concessions" in low[i + 1 : i + 4]
             and (
                 "imports" in low[i + 2 : min(b, i + 7)]
+                # "to suspend equivalent trade concessions under World Trade Organization
+                # rules" (not "under the EU's association agreement")
+                or any(
+                    low[k] == "under"
+                    and set(low[k + 1 : k + 4]) & {"wto", "world"}
+                    and "concessions" in low[i + 1 : k]
+                    for k in window
+                )
                 or (
                     {low[k] for k in window} & {"goods", "products", "exports"}
                     and any(m.type == "country" and m.start in window for m in s.marks)
@@ -172,6 +180,9 @@ def tariffs(
             )
         ):
             return [Trigger("tariff_increase", i, low.index("concessions", i), response=True)]
+    vowed = _measures_vowed_on_condition(s, a, b)
+    if vowed is not None:
+        return [vowed]
     lapsed = _exclusions_lapse(low, a, b)
     if lapsed is not None:  # "let the remaining 265 exclusions lapse": the tariffs apply again
         return [Trigger("tariff_increase", lapsed, lapsed)]
@@ -1090,3 +1101,31 @@ def _past_relative(low: list[str], noun: int, verb: int) -> bool:
 #: Verbs of a response vowed, and of a response or list widened ("would widen its response").
 _RESPOND = frozenset({"respond", "responds", "answer"})
 _RESPONSE_WIDENED = frozenset({"widen", "extend", "expand", "broaden"})
+
+
+def _measures_vowed_on_condition(s: Sentence, a: int, b: int) -> Trigger | None:
+    """Necessary measures vowed if another side acts: a retaliation threatened.
+
+    "would take necessary measures to defend the rights of Chinese companies if Brussels
+    did not correct its practice", "if the tariffs harmed them": the condition makes the vow
+    a threat (the conventions: a condition makes its main clause one). A vow with no
+    condition ("would take necessary measures to protect the rights of Chinese firms") is no
+    event, as the sets label it most often.
+    """
+    low = s.lower
+    if not any(g.type == "condition" and g.start >= b for g in s.segments):
+        return None
+    for i in range(a, b):
+        if (
+            low[i] in _VOWED_MEASURES
+            and low[i - 1 : i] == ["necessary"]
+            and any(low[k] in _TAKE_VERBS for k in range(max(a, i - 4), i - 1))
+        ):
+            verb = next(k for k in range(max(a, i - 4), i - 1) if low[k] in _TAKE_VERBS)
+            return Trigger("tariff_increase", verb, i, response=True)
+    return None
+
+
+#: Verbs and nouns of measures vowed ("take all necessary measures").
+_TAKE_VERBS = lx.forms("take", "adopt")
+_VOWED_MEASURES = frozenset({"measures", "steps", "action", "actions", "countermeasures"})

@@ -69,8 +69,15 @@ def triggers(
     dealt = any(t.kind == "currency_intervention" and t.head == t.noun for t in moves) and any(
         low[t.head] in {"purchases", "sales", "buying", "selling"} for t in moves
     )
+    # "has directed commercial banks to stop opening letters of credit for imports": the
+    # imports stopped are what the intervention does, no purchase cut of their own
+    spans = [range(t.head, t.noun) for t in moves if t.kind == "currency_intervention"]
     if not dealt:
-        found += [t for t in _purchases(s, seg, claimed) if t.head not in bought]
+        found += [
+            t
+            for t in _purchases(s, seg, claimed)
+            if t.head not in bought and not any(t.head in span for span in spans)
+        ]
     found += moves
     found += talks_and_deals(s, seg, bilateral)
     # "ruled on Monday that China broke global trade rules ... with its policy of barring
