@@ -170,6 +170,10 @@
   its errors.
 * ``fresh45_reports.yaml`` (43 reports, 105 events; 15 long articles) was written and
   labelled blind during rounds 91 to 93 and measured once after them, with the calibrated
+  confidence model.  Its measurement is the floor.  Rounds 94 to 97 were developed against
+  its errors.
+* ``fresh46_reports.yaml`` (43 reports, 118 events; 15 long articles) was written and
+  labelled blind during rounds 96 to 97 and measured once after them, with the calibrated
   confidence model: the honest estimate now.  Its measurement is the floor.
 
 Since the seventeenth round the reader leaves out events its confidence model doubts
@@ -694,6 +698,17 @@ FRESH45_MEASURED = {
 }  # fmt: skip
 
 
+#: The one measurement on fresh46_reports.yaml (43 reports, 118 events; precision, recall),
+#: written and labelled blind during rounds 96 to 97 (15 long articles) and measured once
+#: after them, with the calibrated confidence model (rules alone: events 0.724 / 0.644).
+FRESH46_MEASURED = {
+    "event": (0.847, 0.610), "kind": (0.776, 0.559), "actor": (0.808, 0.543),
+    "target": (0.551, 0.450), "companies": (0.667, 0.400), "value_usd": (1.000, 0.500),
+    "rate_from": (1.000, 0.600), "rate_to": (0.600, 0.375), "rate_change": (1.000, 0.636),
+    "sectors": (0.517, 0.319), "date": (0.788, 0.568), "status": (0.729, 0.525),
+}  # fmt: skip
+
+
 def _measure(name: str):
     reports = load(name)
     result = score(reports, lambda text, date: read_report(text, date))
@@ -766,6 +781,7 @@ FIRST_MEASUREMENTS = {
     "fresh43_reports.yaml": FRESH43_MEASURED,
     "fresh44_reports.yaml": FRESH44_MEASURED,
     "fresh45_reports.yaml": FRESH45_MEASURED,
+    "fresh46_reports.yaml": FRESH46_MEASURED,
 }
 
 
@@ -834,6 +850,7 @@ def test_the_evaluation_set_covers_every_kind_status_and_negative_cases():
         ("fresh43_reports.yaml", 40),
         ("fresh44_reports.yaml", 40),
         ("fresh45_reports.yaml", 40),
+        ("fresh46_reports.yaml", 40),
     ],
 )
 def test_the_development_and_fresh_sets_are_large_enough(name, size):
