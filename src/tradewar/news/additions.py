@@ -13,6 +13,7 @@ answer one told in a clause of their own or in the next sentence ("The move came
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from tradewar.news import lexicon as lx
 from tradewar.news.dates import DatePhrase
@@ -30,6 +31,7 @@ __all__ = [
     "exempt_goods",
     "gapped",
     "rates_by_country",
+    "scheduled_steps",
     "similar",
     "step",
     "takes_effect",
@@ -174,6 +176,10 @@ def gapped(s: Sentence, k: int, previous: Mention | None, report: dt.date | None
     m.rate_from, m.rate_to, m.rate_change = rates.get("from"), rates.get("to"), rates.get("change")
     m.actor_found = previous.actor_found
     m.extra["coordinated"] = True
+    # "... and on furniture to 25 per cent from 20 per cent": the clause's own goods
+    goods = _products(s, seg.start, seg.end)
+    m.products = list(dict.fromkeys(x.name for x in goods))
+    m.sectors = sorted({x.code for x in goods if x.code})
     own = [d for d, a, _ in s.dates if seg.start <= a < seg.end and d.effective]
     if not own and previous.date_source != "stated":
         # "imposed tariffs of 25 percent on steel and 10 percent on aluminum in 2018": a
@@ -1157,3 +1163,62 @@ def vowed_again(s: Sentence, out: list[Mention], report: dt.date | None) -> Ment
             m.actor_found = host.actor_found
             return m
     return None
+
+
+def scheduled_steps(m: Mention, report: dt.date | None) -> list[Mention]:
+    """The further steps of a tariff's schedule, each to its rate on its day.
+
+    "The rate will rise to 18% in July, to 25% in July 2025 and to 35% in July 2026": after
+    the first step (``m``, to 18% in July), each "to N%" followed by its own date, joined by
+    a comma or *and*, is a step of its own: an event with its rate and day, announced.
+
+    Parameters
+    ----------
+    m : Mention
+        A tariff event with its new rate and a stated date.
+    report : datetime.date or None
+        The report's date.
+
+    Returns
+    -------
+    list of Mention
+        One per further step (none when the clause lists none).
+    """
+    if report is None or m.kind not in {"tariff_increase", "retaliation"} or m.rate_to is None:
+        return []
+    s = m.sentence
+    low = s.lower
+    rates = [x for x in s.marks if x.type == "percent" and x.start > m.head]
+    rates = [x for x in rates if low[x.start - 1] == "to"]
+    steps: list[Mention] = []
+    for first, x in itertools.pairwise(rates):
+        if low[x.start - 2] not in {",", "and"} or first.value != (
+            steps[-1].rate_to if steps else m.rate_to
+        ):
+            break
+        dated = [(d, a) for d, a, _ in s.dates if x.end <= a <= x.end + 1]
+        if not dated:
+            break
+        day = dated[0][0].resolve(report, future=True)
+        if day is None:
+            break
+        steps.append(
+            Mention(
+                m.kind,
+                s,
+                x.start - 1,
+                status="announced",
+                actor=m.actor,
+                targets=list(m.targets),
+                rate_to=x.value,
+                products=list(m.products),
+                sectors=list(m.sectors),
+                date=day[0],
+                precision=day[1],
+                date_text=dated[0][0].text,
+                date_source="stated",
+                step=True,
+                actor_found=m.actor_found,
+            )
+        )
+    return steps

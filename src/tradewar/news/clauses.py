@@ -358,6 +358,17 @@ def _gapped(s: Sentence, i: int) -> bool:
         and not listed
     ):
         return True
+    # "the duty on footwear would go up to 35 per cent from 25 per cent and on furniture to
+    # 25 per cent from 20 per cent": other goods, to their own rate
+    if (
+        low[i : i + 1] == ["on"]
+        and any(
+            m.type == "percent" and i + 2 < m.start <= i + 6 and low[m.start - 1] == "to"
+            for m in s.marks
+        )
+        and any(m.type == "percent" and m.end <= i - 1 for m in s.marks)
+    ):
+        return True
     return _listed_to(s, i)
 
 

@@ -301,6 +301,8 @@ def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
         for w in before
     ):
         return True
+    if "quoted" in before and low[j : j + 1] == ["at"]:
+        return True  # "Commercial banks quoted the rupee at about 230 per dollar"
     if any(w in mw.REGIME_NOUNS for w in before):
         return True  # "its cap on the franc"
     if set(before) & mw.HOLD_VERBS and {"stable", "steady"} & set(low[j : j + 3]):

@@ -267,12 +267,13 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
             )
         ):
             host = _host(kept, m)
-            if host is not None and _own_goods_and_rate(host, m):
+            if host is not None and (_own_goods_and_rate(host, m) or _later_step(host, m)):
                 # "The duty on semiconductors will double to 50% by 2025": another good's
                 # rate under the measure told before, an event of its own with its parties
                 m.actor = m.actor or host.actor
                 m.targets = m.targets or list(host.targets)
                 m.actor_found = m.actor_found or host.actor_found
+                m.sectors = m.sectors or list(host.sectors)
             elif (
                 host is not None
                 and (host.actor is None or m.actor is None or host.actor == m.actor)
@@ -282,6 +283,9 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
             ):
                 _fill_in(host, m)
                 continue
+        if m.step and previous is not None and previous.sentence is m.sentence:
+            # "..., to 25% in July 2025 and to 35% in July 2026": the schedule's goods
+            m.sectors = m.sectors or list(previous.sectors)
         kept.append(m)
     events: list[Event] = []
     groups: list[str] = []  # what each event's market is: equities, a currency ...
@@ -373,6 +377,14 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                 )
     if not any(e.kind != "market_reaction" for e in events):
         events = []
+    # "If this lasts, they will buy from Argentina, Spain or Egypt,\" said a member of the
+    # exporters' association": purchases a condition threatens, by no country, are a
+    # trader's forecast (no labelled set has one)
+    events = [
+        e
+        for e in events
+        if not (e.kind.startswith("purchase") and e.status == "threatened" and e.actor is None)
+    ]
     events = _answers_in_kind(events)
     far = dt.date.max
     return sorted(events, key=lambda e: (e.date or far, e.start))
@@ -528,6 +540,29 @@ def _own_goods_and_rate(host: Mention, m: Mention) -> bool:
 _DEALS = frozenset({"deal_reached", "deal_broken"})
 
 
+def _later_step(host: Mention, m: Mention) -> bool:
+    """Whether a tariff ``m`` told after ``host`` is a later step of it, to a new rate.
+
+    "Brazil began charging a 10% import tax on electric vehicles on Monday. The rate will
+    rise to 18% in July": the step to come, on its own day, is an event of its own (as the
+    schedule's further steps are: rules.scheduled_steps).
+    """
+    rate = m.rate_to
+    host_rate = host.rate_to if host.rate_to is not None else host.rate_change
+    return (
+        m.kind in _TARIFFS
+        and host.kind in _TARIFFS
+        and m.sentence is not host.sentence
+        and rate is not None
+        and host_rate is not None
+        and rate > host_rate
+        and m.date_source == "stated"
+        and m.date is not None
+        and host.date is not None
+        and m.date > host.date
+    )
+
+
 def _named_apart(host: Mention, m: Mention) -> bool:
     """Whether a tariff or a deal told again names other targets than the one told before.
 
@@ -565,6 +600,11 @@ def _fill_in(host: Mention, m: Mention) -> None:
     host.companies = list(dict.fromkeys(host.companies + m.companies))
     if not host.targets:
         host.targets = list(m.targets)
+    if host.date_source == "report" and m.date_source == "stated" and m.extra.get("numbered"):
+        # "said he would remove ... from a trade programme" and "would end the four
+        # countries' eligibility ... from January 1": the day the measure told again states
+        host.date, host.precision, host.date_text = m.date, m.precision, m.date_text
+        host.date_source = m.date_source
     host.extra.setdefault("more", []).append(m.sentence)
 
 

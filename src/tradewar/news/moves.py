@@ -345,6 +345,28 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         moved = [p for p in subjects if i < p <= i + 4]
         if moved and any(w in lx.MARKET_DIRECTIONS for w in low[moved[0] : moved[0] + 5]):
             found.append(Trigger("market_reaction", i, moved[0], subject=moved[0]))
+    # "Commercial banks quoted the rupee at about 230 per dollar on Monday", "forex bureaus
+    # in Juba quoted the dollar at about 18.5 pounds on Tuesday": a currency's price of the
+    # day, quoted by its dealers
+    for i in rng:
+        quoted = next(
+            (
+                m.start
+                for m in s.marks
+                if m.type == "currency"
+                and i < m.start <= i + 3
+                and low[m.end : m.end + 1] == ["at"]
+            ),
+            None,
+        )
+        if (
+            low[i] == "quoted"
+            and quoted is not None
+            and any(w[:1].isdigit() for w in low[quoted + 2 : quoted + 5])
+            and any(i < start < b for _, start, _ in s.dates)
+            and not found
+        ):
+            found.append(Trigger("market_reaction", i, quoted, subject=quoted))
     return found
 
 

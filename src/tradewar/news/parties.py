@@ -87,13 +87,19 @@ def parties(
                     or (x.type == "market" and low[x.start - 2 : x.start] == ["on", "the"])
                     # "Shares of Kakuzi, a Nairobi-listed grower of avocados, rose"
                     or (low[x.end : x.end + 2] == ["-", "listed"] and x.end < t.head)
+                    # "rose 5.2% on the Egyptian Exchange", "on the Seoul bourse"
+                    or (
+                        low[x.start - 2 : x.start] == ["on", "the"]
+                        and bool(set(low[x.end : x.end + 2]) & _EXCHANGES)
+                    )
                 )
             ]
             codes = [place[0].code] if place and place[0].code else []
         m.actor = codes[0] if codes else None
         if m.actor == "USA" and any(x.type == "currency" and x.code == "USA" for x in subject):
             # "the dollar fetched about 2,100 kyat on Monday": the local currency's move
-            m.actor = _priced_in(low, t.head, seg.end) or m.actor
+            in_sentence = {x.code for x in s.marks if x.type == "country" and x.code}
+            m.actor = _priced_in(low, t.head, seg.end, in_sentence) or m.actor
         m.companies = [x.name for x in subject if x.type == "company"]
         # moves of a currency and of shares are two events, however close
         currency = any(x.type == "currency" for x in subject) or low[t.noun] in {
@@ -261,6 +267,13 @@ def parties(
             if agent is None and t.head == t.noun:
                 near = [x for x in agents if x.end >= t.noun - 3]
                 agent = near[-1] if near else None
+            if (
+                t.kind == "export_control"
+                and agent is not None
+                and agent.start > 0
+                and low[agent.start - 1] == "to"
+            ):
+                agent = None  # "exports of 47 types of chips ... to South Africa would need"
             if agent is None and t.kind.startswith("purchase"):
                 # "Vietnamese companies signed agreements to buy ...": the buyers' country
                 agent = next(
@@ -498,6 +511,8 @@ def _partners_after_with(s: Sentence, head: int, end: int, word: str = "with") -
 _AMOUNT_PREFIXES = {"tk": "BGD", "rs": "PAK"}
 
 
+#: Words of a stock exchange after its country's name ("the Zimbabwe Stock Exchange").
+_EXCHANGES = frozenset({"exchange", "stock", "bourse", "market"})
 #: The world's oil price opening a clause: a move with no country.
 _OIL_PRICES = (["oil", "prices"], ["crude", "prices"])
 #: Words of a good's quoted price, and of shares: moves of the two are two events.
@@ -505,15 +520,17 @@ _GOODS_QUOTED = frozenset({"futures", "prices", "price", "contracts"})
 _SHARES = frozenset({"shares", "stocks", "stock", "equities"})
 
 
-def _priced_in(low: list[str], head: int, end: int) -> str | None:
+def _priced_in(low: list[str], head: int, end: int, named: set[str]) -> str | None:
     """The country of the currency the dollar is priced in after a move ("to about 31 birr").
 
     The first number within eight words of the verb, then a currency's name (singular or
-    plural) that no two countries share, or a prefix before it ("Tk 98"); None when there is
-    none (a rate against the dollar told in the dollar's own terms).
+    plural), or a prefix before it ("Tk 98"); a name that countries share ("pounds") stands
+    for the one of them the sentence names (``named``: "forex bureaus in Juba quoted the
+    dollar at about 18.5 pounds"). None when there is none (a rate against the dollar told
+    in the dollar's own terms).
     """
     names = gazetteer()
-    shared = {name for name, codes in bare_currency_countries().items() if len(codes) > 1}
+    countries = bare_currency_countries()
     for k in range(head + 1, min(end, head + 9)):
         if not low[k][:1].isdigit():
             continue
@@ -521,8 +538,10 @@ def _priced_in(low: list[str], head: int, end: int) -> str | None:
             return _AMOUNT_PREFIXES[low[k - 1]]
         word = low[k + 1] if k + 1 < len(low) else ""
         for form in (word, word.removesuffix("s")):
+            if len(countries.get(form, ())) > 1:
+                return next((c for c in countries[form] if c in named), None)
             entity = names.get(form)
-            if entity is not None and entity.type == "currency" and form not in shared:
+            if entity is not None and entity.type == "currency":
                 return entity.code if entity.code != "USA" else None
         return None
     return None

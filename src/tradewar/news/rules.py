@@ -29,6 +29,7 @@ from tradewar.news.additions import (
     exempt_goods,
     gapped,
     rates_by_country,
+    scheduled_steps,
     similar,
     step,
     takes_effect,
@@ -274,10 +275,20 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                     continue
                 out.append(m)
                 last_in_sentence = m
+                # "... to 18% in July, to 25% in July 2025 and to 35% in July 2026"
+                for later in scheduled_steps(m, report):
+                    out.append(later)
+                    last_in_sentence = later
                 # "Saudi Arabia, the UAE, Bahrain and Egypt closed their links": one each
                 # (the two sides of talks or a deal are its actor and target, not two actors)
                 bilateral_kind = m.kind.startswith(("talks", "deal"))
-                for code in [] if bilateral_kind else co_actors(s, seg.start, t.head, m.actor):
+                joint = [] if bilateral_kind else co_actors(s, seg.start, t.head, m.actor)
+                # "Britain, Canada, Australia, New Zealand and Norway ... imposed sanctions on
+                # National Security Minister Itamar Ben Gvir": a co-actor of a list is no
+                # target (a pair, "Japan and the United States", may be both sides)
+                if len({*joint, m.actor}) >= 3:
+                    m.targets = [c for c in m.targets if c not in joint]
+                for code in joint:
                     if code != m.actor and code not in m.targets:
                         out.append(
                             dataclasses.replace(
@@ -325,6 +336,26 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
             out += rates_by_country(s, here, out)
     return out
 
+
+def _countries_told_before(s: Sentence, a: int, b: int) -> bool:
+    """Whether a clause names its countries only by their number ("the four countries").
+
+    "would end the four countries' eligibility for the African Growth and Opportunity Act":
+    the countries the sentence before listed, the same measure told again (three or more:
+    "the two countries" are a pair's two sides).
+    """
+    low = s.lower
+    if any(m.type == "country" and a <= m.start < b for m in s.marks):
+        return False
+    return any(
+        low[k] == "the" and low[k + 1] in _LISTED_NUMBERS and low[k + 2] in _NATIONS
+        for k in range(a, b - 2)
+    )
+
+
+#: Numbers of countries listed before ("the four countries").
+_LISTED_NUMBERS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_NATIONS = frozenset({"countries", "nations"})
 
 #: Verbs whose object is an earlier measure ("The move follows the decision to ...").
 _FOLLOWS = frozenset({"follows", "followed", "follow"})
@@ -566,7 +597,10 @@ def _fill(
     # "The move follows the finance ministry's decision on Friday to impose a 20% duty": the
     # measure the move follows is another, not the move told again
     follows = any(low[j] in _FOLLOWS for j in range(seg.start, t.head))
-    m.anaphoric = not follows and (anaphoric or bool(s.phrases("anaphora", seg.start, t.head + 1)))
+    m.extra["numbered"] = _countries_told_before(s, seg.start, seg.end)
+    m.anaphoric = not follows and (
+        anaphoric or bool(s.phrases("anaphora", seg.start, t.head + 1)) or m.extra["numbered"]
+    )
     m.extra["noun"] = t.noun
     m.extra["subordinate"] = opener(s, seg.start) in _SUBORDINATE
     m.extra["coordinated"] = low[seg.start] in {"and", "but"} or with_measure(s, seg, t)

@@ -327,6 +327,17 @@ def tariffs(
     ]
     if lost:
         return [Trigger("tariff_increase", lost[0], next(f for f in free if f > lost[0]))]
+    # "would end the four countries' eligibility for the African Growth and Opportunity Act
+    # (AGOA) from January 1": a preference programme's benefits ended
+    for i in rng:
+        if (
+            low[i] in _PREFERENCES
+            and low[i + 1 : i + 2] == ["for"]
+            and set(low[i + 2 : min(b, i + 12)]) & _PROGRAMMES
+        ):
+            verbs = [k for k in range(max(a, i - 6), i) if low[k] in _STRIP | _ENDED]
+            if verbs:
+                return [Trigger("tariff_increase", verbs[-1], i)]
     # "The safeguard tariffs expired on Tuesday after five years": a measure that lapses;
     # "The bloc's duty-free regime for Ukrainian goods expired on June 5": access that ends
     expired = [
@@ -486,6 +497,14 @@ def tariffs(
         )
     ]
     change += [m.start for m in s.phrases("retaliation", a, b)] + sorted(reverse)
+    # "the duty on footwear would go up to 35 per cent from 25 per cent": a rate raised
+    change += [
+        i
+        for i in rng
+        if low[i] in _GO
+        and low[i + 1 : i + 3] == ["up", "to"]
+        and any(m.type == "percent" and i + 2 < m.start <= i + 5 for m in s.marks)
+    ]
     # "clearing the way for anti-dumping duties of up to 87.99% on Chinese tires": the
     # decision that lets the duties come
     change += [
@@ -1019,8 +1038,14 @@ _PREFERENTIAL = frozenset(
 _OPEN = lx.forms("open") | {"opened"}
 #: Verbs that make a quota smaller ("shrink the tariff-free quotas").
 _SHRINK = lx.forms("shrink", "narrow", "tighten") | {"shrank", "shrunk"}
+#: Forms of *go*, a rise with *up* after them ("would go up to 35 per cent").
+_GO = lx.forms("go") | {"went", "gone"}
 #: Verbs that take preferences away ("stripping Russia of normal trade relations").
 _STRIP = lx.forms("strip", "revoke", "withdraw", "deny")
+_ENDED = lx.forms("end", "terminate", "suspend")
+#: Preference programmes named after the benefits they give ("eligibility for AGOA").
+_PROGRAMMES = frozenset({"agoa", "gsp", "gsp+", "eba", "preferences", "growth", "generalized",
+                         "generalised"})  # fmt: skip
 
 #: "zero" as a verb, and the words before its plain form that make it one ("will zero").
 _ZEROED = frozenset({"zeroed", "zeroes", "zeroing", "zeros"})

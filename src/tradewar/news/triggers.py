@@ -206,6 +206,10 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     withheld = [i for i in rng if _licences_withheld(s, i, b)]
     flows += withheld
     licensed = [i for i in licensed if i not in withheld]
+    # "exporters must now obtain export permits", "exports of 47 types of chips ... to South
+    # Africa would need its approval from Sept. 23", "a plan requiring exporters to obtain
+    # permits before shipping semiconductors": sales made to wait for a permit
+    flows += [i for i in rng if _permits_required(s, a, i, b)]
     bans = [
         i
         for i in rng
@@ -340,15 +344,14 @@ _LICENSED_SALES = frozenset(
 )  # fmt: skip
 
 
-#: Verbs that stop licences being issued ("froze new licences"), and licences' nouns.
 #: Verbs of a ban whose subject, in the passive, is the exports banned.
 _BANNED_PASSIVE = frozenset({"banned", "prohibited", "halted", "suspended", "restricted"})
+#: Verbs that stop licences being issued ("froze new licences"; the nouns: _LICENCES).
 _WITHHOLD = lx.forms("freeze", "suspend", "halt", "stop", "revoke", "cancel") | {
     "froze",
     "frozen",
     "cancelled",
 }
-_LICENCES = frozenset({"licence", "licences", "license", "licenses", "permits", "permit"})
 
 
 def _licences_withheld(s: Sentence, i: int, b: int) -> bool:
@@ -394,6 +397,33 @@ def _licence_granted(s: Sentence, i: int, b: int) -> bool:
     )
 
 
+def _permits_required(s: Sentence, a: int, i: int, b: int) -> bool:
+    """Whether the verb at ``i`` makes exports wait for a permit, a licence or approval.
+
+    The verb ("obtain", "need", "requiring") with a permit's noun within three words, and
+    exporters or exports named in the clause before it ("exporters must now obtain export
+    permits", "exports of 47 types of chips ... would need its approval"); not a permit of
+    imports ("importers must obtain licences").
+    """
+    low = s.lower
+    if low[i] not in _PERMIT_VERBS:
+        return False
+    if not any(low[k] in _LICENCES | _APPROVALS for k in range(i + 1, min(b, i + 4))):
+        return False
+    told = low[max(a, i - 16) : i + 4]
+    return bool(set(told) & {"exporters", "exports", "export"}) and not set(told) & {
+        "importers",
+        "imports",
+        "import",
+    }
+
+
+#: Verbs that make a sale wait for a permit, and the permits' nouns.
+_PERMIT_VERBS = lx.forms("obtain", "need", "require", "get", "seek") | {"requiring"}
+_LICENCES = frozenset({"licence", "licences", "license", "licenses", "permits", "permit"})
+_APPROVALS = frozenset({"approval", "approvals", "authorisation", "authorization"})
+
+
 def _undone(s: Sentence, a: int, head: int) -> int | None:
     """A verb that undoes a rule whose relative clause holds the measure's verb, if any.
 
@@ -401,7 +431,12 @@ def _undone(s: Sentence, a: int, head: int) -> int | None:
     is put on hold, the blacklist's extension undone.
     """
     low = s.lower
-    rel = [k for k in range(max(a, head - 3), head) if low[k] in {"that", "which"}]
+    # (or its participle: "put on hold a plan requiring exporters to obtain permits")
+    rel = [
+        k
+        for k in range(max(a, head - 3), head + 1)
+        if low[k] in {"that", "which"} or (low[k] == "requiring" and k > a)
+    ]
     if not rel:
         return None
     reverse = [m.start for m in s.phrases("reverse", a, rel[0])]
@@ -963,7 +998,6 @@ _SIGNED = lx.forms("sign")
 
 #: Verbs that make importers ask for a licence ("began requiring licences for imported cars").
 _REQUIRE = lx.forms("require", "impose", "introduce", "demand")
-_LICENCES = frozenset({"licence", "licences", "license", "licenses", "permits"})
 
 
 def _import_licences(s: Sentence, a: int, b: int) -> list[int]:
