@@ -334,6 +334,9 @@ _NOT_GOODS = frozenset(
 #: Words before "American" that name a region of the Americas ("South American").
 _REGIONS_OF_AMERICA = frozenset({"south", "latin", "central", "north", "pan", "pan-"})
 
+#: Words after a metal's name that make it an ore ("copper concentrates").
+_ORES = frozenset({"concentrate", "concentrates", "ore", "ores"})
+
 #: Words before a currency's bare name that make it one ("Brazilian real" is in the table).
 _DEMONYM_CUES = frozenset({"local", "domestic", "national"})
 
@@ -372,7 +375,12 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
             and s.lower[i - 1] in {"central", "latin", "south", "north", "pan"}
         ):
             continue  # "five Central American countries": a region, not the US
-        names.append(Mark(i, j, key.type, key.code, key.name))
+        code = key.code
+        # "copper concentrates", "copper and cobalt concentrates": ores (HS 26), not metal
+        after = s.lower[j + 2 : j + 3] if s.lower[j : j + 1] == ["and"] else s.lower[j : j + 1]
+        if key.type == "product" and code == "metals" and set(after) & _ORES:
+            code = "mining"
+        names.append(Mark(i, j, key.type, code, key.name))
     # the longest name wins where names overlap; phrases are kept beside names
     names.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mark] = []

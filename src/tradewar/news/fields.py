@@ -450,6 +450,11 @@ def _products(s: Sentence, a: int, b: int) -> list[Mark]:
             "to" in low[max(a, m.start - 2) : m.start]
             and {"border", "borders", "crossing"} & set(low[max(a, m.start - 5) : m.start])
         )
+        # "herring and mackerel caught by Faroese vessels": the catcher, not the goods
+        and not (
+            low[m.start] in {"vessels", "ships", "boats"}
+            and "by" in low[max(a, m.start - 3) : m.start]
+        )
     ]
 
 

@@ -1023,6 +1023,43 @@ def _import_licences(s: Sentence, a: int, b: int) -> list[int]:
     ]
 
 
+def _import_rule_dropped(s: Sentence, a: int, b: int) -> int | None:
+    """Where a clause drops a rule that held imports back (a purchase cut reversed), if any.
+
+    A verb that scraps, lifts or puts off, then within a few words a rule, requirement or
+    system, and after it importers made to obtain approval, a licence or a permit ("scrapped
+    a requirement for importers of electronics ... to obtain technical approval"), import
+    licences ("scrapped the SIRA system of import licences") or tests on goods imported
+    ("put off a rule requiring pesticide residue tests on vegetables and fruits imported
+    from India").
+    """
+    low = s.lower
+    for i in range(a, b):
+        if low[i] not in _RULE_DROPPED and not (
+            low[i] in {"put", "puts"} and low[i + 1 : i + 2] == ["off"]
+        ):
+            continue
+        rule = next((k for k in range(i + 1, min(b, i + 6)) if low[k] in _IMPORT_RULES), None)
+        if rule is None:
+            continue
+        told = low[rule + 1 : min(b, rule + 20)]
+        permits = set(told) & (_LICENCES | _APPROVALS)
+        if (
+            ("importers" in told and permits)
+            or ("import" in told and permits)
+            or (set(told) & _GOODS_TESTS and "imported" in told)
+        ):
+            return i
+    return None
+
+
+#: Verbs that drop a rule, the rules that hold imports back, and the checks they order.
+_RULE_DROPPED = lx.forms("scrap", "drop", "abolish", "lift", "remove", "end", "suspend",
+                         "postpone", "delay", "waive", "cancel", "rescind", "revoke")  # fmt: skip
+_IMPORT_RULES = frozenset({"requirement", "requirements", "rule", "rules", "system", "regime"})
+_GOODS_TESTS = frozenset({"tests", "test", "checks", "inspections", "testing"})
+
+
 def _financial_system(low: list[str], i: int, b: int) -> bool:
     """Whether the bar at ``i`` shuts someone out of a financial system (a sanction)."""
     after = low[i + 1 : min(b, i + 22)]
@@ -1219,6 +1256,11 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     ]
     pcut += [i for i in rng if _foreign_goods_sold(s, i, b)]
     pcut += _import_licences(s, a, b)
+    scrapped = _import_rule_dropped(s, a, b)
+    if scrapped is not None and not pcut:
+        # "scrapped a requirement for importers of electronics ... to obtain technical
+        # approval", "scrapped the SIRA system of import licences": a barrier lifted
+        return [Trigger("purchase_cut", scrapped, scrapped, reversed=True)]
     # "Chinese state-owned companies have put purchases of U.S. soybeans on hold"
     pcut += [
         i
