@@ -446,7 +446,9 @@ _REMAIN = lx.forms("remain", "stay")
 _STILL = (["in", "place"], ["in", "force"], ["in", "effect"], ["unchanged"], ["intact"])
 _KEEP = lx.forms("continue", "remain", "keep", "maintain", "retain", "stay") | {"still"}
 #: Irregular past forms of the verbs of a measure ("cut", "put", "set").
-_IRREGULAR_DONE = frozenset({"cut", "put", "set", "shut", "froze", "took", "made", "began"})
+_IRREGULAR_DONE = frozenset(
+    {"cut", "put", "set", "shut", "froze", "took", "made", "began", "became"}
+)
 #: Verbs that leave a measure as it is ("leaving a 10% levy in place").
 _LEAVE = lx.forms("leave") | {"left"}
 #: Verbs in the present that tell a duty as it stands ("The US charges a duty of 2.4%").

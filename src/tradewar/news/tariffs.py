@@ -249,6 +249,21 @@ def tariffs(
     # "the 20% export duty" is an export control's, not a tariff
     exported = {k for m in s.phrases("export", a, b) for k in range(m.start, m.end)}
     nouns = [i for i in nouns if i not in exported]
+    # "an 18 percent sales tax on imported solar panels", "became subject to the standard 7%
+    # VAT" (goods "imported", "from overseas sellers"): a tax charged at the border
+    nouns += [
+        i - (low[i - 1] == "sales")  # "a 10% sales tax": the rate before the tax's name
+        for i in rng
+        if low[i] in _BORDER_TAXES
+        and (
+            bool(set(low[i + 1 : min(b, i + 4)]) & _IMPORTED)
+            or (
+                _became_subject(low, max(a, i - 9), i)
+                and bool(set(low) & (_IMPORTED | {"overseas", "foreign"}))
+            )
+        )
+        and "not" not in low[i + 1 : i + 7]  # "Value added tax on imports is not affected"
+    ]
     if tariff_context:
         nouns += [
             i
@@ -497,6 +512,8 @@ def tariffs(
         )
     ]
     change += [m.start for m in s.phrases("retaliation", a, b)] + sorted(reverse)
+    # "became subject to a 10% sales tax from Monday": goods newly taxed
+    change += [i for i in rng if low[i] in _BECAME and low[i + 1 : i + 3] == ["subject", "to"]]
     # "the duty on footwear would go up to 35 per cent from 25 per cent": a rate raised
     change += [
         i
@@ -1038,6 +1055,18 @@ _PREFERENTIAL = frozenset(
 _OPEN = lx.forms("open") | {"opened"}
 #: Verbs that make a quota smaller ("shrink the tariff-free quotas").
 _SHRINK = lx.forms("shrink", "narrow", "tighten") | {"shrank", "shrunk"}
+
+
+def _became_subject(low: list[str], a: int, i: int) -> bool:
+    """Whether "became subject to" stands between ``a`` and the tax at ``i``."""
+    return any(low[k] in _BECAME and low[k + 1 : k + 3] == ["subject", "to"] for k in range(a, i))
+
+
+#: Taxes that, on goods imported, are charged at the border; words of goods imported.
+_BORDER_TAXES = frozenset({"tax", "vat", "taxes"})
+_IMPORTED = frozenset({"imported", "imports", "import"})
+#: Forms of *become* ("became subject to a 10% sales tax").
+_BECAME = lx.forms("become") | {"became"}
 #: Forms of *go*, a rise with *up* after them ("would go up to 35 per cent").
 _GO = lx.forms("go") | {"went", "gone"}
 #: Verbs that take preferences away ("stripping Russia of normal trade relations").
