@@ -807,7 +807,24 @@ def co_actors(s: Sentence, a: int, head: int, actor: str | None) -> list[str]:
     # or a reporting verb whose clause is theirs: "Germany and France said they had suspended"
     verb = nxt in _VERBS | _MODALS | gr.REPORTING or (nxt.endswith("ed") and nxt.isalpha())
     if len(chain) < 2 or not verb:
-        return []
+        # "Australia has imposed travel bans ..., acting together with Britain, Canada, New
+        # Zealand and Norway": the partners listed after the verb act too
+        joined = [
+            k
+            for k in range(head + 1, len(low) - 1)
+            if low[k : k + 2] in (["together", "with"], ["jointly", "with"], ["in", "concert"])
+        ]
+        if not joined:
+            return []
+        listed: list[Mark] = []
+        for n in sorted((n for n in names if n.start > joined[0] + 1), key=lambda n: n.start):
+            gap = low[listed[-1].end : n.start] if listed else low[joined[0] + 2 : n.start]
+            if len(gap) > 2 or not set(gap) <= {",", "and", "the"}:
+                break
+            listed.append(n)
+        if not listed:
+            return []
+        return list(dict.fromkeys([str(actor), *(n.code for n in listed if n.code)]))
     return list(dict.fromkeys(n.code for n in chain if n.code))
 
 
