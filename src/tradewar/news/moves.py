@@ -112,6 +112,9 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
     official = _official_intervention(s, a, b, set(currencies))
     if official is not None:
         return [official]
+    swap = _swap_for_currency(s, a, b)
+    if swap is not None:
+        return [swap]
     rise = _rate_rise_for_currency(s, a, b)
     if rise is not None:
         return [rise]
@@ -593,6 +596,40 @@ _DEFENDS = lx.forms("defend", "support", "prop", "shore", "halt", "stem", "stop"
 _REGIME_VERBS = lx.forms("adopt", "introduce", "unify") | {"using", "applying"}
 _REGIMES = frozenset({"official", "based", "single", "unified", "floating", "flexible",
                       "new", "managed", "crawling"})  # fmt: skip
+
+
+def _swap_for_currency(s: Sentence, a: int, b: int) -> Trigger | None:
+    """A swap line set up, extended or enlarged to defend a currency, in the same sentence.
+
+    "agreed on Monday to extend their foreign exchange swap arrangement ... and raise its
+    limit to $65 billion ..., as authorities try to steady a won that has slumped": a
+    currency intervention. A swap line with no defence told ("agreed to restart a currency
+    swap arrangement" between two central banks) is left to the talks and deals.
+    """
+    low = s.lower
+    for i in range(a, b):
+        if low[i] != "swap" or low[i + 1 : i + 2] not in ([w] for w in _SWAP_NOUNS):
+            continue
+        verbs = [k for k in range(max(a, i - 8), i) if low[k] in _SWAP_VERBS]
+        bare = bare_currencies()
+        defended = any(
+            low[k] in _DEFENDS | _STEADY
+            and (
+                any(x.type == "currency" and k < x.start <= k + 4 for x in s.marks)
+                or any(w in bare for w in low[k + 1 : k + 4])  # "to steady a won"
+            )
+            for k in range(len(low))
+        )
+        if verbs and defended:
+            return Trigger("currency_intervention", verbs[0], i)
+    return None
+
+
+#: A swap's nouns, the verbs that set one up or widen it, and more words of a defence.
+_SWAP_NOUNS = frozenset({"line", "lines", "arrangement", "arrangements", "facility"})
+_SWAP_VERBS = lx.forms("extend", "sign", "expand", "enlarge", "seal", "finalize", "finalise",
+                       "open", "double", "raise")  # fmt: skip
+_STEADY = lx.forms("steady", "stabilise", "stabilize", "calm")
 
 
 def _rate_rise_for_currency(s: Sentence, a: int, b: int) -> Trigger | None:
