@@ -1233,6 +1233,10 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and not set(low[max(a, i - 8) : i]) & _PRIVATE_BUYERS
     ]
     pcut += [i for i in rng if _import_ban(s, i, b) or _goods_barred(s, i, b)]
+    # "A ban on importing vehicles into Nigeria through its land borders took effect"
+    pcut += [
+        i for i in rng if low[i] in {"ban", "bans"} and low[i + 1 : i + 3] == ["on", "importing"]
+    ]
     pcut += _all_trade(s, a, b)  # "suspended all bilateral trade with India"
     # "ordered a 60-day suspension of rice imports": the measure named by its noun
     pcut += [
