@@ -287,8 +287,13 @@ def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
     ):
         return False  # the European Free Trade Association (EFTA) is not the EU
     if key.type == "market" and alias in market_cities():
-        # "canola futures in Winnipeg", "Chicago wheat futures"
-        return (i > 0 and low[i - 1] in {"in", "on", "at"}) or "futures" in low[j : j + 3]
+        # "canola futures in Winnipeg", "Chicago wheat futures", "Prices at the Mombasa tea
+        # auction", "at the Sydney Fish Market"
+        return (
+            (i > 0 and low[i - 1] in {"in", "on", "at"})
+            or "futures" in low[j : j + 3]
+            or (low[max(0, i - 2) : i] == ["at", "the"] and bool(set(low[j : j + 3]) & _SOLD_AT))
+        )
     if key.type != "currency" or alias not in bare_currencies():
         return True
     before = low[max(0, i - 3) : i]
@@ -333,6 +338,9 @@ _NOT_GOODS = frozenset(
 
 #: Words before "American" that name a region of the Americas ("South American").
 _REGIONS_OF_AMERICA = frozenset({"south", "latin", "central", "north", "pan", "pan-"})
+
+#: Places goods are sold at, after a market city's name ("at the Mombasa tea auction").
+_SOLD_AT = frozenset({"market", "auction", "exchange"})
 
 #: Words after a metal's name that make it an ore ("copper concentrates").
 _ORES = frozenset({"concentrate", "concentrates", "ore", "ores"})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
@@ -264,7 +265,19 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
     # "Raw jute prices in Narayanganj fell by Tk 100 to Tk 150 a maund this week", "Thai 5%
     # broken white rice fell to $430 a tonne this week": a commodity's price on a market,
     # moved by an amount on a day (the goods word before "prices" is no goods of a measure)
-    subjects += [i for i in rng if _commodity_move(s, i, b, moves)]
+    # (a subject left before a relative clause the clauses split at: "Cobalt prices, which
+    # had risen on fears of tighter supply, eased about 2 percent")
+    held_back = range(max(0, a - 8), a) if a > 1 and low[a - 1 : a + 1] == [",", "which"] else []
+    priced = {
+        i: move
+        for i in itertools.chain(held_back, rng)
+        if (move := _commodity_move(s, i, b, moves)) is not None
+    }
+    subjects += list(priced)
+    # "Cobalt prices, which had risen on fears of tighter supply, eased 2 percent": the
+    # move of the aside is background; "doubled to about 10 somoni a cylinder": a move
+    aside = {k for i, move in priced.items() for k in moves if i < k < move}
+    moves = sorted((set(moves) - aside) | set(priced.values()))
     # "Prices paid to growers for green vanilla in the Sava region fell by about a fifth"
     subjects += [
         i
@@ -319,7 +332,7 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
     ]
     # "Shares of Gokaldas Exports, a garment maker that sells mainly to US retailers, rose
     # 3.1 per cent": the subject stands before an apposition the clauses split at
-    lo = a
+    lo = min([a, *priced])
     if a > 1 and low[a - 1] == "," and low[a] in {"a", "an"}:
         held = [
             p
@@ -327,7 +340,7 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
             if max(0, a - 8) <= p < a and low[max(0, p - 2) : p] == ["shares", "of"]
         ]
         subjects += held
-        lo = min([a, *held])
+        lo = min([lo, *held])
     for move in sorted(set(moves)):
         # past a relative clause set off by commas: "Shares of Acacia Communications, which
         # gets about a third of its revenue from ZTE, fell 8%"
@@ -380,20 +393,25 @@ _SHARES = frozenset({"half", "third", "quarter", "fifth", "tenth", "fourth"})
 #: Words of a price that is no market's ("consumer prices", "import prices").
 _NOT_MARKET_PRICES = frozenset({"consumer", "retail", "imported", "import", "food", "house"})
 #: Units a commodity is priced in ("$430 a tonne", "Tk 150 a maund").
-_UNITS = frozenset({"tonne", "ton", "kg", "kilogram", "kilogramme", "maund", "bag", "bushel"})
+_UNITS = frozenset({"tonne", "ton", "kg", "kilogram", "kilogramme", "maund", "bag", "bushel",
+                    "ounce", "cylinder", "barrel", "litre", "liter"})  # fmt: skip
 #: Words of a move told as a trend or background, not the day's ("have risen", "as prices fell").
 _TREND_WORDS = frozenset({"have", "has", "had", "as", "when", "while", "since", "past", "after"})
 
 
-def _commodity_move(s: Sentence, i: int, b: int, moves: list[int]) -> bool:
-    """Whether a commodity's price, named at ``i``, moves on a day by an amount.
+def _commodity_move(s: Sentence, i: int, b: int, moves: list[int]) -> int | None:
+    """Where a commodity's price, named at ``i``, moves on a day by an amount (or None).
 
     "Raw jute prices in Narayanganj fell by Tk 100 to Tk 150 a maund this week", "In
     Eldoret, maize prices fell by Sh200 to Sh4,800 for a 90kg bag today", "Thai 5% broken
     white rice fell to $430 a tonne this week": a goods word just before "prices" (or before
     the move, priced "a tonne"), a move within a few words, an amount after it ("by", "to",
     a percentage) and a day in the clause; a trend ("have climbed", "in the past month") or a
-    background ("as prices fell") is none.
+    background ("as prices fell") is none. The goods may follow ("Prices of a 25-kilogramme
+    bag of mealie meal rose", "Prices at the Mombasa tea auction fell"), and an aside between
+    commas may stand before the move ("Onion prices at the Lasalgaon market, Asia's largest,
+    rose 4 per cent on Monday"; "Cobalt prices, which had risen on fears of tighter supply,
+    eased").
     """
     low = s.lower
     names = gazetteer()
@@ -405,33 +423,102 @@ def _commodity_move(s: Sentence, i: int, b: int, moves: list[int]) -> bool:
         )
 
     if low[i] in {"prices", "price"}:
+        if set(low[max(0, i - 3) : i]) & _NOT_MARKET_PRICES:
+            return None
         before = low[max(0, i - 2) : i]
-        if not before or not goods(before) or set(low[max(0, i - 3) : i]) & _NOT_MARKET_PRICES:
-            return False
+        end = i + 1 if before and goods(before) else _goods_after_prices(low, i, b, goods)
+        if end is None:
+            return None
         priced = False
     else:  # the goods themselves, priced per unit after the move
         if not goods(low[max(0, i - 1) : i + 1]) or low[i + 1 : i + 2] in (["prices"], ["price"]):
-            return False
-        priced = True
-    move = next((k for k in moves if i < k <= i + (2 if priced else 8)), None)
-    if move is None or set(low[max(0, i - 4) : move]) & _TREND_WORDS:
-        return False
+            return None
+        end, priced = i + 1, True
+    move = _move_past_asides(low, end, b, moves, reach=2 if priced else 8)
+    if move is None:
+        return None
+    plain = [w for k, w in enumerate(low[end:move], end) if not _in_aside(low, end, k)]
+    if set(low[max(0, i - 4) : i] + plain) & _TREND_WORDS:
+        return None
     after = low[move + 1 : min(b, move + 12)]
     after = after[: after.index(",")] if "," in after else after  # not "its lowest since 2007"
     if set(after) & {"past", "since"}:
-        return False
+        return None
     per_unit = any(
-        after[k] == "a" and after[k + 1 : k + 2] and after[k + 1] in _UNITS
+        after[k] in {"a", "an"} and after[k + 1 : k + 2] and after[k + 1] in _UNITS
         for k in range(len(after))
     )
     amount = (
         any(p.type == "percent" and move < p.start <= move + 4 for p in s.marks)
         or (after[:1] in (["by"], ["to"]) and any(c.isdigit() for w in after[1:4] for c in w))
+        or after[:3] == ["to", "a", "record"]
+        or low[move] in _MULTIPLIED
         or per_unit
     )
     if priced and not per_unit:
-        return False
-    return amount and any(move < start < b for _, start, _ in s.dates)
+        return None
+    # (the cause may stand in a clause of its own: "fell 3% in Amsterdam after the
+    # announcement")
+    day = any(move < start < b for _, start, _ in s.dates) or any(
+        low[k : k + 3] in _ON_THE_NEWS for k in range(move + 1, len(low))
+    )
+    return move if amount and day else None
+
+
+#: Moves that carry their own size ("doubled to about 10 somoni a cylinder").
+_MULTIPLIED = frozenset({"doubled", "tripled", "trebled", "halved"})
+#: Moves that only a price makes here ("Cobalt prices ... eased about 2 percent").
+_PRICE_MOVES = _MULTIPLIED | {"eased"}
+#: A move's day told by its cause ("fell 3% in Amsterdam after the announcement").
+_ON_THE_NEWS = (["after", "the", "announcement"], ["after", "the", "decision"],
+                ["on", "the", "news"], ["after", "the", "ban"])  # fmt: skip
+#: Places a commodity is priced at, after its goods ("at the Mombasa tea auction").
+_PRICED_AT = frozenset({"auction", "auctions", "market", "markets", "exchange"})
+
+
+def _goods_after_prices(
+    low: list[str], i: int, b: int, goods: Callable[[list[str]], bool]
+) -> int | None:
+    """Where the goods named after "prices" at ``i`` end (or None).
+
+    "Prices of a 25-kilogramme bag of mealie meal", "prices for locally farmed tiger
+    prawns": goods in the words after "of" or "for", before any comma or verb; "Prices at
+    the Mombasa tea auction": goods before the auction or market they are sold at.
+    """
+    if low[i + 1 : i + 2] in (["of"], ["for"]):
+        found = None
+        for k in range(i + 2, min(b, i + 10)):
+            if low[k] in {",", "which", "that"} or low[k] in mw.MARKET_MOVES:
+                break
+            if goods(low[max(i + 2, k - 1) : k + 1]):
+                found = k + 1
+        return found
+    if low[i + 1 : i + 3] == ["at", "the"]:
+        for k in range(i + 3, min(b - 1, i + 7)):
+            if goods(low[k : k + 1]) and low[k + 1] in _PRICED_AT:
+                return k + 2
+    return None
+
+
+def _in_aside(low: list[str], start: int, k: int) -> bool:
+    """Whether ``k`` stands between a pair of commas opened after ``start``."""
+    return low[start:k].count(",") % 2 == 1
+
+
+def _move_past_asides(
+    low: list[str], start: int, b: int, moves: list[int], reach: int
+) -> int | None:
+    """The first move after ``start`` within ``reach`` words, not counting closed asides.
+
+    "at the Lasalgaon wholesale market, Asia's largest, rose": the words between the
+    commas do not count, and a move inside them ("which had risen") is not the subject's.
+    """
+    for k in sorted(set(moves) | {j for j in range(start, b) if low[j] in _PRICE_MOVES}):
+        if k < start or _in_aside(low, start, k):
+            continue
+        inside = sum(1 for j in range(start, k) if low[j] == "," or _in_aside(low, start, j))
+        return k if k - start - inside <= reach and inside <= 16 else None
+    return None
 
 
 def _level_of_the_day(s: Sentence, move: int, b: int) -> int | None:

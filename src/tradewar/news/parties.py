@@ -83,6 +83,8 @@ def parties(
                 and max(seg.start, t.lo) <= x.start < seg.end
                 and (
                     low[x.start - 1] == "in"
+                    # "Prices for feeder steers at Darwin fell", "at the Sydney Fish Market"
+                    or (x.type == "market" and "at" in low[x.start - 2 : x.start])
                     # "rose 3.1 per cent on the National Stock Exchange"
                     or (x.type == "market" and low[x.start - 2 : x.start] == ["on", "the"])
                     # "Shares of Kakuzi, a Nairobi-listed grower of avocados, rose"
@@ -95,6 +97,14 @@ def parties(
                 )
             ]
             codes = [place[0].code] if place and place[0].code else []
+        elif codes == ["EU"]:
+            # "European gas prices fell 3% in Amsterdam": the market's city, not the region
+            codes = [
+                x.code
+                for x in s.marks
+                if x.type == "market" and x.code and t.head < x.start < seg.end
+                and low[x.start - 1] == "in"
+            ] or codes  # fmt: skip
         m.actor = codes[0] if codes else None
         if m.actor == "USA" and any(x.type == "currency" and x.code == "USA" for x in subject):
             # "the dollar fetched about 2,100 kyat on Monday": the local currency's move
@@ -513,8 +523,9 @@ _AMOUNT_PREFIXES = {"tk": "BGD", "rs": "PAK"}
 
 #: Words of a stock exchange after its country's name ("the Zimbabwe Stock Exchange").
 _EXCHANGES = frozenset({"exchange", "stock", "bourse", "market"})
-#: The world's oil price opening a clause: a move with no country.
-_OIL_PRICES = (["oil", "prices"], ["crude", "prices"])
+#: The world's oil or gold price opening a clause: a move with no country ("Gold prices rose to
+#: a record above $3,000 an ounce").
+_OIL_PRICES = (["oil", "prices"], ["crude", "prices"], ["gold", "prices"])
 #: Words of a good's quoted price, and of shares: moves of the two are two events.
 _GOODS_QUOTED = frozenset({"futures", "prices", "price", "contracts"})
 _SHARES = frozenset({"shares", "stocks", "stock", "equities"})

@@ -262,7 +262,11 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     had = [
         k
         for k in range(max(seg.start, t.head - reach), t.head)
-        if low[k] == "had" and (k >= t.head - 3 or low[k + 1].endswith(("ed", "en")))
+        if low[k] == "had"
+        and (k >= t.head - 3 or low[k + 1].endswith(("ed", "en")))
+        # not a relative clause's, closed before the verb: "Prices of used cars, which had
+        # soared during the ban, fell by up to 15 percent"
+        and not (low[k - 1] in {"which", "who"} and "," in low[k + 1 : t.head])
     ]
     if (had and not _reported_speech(s, had[0])) or any(
         w in {"previously", "formerly"} for w in low[seg.start : t.head]
