@@ -918,8 +918,14 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
             return Trigger("currency_intervention", verbs[0], i, reversed=lifted)
     # "imposed currency controls", "lifted limits on the purchase of foreign currency",
     # "limited individuals' purchases of dollars": capital controls, set or lifted
+    # (past quantifiers: "will lift almost all of its remaining capital controls")
     for m in s.phrases("currency_controls", a, b):
-        verbs = [k for k in range(max(a, m.start - 4), m.start) if low[k] in _CONTROL_SETTERS]
+        verbs = [
+            k
+            for k in range(max(a, m.start - 7), m.start)
+            if low[k] in _CONTROL_SETTERS
+            and (k >= m.start - 4 or set(low[k + 1 : m.start]) <= _QUANTIFIERS)
+        ]
         if verbs:
             lifted = low[verbs[-1]] in lx.REVERSE_VERBS | _EASED
             return Trigger("currency_intervention", verbs[-1], m.start, reversed=lifted)
@@ -989,12 +995,20 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
                 return Trigger("currency_intervention", i, ahead[0])
             # "will sell up to $10 billion in the spot market": an amount sold on the market
             # "sold $8 billion in two spot auctions"
+            # "sold about $200 million to companies on Monday at the first auction under a
+            # new foreign exchange mechanism": an auction of foreign exchange
             market = [
                 k
-                for k in range(i + 1, min(b, i + 12))
+                for k in range(i + 1, min(b, i + 14))
                 if low[k] in {"market", "auction", "auctions"}
-                and low[k - 1]
-                in {"spot", "currency", "exchange", "forex", "fx", "dollar", "interbank"}
+                and (
+                    low[k - 1]
+                    in {"spot", "currency", "exchange", "forex", "fx", "dollar", "interbank"}
+                    or (
+                        low[k] != "market"
+                        and bool(set(low[k + 1 : k + 6]) & {"exchange", "currency", "forex"})
+                    )
+                )
             ]
             if amount and market:
                 return Trigger("currency_intervention", i, market[0])
@@ -1121,6 +1135,9 @@ _VALUE_SETTERS = lx.forms("raise", "cut", "lower", "halve", "double", "set", "re
 _CONTROL_SETTERS = lx.forms("impose", "introduce", "tighten", "lift", "ease", "scrap", "relax",
                             "remove", "end", "reimpose", "extend")  # fmt: skip
 _EASED = lx.forms("ease", "relax", "loosen")
+#: Words between a verb and the controls it sets or lifts ("almost all of its remaining").
+_QUANTIFIERS = frozenset({"almost", "nearly", "all", "most", "some", "of", "its", "their",
+                          "the", "remaining", "last", "many", "existing"})  # fmt: skip
 #: Verbs that set or scrap a rule on paying for imports (letters of credit, cash margins).
 _PAYMENT_RULE_SETTERS = _CONTROL_SETTERS | lx.forms("cancel", "direct", "order", "raise")
 #: Verbs that cap a currency's purchase ("limited individuals' purchases of dollars").
