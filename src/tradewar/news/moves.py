@@ -1349,6 +1349,10 @@ _DISCUSSED = lx.forms("discuss") | {"discussed"}
 _VISIT = frozenset({"visit", "visits"})
 #: Verbs of a trip to a country ("will travel to Beijing"); not "go", which goods do too.
 _TRIP = frozenset({"travel", "fly"})
+#: Those whose trip "would" take them abroad ("a Tajik delegation would travel to Tashkent").
+_TRAVELLERS = frozenset({"delegation", "team", "mission", "officials", "minister", "ministers",
+                         "negotiators", "experts", "envoy", "envoys", "he", "she", "we", "i",
+                         "president", "premier", "secretary", "inspectors"})  # fmt: skip
 _VISIT_AHEAD = frozenset({"will", "due", "set", "plans", "planning", "expected", "invitation",
                           "scheduled", "'ll"})  # fmt: skip
 #: The verb of talks ("will negotiate with the EU and Japan").
@@ -1687,7 +1691,18 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         for i in rng
         if low[i] in _TRIP
         and low[i + 1 : i + 2] == ["to"]
-        and set(low[max(a, i - 4) : i]) & _VISIT_AHEAD
+        and (
+            set(low[max(a, i - 4) : i]) & _VISIT_AHEAD
+            # a trip reported: "Officials said a Tajik delegation would travel to Tashkent"
+            # (people travel: not "the first extra volumes would travel to China")
+            or (
+                low[i - 1 : i] == ["would"]
+                and (
+                    set(low[max(a, i - 4) : i]) & _TRAVELLERS
+                    or any(m.type == "leader" and m.end == i - 1 for m in s.marks)
+                )
+            )
+        )
         and any(m.type == "country" and i + 1 < m.start <= i + 3 for m in s.marks)
     ]
     # "is due to arrive in Beijing on Nov. 8 for a state visit", "begins a state visit to the

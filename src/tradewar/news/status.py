@@ -613,7 +613,12 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
     modals = [j for j in modals if not (j > head and {"who", "which", "that"} & set(low[head:j]))]
     # the forecasters speak before the modal ("Analysts said a ruling could ..."), not "would
     # send a team of food safety experts"
-    if modals and any(w in _FORECASTERS for w in low[: modals[0]]):
+    # (nor the modal's own subject: "its experts would travel to Moscow this week")
+    if modals and any(
+        w in _FORECASTERS
+        and not (j == modals[0] - 1 and low[j - 1 : j] in (["its"], ["their"], ["his"], ["her"]))
+        for j, w in enumerate(low[: modals[0]])
+    ):
         return True
     # a power given, not used: "the law would give the president the power to impose
     # tariffs", "a reciprocity law allows the government to answer with its own tariffs"
