@@ -386,6 +386,12 @@ def parties(
                     # "The meeting of Canadian and Brazilian ministers": both sides named after
                     m.actor, targets = targets[0], targets[1:2]
                     m.actor_found = True
+                if talk and len(targets) > 1:
+                    # "agreed with Russia on Tuesday to join the customs union of Russia,
+                    # Belarus and Kazakhstan": the union's members, told to name it, are no
+                    # parties (but the one named as a party before is)
+                    grouped = _bloc_members(s, seg.start, seg.end)
+                    targets = [c for c in targets if c not in grouped] or targets
                 if talk:
                     # "talks in the Spanish capital", "the Doha Round": the place of the talks
                     # or the name of the round is no party
@@ -432,6 +438,38 @@ _GROUP = re.compile(
 _SUBJECT_PARTICIPLES = frozenset(
     {"saying", "adding", "vowing", "pledging", "promising", "warning", "announcing", "stating"}
 )
+
+
+#: Nouns of a group of countries named by its members ("the customs union of Russia, ...").
+_GROUPINGS = frozenset({"union", "bloc", "alliance", "grouping", "community", "group"})
+
+
+def _bloc_members(s: Sentence, a: int, b: int) -> set[str]:
+    """The countries named only as the members of a group after "of" in a clause.
+
+    "the customs union of Russia, Belarus and Kazakhstan": Belarus and Kazakhstan (Russia
+    too, unless it is also named elsewhere in the clause).
+    """
+    low = s.lower
+    names = sorted(
+        (x for x in s.marks if x.type == "country" and x.code and a <= x.start < b),
+        key=lambda x: x.start,
+    )
+    listed: list[Mark] = []
+    for j in range(a + 1, b):
+        if low[j] != "of" or low[j - 1] not in _GROUPINGS:
+            continue
+        k = j + 1
+        for x in names:
+            if x.start < k:
+                continue
+            if not set(low[k : x.start]) <= {",", "and", "the"}:
+                break
+            listed.append(x)
+            k = x.end
+    inside = {x.code for x in listed}
+    outside = {x.code for x in names if x not in listed}
+    return {str(c) for c in inside - outside}
 
 
 def _members_aside(s: Sentence, a: int, head: int) -> list[str]:

@@ -199,6 +199,22 @@ _MEASURES = frozenset(
 )  # fmt: skip
 
 
+def _kind_of_the_rates(m: Mention) -> None:
+    """A tariff whose rate falls is cut, and one whose rate rises is raised, whatever verb.
+
+    "Under quota tariffs that will apply through June, the tariff on imported oranges will
+    be cut to 10 percent from 50 percent": the clause's first verb ("apply") imposes, but
+    the rates, 50% to 10%, tell a cut.
+    """
+    if (
+        m.kind in {"tariff_increase", "tariff_cut"}
+        and m.rate_from is not None
+        and m.rate_to is not None
+        and m.rate_from != m.rate_to
+    ):
+        m.kind = "tariff_cut" if m.rate_to < m.rate_from else "tariff_increase"
+
+
 def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
     """Every event mention of a report's sentences, with its fields.
 
@@ -273,6 +289,7 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                 _fill(m, s, k, t, report, last_in_sentence, sentence_anaphora, both)
                 if m.extra.get("drop"):
                     continue
+                _kind_of_the_rates(m)
                 out.append(m)
                 last_in_sentence = m
                 # "... to 18% in July, to 25% in July 2025 and to 35% in July 2026"

@@ -193,11 +193,12 @@ def tariffs(
         if low[i] in lx.TARIFF_NOUNS
         # "tariff-free" access, "tariff-making" power: no measure
         and not (i + 2 < len(low) and low[i + 1] == "-" and low[i + 2] in _COMPOUNDS)
-        # "the 20 per cent duty on onion exports": an export duty, an export control's
+        # "the 20 per cent duty on onion exports", "the levy it charges on crude palm oil
+        # exports": an export duty, an export control's
         and not (
-            low[i + 1 : i + 2] == ["on"]
-            and set(low[i + 2 : i + 6]) & {"exports", "export"}
-            and not any(m.type == "country" and i + 1 < m.start < i + 6 for m in s.marks)
+            (on := _on_after(low, i)) is not None
+            and set(low[on + 1 : on + 5]) & {"exports", "export"}
+            and not any(m.type == "country" and on < m.start < on + 5 for m in s.marks)
         )
         and not (low[i] in _QUOTAS and i > 0 and low[i - 1] in {"-", "free"})
         and not _zero_tariff(low, i)
@@ -234,6 +235,14 @@ def tariffs(
         # not "Value added tax on imports", a tax on everything sold
         and low[i - 1 : i] not in (["added"], ["sales"], ["consumption"], ["excise"], ["vat"])
         and set(low[i + 2 : min(b, i + 6)]) & {"imports", "imported", "goods", "products"}
+    ]
+    # "raises the import declaration fee ... to 3.5 percent": a fee charged on imports
+    nouns += [
+        i
+        for i in rng
+        if low[i] in {"fee", "fees"}
+        and "import" in low[max(a, i - 2) : i]
+        and any(p.type == "percent" and i < p.start < b for p in s.marks)
     ]
     nouns.sort()
     phrases = s.phrases("tariff", a, b)
@@ -799,6 +808,10 @@ def tariffs(
         kind, rev = "tariff_cut", False  # "will scrap duties on Indian clothing"
     elif word in lx.REVERSE_VERBS and not (word == "end" and "access" in low[a:b]):
         kind, rev = "tariff_increase", True
+    elif _lowered(low, noun, b):
+        # "will expand tariff cuts on imported fruit", "will apply provisional import tariffs
+        # lower than the most-favored-nation rates", "tariffs 20 to 40 percent lower"
+        kind, rev = "tariff_cut", False
     elif low[noun] in _QUOTAS and word in lx.CUT_VERBS | _ENLARGE:
         # a smaller quota tightens, a larger one eases: "cut the quota of steel"
         kind, rev = ("tariff_cut" if word in _ENLARGE else "tariff_increase"), False
@@ -815,6 +828,58 @@ def tariffs(
 
 
 _PHASE = lx.forms("phase")
+
+#: Words between a duty and the "on" of its goods ("the levy it charges on ...").
+_DUTY_RELATIVE = frozenset({"it", "they", "that", "which", "charges", "charge", "levies",
+                           "imposes", "collects", "applies"})  # fmt: skip
+
+
+def _on_after(low: list[str], i: int) -> int | None:
+    """Where the "on" of the goods of the duty at ``i`` stands, past a relative clause."""
+    for k in range(i + 1, min(len(low), i + 4)):
+        if low[k] == "on":
+            return k
+        if low[k] not in _DUTY_RELATIVE:
+            return None
+    return None
+
+
+#: Nouns after a duty's that make it a cut ("tariff cuts"), and words before it ("lower
+#: tariffs").
+_CUTS = frozenset({"cut", "cuts", "reduction", "reductions"})
+_LOWERED = frozenset({"lower", "reduced"})
+#: Words after "lower than" that name the rates standing ("lower than the most-favored-nation
+#: rates").
+_STANDING_RATES = (["the"], ["those"], ["mfn"], ["normal"], ["current"], ["applied"])
+
+
+def _lowered(low: list[str], noun: int, b: int) -> bool:
+    """Whether the duty at ``noun`` is told as lowered whatever its verb.
+
+    "tariff cuts", "lower tariffs", "tariffs lower than the most-favored-nation rates",
+    "tariffs 20 to 40 percent lower on Indonesian palm oil".
+    """
+    if low[noun] not in lx.TARIFF_NOUNS:
+        return False
+    if low[noun + 1 : noun + 2] and low[noun + 1] in _CUTS:
+        return True
+    if noun > 0 and low[noun - 1] in _LOWERED:
+        return True
+    after = low[noun + 1 : min(b, noun + 7)]
+    if "lower" not in after:
+        return False
+    k = after.index("lower")
+    if "," in after[:k] or set(low[max(0, noun - 5) : noun]) & {"percent", "%", "cent"}:
+        return False  # "a 19 percent U.S. tariff, one point lower than the rate he had set"
+    # lower than the rates that stand, not than a number ("a 20% U.S. tariff from Aug. 7,
+    # lower than the 35% Washington had threatened": the rate set is still a rise)
+    than = (
+        after[k + 1 : k + 2] == ["than"]
+        and low[noun + k + 3 : noun + k + 4] in _STANDING_RATES
+        and not any(w[:1].isdigit() for w in low[noun + k + 3 : noun + k + 6])
+    )
+    return than or any(w in {"percent", "%", "cent"} for w in after[:k])
+
 
 #: Verbs that free goods from a duty ("freeing 92 percent of trade ... from tariffs").
 _FREEING = frozenset({"free", "frees", "freed", "freeing"})
