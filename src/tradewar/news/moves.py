@@ -391,7 +391,7 @@ _SHARES = frozenset({"half", "third", "quarter", "fifth", "tenth", "fourth"})
 
 
 #: Words of a price that is no market's ("consumer prices", "import prices").
-_NOT_MARKET_PRICES = frozenset({"consumer", "retail", "imported", "import", "food", "house"})
+_NOT_MARKET_PRICES = frozenset({"consumer", "retail", "import", "food", "house"})
 #: Units a commodity is priced in ("$430 a tonne", "Tk 150 a maund").
 _UNITS = frozenset({"tonne", "ton", "kg", "kilogram", "kilogramme", "maund", "bag", "bushel",
                     "ounce", "cylinder", "barrel", "litre", "liter"})  # fmt: skip
@@ -452,6 +452,8 @@ def _commodity_move(s: Sentence, i: int, b: int, moves: list[int]) -> int | None
         any(p.type == "percent" and move < p.start <= move + 4 for p in s.marks)
         or (after[:1] in (["by"], ["to"]) and any(c.isdigit() for w in after[1:4] for c in w))
         or after[:3] == ["to", "a", "record"]
+        # "rose slightly on Monday", "eased slightly on Tuesday"
+        or after[:1] in (["slightly"], ["sharply"], ["modestly"], ["marginally"])
         or low[move] in _MULTIPLIED
         or per_unit
     )
@@ -1359,6 +1361,8 @@ _VISIT_AHEAD = frozenset({"will", "due", "set", "plans", "planning", "expected",
 _NEGOTIATE = lx.forms("negotiate")
 #: Verbs that put off a visit, a review or a signing: talks that stall.
 _PUT_OFF = lx.forms("postpone", "cancel", "delay", "defer") | {"called", "put", "canceled"}
+#: Verbs that put aside a deal still to be made ("has shelved a planned agreement").
+_SHELVED = lx.forms("shelve")
 #: What they put off ("postponed a visit by its negotiators", "called off planned visits").
 #: Past forms of the verbs that hold talks ("held talks", "opened negotiations").
 #: Words before "met" that make it no meeting held ("were met", "will have met").
@@ -1589,6 +1593,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             and not set(low[max(a, i - 2) : i]) & _ROUNDS
             # "The 15th round will take place in New York"
             and not any(_ORDINAL.fullmatch(w) for w in low[max(a, i - 2) : i])
+            # "The four-day round, held in Lima, ended on Thursday"
+            and low[max(a, i - 2) : i] not in (["-", "day"], ["-", "week"])
         )
         # "he expected the talks to cover ...": the talks are the object of another verb
         and not (i >= 2 and low[i - 1] == "the" and low[i - 2] in _EXPECT)
@@ -1849,6 +1855,12 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
                 # a meeting that was planned, called off (talks scheduled, reversed)
                 return [Trigger("talks_scheduled", i, noun, reversed=True)]
             return [Trigger("talks_stalled", i, noun)]
+    # "Jordan has shelved a planned agreement to trade solar electricity for Israeli
+    # desalinated water": a deal still to be made, put aside (talks stalled)
+    for i in rng:
+        deal = next((k for k in range(i + 1, min(b, i + 5)) if low[k] in lx.DEAL_NOUNS), None)
+        if low[i] in _SHELVED and deal is not None and low[i - 1 : i] not in (["the"], ["a"]):
+            return [Trigger("talks_stalled", i, deal)]
     if talk:
         stalled = [i for i in rng if low[i] in lx.TALKS_STALLED]
         # "Free trade talks between the European Union and the United States have de facto

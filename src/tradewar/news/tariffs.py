@@ -207,8 +207,9 @@ def tariffs(
         and not modifier(low, i)
         # a body's name: "The Customs Tariff Commission of the State Council said ..."
         and not (s.tokens[i][:1].isupper() and low[i + 1 : i + 2] and low[i + 1] in _BODIES)
-        # "a cut in the excise duty on petrol and diesel": a tax at home, not at the border
-        and not (i > 0 and low[i - 1] in _INLAND_DUTIES)
+        # "a cut in the excise duty on petrol and diesel": a tax at home, not at the border;
+        # "raised electricity tariffs": a utility's price, no duty
+        and not (i > 0 and low[i - 1] in _INLAND_DUTIES | _UTILITY_PRICES)
     ]
     # "imposed a fee of 10 yuan per tonne on coal and copper concentrate from Mongolia": a
     # charge per unit on goods coming in
@@ -886,6 +887,9 @@ _FREEING = frozenset({"free", "frees", "freed", "freeing"})
 
 #: Words that make a duty one charged at home ("excise duty", "stamp duty"), no tariff.
 _INLAND_DUTIES = frozenset({"excise", "stamp", "estate"})
+#: Words before "tariffs" that make them a utility's prices ("electricity tariffs").
+_UTILITY_PRICES = frozenset({"electricity", "power", "water", "utility", "telecom", "taxi",
+                             "bus", "postal", "broadband"})  # fmt: skip
 
 
 _ORDERED = frozenset({"ordered", "orders", "ordering", "order"})

@@ -54,6 +54,11 @@ def triggers(
     found = [] if bilateral else tariffs(s, seg, tariff_context, u, deal_context)
     claimed = {i for t in found for i in (t.head, t.noun)}
     sanctions = _sanctions(s, seg, u)
+    # "Türkiye has closed its ports to Israeli ships and has barred Turkish vessels from
+    # calling at Israeli ports": ports closed to a country's ships are a sanction, and the
+    # ban is no purchase cut
+    ports = _port_bans(s, seg)
+    sanctions += [t for t in ports if not any(x.head == t.head for x in sanctions)]
     # a ban on investing in firms is a sanction, not a control of exports to them
     banned = {t.head for t in sanctions if s.lower[t.head] in _BARS}
     found += [t for t in _export_controls(s, seg, u, claimed) if t.head not in banned]
@@ -76,7 +81,9 @@ def triggers(
         found += [
             t
             for t in _purchases(s, seg, claimed)
-            if t.head not in bought and not any(t.head in span for span in spans)
+            if t.head not in bought
+            and not any(t.head in span for span in spans)
+            and not any(abs(t.head - p.head) <= 2 for p in ports)
         ]
     found += moves
     found += talks_and_deals(s, seg, bilateral)
@@ -908,6 +915,20 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
             for i in range(k + 1, min(len(low) - 1, k + 26))
         )
     ]
+    # "The EU listed Heihe Rural Commercial Bank and Suifenhe Rural Commercial Bank ... in
+    # its 18th sanctions package": names listed in a package of sanctions
+    verbs += [
+        k
+        for k in rng
+        if low[k] in {"listed", "lists"}
+        and not adjectival(s, k)
+        and any(
+            low[i] in {"sanctions", "sanction"}
+            and low[i + 1] in {"package", "list", "regime"}
+            and {"in", "on", "to", "under"} & set(low[max(k, i - 4) : i])
+            for i in range(k + 1, min(len(low) - 1, k + 30))
+        )
+    ]
     # "the law banning TikTok", "its ban on new downloads of ByteDance's TikTok": a ban on a
     # company's business, no goods (not "banned Huawei from buying U.S. chips")
     apps = [
@@ -1064,6 +1085,45 @@ def _financial_system(low: list[str], i: int, b: int) -> bool:
     """Whether the bar at ``i`` shuts someone out of a financial system (a sanction)."""
     after = low[i + 1 : min(b, i + 22)]
     return any(after[j : j + 2] == ["financial", "system"] for j in range(len(after)))
+
+
+#: Verbs that close ports, and those that bar ships; ships, and what they are barred from.
+_PORTS_CLOSED = lx.forms("close", "shut")
+_SHIPS_BARRED = lx.forms("bar", "ban", "prohibit")
+_SHIPS = frozenset({"ships", "vessels", "ship", "vessel", "tankers"})
+_CALLS = frozenset({"docking", "calling", "entering", "using", "berthing", "mooring"})
+
+
+def _port_bans(s: Sentence, seg: Segment) -> list[Trigger]:
+    """Ports closed to a country's ships, or ships barred from ports, in a clause.
+
+    "has closed its ports to Israeli ships", "has barred Turkish vessels from calling at
+    Israeli ports", "will bar ships carrying fuel for the Israeli armed forces from docking at
+    Spanish ports": each a sanction.
+    """
+    low = s.lower
+    a, b = seg.start, seg.end
+    found = []
+    for i in range(a, b):
+        if low[i] in _PORTS_CLOSED and not adjectival(s, i):
+            port = next((k for k in range(i + 1, min(b, i + 4)) if low[k] == "ports"), None)
+            if (
+                port is not None
+                and low[port + 1 : port + 2] == ["to"]
+                and set(low[port + 2 : min(b, port + 6)]) & _SHIPS
+            ):
+                found.append(Trigger("sanction", i, port))
+        if low[i] in _SHIPS_BARRED and not adjectival(s, i):
+            ships = next((k for k in range(i + 1, min(b, i + 4)) if low[k] in _SHIPS), None)
+            barred = next((k for k in range(i + 2, min(b - 1, i + 14)) if low[k] == "from"), None)
+            if (
+                ships is not None
+                and barred is not None
+                and low[barred + 1] in _CALLS
+                and "ports" in low[barred + 2 : min(b, barred + 6)]
+            ):
+                found.append(Trigger("sanction", i, ships))
+    return found
 
 
 def _sanctions_list(low: list[str], i: int) -> bool:
