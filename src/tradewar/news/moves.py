@@ -1617,6 +1617,12 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and not set(low[i + 1 : i + 4]) & _MET_THINGS
         # "their demands were met on Tuesday": a passive, no meeting
         and not (low[i] == "met" and low[i - 1 : i] in _NOT_HELD_BEFORE)
+        # "raised its overnight lending rate to 46% from 44% at an unscheduled meeting": a
+        # central bank's own meeting
+        and not (
+            low[i - 1 : i] in (["unscheduled"], ["emergency"], ["extraordinary"])
+            and "rate" in low[a:i]
+        )
     ]
     # "Keller-Sutter's last-minute trip to Washington on Aug. 6 ended without a deal": a trip
     # for talks that ends without its aim

@@ -132,6 +132,8 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None  # "Until now Pakistan has allowed imports of only 1,950 items": before
     if low[seg.start] == "no" and seg.start < t.noun <= seg.start + 3:
         return None  # "No sanctions have yet been imposed under it": none
+    if _background_noun(s, seg.start, t):
+        return None  # "The move follows a ban on most wheat exports earlier this month"
     if _background_relative(s, seg.start, t.head):
         return None  # "Huawei, which the Commerce Department placed on a blacklist in May"
     if t.kind == "market_reaction" and _over_a_span(s, seg, t.head):
@@ -528,6 +530,33 @@ _CANDIDATES = frozenset({"candidate", "candidates", "campaign"})
 _ADD = frozenset({"add", "adds", "raise", "raises", "increase", "increases", "push", "pushes"})
 #: Words for what a measure costs others ("would raise the cost of new trucks").
 _COSTS = frozenset({"cost", "costs", "prices", "price", "bill", "bills", "inflation"})
+
+
+#: Words that make a measure named by its noun the background of another event.
+_AFTER_MEASURE = frozenset({"after", "before", "follows", "followed", "following", "amid"})
+_BAN_NOUNS = frozenset({"ban", "bans", "curbs", "restrictions", "embargo", "halt", "suspension"})
+
+
+def _background_noun(s: Sentence, a: int, t: Trigger) -> bool:
+    """Whether an export or import ban named only by its noun is another event's background.
+
+    "The move follows a ban on most wheat exports earlier this month", "The wheat was loaded
+    before New Delhi's ban on most wheat exports in mid-May", "The decision came a week after
+    India's ban on exports of non-basmati white rice": a ban told by its noun after *after*,
+    *before* or *follows*, with no verb of its own.
+    """
+    if t.kind not in {"export_control", "purchase_cut"} or s.lower[t.head] not in _BAN_NOUNS:
+        return False
+    low = s.lower
+    k = next(
+        (j for j in range(t.head - 1, max(a, t.head - 6) - 1, -1) if low[j] in _AFTER_MEASURE),
+        None,
+    )
+    return k is not None and all(
+        w in {"a", "an", "the", "its", "their", "'s", "new", "earlier", "recent", "last"}
+        or any(m.type == "country" and m.start <= j < m.end for m in s.marks)
+        for j, w in enumerate(low[k + 1 : t.head], k + 1)
+    )
 
 
 def _background_relative(s: Sentence, a: int, head: int) -> bool:

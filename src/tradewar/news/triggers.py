@@ -826,6 +826,9 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     low = s.lower
     a, b = seg.start, seg.end
     rng = range(a, b)
+    barred = _dealings_barred(s, seg)
+    if barred is not None:
+        return [barred]
     nouns = [i for i in rng if low[i] in lx.SANCTION_NOUNS and not modifier(low, i)]
     # "would also impose visa restrictions on Chinese individuals": travel bans are sanctions
     if not any(w in lx.SANCTION_NOUNS for w in low):  # "travel bans and ... sanctions": one
@@ -1085,6 +1088,40 @@ def _financial_system(low: list[str], i: int, b: int) -> bool:
     """Whether the bar at ``i`` shuts someone out of a financial system (a sanction)."""
     after = low[i + 1 : min(b, i + 22)]
     return any(after[j : j + 2] == ["financial", "system"] for j in range(len(after)))
+
+
+#: Dealings a sanction bars ("from doing business with", "from dealing with").
+_DEALINGS = (["doing", "business"], ["dealing"], ["transacting"], ["trading"], ["dealings"])
+#: Words before the bar that make it a sanction told before ("The sanctions ... bar Americans
+#: from dealing with them").
+_TOLD_MEASURES = frozenset({"measures", "measure", "order", "designations", "designation"})
+
+
+def _dealings_barred(s: Sentence, seg: Segment) -> Trigger | None:
+    """People or firms barred from doing business with someone: a sanction.
+
+    "China on Wednesday banned Chinese companies and individuals from doing business with two
+    Lithuanian banks"; not the effect of sanctions told before ("The sanctions freeze any
+    assets ... and bar Americans from dealing with them").
+    """
+    low = s.lower
+    a, b = seg.start, seg.end
+    for i in range(a, b):
+        # (active, by a named subject: not "would be barred from dealing with them")
+        if (
+            low[i] not in _BARS
+            or adjectival(s, i)
+            or low[i - 1 : i] in (["be"], ["been"], ["were"], ["was"], ["are"], ["is"])
+            or not any(m.type in {"country", "leader"} and a <= m.start < i for m in s.marks)
+        ):
+            continue
+        at = next((k for k in range(i + 1, min(b, i + 12)) if low[k] == "from"), None)
+        if at is None or not any(low[at + 1 : at + 1 + len(w)] == w for w in _DEALINGS):
+            continue
+        if set(low[a:i]) & (lx.SANCTION_NOUNS | _TOLD_MEASURES):
+            return None
+        return Trigger("sanction", i, at)
+    return None
 
 
 #: Verbs that close ports, and those that bar ships; ships, and what they are barred from.
