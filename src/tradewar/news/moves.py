@@ -997,6 +997,13 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
                 return Trigger("currency_intervention", i, ahead[0])
             # "will sell up to $10 billion in the spot market": an amount sold on the market
             # "sold $8 billion in two spot auctions"
+            # "will sell a further $1.5 billion at another exceptional auction on Tuesday": a
+            # bank's dollars at an auction (not "$2 billion of bonds")
+            dollars = (
+                amount > 0
+                and bool({"$", "us$", "usd", "dollars"} & set(low[i + 1 : i + amount + 1]))
+                and low[i + amount : i + amount + 1] != ["of"]
+            )
             # "sold about $200 million to companies on Monday at the first auction under a
             # new foreign exchange mechanism": an auction of foreign exchange
             market = [
@@ -1008,7 +1015,10 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
                     in {"spot", "currency", "exchange", "forex", "fx", "dollar", "interbank"}
                     or (
                         low[k] != "market"
-                        and bool(set(low[k + 1 : k + 6]) & {"exchange", "currency", "forex"})
+                        and (
+                            dollars
+                            or bool(set(low[k + 1 : k + 6]) & {"exchange", "currency", "forex"})
+                        )
                     )
                 )
             ]

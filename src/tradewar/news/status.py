@@ -132,6 +132,8 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None  # "Until now Pakistan has allowed imports of only 1,950 items": before
     if low[seg.start] == "no" and seg.start < t.noun <= seg.start + 3:
         return None  # "No sanctions have yet been imposed under it": none
+    if _describing_apposition(low, seg.start):
+        return None  # "..., a program that lets some goods ... enter the U.S. duty-free"
     if _background_noun(s, seg.start, t):
         return None  # "The move follows a ban on most wheat exports earlier this month"
     if _background_relative(s, seg.start, t.head):
@@ -530,6 +532,28 @@ _CANDIDATES = frozenset({"candidate", "candidates", "campaign"})
 _ADD = frozenset({"add", "adds", "raise", "raises", "increase", "increases", "push", "pushes"})
 #: Words for what a measure costs others ("would raise the cost of new trucks").
 _COSTS = frozenset({"cost", "costs", "prices", "price", "bill", "bills", "inflation"})
+
+
+#: Nouns of a scheme that an apposition describes ("a program that lets ...").
+_SCHEMES = frozenset({"program", "programme", "scheme", "system", "regime", "mechanism",
+                      "law", "pact", "arrangement"})  # fmt: skip
+
+
+def _describing_apposition(low: list[str], a: int) -> bool:
+    """Whether the clause at ``a`` is an apposition that tells what a scheme does.
+
+    "... under the Generalized System of Preferences (GSP), a program that lets thousands of
+    goods enter the U.S. duty-free": what the programme does, no event.
+    """
+    return (
+        a > 0
+        and low[a - 1] == ","
+        and low[a : a + 1] in (["a"], ["an"])
+        and any(
+            low[k] in _SCHEMES and low[k + 1 : k + 2] in (["that"], ["which"])
+            for k in range(a + 1, min(len(low) - 1, a + 4))
+        )
+    )
 
 
 #: Words that make a measure named by its noun the background of another event.

@@ -357,7 +357,9 @@ def tariffs(
     for i in rng:
         if (
             low[i] in _PREFERENCES
-            and low[i + 1 : i + 2] == ["for"]
+            # "end Turkey's designation as a beneficiary developing country under the
+            # Generalized System of Preferences"
+            and low[i + 1 : i + 2] in (["for"], ["as"], ["under"])
             and set(low[i + 2 : min(b, i + 12)]) & _PROGRAMMES
         ):
             verbs = [k for k in range(max(a, i - 6), i) if low[k] in _STRIP | _ENDED]
@@ -1114,7 +1116,7 @@ _COMPOUNDS = frozenset({"free", "making", "setting"})
 
 #: Benefits of a preference programme, and the words that make them one ("its GSP benefits").
 _PREFERENCES = frozenset(
-    {"benefits", "preferences", "privileges", "status", "eligibility", "relations"}
+    {"benefits", "preferences", "privileges", "status", "eligibility", "relations", "designation"}
 )
 _PREFERENTIAL = frozenset(
     {"gsp", "agoa", "trade", "tariff", "preferential", "duty", "eba", "mfn", "most-favoured-nation"}
