@@ -682,7 +682,9 @@ def tariffs(
                     and not any(m.type == "product" and m.start == k + 1 for m in s.marks)
                     for k in range(noun + 1, i)
                 )
-                and not any(m.type == "percent" and noun < m.start < i for m in s.marks)
+                # (a country's own duty keeps its range: "Viet Nam's tariffs of up to 78
+                # percent on European cars will also be phased out")
+                and (owned or not any(m.type == "percent" and noun < m.start < i for m in s.marks))
             ),
             None,
         )

@@ -1127,7 +1127,10 @@ def _dealings_barred(s: Sentence, seg: Segment) -> Trigger | None:
 #: Verbs that close ports, and those that bar ships; ships, and what they are barred from.
 _PORTS_CLOSED = lx.forms("close", "shut")
 _SHIPS_BARRED = lx.forms("bar", "ban", "prohibit")
-_SHIPS = frozenset({"ships", "vessels", "ship", "vessel", "tankers"})
+_SHIPS = frozenset({"ships", "vessels", "ship", "vessel", "tankers", "boats", "aircraft",
+                    "airlines", "planes", "trawlers"})  # fmt: skip
+#: What is closed to them ("its ports", "its own waters", "its airspace").
+_CLOSED_TO_SHIPS = frozenset({"ports", "waters", "airspace"})
 _CALLS = frozenset({"docking", "calling", "entering", "using", "berthing", "mooring"})
 
 
@@ -1143,11 +1146,13 @@ def _port_bans(s: Sentence, seg: Segment) -> list[Trigger]:
     found = []
     for i in range(a, b):
         if low[i] in _PORTS_CLOSED and not adjectival(s, i):
-            port = next((k for k in range(i + 1, min(b, i + 4)) if low[k] == "ports"), None)
+            port = next(
+                (k for k in range(i + 1, min(b, i + 4)) if low[k] in _CLOSED_TO_SHIPS), None
+            )
             if (
                 port is not None
                 and low[port + 1 : port + 2] == ["to"]
-                and set(low[port + 2 : min(b, port + 6)]) & _SHIPS
+                and set(low[port + 2 : min(b, port + 7)]) & _SHIPS
             ):
                 found.append(Trigger("sanction", i, port))
         if low[i] in _SHIPS_BARRED and not adjectival(s, i):
