@@ -1124,9 +1124,9 @@ def _dealings_barred(s: Sentence, seg: Segment) -> Trigger | None:
     return None
 
 
-#: Verbs that close ports, and those that bar ships; ships, and what they are barred from.
+#: Verbs that close ports (ships are barred by :data:`_BARS`); ships, and what they are
+#: barred from.
 _PORTS_CLOSED = lx.forms("close", "shut")
-_SHIPS_BARRED = lx.forms("bar", "ban", "prohibit")
 _SHIPS = frozenset({"ships", "vessels", "ship", "vessel", "tankers", "boats", "aircraft",
                     "airlines", "planes", "trawlers"})  # fmt: skip
 #: What is closed to them ("its ports", "its own waters", "its airspace").
@@ -1155,7 +1155,7 @@ def _port_bans(s: Sentence, seg: Segment) -> list[Trigger]:
                 and set(low[port + 2 : min(b, port + 7)]) & _SHIPS
             ):
                 found.append(Trigger("sanction", i, port))
-        if low[i] in _SHIPS_BARRED and not adjectival(s, i):
+        if low[i] in _BARS and not adjectival(s, i):
             ships = next((k for k in range(i + 1, min(b, i + 4)) if low[k] in _SHIPS), None)
             barred = next((k for k in range(i + 2, min(b - 1, i + 14)) if low[k] == "from"), None)
             if (
