@@ -272,6 +272,11 @@ _CURRENCY_CONTEXT = lx.MARKET_MOVES | lx.CURRENCY_NOUNS | {
     "ended", "closed", "opened", "finished", "settled",
 }  # fmt: skip
 
+#: Moves right after a currency's bare name that opens its sentence ("Peso jumped").
+_OPENING_MOVES = (_CURRENCY_CONTEXT | lx.MARKET_MOVES) - {
+    "against", "versus", "per", "was", "is", "has", "had", "to", "held",
+}  # fmt: skip
+
 
 def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
     """Whether a name that is also a common word stands for a currency or market here."""
@@ -323,6 +328,11 @@ def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
         }
     ):
         return True  # "abandoned the manat's peg"
+    if i == 0 and s.tokens[0][:1].isupper() and low[j : j + 1] and low[j] in _OPENING_MOVES:
+        # "Peso jumped as much as 3% after the announcement": the name opening its sentence
+        # without an article, as news copy writes it, its move right after it (not "Real
+        # estate prices rose")
+        return True
     return before[-1:] == ["the"] and any(w in _CURRENCY_CONTEXT for w in low[j : j + 3])
 
 

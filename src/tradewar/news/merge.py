@@ -267,7 +267,9 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
             )
         ):
             host = _host(kept, m)
-            if host is not None and (_own_goods_and_rate(host, m) or _later_step(host, m)):
+            if host is not None and (
+                _own_goods_and_rate(host, m) or _later_step(host, m) or _own_goods(host, m)
+            ):
                 # "The duty on semiconductors will double to 50% by 2025": another good's
                 # rate under the measure told before, an event of its own with its parties
                 m.actor = m.actor or host.actor
@@ -532,6 +534,31 @@ def _own_goods_and_rate(host: Mention, m: Mention) -> bool:
         and rate != host_rate
         and bool(m.products)
         and not set(m.products) <= set(host.products)
+    )
+
+
+def _own_goods(host: Mention, m: Mention) -> bool:
+    """Whether a tariff ``m`` of ``host``'s sentence names its own duty on other goods.
+
+    "the tariff on imported oranges will be cut to 10 percent from 50 percent, while duties
+    on bananas, pineapples and mangoes will be scrapped": two duties, each with its noun and
+    its goods, two events (not "removed import duties on salmon and cut those on cheese",
+    one duty told again; nor "scrapped tariffs on Swiss goods ... and began cutting its
+    duties on Swiss watches", one deal's cuts told in one clause after another).
+    """
+    noun = m.extra.get("noun")
+    s = m.sentence
+    start = next((g.start for g in s.segments if g.start <= m.head < g.end), m.head)
+    return (
+        s.lower[start] in {"while", "whereas"}
+        and m.kind in _TARIFFS
+        and host.kind in _TARIFFS
+        and m.sentence is host.sentence
+        and isinstance(noun, int)
+        and m.sentence.lower[noun] in lx.TARIFF_NOUNS
+        and bool(m.products)
+        and bool(host.products)
+        and not set(m.products) & set(host.products)
     )
 
 

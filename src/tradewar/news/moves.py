@@ -341,6 +341,21 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         ]
         subjects += held
         lo = min([lo, *held])
+    # "The rouble, which briefly firmed after the announcement, fell as much as 19 percent":
+    # a currency or market left before a relative clause the clauses split inside, moving
+    # right past the clause's closing comma (the clause's own move is background)
+    relative = [
+        m.start
+        for m in s.marks
+        if m.type in {"currency", "market"}
+        and max(0, a - 16) <= m.start < a
+        and low[m.end : m.end + 2] == [",", "which"]
+        and (shut := next((k for k in range(m.end + 2, b) if low[k] == ","), None)) is not None
+        and shut >= a
+        and shut + 1 in moves
+    ]
+    subjects += relative[:1]
+    lo = min([lo, *relative[:1]])
     for move in sorted(set(moves)):
         # past a relative clause set off by commas: "Shares of Acacia Communications, which
         # gets about a third of its revenue from ZTE, fell 8%"
@@ -1112,6 +1127,14 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
             and _official(s, a, i)
         ):
             return Trigger("currency_intervention", i, i)
+    # "reducing the slope of the Singapore dollar's policy band", "slightly reduced the rate
+    # of appreciation of its exchange rate policy band": a currency's policy band reset (a
+    # central bank that steers the exchange rate, not interest rates)
+    for i in range(a, b):
+        if low[i] == "band" and low[i - 1] == "policy":
+            setters = [k for k in range(max(a, i - 12), i) if low[k] in _BAND_SETTERS]
+            if setters:
+                return Trigger("currency_intervention", setters[0], i)
     for start in sorted(regimes):
         verbs = [i for i in range(max(a, start - 5), start) if low[i] in mw.REGIME_VERBS]
         # "hit the weak end of its trading band": a noun, not a verb that ends the band
@@ -1129,6 +1152,11 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
     return None
 
 
+#: Verbs that reset a currency's policy band ("reducing the slope of ... policy band").
+_BAND_SETTERS = lx.forms(
+    "reduce", "raise", "steepen", "flatten", "widen", "narrow", "lower", "increase", "adjust",
+    "recentre", "recenter", "set", "ease", "tighten",
+)  # fmt: skip
 #: What a tax on capital coming in falls on ("on foreign purchases of ... securities").
 _CAPITAL_FLOWS = frozenset(
     {"securities", "bonds", "fixed-income", "inflows", "inflow", "portfolio", "equities",

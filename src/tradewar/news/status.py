@@ -102,11 +102,13 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         for j in range(seg.start, t.head)
     ):
         return None  # "Malaysia has no plans to restrict exports": a denial
-    if low[t.head] in lx.LOSE_VERBS and set(low[max(seg.start, t.head - 3) : t.head]) & {
-        "could",
-        "might",
-        "may",
-    }:
+    if (
+        low[t.head] in lx.LOSE_VERBS
+        and set(low[max(seg.start, t.head - 3) : t.head]) & {"could", "might", "may"}
+        # not "Swedish companies could lose government contracts in the kingdom": the
+        # state's purchases, withheld at its word (a threat)
+        and t.kind != "purchase_cut"
+    ):
         return None  # "exporters could lose their tariff-free access": a forecast
     if any(
         low[j] in {"could", "would", "might"}

@@ -71,6 +71,8 @@ _REACT = frozenset({"react", "reacted", "reacting", "reacts", "reaction", "react
 
 
 #: A raise told by its noun ("the increase in tariffs", "Tariff increase due Tuesday").
+#: Conjunctions that open a clause before its subject ("while duties on bananas ...").
+_CLAUSE_OPENERS = frozenset({"while", "and", "but", "whereas"})
 _RAISE_NOUNS = frozenset({"increase", "increases", "hike", "hikes", "rise", "rises"})
 
 
@@ -280,6 +282,13 @@ def tariffs(
             for i in rng
             if low[i] in lx.RATE_WORDS
             and not (i > 0 and low[i - 1] in lx.NOT_TARIFF_RATES)
+            # "A rate hike on its own cannot fix a crisis of confidence": a bare rate moved
+            # by a noun is a central bank's (not "the tariff rate increase")
+            and not (
+                low[i + 1 : i + 2] != []
+                and low[i + 1] in _RAISE_NOUNS | {"cut", "cuts"}
+                and not (i > 0 and low[i - 1] in lx.TARIFF_NOUNS)
+            )
             # "after the Bank of England cut rates": a central bank's rates; "from an
             # indicative rate of 13": an exchange rate, in a clause of a currency
             and not set(low[max(a, i - 10) : i]) & {"bank", "fed", "ecb", "boe", "boj", "rbi"}
@@ -665,7 +674,12 @@ def tariffs(
         and low[noun - 1] == "'s"
         and any(m.type == "country" and m.start == a and m.end == noun - 1 for m in s.marks)
     )
-    if head is None and (noun == a or owned or (noun == a + 1 and low[a] in {"the", "new"})):
+    # (past a conjunction that opens the clause: "..., while duties on bananas, pineapples
+    # and mangoes will be scrapped")
+    opens = a + 1 if low[a] in _CLAUSE_OPENERS else a
+    if head is None and (
+        noun == opens or owned or (noun == opens + 1 and low[opens] in {"the", "new"})
+    ):
         # the measure is the subject of a passive, past a long list of goods: "Tariffs on
         # imported edible oils and flour will be cut to zero percent from July 20" (not one
         # with its rate, told before: "Tariffs of 10 percent on some of the goods will be cut")

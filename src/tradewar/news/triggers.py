@@ -129,6 +129,8 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         and any(low[k] in lx.EXPORT_FLOWS for k in range(i + 1, min(b, i + 10)))
         and not adjectival(s, i)
         and not _foreign_goods_sold(s, i, b)
+        # "Some electronics retailers in Moscow suspended sales for the day": shops' business
+        and not set(low[max(a, i - 6) : i]) & _SHOPS
         # "suspended exports of the metal", not "suspended its ban on exports" nor "suspend
         # the export controls"
         and not (
@@ -332,6 +334,13 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         )
         if barred_from in {"buying", "importing", "purchasing", "using"} and not named:
             kind = "purchase_cut"
+        elif any(
+            low[k] == "from" and _state_purchases(low, k + 1, min(b, k + 5))
+            for k in range(head + 1, min(b, head + 20))
+        ):
+            # "barred Chinese companies from public tenders", "barred companies from China
+            # ... from bidding for public procurement contracts": the state's own purchases
+            kind = "purchase_cut"
         elif barred_from in {"dealing", "transacting", "trading"} and not any(
             low[k] in lx.EXPORT_FLOWS for k in range(head, min(b, head + 12))
         ):
@@ -517,6 +526,8 @@ _CLEARED = frozenset(
 )  # fmt: skip
 #: Subjects that trade for themselves, not a government's control.
 _TRADERS = frozenset({"exporters", "companies", "firms", "producers", "traders", "suppliers"})
+#: Shops, whose sales stopped are their business, no control of exports.
+_SHOPS = frozenset({"retailers", "shops", "stores", "supermarkets", "dealers", "dealerships"})
 #: Verbs that start a flow of exports again ("will resume shipments of petroleum products").
 _RESUME = lx.forms("resume", "restart")
 #: Verbs that ease an export tax, quota or duty ("lowered export taxes on soybeans").
@@ -1303,6 +1314,49 @@ def _signed_for(s: Sentence, i: int, b: int) -> bool:
     )
 
 
+#: Words that make purchases, contracts or tenders the state's ("public tenders").
+_STATE_BUYERS = frozenset({"public", "government", "state", "federal", "official"})
+#: What the state buys through ("public procurement contracts", "government purchases").
+_STATE_PURCHASES = frozenset(
+    {"tenders", "tender", "procurement", "contracts", "contract", "purchases", "purchasing"}
+)
+
+
+def _state_purchases(low: list[str], a: int, b: int) -> bool:
+    """Whether the state's purchases are named in ``low[a:b]`` ("government contracts").
+
+    "public procurement", "state tenders", "government purchases": a noun for buying by
+    tender, owned by the state; "procurement" alone is the state's.
+    """
+    return any(
+        low[k] == "procurement"
+        or (low[k] in _STATE_BUYERS and low[k + 1 : k + 2] and low[k + 1] in _STATE_PURCHASES)
+        for k in range(a, b)
+    )
+
+
+#: Verbs that give the state's contracts to a bidder; verbs that lose them.
+_AWARD = lx.forms("award", "grant")
+_LOSE = frozenset({"lose", "loses", "losing", "lost"})
+
+
+def _state_contracts_withheld(s: Sentence, i: int, b: int) -> bool:
+    """Whether the state's contracts are withheld from foreign bidders at ``i``.
+
+    "will stop awarding government contracts to foreign companies that do not have their
+    regional headquarters in the Kingdom", "Swedish companies could lose government
+    contracts in the kingdom": the state buys from them no more (a purchase cut).
+    """
+    low = s.lower
+    if low[i] in {"stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "end"}:
+        return (
+            low[i + 1 : i + 2] != []
+            and low[i + 1] in _AWARD
+            and _state_purchases(low, i + 2, min(b, i + 4))
+        )
+    return low[i] in _LOSE and _state_purchases(low, i + 1, min(b, i + 3))
+
+
 def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     """Purchases cut or committed in a clause ("stopped buying U.S. crude", "will buy more")."""
     low = s.lower
@@ -1340,6 +1394,7 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         i for i in rng if low[i] in {"ban", "bans"} and low[i + 1 : i + 3] == ["on", "importing"]
     ]
     pcut += _all_trade(s, a, b)  # "suspended all bilateral trade with India"
+    pcut += [i for i in rng if _state_contracts_withheld(s, i, b)]
     # "ordered a 60-day suspension of rice imports": the measure named by its noun
     pcut += [
         i
