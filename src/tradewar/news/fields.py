@@ -460,6 +460,8 @@ def _products(s: Sentence, a: int, b: int) -> list[Mark]:
 
 #: Nouns of a measure a reduced relative clause tells of ("the sanctions programme the
 #: United States imposed in 2015").
+#: Verbs that make a deal, past ("an agreement signed in 2011").
+_DEAL_MADE = frozenset({"signed", "reached", "struck", "concluded", "sealed", "negotiated"})
 _PROGRAMMES = frozenset({"programme", "program", "sanctions", "measures", "ban", "embargo",
                          "controls", "curbs", "restrictions", "quotas"})  # fmt: skip
 
@@ -497,6 +499,16 @@ def _date(
         and x.end < seg.end
         and (low[x.end].endswith("ed") or low[x.end] in _IRREGULAR_PAST)
         and low[x.start - 1 - (low[x.start - 1] == "the")] in lx.TARIFF_NOUNS | _PROGRAMMES
+    ]
+    # a deal the event's verb takes as its object, dated by its own making: "said the halt
+    # broke an intergovernmental agreement on gas supplies signed in 2011", "the suspension
+    # broke the agreement the two governments reached in September last year"
+    relative += [
+        j
+        for j in range(max(seg.start, t.head) + 1, seg.end)
+        if low[j] in _DEAL_MADE
+        and any(low[n] in lx.DEAL_NOUNS for n in range(max(seg.start, t.head) + 1, j - 1))
+        and low[j - 1] not in {"be", "been", "was", "were", "is", "are", "has", "have", "had"}
     ]
     relative.sort()
     stop = relative[0] if relative else seg.end

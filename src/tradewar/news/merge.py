@@ -41,6 +41,8 @@ _PAIRED = {
 
 #: Kinds with two sides: an actor not named is the other side of the named target.
 _SIDES = {"talks_held", "talks_stalled", "talks_scheduled"}
+#: Kinds that are no measure a country takes against another.
+_NO_MEASURES = _SIDES | {"deal_reached", "deal_broken", "market_reaction"}
 
 
 def _answers_in_kind(events: list[Event]) -> list[Event]:
@@ -180,6 +182,17 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
             m.date, m.precision, m.date_source = previous.date, previous.precision, "previous"
         if m.extra.get("companies_anaphora") and previous is not None and previous.companies:
             m.targets, m.companies = list(previous.targets), list(previous.companies)
+        if m.extra.get("accused") and m.actor is None:
+            # "Tajikistan's Foreign Ministry said the halt broke an intergovernmental
+            # agreement": the halt's owner, the one whose measure was told before, breaks it
+            m.actor = next(
+                (
+                    k.actor
+                    for k in reversed(kept)
+                    if k.kind not in _NO_MEASURES and k.actor and k.actor not in m.targets
+                ),
+                None,
+            )
         institution, told = (None, False)
         if not m.actor_found and not m.extra.get("both_sides"):
             # the report's own country: its dateline's, else the one it names most, when the

@@ -1209,8 +1209,11 @@ _MEASURE_SUBJECTS = frozenset(
     {"ban", "bans", "suspension", "restrictions", "restriction", "duties", "tariffs", "tariff",
      "decision", "rules", "embargo", "measures", "measure", "move", "law", "policy", "curbs",
      "quotas", "quota", "levy", "levies", "exports", "imports", "subsidies", "requirement",
-     "requirements", "interpretation", "regulations", "regulation"}
+     "requirements", "interpretation", "regulations", "regulation", "halt", "closure",
+     "system", "licences", "licenses", "increase", "increases", "cut", "cuts"}
 )  # fmt: skip
+#: Verbs that, with "against" or "counter to", tell a rule broken ("went against").
+_GO_AGAINST = frozenset({"went", "goes", "go", "ran", "runs", "run"})
 _RULEBOOKS = frozenset(
     {"rules", "obligations", "commitments", "agreement", "principle", "principles", "protocol",
      "wto", "treaty", "pact"}
@@ -2175,7 +2178,17 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     accused = [
         i
         for i in rng
-        if (low[i] in _VIOLATE or (low[i] == "inconsistent" and low[i + 1 : i + 2] == ["with"]))
+        if (
+            low[i] in _VIOLATE
+            or (low[i] == "inconsistent" and low[i + 1 : i + 2] == ["with"])
+            # "the increase went against Norway's commitments under the EEA agreement"
+            # (not "went against the spirit of the agreement", a grievance)
+            or (
+                low[i] in _GO_AGAINST
+                and low[i + 1 : i + 2] in (["against"], ["counter"])
+                and "spirit" not in low[i + 2 : i + 4]
+            )
+        )
         and any(low[k] in _MEASURE_SUBJECTS for k in _subject_span(low, a, i))
         and set(low[i + 1 : min(b, i + 12)]) & _RULEBOOKS
     ]
@@ -2230,7 +2243,7 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     ]
     if ruled is not None:
         found.append(Trigger("deal_broken", ruled[0], ruled[1], ruling=True))
-    elif broken_alone:
+    elif broken_alone and broken_alone[0] not in accused:
         found.append(Trigger("deal_broken", broken_alone[0], broken_alone[0]))
     elif accused:
         # the measure's word, before the verb ("the suspension violated", "Russia's embargo

@@ -305,6 +305,18 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                 # target (a pair, "Japan and the United States", may be both sides)
                 if len({*joint, m.actor}) >= 3:
                     m.targets = [c for c in m.targets if c not in joint]
+                if m.actor is not None and _both_sides_of_a_border(s, seg.start, t.head, m):
+                    # "Saudi Arabia and Iraq reopened the Arar border crossing to trade": each
+                    # side lets the other's goods through
+                    out.append(
+                        dataclasses.replace(
+                            m,
+                            actor=m.targets[0],
+                            targets=[m.actor],
+                            notes=list(m.notes),
+                            extra=dict(m.extra),
+                        )
+                    )
                 for code in joint:
                     if code != m.actor and code not in m.targets:
                         out.append(
@@ -445,6 +457,31 @@ def _bound(m: Mention, s: Sentence, t: Trigger) -> None:
         m.actor, m.actor_found = bound[0], True
 
 
+#: Words of a border and its crossings ("reopened the Arar border crossing").
+_BORDER_WORDS = frozenset({"border", "borders", "crossing", "crossings", "frontier", "post"})
+
+
+def _both_sides_of_a_border(s: Sentence, a: int, head: int, m: Mention) -> bool:
+    """Whether the two countries that shut or reopen a border between them are its subject.
+
+    "Jordan and Syria reopened the Jaber-Nassib border crossing on Monday", "Ethiopia and
+    Eritrea reopened two crossings on their heavily militarised border": both act, one
+    purchase cut (or its reversal) each way.
+    """
+    if m.kind != "purchase_cut" or m.actor is None or len(m.targets) != 1:
+        return False
+    low = s.lower
+    names = [x for x in s.marks if x.type == "country" and a <= x.start < head]
+    return any(
+        first.end < len(low)
+        and low[first.end] == "and"
+        and second.start == first.end + 1
+        and second.end <= head <= second.end + 1
+        and {first.code, second.code} == {m.actor, m.targets[0]}
+        for first, second in itertools.pairwise(names)
+    ) and bool(set(low[head + 1 : head + 10]) & _BORDER_WORDS)
+
+
 def _accusation(m: Mention, s: Sentence, t: Trigger) -> None:
     """The parties of a rule said to be broken: the accused acts, the accuser is the target.
 
@@ -466,6 +503,7 @@ def _accusation(m: Mention, s: Sentence, t: Trigger) -> None:
         m.targets, m.actor = [m.actor] if m.actor else [], owners[-1]
     elif not owners and not m.targets:
         m.targets, m.actor = [m.actor] if m.actor else [], None
+        m.extra["accused"] = True  # the measure's owner, unnamed here: told before
     elif not owners and m.actor and len(m.targets) == 1:
         # "Japan, whose smelters buy much of Indonesia's nickel ore, said the ban breached WTO
         # rules": the other country named is the accused, the speaker the target

@@ -18,6 +18,13 @@ from tradewar.news.records import Segment, Sentence, Trigger
 __all__ = ["status"]
 
 
+#: Words after "in the past" that make it a span up to now ("in the past week").
+_PAST_SPANS = frozenset(
+    {"week", "weeks", "month", "months", "year", "years", "day", "days", "hours", "few",
+     "two", "three", "four", "five", "six", "decade", "quarter", "fortnight", "session"}
+)  # fmt: skip
+
+
 def status(s: Sentence, k: int, t: Trigger) -> str | None:
     """The event's status, or None when the clause denies it, opines or tells history.
 
@@ -97,6 +104,14 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None  # "hoped to conclude a deal", "hope the government will scrap": a wish
     if t.head > 0 and low[t.head - 1] == "last" and not s.in_date(t.head - 1):
         return None  # "The two sides last held talks in May": background
+    if any(
+        low[j : j + 3] == ["in", "the", "past"]
+        and not (low[j + 3 : j + 4] and (low[j + 3] in _PAST_SPANS or low[j + 3][:1].isdigit()))
+        for j in range(seg.start, t.head)
+    ):
+        # "Ugandan officials have complained in the past that the railway levy goes against
+        # East African Community rules": background (not "in the past week", a span)
+        return None
     if any(
         low[j : j + 2] in (["no", "plans"], ["no", "plan"], ["no", "intention"])
         for j in range(seg.start, t.head)

@@ -644,6 +644,9 @@ def _borders(s: Sentence, a: int, b: int) -> tuple[int, bool] | None:
             or {"crossing", "crossings"} & set(low[i + 1 : min(b, i + 8)])
         ):
             return i, low[i] in _REOPEN
+        # "Kazakhstan closed the border on April 8": the border the report is about
+        if near[:2] == ["the", "border"] and near[2:3] != ["to"]:
+            return i, low[i] in _REOPEN
         # "closed the main crossings between San Antonio del Tachira and Cucuta"
         if {"crossing", "crossings"} & set(low[i + 1 : min(b, i + 5)]) and "between" in near:
             return i, low[i] in _REOPEN
@@ -651,7 +654,8 @@ def _borders(s: Sentence, a: int, b: int) -> tuple[int, bool] | None:
         if any(
             low[k] in {"crossing", "crossings"}
             and low[k + 1 : k + 2] == ["to"]
-            and low[k + 2 : k + 3] in (["trade"], ["traffic"], ["trucks"], ["cargo"], ["goods"])
+            and low[k + 2 : k + 3]
+            in (["trade"], ["traffic"], ["trucks"], ["cargo"], ["goods"], ["freight"])
             for k in range(i + 1, min(b, i + 8))
         ):
             return i, low[i] in _REOPEN
