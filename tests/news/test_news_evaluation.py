@@ -190,6 +190,10 @@
   against its errors.
 * ``fresh50_reports.yaml`` (43 reports, 90 events; 15 long articles) was written and
   labelled blind during rounds 110 to 111 and measured once after them, with the calibrated
+  confidence model.  Its measurement is the floor.  Rounds 112 to 115 were developed
+  against its errors.
+* ``fresh51_reports.yaml`` (43 reports, 93 events; 16 long articles) was written and
+  labelled blind during round 114 and measured once after it, with the calibrated
   confidence model: the honest estimate now.  Its measurement is the floor.
 
 Since the seventeenth round the reader leaves out events its confidence model doubts
@@ -769,6 +773,19 @@ FRESH50_MEASURED = {
 }  # fmt: skip
 
 
+#: The one measurement on fresh51_reports.yaml (43 reports, 93 events; precision, recall),
+#: written and labelled blind during round 114 (16 long articles) and measured once after
+#: it, with the calibrated confidence model (rules alone: events 0.693 / 0.753).  Two of its
+#: labels (the rates of two duties phased out) were put to the conventions' reading before
+#: the measurement was taken as its floor (docs/news.md).
+FRESH51_MEASURED = {
+    "event": (0.835, 0.710), "kind": (0.772, 0.656), "actor": (0.724, 0.632),
+    "target": (0.733, 0.600), "companies": (0.600, 0.750), "value_usd": (1.000, 0.400),
+    "rate_from": (1.000, 0.750), "rate_to": (1.000, 0.750), "rate_change": (0.667, 0.400),
+    "sectors": (0.621, 0.562), "date": (0.722, 0.613), "status": (0.696, 0.591),
+}  # fmt: skip
+
+
 def _measure(name: str):
     reports = load(name)
     result = score(reports, lambda text, date: read_report(text, date))
@@ -846,6 +863,7 @@ FIRST_MEASUREMENTS = {
     "fresh48_reports.yaml": FRESH48_MEASURED,
     "fresh49_reports.yaml": FRESH49_MEASURED,
     "fresh50_reports.yaml": FRESH50_MEASURED,
+    "fresh51_reports.yaml": FRESH51_MEASURED,
 }
 
 
@@ -919,6 +937,7 @@ def test_the_evaluation_set_covers_every_kind_status_and_negative_cases():
         ("fresh48_reports.yaml", 40),
         ("fresh49_reports.yaml", 40),
         ("fresh50_reports.yaml", 40),
+        ("fresh51_reports.yaml", 40),
     ],
 )
 def test_the_development_and_fresh_sets_are_large_enough(name, size):

@@ -453,7 +453,12 @@ def continuation(s: Sentence, last: Mention) -> Mention | None:
         # another measure, told by its own noun
         return None
     products = _products(s, 0, len(s.tokens))
-    rated = last.kind != "export_control" and any(x.type == "percent" for x in s.marks)
+    # (an export duty's rate too, told as it will be: "The duty will be 15% of the customs
+    # value", not "The duty was halved to 20 per cent in September 2024")
+    export_duty = low[1:2] in (["duty"], ["tax"], ["levy"]) and low[2:3] in (["will"], ["is"])
+    rated = (last.kind != "export_control" or export_duty) and any(
+        x.type == "percent" for x in s.marks
+    )
     if not products and not rated:
         return None
     m = Mention(last.kind, s, 0, status=last.status, actor=last.actor, anaphoric=True)

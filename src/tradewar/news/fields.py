@@ -328,7 +328,13 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
             if top is not None:
                 out.setdefault("change", top)
             continue
-        if nxt[:1] == ["of"] and m.start != t.noun and prev[-1:] != ["of"]:
+        # (not "15% of the customs value", the duty's own base)
+        if (
+            nxt[:1] == ["of"]
+            and m.start != t.noun
+            and prev[-1:] != ["of"]
+            and not set(nxt[1:4]) & _VALUATION
+        ):
             continue  # a share: "to 100 percent of tariff lines", "50% of its exports"
         if m.start == t.noun:  # the rate is the measure: "will be charged 40%"
             out.setdefault("change", value)
@@ -460,6 +466,8 @@ def _products(s: Sentence, a: int, b: int) -> list[Mark]:
 
 #: Nouns of a measure a reduced relative clause tells of ("the sanctions programme the
 #: United States imposed in 2015").
+#: Words of the value a duty is charged on ("15% of the customs value").
+_VALUATION = frozenset({"value", "price", "prices"})
 #: Verbs that make a deal, past ("an agreement signed in 2011").
 _DEAL_MADE = frozenset({"signed", "reached", "struck", "concluded", "sealed", "negotiated"})
 _PROGRAMMES = frozenset({"programme", "program", "sanctions", "measures", "ban", "embargo",

@@ -13,6 +13,7 @@ other trade events.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -694,6 +695,11 @@ def _compatible(a: Event, b: Event, b_stated: bool) -> bool:
     # cheeses will be removed over 15 years": an agreement's cuts on other goods are two
     if a.kind == b.kind == "tariff_cut" and not _goods_shared(a.products, b.products):
         return False
+    # "Korea will eliminate tariffs on 98 per cent of New Zealand's current exports" and "Its
+    # 45 per cent tariff on kiwifruit will be phased out": a cut told by its share of trade
+    # and one good's own duty, two cuts of the agreement
+    if a.kind == b.kind == "tariff_cut" and (_by_share(a, b) or _by_share(b, a)):
+        return False
     # "will double to 50%" and "a new 100% tariff": two rates, however each is told
     new_a = a.rate_to if a.rate_to is not None else a.rate_change
     new_b = b.rate_to if b.rate_to is not None else b.rate_change
@@ -701,6 +707,23 @@ def _compatible(a: Event, b: Event, b_stated: bool) -> bool:
         return False
     stated_a = "no date in the sentence: the report's date" not in a.notes
     return not (a.date and b.date and a.date != b.date and stated_a and b_stated)
+
+
+def _by_share(a: Event, b: Event) -> bool:
+    """Whether ``a`` is a cut told by its share of trade and ``b`` one good's own rated cut."""
+    rated = b.rate_to is not None or b.rate_change is not None
+    return (
+        not a.products
+        and a.rate_to is None
+        and a.rate_change is None
+        and bool(_SHARE_OF.search(a.sentence))
+        and bool(b.products)
+        and rated
+    )
+
+
+#: A share of trade a cut covers ("on 98 per cent of New Zealand's current exports").
+_SHARE_OF = re.compile(r"\d+(?:\.\d+)? ?(?:per ?cent|%) of ", re.IGNORECASE)
 
 
 def _goods_shared(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

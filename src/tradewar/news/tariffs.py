@@ -1193,6 +1193,8 @@ _GRANTED = lx.forms("reinstate", "restore", "extend", "grant", "renew", "approve
 _ENLARGE = lx.forms("raise", "increase", "expand", "enlarge", "widen", "double", "triple")
 
 
+#: Verbs that restrict imports: a quota only with its amount ("limit imports to 2 million").
+_RESTRICT = lx.forms("restrict", "limit")
 #: Nouns of what a quota caps.
 _CAPPED = frozenset({"imports", "import", "inflows"})
 
@@ -1204,11 +1206,23 @@ def _quota(s: Sentence, seg: Segment) -> Trigger | None:
         if low[i] not in lx.QUOTA_VERBS or adjectival(s, i):
             continue
         capped = [k for k in range(i + 1, min(seg.end, i + 4)) if low[k] in _CAPPED]
+        # "will restrict imports of fruit and vegetables from Egypt": a barrier, a purchase
+        # cut (not "will limit imports of steel to 2 million tonnes", a quota's amount)
+        barrier = (
+            low[i] in _RESTRICT
+            and not any(
+                low[k] in {"to", "at"} and low[k + 1 : k + 2] and low[k + 1][:1].isdigit()
+                for k in range(i + 1, seg.end)
+            )
+            # "will limit imports of steel ... to 2024 volumes", "tariffs or quotas"
+            and not set(low) & {"quota", "quotas", "volumes", "volume"}
+        )
         if capped:
             governed = any(
                 low[j] in lx.REVERSE_VERBS - {"end"} for j in range(max(seg.start, i - 3), i)
             )
-            return Trigger("tariff_increase", i, capped[0], governed)
+            kind = "purchase_cut" if barrier else "tariff_increase"
+            return Trigger(kind, i, capped[0], governed)
     # an amount of goods let in, a quota opened: "will let up to 49,000 Chinese-made electric
     # vehicles a year into the country at the regular 6.1% tariff"
     for i in range(seg.start, seg.end):

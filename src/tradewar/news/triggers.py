@@ -318,6 +318,11 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     if head in licensed:
         rev = True
     kind = "purchase_cut" if noun in weak and _on_imports(s, noun, b) else "export_control"
+    delisted = next((k for k in range(a, head + 1) if _suppliers_delisted(s, k, b)), None)
+    if delisted is not None:
+        # "removed 33 Brazilian poultry plants from the list of establishments authorised to
+        # export to the kingdom": the buyer's list of suppliers shortened, a purchase cut
+        kind, rev, head = "purchase_cut", False, delisted
     if head in bans:
         # "will be banned from buying new Huawei 5G equipment": purchases cut; "barred
         # American banks from dealing with Huione Group": a sanction
@@ -346,6 +351,24 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         ):
             kind = "sanction"
     return [Trigger(kind, head, noun, rev)]
+
+
+def _suppliers_delisted(s: Sentence, head: int, b: int) -> bool:
+    """Whether the verb at ``head`` takes a country's plants off a list of approved suppliers.
+
+    "removed 33 Brazilian poultry plants from the list of establishments authorised to
+    export to the kingdom": the list is the buyer's, its suppliers' plants delisted.
+    """
+    low = s.lower
+    return (
+        low[head] in _DELISTED
+        and bool(set(low[head + 1 : min(b, head + 6)]) & _PLANTS)
+        and "list" in low[head + 2 : min(b, head + 12)]
+        and any(
+            low[k] in {"authorised", "authorized", "approved", "allowed", "eligible", "cleared"}
+            for k in range(head + 4, min(b, head + 16))
+        )
+    )
 
 
 #: Verbs that fix a floor price ("set a minimum export price").
