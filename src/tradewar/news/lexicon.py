@@ -459,6 +459,8 @@ EVENT_VERBS = (
 
 #: Verbs of losing what one had ("lost their duty-free access", "could lose").
 LOSE_VERBS = forms("lose", "forfeit") | {"lost"}
+#: Verbs of getting back what one had lost ("will regain duty-free access").
+REGAIN_VERBS = forms("regain")
 #: Verbs of failing ("failed to agree", "unable to reach a deal").
 FAILED = frozenset({"failed", "fail", "fails", "failing", "unable"})
 #: Participles of a later step of the same tariff ("..., rising to 25% on June 1").

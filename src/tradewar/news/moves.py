@@ -376,6 +376,19 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         moved = [p for p in subjects if i < p <= i + 4]
         if moved and any(w in lx.MARKET_DIRECTIONS for w in low[moved[0] : moved[0] + 5]):
             found.append(Trigger("market_reaction", i, moved[0], subject=moved[0]))
+    # "..., sending the currency down about 2.5% to a record low": a clause that tells what
+    # the measure did to a currency or market
+    if low[a] in _SENDING:
+        sent = next(
+            (
+                k
+                for k in range(a + 1, min(b, a + 5))
+                if k in currencies or low[k] in lx.MARKET_NOUNS
+            ),
+            None,
+        )
+        if sent is not None and set(low[sent + 1 : sent + 3]) & _SENT_WHERE:
+            found.append(Trigger("market_reaction", a, sent, subject=sent))
     # "Commercial banks quoted the rupee at about 230 per dollar on Monday", "forex bureaus
     # in Juba quoted the dollar at about 18.5 pounds on Tuesday": a currency's price of the
     # day, quoted by its dealers
@@ -401,6 +414,9 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
     return found
 
 
+#: Participles that open a clause of a market sent somewhere ("sending the lira down").
+_SENDING = frozenset({"sending", "pushing", "driving", "knocking", "dragging", "pulling"})
+_SENT_WHERE = frozenset({"down", "up", "lower", "higher", "to", "tumbling", "sliding"})
 #: Shares a price moves by, in words ("fell by about a third").
 _SHARES = frozenset({"half", "third", "quarter", "fifth", "tenth", "fourth"})
 

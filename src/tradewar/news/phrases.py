@@ -66,12 +66,12 @@ PATIENT_VERBS = frozenset(
     {"face", "faces", "facing", "faced", "incur", "incurs", "incurred", "attract", "attracts",
      "attracted", "pay", "pays", "paying", "enter", "enters", "entering", "get", "gets",
      "receive", "receives", "received", "enjoy", "enjoys", "lose", "loses", "losing", "lost",
-     "forfeit", "forfeits", "forfeited"}
+     "forfeit", "forfeits", "forfeited", "regain", "regains", "regained", "regaining"}
 )  # fmt: skip
 #: Verbs of losing what one had (:data:`~tradewar.news.lexicon.LOSE_VERBS`): their subject
 #: may be the sellers ("Kenyan exporters lost their duty-free access to the U.S. market"),
 #: and the market after "to" the importer.
-LOSE_VERBS = lx.LOSE_VERBS
+LOSE_VERBS = lx.LOSE_VERBS | lx.REGAIN_VERBS
 _SELLERS = frozenset(
     {"exporters", "producers", "makers", "manufacturers", "suppliers", "growers", "firms",
      "companies", "farmers", "sellers"}
@@ -346,7 +346,17 @@ def patient(s: Sentence, a: int, head: int, noun: int) -> Patient | None:
             m for m in s.marks if m.type == "country" and a <= m.start < start and m.code != origin
         ]
         importer = prior[-1].code if prior else None
-    if payers:
+    # "Ethiopia, Mali and Guinea lost their duty-free access to the US market": countries,
+    # and nothing else, that lose it
+    losers = (
+        lose
+        and bool(origin_marks)
+        and all(
+            low[k] in _LIST_WORDS or any(m.start <= k < m.end for m in origin_marks)
+            for k in subject
+        )
+    )
+    if payers or losers:
         # the list goes on past its commas: "Canada, Mexico, Britain and India"
         names_at = {k: m for m in s.marks if m.type == "country" for k in range(m.start, m.end)}
         while start - 1 >= a and (low[start - 1] in _LIST_WORDS or start - 1 in names_at):

@@ -361,6 +361,18 @@ def tariffs(
     ]
     if lost:
         return [Trigger("tariff_increase", lost[0], next(f for f in free if f > lost[0]))]
+    # "Swaziland will regain duty-free access to the United States market under AGOA from
+    # January 1": the access given back, a cut
+    regained = [
+        i
+        for i in rng
+        if low[i] in lx.REGAIN_VERBS
+        and any(i < f <= i + 3 for f in free)
+        # not "so that Nigeria could regain access ... when the ban expires", "hoped to regain"
+        and not set(low[max(a, i - 2) : i]) & {"could", "might", "may", "to"}
+    ]
+    if regained:
+        return [Trigger("tariff_cut", regained[0], next(f for f in free if f > regained[0]))]
     # "would end the four countries' eligibility for the African Growth and Opportunity Act
     # (AGOA) from January 1": a preference programme's benefits ended
     for i in rng:
