@@ -1441,6 +1441,8 @@ _TRIP_PURPOSES = frozenset(
 )  # fmt: skip
 #: Verbs of leaders' calls, and what a call is to do ("will speak on Friday to seal ...").
 _SPEAK = lx.forms("speak", "talk") | {"spoke", "spoken"}
+#: Verbs that hold a call ("held a call with", "had a long conversation with").
+_HELD_CALL = frozenset({"held", "had", "holds", "has"})
 _SEAL = frozenset({"seal", "finalize", "finalise", "complete", "discuss", "conclude", "settle"})
 #: Forms of *leave*.
 _LEAVE = lx.forms("leave") | {"left"}
@@ -1802,6 +1804,25 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     ]
     # "will hold a phone call with ...": a call between officials
     talk += [i for i in rng if low[i] == "call" and low[i - 1 : i] in (["phone"], ["video"])]
+    # "held a call with Chinese Vice Premier Liu He on Wednesday", "had a long conversation
+    # with Xi": a call held, its other side named after "with"
+    talk += [
+        i
+        for i in rng
+        if low[i] in {"call", "conversation"}
+        and low[i + 1 : i + 2] == ["with"]
+        and any(low[k] in _HELD_CALL for k in range(max(a, i - 7), i))
+        and any(m.type in {"leader", "country"} and i + 1 < m.start <= i + 6 for m in s.marks)
+    ]
+    # "Trade Minister Mary Ng spoke with Ms. Tai on Monday", "spoke with Russian President
+    # Vladimir Putin for more than two hours": officials who spoke with another's
+    talk += [
+        i
+        for i in rng
+        if low[i] in {"spoke", "spoken", "talked"}
+        and low[i + 1 : i + 2] == ["with"]
+        and any(m.type in {"leader", "country"} and i + 1 < m.start <= i + 6 for m in s.marks)
+    ]
     # "had discussed the yen with U.S. Treasury Secretary Scott Bessent"
     talk += [
         i
@@ -2029,7 +2050,13 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         held += [i for i in gather if low[i].endswith("ed")]
         held += discussed
         # "spoke with Trump by telephone on Monday": a call held
-        held += [i for i in talk if low[i] in {"spoke", "talked", "hosted"}]
+        held += [i for i in talk if low[i] in {"spoke", "spoken", "talked", "hosted"}]
+        # "he had a long and very good conversation with Chinese President Xi Jinping"
+        held += [
+            i
+            for i in talk
+            if low[i] in {"call", "conversation"} and set(low[max(a, i - 7) : i]) & {"had", "has"}
+        ]
         # "discussed the crossings with his Croatian counterpart by telephone on Friday"
         held += [
             i

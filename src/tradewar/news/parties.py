@@ -38,6 +38,10 @@ _MEASURES = frozenset({"tariff_increase", "tariff_cut", "retaliation", "export_c
 _ONE_SIDED = _MEASURES | {"purchase_cut", "purchase_commitment", "currency_intervention"}
 
 
+#: Words after a currency's name that make it name bonds, not the currency ("dollar bonds").
+_BOND_WORDS = (["bonds"], ["bond"], ["debt"], ["eurobonds"], ["notes"], ["sovereigns"])
+
+
 def parties(
     m: Mention, s: Sentence, k: int, t: Trigger, previous: Mention | None, both: list[Mark]
 ) -> None:
@@ -112,9 +116,10 @@ def parties(
             m.actor = _priced_in(low, t.head, seg.end, in_sentence) or m.actor
         m.companies = [x.name for x in subject if x.type == "company"]
         # moves of a currency and of shares are two events, however close
-        currency = any(x.type == "currency" for x in subject) or low[t.noun] in {
-            "currency", "currencies"
-        }  # fmt: skip
+        # (not "Egypt's dollar bonds rallied": bonds named by their currency, a bond market)
+        currency = any(
+            x.type == "currency" and low[x.end : x.end + 1] not in _BOND_WORDS for x in subject
+        ) or low[t.noun] in {"currency", "currencies"}
         # and moves of shares and of a good's futures or price ("Canola futures ... fell";
         # "Shares of Nutrien Ltd. ... dipped")
         in_names = {i for x in s.marks if x.type == "company" for i in range(x.start, x.end)}
