@@ -145,6 +145,12 @@ def _targets(
     """
     seg = s.segments[k]
     after = _names_after(s, min(t.head, t.noun), seg.end, actor)
+    # "with the Dutch Caribbean islands of Aruba, Curacao and Bonaire": the places named
+    # after "of", not the adjective of the noun before them
+    if len(after) > 1 and after[0].type == after[1].type == "country":
+        gap = s.lower[after[0].end : after[1].start]
+        if 2 <= len(gap) <= 4 and gap[-1] == "of" and "," not in gap:
+            after = after[1:]
     companies = [m.name for m in after if m.type == "company"]
     codes: list[str] = []
     for m in after:

@@ -149,6 +149,15 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         if low[i] in mw.CURRENCY_MOVES
         and any(m.type == "currency" and i - 3 <= m.end - 1 < i for m in s.marks)
     ]
+    # "Milling wheat futures on Euronext in Paris eased 0.4% on Thursday": futures, prices or
+    # shares that eased by a percentage
+    moves += [
+        i
+        for i in rng
+        if low[i] in mw.CURRENCY_MOVES
+        and any(p.type == "percent" and i < p.start <= i + 3 for p in s.marks)
+        and set(low[max(a, i - 8) : i]) & {"futures", "prices", "shares", "stocks", "index"}
+    ]
     # "The rupee ended 0.1% weaker", "the index closed 2% higher"
     moves += [
         i
@@ -840,8 +849,10 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
     # "nearly halved the official value of the som", "raise the official value of the dinar
     # to 1,300 per dollar": a currency's value set
     for i in range(a, b):
+        # (or "raised the official price of the dollar to 1,450 dinars from 1,182": the
+        # dollar's official price in the local currency)
         if (
-            low[i] == "value"
+            (low[i] == "value" or (low[i] == "price" and low[i - 1 : i] == ["official"]))
             and low[i + 1 : i + 2] == ["of"]
             and any(i + 1 < c <= i + 4 for c in currencies)
         ):

@@ -289,7 +289,10 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         # soared during the ban, fell by up to 15 percent"
         and not (low[k - 1] in {"which", "who"} and "," in low[k + 1 : t.head])
     ]
-    if (had and not _reported_speech(s, had[0])) or any(
+    # (a relative clause of place is no speech reported: "Economists said the measures would
+    # deepen an economic crisis in Syria, where ... the United States had already banned
+    # imports of Syrian crude")
+    if (had and (low[seg.start] == "where" or not _reported_speech(s, had[0]))) or any(
         w in {"previously", "formerly"} for w in low[seg.start : t.head]
     ):
         return None

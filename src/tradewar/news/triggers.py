@@ -716,6 +716,30 @@ _ROUTES = frozenset(
 )
 
 
+#: Verbs that stop traffic or trade links ("suspended all air and sea traffic with").
+_TRAFFIC_STOPS = _CLOSE | lx.forms("suspend", "end", "halt")
+
+
+def _traffic_cut(s: Sentence, i: int, b: int) -> bool:
+    """Whether the verb at ``i`` stops traffic or commercial links with a named country.
+
+    "Venezuela has suspended all air and sea traffic with the Dutch Caribbean islands of
+    Aruba, Curacao and Bonaire", "would end air traffic and commercial links with Iran":
+    trade with the country stopped, a purchase cut (the sets label it so).
+    """
+    low = s.lower
+    if low[i] not in _TRAFFIC_STOPS:
+        return False
+    near = low[i + 1 : min(b, i + 9)]
+    stopped = ("traffic" in near and bool(set(near) & _ROUTES - {"trade", "transport"})) or any(
+        low[k : k + 2] == ["commercial", "links"] for k in range(i + 1, min(b, i + 9))
+    )
+    return stopped and any(
+        low[k] == "with" and any(m.type == "country" and k < m.start <= k + 10 for m in s.marks)
+        for k in range(i + 2, min(b, i + 12))
+    )
+
+
 def _links(s: Sentence, a: int, b: int) -> tuple[int, bool] | None:
     """Land, sea and air links with a country closed (a boycott) or reopened.
 
@@ -726,7 +750,12 @@ def _links(s: Sentence, a: int, b: int) -> tuple[int, bool] | None:
         if low[i] not in _CLOSE | _REOPEN:
             continue
         near = low[i + 1 : min(b, i + 10)]
-        linked = "links" in near and bool(set(near) & _ROUTES)
+        # (not "end air traffic and commercial links": trade stopped, a purchase cut)
+        linked = (
+            "links" in near
+            and bool(set(near) & _ROUTES)
+            and not {"traffic", "commercial"} & set(near)
+        )
         if (linked or "airspace" in near) and set(low[i + 1 : min(b, i + 14)]) & {"with", "to"}:
             return i, low[i] in _REOPEN
     return None
@@ -1384,6 +1413,11 @@ def _state_contracts_withheld(s: Sentence, i: int, b: int) -> bool:
     return low[i] in _LOSE and _state_purchases(low, i + 1, min(b, i + 3))
 
 
+#: Verbs that stop the means to buy ("to stop processing applications for foreign exchange
+#: to import maize").
+_STOPPED_MEANS = lx.forms("stop", "halt", "suspend", "cease")
+
+
 def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     """Purchases cut or committed in a clause ("stopped buying U.S. crude", "will buy more")."""
     low = s.lower
@@ -1421,6 +1455,7 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         i for i in rng if low[i] in {"ban", "bans"} and low[i + 1 : i + 3] == ["on", "importing"]
     ]
     pcut += _all_trade(s, a, b)  # "suspended all bilateral trade with India"
+    pcut += [i for i in rng if _traffic_cut(s, i, b)]
     pcut += [i for i in rng if _state_contracts_withheld(s, i, b)]
     # "ordered a 60-day suspension of rice imports": the measure named by its noun
     pcut += [
@@ -1758,9 +1793,15 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     ]
     if not buys:
         return []
+    i = buys[0]
+    # "directed banks to stop processing applications for foreign exchange to import maize":
+    # the means to buy withheld, a purchase cut
+    if low[i - 1 : i] == ["to"] and any(
+        low[k] in _STOPPED_MEANS for k in range(max(a, i - 9), i - 1)
+    ):
+        return [Trigger("purchase_cut", i, i)]
     # "China has cancelled a deal to buy 1.2 million tonnes of Thai rice": the commitment
     # undone
-    i = buys[0]
     undone = low[i - 1 : i] == ["to"] and any(
         low[k] in _CANCELLED and low[k + 2 : k + 3] and low[k + 2] in _PURCHASE_DEALS
         for k in range(max(a, i - 5), i - 2)
