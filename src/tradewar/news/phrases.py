@@ -309,10 +309,22 @@ def patient(s: Sentence, a: int, head: int, noun: int) -> Patient | None:
         lose and any(low[k] in _SELLERS or low[k].endswith("makers") for k in subject)
     )
     names = [m for m in s.marks if m.type in {"country", "company"} and m.start in subject]
+    # "Fijian goods entering the United States will face a 32 percent tariff": the country
+    # the goods enter is the importer, not an origin
+    entered = [
+        m
+        for m in names
+        if m.type == "country"
+        and (
+            low[m.start - 1 : m.start] in (["entering"], ["into"])
+            or low[max(0, m.start - 2) : m.start] in (["entering", "the"], ["into", "the"])
+        )
+    ]
     origin_marks = [
         m
         for m in names
         if not (m.start > 0 and low[m.start - 1] in {"through", "via", "into", "to", "in"})
+        and m not in entered
     ]
     # "Canada, Mexico, Britain and India now pay 10%": countries, and nothing else, that pay
     payers = (
@@ -340,6 +352,8 @@ def patient(s: Sentence, a: int, head: int, noun: int) -> Patient | None:
         ):
             importer = m.code
             break
+    if importer is None and entered:
+        importer = entered[0].code
     if importer is None:
         # "China will require importers of Australian wine to pay deposits": who requires
         prior = [
