@@ -459,6 +459,12 @@ EVENT_VERBS = (
 
 #: Verbs of losing what one had ("lost their duty-free access", "could lose").
 LOSE_VERBS = forms("lose", "forfeit") | {"lost"}
+#: Words of a border and its crossings ("reopened the Arar border crossing", "closed the
+#: Torkham and Chaman crossings to trade").
+BORDER_CROSSINGS = frozenset(
+    {"crossings", "crossing", "checkpoints", "checkpoint", "border", "borders", "post",
+     "posts", "frontier"}
+)  # fmt: skip
 #: Verbs of getting back what one had lost ("will regain duty-free access").
 REGAIN_VERBS = forms("regain")
 #: Verbs of failing ("failed to agree", "unable to reach a deal").

@@ -457,10 +457,6 @@ def _bound(m: Mention, s: Sentence, t: Trigger) -> None:
         m.actor, m.actor_found = bound[0], True
 
 
-#: Words of a border and its crossings ("reopened the Arar border crossing").
-_BORDER_WORDS = frozenset({"border", "borders", "crossing", "crossings", "frontier", "post"})
-
-
 def _both_sides_of_a_border(s: Sentence, a: int, head: int, m: Mention) -> bool:
     """Whether the two countries that shut or reopen a border between them are its subject.
 
@@ -479,7 +475,7 @@ def _both_sides_of_a_border(s: Sentence, a: int, head: int, m: Mention) -> bool:
         and second.end <= head <= second.end + 1
         and {first.code, second.code} == {m.actor, m.targets[0]}
         for first, second in itertools.pairwise(names)
-    ) and bool(set(low[head + 1 : head + 10]) & _BORDER_WORDS)
+    ) and bool(set(low[head + 1 : head + 10]) & lx.BORDER_CROSSINGS)
 
 
 def _accusation(m: Mention, s: Sentence, t: Trigger) -> None:

@@ -1299,8 +1299,6 @@ _OFF_SHELVES = lx.forms("remove", "pull", "clear")
 #: Verbs that shut or reopen a border, and its crossings.
 _SHUT = lx.forms("close", "shut", "seal")
 _BORDER_REOPENED = lx.forms("reopen")
-_CROSSINGS = frozenset({"crossings", "crossing", "checkpoints", "checkpoint", "border",
-                        "borders", "post", "posts"})  # fmt: skip
 #: Vehicles of goods turned back at a border ("began turning back lorries at Bajakovo").
 _LORRIES = frozenset({"lorries", "trucks"})
 #: Words of a count before the goods ordered ("ordered dozens of Airbus jets").
@@ -1586,7 +1584,7 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         i
         for i in rng
         if low[i] in _SHUT | _BORDER_REOPENED
-        and set(low[i + 1 : i + 7]) & _CROSSINGS
+        and set(low[i + 1 : i + 7]) & lx.BORDER_CROSSINGS
         and (
             any(m.type == "country" and i < m.start <= i + 9 for m in s.marks)
             or "trade" in low[i + 2 : i + 10]
