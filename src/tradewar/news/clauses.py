@@ -57,6 +57,11 @@ def segments(s: Sentence) -> list[Segment]:
         if word in {"and", "but", "while", "whereas"} and prev_verb(low, i) and _subject_verb(s, i):
             cuts[i] = "plain"  # "... and U.S. products will enter Vietnam duty-free"
             continue
+        if word == "and" and low[i + 1 : i + 2] in (["said"], ["told"]) and _spoken(low, i):
+            # "spoke with Ms. Tai on Monday and said Canada would continue ...": what the
+            # speaker said next is a clause of its own, not the time of the call
+            cuts[i] = "plain"
+            continue
         if word == "and" and i + 1 < n and low[i + 1] == "that":
             cuts[i] = "plain"  # "said Ottawa should not accept them and that Canada would ..."
             continue
@@ -243,6 +248,16 @@ _VP_FILLERS = frozenset(
     {"also", "then", "later", "further", "subsequently", "separately", "will", "would", "could",
      "may", "might", "has", "have", "had", "is", "was", "to", "immediately", "on", "it"}
 )  # fmt: skip
+
+
+def _spoken(low: list[str], i: int) -> bool:
+    """Whether a past verb of talking stands before ``i`` in its clause ("spoke with")."""
+    for k in range(i - 1, -1, -1):
+        if low[k] in {",", ";", ":"}:
+            return False
+        if low[k] in {"spoke", "talked", "met"}:
+            return True
+    return False
 
 
 def prev_verb(low: list[str], i: int) -> bool:

@@ -57,8 +57,9 @@ _YEAR = r"(?P<year>(?:18|19|20)\d\d)"
 _REL_YEAR = r"(?:\s+(?P<rel_year>last|next|this)\s+year\b)?"
 _NUM = r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
 _PREP = (
-    r"(?:(?P<prep>on|from|since|by|until|till|starting|effective|before|after|as of"
-    r"|retroactive(?:ly)? to|backdated to)\s+)?"
+    # (any case: "From July 1, India will ...", "Since Jan. 1 ...")
+    r"(?:(?P<prep>(?i:on|from|since|by|until|till|starting|effective|before|after|as of"
+    r"|retroactive(?:ly)? to|backdated to))\s+)?"
 )
 #: Prepositions of a date that is past by its meaning ("retroactive to Nov. 1").
 _BACKDATED = frozenset({"retroactive to", "retroactively to", "backdated to"})

@@ -185,7 +185,29 @@ def sentences(text: str) -> list[Sentence]:
                 out.append(s)
     _report_currencies(out)
     _defined_acronyms(out)
+    _surnames_named(out)
     return out
+
+
+def _surnames_named(sentences: list[Sentence]) -> None:
+    """A person the tables know by full name is known, later in the report, by surname.
+
+    "U.S. Trade Representative Katherine Tai ... Mr. Wang spoke with Ms. Tai on Friday":
+    the surname alone (with its capital, where no other name stands) names the same side.
+    """
+    known: dict[str, Mark] = {}
+    for s in sentences:
+        for m in [x for x in s.marks if x.type == "leader" and x.end - x.start >= 2]:
+            surname = s.tokens[m.end - 1]
+            if len(surname) > 2 and surname[:1].isupper() and surname[1:].islower():
+                known.setdefault(surname, m)
+        if not known:
+            continue
+        named = {k for x in s.marks if x.type != "phrase" for k in range(x.start, x.end)}
+        for k, token in enumerate(s.tokens):
+            person = known.get(token)
+            if person is not None and k not in named:
+                s.marks.append(Mark(k, k + 1, "leader", person.code, person.name))
 
 
 def _defined_acronyms(sentences: list[Sentence]) -> None:
@@ -212,6 +234,11 @@ def _defined_acronyms(sentences: list[Sentence]) -> None:
                 s.marks[n] = Mark(m.start, m.end, m.type, defined[written], m.name)
 
 
+#: Marks that name the country of a shared currency name: its name, or its leaders and
+#: governors ("Central Bank Governor Ajith Nivard Cabraal" in a report on the rupee).
+_NAMING = frozenset({"country", "leader"})
+
+
 def _report_currencies(sentences: list[Sentence]) -> None:
     """A shared bare currency name is the currency of the country that has it, nearest.
 
@@ -228,7 +255,7 @@ def _report_currencies(sentences: list[Sentence]) -> None:
             if m.type != "currency" or m.end - m.start != 1 or len(users) < 2:
                 continue
             near = sorted(
-                (x for x in s.marks if x.type == "country" and x.code in users),
+                (x for x in s.marks if x.type in _NAMING and x.code in users),
                 key=lambda x: (x.start > m.start, abs(x.start - m.start)),
             )
             named = near[0].code if near else None
@@ -239,7 +266,7 @@ def _report_currencies(sentences: list[Sentence]) -> None:
                         x.code
                         for t in order
                         for x in t.marks
-                        if x.type == "country" and x.code in users
+                        if x.type in _NAMING and x.code in users
                     ),
                     None,
                 )

@@ -90,10 +90,15 @@ def _agent_before(s: Sentence, a: int, upto: int, companies: bool = False) -> Ma
     low = s.lower
     types = _AGENTS if companies else _AGENTS - {"company"}
     names = [m for m in s.marks if m.type in _AGENTS]
+    aside = asides(s)
     for m in sorted(
         (m for m in s.marks if m.type in types and a <= m.start < upto), key=lambda m: -m.start
     ):
         if _governed(s, m, names):
+            continue
+        # "Maduro, who calls the aid a pretext for a US military intervention, said he was
+        # considering ...": a name in a person's relative clause is no subject
+        if m.start in aside and "who" in low[max(a, m.start - 12) : m.start]:
             continue
         if m.end < len(low) and low[m.end] in {
             "goods",

@@ -228,8 +228,16 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
             first = min(
                 m.head, m.extra.get("noun", m.head)
             )  # "A surtax on Chinese steel will follow"
-            names = not m.extra.get("patient") and any(
-                x.type in {"country", "leader"} and x.start < first for x in m.sentence.marks
+            names = (
+                not m.extra.get("patient")
+                and any(
+                    x.type in {"country", "leader"}
+                    and x.start < first
+                    # (not the goods' origin: "will keep buying other classes of U.S. wheat, and
+                    # will buy more wheat from Canada")
+                    and m.sentence.lower[x.start - 1 : x.start] not in (["of"], ["from"])
+                    for x in m.sentence.marks
+                )
             )
             if same:
                 m.actor = same[-1].actor
@@ -378,7 +386,7 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
             )
             # "Beijing also asked carriers to halt purchases ...": another event of its kind
             also = "also" in m.sentence.lower[max(0, m.head - 10) : m.head]
-            group = m.extra.get("market", "")
+            group = m.extra.get("market", "") or ("exemptions" if _exemptions(m) else "")
             if also and m.kind not in {"market_reaction"}:
                 events.append(event)
                 groups.append(group)
@@ -439,6 +447,24 @@ def without_headline_only(events: list[Event], sents: list[Sentence], text: str)
         return events
     body = [e for e in events if any(start >= end for start, _ in e.mentions)]
     return body or events
+
+
+#: Words of a relief from a tariff ("the exemptions and duty-free quotas granted to ...").
+_RELIEFS = frozenset({"exemption", "exemptions", "exclusion", "exclusions", "waiver", "waivers"})
+
+
+def _exemptions(m: Mention) -> bool:
+    """Whether a tariff mention tells exemptions from a tariff ended, not the tariff itself.
+
+    "From March 12, the proclamations end the exemptions and duty-free quotas granted to
+    Canada, Mexico and the European Union": an event apart from "raised the U.S. tariff on
+    aluminum imports to 25% from 10%, effective March 12", however alike the two are dated.
+    """
+    if m.kind not in _TARIFFS:
+        return False
+    low = m.sentence.lower
+    noun = m.extra.get("noun", m.head)
+    return any(w in _RELIEFS for w in low[min(m.head, noun) : max(m.head, noun) + 1])
 
 
 def _other_amount(previous: Mention | None, m: Mention) -> bool:

@@ -596,12 +596,16 @@ def _by_a_share(low: list[str], i: int, b: int) -> bool:
 
 
 def _memorandum(s: Sentence, a: int, i: int) -> bool:
-    """Whether ``i`` opens a memorandum of understanding between two countries (a deal)."""
+    """Whether ``i`` opens a memorandum (of understanding) between two countries (a deal)."""
     low = s.lower
-    if low[i] != "memorandum" or low[i + 1 : i + 3] != ["of", "understanding"]:
+    if low[i] not in {"memorandum", "memorandums", "memoranda"}:
+        return False
+    # "signed separate memorandums with Armenia and Azerbaijan": its partner next
+    after = i + 3 if low[i + 1 : i + 3] == ["of", "understanding"] else i + 1
+    if after == i + 1 and low[i + 1 : i + 2] != ["with"]:
         return False
     countries = [m for m in s.marks if m.type == "country" and m.code]
-    partner = any(low[m.start - 1] == "with" and i + 3 <= m.start <= i + 5 for m in countries)
+    partner = any(low[m.start - 1] == "with" and after <= m.start <= after + 2 for m in countries)
     return partner or len({m.code for m in countries if a <= m.start < i}) >= 2
 
 
@@ -1619,6 +1623,28 @@ def _contract(s: Sentence, i: int) -> bool:
     return False
 
 
+#: Verbs of a seller's side of a contract ("a deal to supply natural gas to Israel").
+_SUPPLIED = lx.forms("supply", "sell", "deliver", "export", "ship")
+
+
+def _supply_ended(s: Sentence, a: int, i: int) -> bool:
+    """Whether the deal noun at ``i`` is a contract to supply that its seller ended.
+
+    "Egypt has terminated a deal to supply natural gas to Israel": a deal broken, not a
+    purchase (a buyer's "cancelled a deal to buy" is a purchase undone).
+    """
+    low = s.lower
+    return (
+        low[i + 1 : i + 2] == ["to"]
+        and low[i + 2 : i + 3] != []
+        and low[i + 2] in _SUPPLIED
+        and any(
+            low[k] in lx.DEAL_BROKEN and set(low[k + 1 : i]) <= {"a", "an", "the", "its", "their"}
+            for k in range(max(a, i - 3), i)
+        )
+    )
+
+
 def _past_date(s: Sentence, k: int) -> int:
     """The first token from ``k`` that is no part of a date ("failed on Thursday to agree")."""
     while k < len(s.lower) and s.in_date(k):
@@ -2092,6 +2118,9 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             and low[h - 1 : h] not in (["to"], ["will"], ["would"], ["'ll"])
         ]
         held_past += [i for i in discussed if low[i] == "discussed"]
+        # "spoke with Ms. Tai on Monday and said Canada would continue ...": a call held,
+        # whatever a later clause says is to come
+        held_past += [i for i in talk if low[i] in {"spoke", "talked"}]
         # "raised the rejections with Vice Premier Wang Yang ... on Friday" (_raised_with)
         held_past += [i for i in talk if low[i] == "raised"]
         # "Hagiuda and Raimondo met for about an hour ..., during Raimondo's first visit to
@@ -2160,7 +2189,7 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             # United States signed a memorandum of understanding": between two countries
             or _memorandum(s, a, i)
         )
-        and not _contract(s, i)
+        and (not _contract(s, i) or _supply_ended(s, a, i))
         # "ended without a joint declaration": the aim not reached, no deal
         and "without" not in low[max(a, i - 4) : i]
     ]

@@ -166,7 +166,15 @@ def parties(
             head_agents = [
                 x.code
                 for x in agents
-                if x.code and not (x.start > 0 and low[x.start - 1] in gr.OBJECT_PREPS - {"and"})
+                if x.code
+                and not (
+                    x.start > 0
+                    and low[x.start - 1] in gr.OBJECT_PREPS - {"and"}
+                    # "The leaders of Armenia and Azerbaijan signed": the sides' own people
+                    and not (
+                        low[x.start - 1] == "of" and _sides_people(low, x.start - 2, seg.start)
+                    )
+                )
             ]
             pair = list(dict.fromkeys(head_agents))
         pair = list(dict.fromkeys(pair))
@@ -184,6 +192,17 @@ def parties(
             # its partners named later, if at all (no counterpart guessed)
             m.actor, m.actor_found = pair[0], True
             m.extra["global"] = True
+        elif (
+            talk
+            and len(members := _members_named(s, seg.start, t.head)) > 2
+            and {x.code for x in agents} <= set(members)
+            and (partners := _partners_after_with(s, t.head, seg.end))
+            and not set(partners) & set(members)
+        ):
+            # "The Pacific Alliance, the trade bloc formed by Chile, Colombia, Mexico and
+            # Peru, on Friday opened negotiations with Australia, Canada, New Zealand and
+            # Singapore": the bloc (no country) with each partner, not two of its members
+            m.actor, m.targets, m.actor_found = None, partners, True
         elif talk and len(pair) >= 2:
             m.actor, m.targets = pair[0], [pair[1]]
             m.actor_found = True
@@ -510,6 +529,9 @@ def _members_named(s: Sentence, a: int, head: int) -> list[str]:
         for j in range(a, head)
         if low[j] in _GROUPS_VERBS
         or (low[j] == "," and "members" in low[max(a, j - 8) : j] and "of" in low[j - 3 : j])
+        # "the trade bloc formed by Chile, Colombia, Mexico and Peru", "made up of ..."
+        or (low[j] == "by" and low[j - 1 : j] in (["formed"], ["founded"], ["created"]))
+        or (low[j] == "of" and low[j - 2 : j] == ["made", "up"])
     ]
     for at in opens:
         names = [x for x in s.marks if x.type == "country" and x.code and at <= x.start < head]
@@ -677,6 +699,19 @@ def _group_talks(s: Sentence, a: int, head: int) -> bool:
 
 #: Verbs of a barrier put up to every seller ("began requiring licences for all imported cars").
 _BARRIERS = lx.forms("require", "impose", "introduce")
+
+
+#: The people of a side who meet and sign for it ("The leaders of Armenia and Azerbaijan").
+_SIDES_PEOPLE = lx.ENVOYS | {"leaders", "presidents", "heads", "premiers", "governments"}
+
+
+def _sides_people(low: list[str], j: int, a: int) -> bool:
+    """Whether the subject's noun at ``j`` (before "of") names the sides' people.
+
+    "The leaders of Armenia and Azerbaijan", "Trade ministers of Chile and Peru": the first
+    words of the clause (an article at most before the noun).
+    """
+    return j >= a and low[j] in _SIDES_PEOPLE and set(low[a:j]) <= {"the", "trade"}
 
 
 def _many_parties(low: list[str], a: int, head: int) -> bool:

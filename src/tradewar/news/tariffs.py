@@ -327,6 +327,18 @@ def tariffs(
             )
         )
     ]
+    # a quota's low duty: "opened new quotas at low or zero tariffs", "quotas at reduced
+    # duties" (the duty within the quota, after it)
+    within = [
+        i
+        for i in rng
+        if low[i] in {"tariffs", "tariff", "duties", "duty"}
+        and low[i - 1] in _LOW_DUTY
+        and "at" in low[max(a, i - 4) : i - 1]
+        and bool(set(low[max(a, i - 6) : i]) & {"quota", "quotas"})
+    ]
+    free += within
+    nouns = [i for i in nouns if i not in within]
     # market access granted: "will give preferential market access to 615 products", "will
     # give U.S. dairy farmers access to about 3.5 percent of its dairy market"
     free += [
@@ -958,6 +970,9 @@ def _relief_ended(s: Sentence, a: int, head: int) -> int | None:
     goods spared are charged the duty again, a tariff raised on them (not a cut).
     """
     low = s.lower
+    if low[head] in _END_RELIEF and set(low[head + 1 : head + 5]) & _EXCLUSIONS:
+        # "ordered an end to the exemptions and quotas", "end the exemptions": the verb the head
+        return head
     if low[head] not in _EXCLUSIONS:
         return None
     return next(
@@ -1087,6 +1102,8 @@ _EXPIRE = lx.forms("expire", "lapse")
 _VOLUMES = frozenset({"volume", "volumes", "quota", "quotas", "amount", "quantity", "share"})
 #: Words that "free of ..." names a duty by.
 _FREE_OF = frozenset({"duty", "duties", "tariff", "tariffs", "charge"})
+#: Words of a quota's low duty ("quotas at low or zero tariffs").
+_LOW_DUTY = frozenset({"low", "lower", "zero", "reduced", "preferential", "nil"})
 #: Verbs that open or widen a quota ("will open an annual quota", "doubled the volume").
 _WIDEN = lx.forms("open", "double", "expand", "widen", "enlarge")
 
@@ -1215,6 +1232,16 @@ def _quota(s: Sentence, seg: Segment) -> Trigger | None:
     """An import quota set, a tariff measure: "will cap imports of flat steel at 300,000 tons"."""
     low = s.lower
     for i in range(seg.start, seg.end):
+        # "Licences will be required for imports of cement, capped at 1.5 million tonnes":
+        # the imports' cap told by its participle and amount
+        if (
+            low[i] in {"capped", "limited"}
+            and low[i + 1 : i + 2] == ["at"]
+            and low[i + 2 : i + 3] != []
+            and (low[i + 2][:1].isdigit() or low[i + 2] in _AMOUNT_WORDS)
+            and (imports := [k for k in range(max(seg.start, i - 8), i) if low[k] in _CAPPED])
+        ):
+            return Trigger("tariff_increase", i, imports[0])
         if low[i] not in lx.QUOTA_VERBS or adjectival(s, i):
             continue
         capped = [k for k in range(i + 1, min(seg.end, i + 4)) if low[k] in _CAPPED]
@@ -1235,6 +1262,17 @@ def _quota(s: Sentence, seg: Segment) -> Trigger | None:
             )
             kind = "purchase_cut" if barrier else "tariff_increase"
             return Trigger(kind, i, capped[0], governed)
+    # only an amount of goods let in, a quota set: "will allow only 152,000 new cars into
+    # the country this year"
+    for i in range(seg.start, seg.end):
+        if (
+            low[i] in _LET_IN
+            and low[i + 1 : i + 2] == ["only"]
+            and low[i + 2 : i + 3] != []
+            and low[i + 2][:1].isdigit()
+            and (into := [k for k in range(i + 3, min(seg.end, i + 10)) if low[k] == "into"])
+        ):
+            return Trigger("tariff_increase", i, into[0])
     # an amount of goods let in, a quota opened: "will let up to 49,000 Chinese-made electric
     # vehicles a year into the country at the regular 6.1% tariff"
     for i in range(seg.start, seg.end):
@@ -1249,6 +1287,9 @@ def _quota(s: Sentence, seg: Segment) -> Trigger | None:
     return None
 
 
+#: Numbers written as words that open an amount ("capped at two million tonnes").
+_AMOUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                           "nine", "ten", "half", "about", "around", "roughly"})  # fmt: skip
 #: Verbs that let an amount of goods into a market ("will let up to ... into the country").
 _LET_IN = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing", "admit",
                      "admits", "admitted"})  # fmt: skip

@@ -1299,6 +1299,11 @@ _OFF_SHELVES = lx.forms("remove", "pull", "clear")
 #: Verbs that shut or reopen a border, and its crossings.
 _SHUT = lx.forms("close", "shut", "seal")
 _BORDER_REOPENED = lx.forms("reopen")
+#: Nouns of a border's closing ("a total closure of the border with Brazil").
+_CLOSURES = frozenset({"closure", "closures", "closing", "shutdown", "sealing"})
+#: Verbs that order or weigh a closure (its subject, "The closure ... hurt", tells none).
+_CLOSURE_ORDERED = lx.forms("order", "announce", "consider", "threaten", "decree", "approve",
+                            "weigh", "propose") | {"considering", "weighing"}  # fmt: skip
 #: Vehicles of goods turned back at a border ("began turning back lorries at Bajakovo").
 _LORRIES = frozenset({"lorries", "trucks"})
 #: Words of a count before the goods ordered ("ordered dozens of Airbus jets").
@@ -1583,7 +1588,15 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     crossings = [
         i
         for i in rng
-        if low[i] in _SHUT | _BORDER_REOPENED
+        if (
+            low[i] in _SHUT | _BORDER_REOPENED
+            # "ordered the closure of the border with Brazil", "considering a total closure"
+            or (
+                low[i] in _CLOSURES
+                and low[i + 1 : i + 2] == ["of"]
+                and bool(set(low[max(a, i - 4) : i]) & _CLOSURE_ORDERED)
+            )
+        )
         and set(low[i + 1 : i + 7]) & lx.BORDER_CROSSINGS
         and (
             any(m.type == "country" and i < m.start <= i + 9 for m in s.marks)
