@@ -62,6 +62,9 @@ TARIFF_PHRASES = (
     "rebalancing measures", "trade remedies", "tariff - rate quota", "tariff - rate quotas",
     "import quota", "import quotas", "reciprocal tariffs", "safeguard on", "safeguards on",
     "minimum import price", "minimum import prices",
+    # Russia's fee on imported cars ("The recycling fee that Russia charges on imported
+    # passenger cars rose by 70% to 85%")
+    "recycling fee", "recycling fees", "utilisation fee", "utilization fee", "scrappage fee",
 )  # fmt: skip
 #: Nouns that a tariff word only modifies ("a tariff truce", "the tariff war"): no measure.
 MODIFIED_HEADS = frozenset(

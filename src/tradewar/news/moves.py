@@ -1658,6 +1658,11 @@ def _reported(s: Sentence, a: int, b: int) -> bool:
     return any(w in gr.REPORTING for w in low[max(0, a - 3) : a] + low[b : b + 2])
 
 
+#: Words of an election, whose rounds are rounds of voting.
+_ELECTIONS = frozenset({"election", "elections", "polls", "poll", "vote", "voters", "ballot",
+                        "run-off", "runoff", "presidential"})  # fmt: skip
+
+
 def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]:
     """Talks held, stalled or scheduled, and deals reached or broken, in a clause.
 
@@ -1694,6 +1699,9 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         )
         # "he expected the talks to cover ...": the talks are the object of another verb
         and not (i >= 2 and low[i - 1] == "the" and low[i - 2] in _EXPECT)
+        # "a strong first-round win ... in the presidential election", "Polls taken before the
+        # first round": a round of voting, no talks
+        and not (low[i] == "round" and bool(set(low) & _ELECTIONS))
         # "The first round of U.S. sanctions": a round of measures, no talks
         and not (
             low[i] == "round"
@@ -2188,6 +2196,12 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             # "South Sudan signed a memorandum of understanding with Kenya", "Brazil and the
             # United States signed a memorandum of understanding": between two countries
             or _memorandum(s, a, i)
+            # "Djibouti has terminated Dubai-based DP World's concession to run the Doraleh
+            # Container Terminal": a concession ended, a deal broken
+            or (
+                low[i] in {"concession", "concessions"}
+                and any(low[k] in lx.DEAL_BROKEN for k in range(max(a, i - 9), i))
+            )
         )
         and (not _contract(s, i) or _supply_ended(s, a, i))
         # "ended without a joint declaration": the aim not reached, no deal

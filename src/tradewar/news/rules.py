@@ -199,6 +199,16 @@ _MEASURES = frozenset(
 )  # fmt: skip
 
 
+#: Words that foresee a market move rather than report it ("would rise", "could fall").
+_FORESEEN = frozenset({"would", "could", "may", "might", "will", "'ll", "expected", "likely"})
+#: Verbs of a warning or forecast, whose moves are foreseen.
+_WARNED = frozenset({"warned", "warn", "warns", "warning", "fear", "fears", "feared",
+                     "predicted", "predicts", "forecast", "forecasts"})  # fmt: skip
+#: Kinds whose two coordinated subjects each act, never on each other (a pair of countries
+#: may be both sides of a tariff told as a deal: "Japan and the United States cut tariffs").
+_EACH_OF_TWO = frozenset({"export_control", "sanction"})
+
+
 def _kind_of_the_rates(m: Mention) -> None:
     """A tariff whose rate falls is cut, and one whose rate rises is raised, whatever verb.
 
@@ -285,6 +295,17 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                 found_status = status(s, k, t)
                 if found_status is None:
                     continue
+                if t.kind == "market_reaction" and found_status != "in_effect":
+                    # every labelled market line is a move that happened: one a modal
+                    # foresees is none ("Dealers said prices of imported cars would rise by 5%
+                    # to 10%"); any other is in effect ("Egypt's dollar bonds due 2025 fell")
+                    if set(low[max(seg.start, t.head - 4) : t.head]) & _FORESEEN or (
+                        # "Exporters ... have warned that each one-yen rise against the dollar
+                        # cuts their profits": a warning's rise, no move
+                        set(low[: t.head]) & _WARNED
+                    ):
+                        continue
+                    found_status = "in_effect"
                 m = Mention(t.kind, s, t.head, status=found_status)
                 _fill(m, s, k, t, report, last_in_sentence, sentence_anaphora, both)
                 if m.extra.get("drop"):
@@ -303,7 +324,10 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                 # "Britain, Canada, Australia, New Zealand and Norway ... imposed sanctions on
                 # National Security Minister Itamar Ben Gvir": a co-actor of a list is no
                 # target (a pair, "Japan and the United States", may be both sides)
-                if len({*joint, m.actor}) >= 3:
+                if len({*joint, m.actor}) >= 3 or (
+                    # "Uzbekistan and Kazakhstan banned onion exports": two bans, no target
+                    len({*joint, m.actor}) == 2 and m.kind in _EACH_OF_TWO
+                ):
                     m.targets = [c for c in m.targets if c not in joint]
                 if m.actor is not None and _both_sides_of_a_border(s, seg.start, t.head, m):
                     # "Saudi Arabia and Iraq reopened the Arar border crossing to trade": each
@@ -735,9 +759,12 @@ def _fill(
         and low[t.noun] == "free"
         and bool({"quota", "quotas", "volume", "volumes"} & set(low[t.head : t.noun]))
     )
-    if (
-        m.kind in {"tariff_increase", "tariff_cut", "retaliation"} or export_duty
-    ) and not quota_free:
+    # "The recycling fee that Russia charges on imported passenger cars rose by 70% to 85%":
+    # a fee charged by the car, whose percentages move its amount, not a duty's rate
+    fee = bool(set(low[t.noun : t.noun + 2]) & {"recycling", "utilisation", "utilization"})
+    if (m.kind in {"tariff_increase", "tariff_cut", "retaliation"} or export_duty) and not (
+        quota_free or fee
+    ):
         rates = _rates(s, k, t)
         m.rate_from, m.rate_to, m.rate_change = (
             rates.get("from"),

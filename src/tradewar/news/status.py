@@ -275,7 +275,28 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
                 return "threatened"
             if word == "no" and j + 1 < len(near) and near[j + 1] in {"longer", "more"}:
                 continue
+            at = max(seg.start, t.head - 4) + j  # (where "not" stands, before the verb)
+            if (
+                word == "not"
+                and near[j + 1 : j + 2] == ["to"]
+                and any(
+                    low[k] in _DIRECTED
+                    and "that" not in low[k:at]
+                    and low[k + 1] not in {"reporters", "journalists"}
+                    for k in range(max(seg.start, at - 5), at)
+                )
+            ):
+                # "has told government agencies not to renew ... contracts with German
+                # companies": an order not to buy is the measure, no denial
+                continue
             return None
+    # a meeting that had been due is one called off, told as background: "Overchuk ... had
+    # been due in Baku this week for talks on trade"
+    if t.kind == "talks_scheduled" and any(
+        low[k : k + 2] == ["had", "been"] and low[k + 2 : k + 3] and low[k + 2] in _DUE
+        for k in range(seg.start, t.head)
+    ):
+        return None
     # a pluperfect, also past its object: "had granted China permanent normal trade relations"
     # (an infinitive reaches further: "a Dutch court had ordered the Netherlands in February
     # to halt deliveries of F-35 parts")
@@ -469,6 +490,11 @@ def _forecast(pre: list[str]) -> bool:
 
 #: Verbs that keep a measure as it is: no change, no event.
 _HOLD = lx.forms("hold", "keep", "maintain", "intervene")
+#: Words of a meeting planned ("had been due in Baku", "had been scheduled for May").
+_DUE = frozenset({"due", "scheduled", "expected", "set", "planned", "slated"})
+#: Verbs of an order given to others ("told government agencies not to renew ...").
+_DIRECTED = frozenset({"told", "tells", "ordered", "orders", "instructed", "instructs",
+                       "directed", "directs"})  # fmt: skip
 #: A measure that stands after its verb ("... remain in place", "... remain unchanged").
 _REMAIN = lx.forms("remain", "stay")
 _STILL = (["in", "place"], ["in", "force"], ["in", "effect"], ["unchanged"], ["intact"])

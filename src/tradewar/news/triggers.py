@@ -62,6 +62,12 @@ def triggers(
     # a ban on investing in firms is a sanction, not a control of exports to them
     banned = {t.head for t in sanctions if s.lower[t.head] in _BARS}
     found += [t for t in _export_controls(s, seg, u, claimed) if t.head not in banned]
+    # "told travel agencies to stop selling package tours to Palau": trips a country's
+    # people no longer buy, a purchase cut of the other's services, no export control
+    tours = _tours(s, seg)
+    if tours:
+        found = [t for t in found if t.kind != "export_control"] + tours
+        claimed |= {i for t in tours for i in (t.head, t.noun)}
     found += sanctions
     moves = currency_and_market(s, seg)
     # "raised its tax on foreign purchases of ... securities": a capital control, no tariff
@@ -93,6 +99,42 @@ def triggers(
     if rulings:
         found = [t for t in found if t.ruling or t.head < rulings[0] or t.kind.startswith("talks")]
     return sorted(found, key=lambda t: t.head)
+
+
+#: Words of trips sold abroad, verbs that sell them, and verbs that stop or allow the sales.
+_TOURS = frozenset({"tours", "tour", "holidays", "trips", "packages"})
+_SELLS = frozenset({"sell", "selling", "sale", "sales", "sells"})
+_TOURS_STOPPED = lx.forms("stop", "halt", "suspend", "ban", "bar", "cease")
+_TOURS_ALLOWED = lx.forms("allow", "resume", "permit", "let")
+
+
+def _tours(s: Sentence, seg: Segment) -> list[Trigger]:
+    """Sales of tours to a country stopped or allowed again: a purchase cut, or its end.
+
+    "Chinese authorities have told travel agencies to stop selling package tours to Palau",
+    "also tells Russian tour operators to stop selling holidays in Turkey", "allowed its
+    travel agencies to sell group tours to South Korea, Japan and the United States" (the
+    cut undone).
+    """
+    low = s.lower
+    a, b = seg.start, seg.end
+    for i in range(a, b):
+        if low[i] not in _TOURS or not set(low[max(a, i - 3) : i]) & _SELLS:
+            continue
+        if not any(
+            x.type == "country" and i < x.start <= i + 4 and low[x.start - 1] in {"to", "in"}
+            for x in s.marks
+        ):
+            continue
+        sold = max(k for k in range(max(a, i - 3), i) if low[k] in _SELLS)
+        verbs = [
+            k for k in range(max(a, sold - 6), sold) if low[k] in _TOURS_STOPPED | _TOURS_ALLOWED
+        ]
+        if not verbs:
+            continue
+        head = verbs[-1]
+        return [Trigger("purchase_cut", head, i, reversed=low[head] in _TOURS_ALLOWED)]
+    return []
 
 
 _CAP = lx.forms("cap")
@@ -1317,6 +1359,37 @@ _PURCHASE_DEALS = frozenset({"deal", "contract", "agreement", "plan", "pledge", 
 _ORDERING = lx.forms("place", "finalise", "finalize") | {"booked"}
 
 
+def _contract_withdrawn(s: Sentence, i: int, b: int) -> bool:
+    """Whether the verb at ``i`` withdraws a contract or order with a named seller.
+
+    The verb, its object (past an amount in brackets), then the seller: a company or country
+    after *with* or *from*, or after *for* and the goods.
+    """
+    low = s.lower
+    if low[i] not in _CANCEL | _SCRAP:
+        return False
+    if low[max(0, i - 3) : i] in (["'s", "decision", "to"], ["'s", "move", "to"]):
+        return False  # "the latest fallout from Canberra's decision to scrap ...": a cause
+    paper = next(
+        (
+            k
+            for k in range(i + 1, min(b, i + 13))
+            if low[k] in {"order", "orders", "contract", "contracts"}
+        ),
+        None,
+    )
+    if paper is None or set(low[i + 1 : paper]) & {",", ".", ";", "and"}:
+        return False
+    return any(
+        m.type in {"company", "country"}
+        and paper < m.start <= paper + 10
+        and bool({"with", "from"} & set(low[paper + 1 : m.start]))
+        for m in s.marks
+    )
+
+
+#: Verbs that scrap a deal ("could scrap a ... order for five corvettes").
+_SCRAP = lx.forms("scrap", "terminate", "annul", "rescind")
 #: Verbs that withdraw an order ("will cancel an order for 49 jets").
 _CANCEL = lx.forms("cancel") | {"cancelled", "canceled", "cancelling", "canceling"}
 #: Verbs of goods bought by an amount, and the units of the amount.
@@ -1413,7 +1486,20 @@ def _state_contracts_withheld(s: Sentence, i: int, b: int) -> bool:
             and low[i + 1] in _AWARD
             and _state_purchases(low, i + 2, min(b, i + 4))
         )
+    if low[i] in _RENEW and low[max(0, i - 2) : i] in (["not", "to"], ["no", "longer"]):
+        # "has told government agencies not to renew non-essential contracts with German
+        # companies": the country's firms lose the state's business
+        papers = next((k for k in range(i + 1, min(b, i + 6)) if low[k] == "contracts"), None)
+        return (
+            papers is not None
+            and low[papers + 1 : papers + 2] == ["with"]
+            and any(m.type == "country" and papers + 1 < m.start <= papers + 3 for m in s.marks)
+        )
     return low[i] in _LOSE and _state_purchases(low, i + 1, min(b, i + 3))
+
+
+#: Verbs that renew or give out contracts ("not to renew ... contracts with German firms").
+_RENEW = lx.forms("renew", "award", "sign", "extend")
 
 
 #: Verbs that stop the means to buy ("to stop processing applications for foreign exchange
@@ -1552,6 +1638,10 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and set(low[i + 1 : i + 5]) & {"order", "orders"}
         and "for" in low[i + 2 : i + 6]
     ]
+    # "cancelled its contract with French shipbuilder Naval Group for 12 ... submarines",
+    # "could scrap a 1.8 billion euro ($2.1 billion) order for five corvettes from Navantia":
+    # a contract or order with a seller withdrawn
+    pcut += [i for i in rng if _contract_withdrawn(s, i, b)]
     # "Chinese buyers have stopped taking canola from Viterra Inc.": goods no longer taken
     # from a seller (not "stopped taking questions")
     pcut += [
