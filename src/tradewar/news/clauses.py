@@ -374,11 +374,15 @@ def _gapped(s: Sentence, i: int) -> bool:
     ):
         return True
     # "the duty on footwear would go up to 35 per cent from 25 per cent and on furniture to
-    # 25 per cent from 20 per cent": other goods, to their own rate
+    # 25 per cent from 20 per cent": other goods, to their own rate (past a list of goods:
+    # "and on crude soybean oil and crude sunflower oil to 2.5% from 7.5%")
     if (
         low[i : i + 1] == ["on"]
         and any(
-            m.type == "percent" and i + 2 < m.start <= i + 6 and low[m.start - 1] == "to"
+            m.type == "percent"
+            and i + 2 < m.start <= i + 10
+            and low[m.start - 1] == "to"
+            and not set(low[i + 1 : m.start]) & lx.EVENT_VERBS
             for m in s.marks
         )
         and any(m.type == "percent" and m.end <= i - 1 for m in s.marks)

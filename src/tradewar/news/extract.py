@@ -444,6 +444,13 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
             if owner is not None:
                 kept[k] = Mark(m.start, m.end, m.type, owner.code, m.name)  # "Mexico's peso"
                 continue
+    # "crude palm oil", "crude soybean oil": "crude" qualifies the next good, no crude oil
+    starts = {m.start for m in kept if m.type == "product"}
+    kept = [
+        m
+        for m in kept
+        if not (m.type == "product" and s.lower[m.start : m.end] == ["crude"] and m.end in starts)
+    ]
     s.marks = kept
     written_companies(s)
     for match in _MONEY.finditer(s.text):

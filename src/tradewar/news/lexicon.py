@@ -136,7 +136,7 @@ RELIEF_NOUNS = frozenset(
 
 PURCHASE_NOUNS = frozenset(
     {"purchases", "purchase", "orders", "buying", "imports", "import", "deliveries", "loadings",
-     "liftings"}
+     "liftings", "importation"}
 )  # fmt: skip
 #: Verbs of taking goods in ("not to take any further deliveries of Boeing jets").
 ACCEPT_VERBS = frozenset({"take", "accept", "receive", "buy", "purchase", "import", "order"})

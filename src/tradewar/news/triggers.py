@@ -264,8 +264,26 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     bans = [
         i
         for i in rng
-        if low[i] in _BANS
-        and any(low[k] == "from" and not s.in_date(k) for k in range(i + 1, min(b, i + 8)))
+        if (
+            low[i] in _BANS
+            # "has blocked Spark from using Huawei equipment", "will exclude Russia's ...
+            # Rosatom from a tender": kept from buying, as a ban does
+            or (
+                low[i] in _KEPT_FROM
+                and any(
+                    low[k] == "from"
+                    and (
+                        low[k + 1 : k + 2] in (["using"], ["buying"])
+                        or _tender(low, k + 1, min(b, k + 5))
+                    )
+                    for k in range(i + 1, min(b, i + 9))
+                )
+            )
+        )
+        and any(
+            low[k] == "from" and not s.in_date(k)
+            for k in range(i + 1, min(b, i + (9 if low[i] in _KEPT_FROM else 8)))
+        )
         and not _import_ban(s, i, b)
         and not _financial_system(low, i, b)  # a bank barred from a financial system
     ]
@@ -382,7 +400,8 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         if barred_from in {"buying", "importing", "purchasing", "using"} and not named:
             kind = "purchase_cut"
         elif any(
-            low[k] == "from" and _state_purchases(low, k + 1, min(b, k + 5))
+            low[k] == "from"
+            and (_state_purchases(low, k + 1, min(b, k + 5)) or _tender(low, k + 1, k + 5))
             for k in range(head + 1, min(b, head + 20))
         ):
             # "barred Chinese companies from public tenders", "barred companies from China
@@ -582,6 +601,15 @@ _EXEMPTED = lx.forms("exempt", "spare", "excuse")
 _PERSONAL_BANS = frozenset({"restrictions", "bans", "ban", "curbs"})
 #: Verbs that bar transactions or investment: a sanction ("barring Americans from investing").
 _BARS = _BANS | {"bar", "bars", "prohibit", "prohibits", "prohibited", "prohibiting"}
+#: Verbs that keep a buyer from a purchase, with "from" ("blocked Spark from using").
+_KEPT_FROM = lx.forms("block", "exclude")
+
+
+def _tender(low: list[str], a: int, b: int) -> bool:
+    """Whether a tender is named in ``low[a:b]`` ("from a tender for a new reactor")."""
+    return bool(set(low[a:b]) & {"tender", "tenders", "procurement"})
+
+
 #: Verbs that stop a flow of exports ("has suspended exports of the metal").
 _SUSPEND = lx.forms("suspend")
 #: Verbs that let a shipment out ("has cleared the export of 18,700 tonnes of urea").
@@ -1336,6 +1364,9 @@ _CARGOES = frozenset({"cargo", "cargoes", "shipment", "shipments", "consignment"
 #: A country's exporters whose goods a buyer suspends ("five Australian beef plants").
 _PLANTS = frozenset({"plants", "processors", "abattoirs", "exporters", "facilities",
                      "slaughterhouses", "establishments"})  # fmt: skip
+#: Verbs that take a country's goods off sale ("pulled French goods", "withdraw French
+#: products").
+_GOODS_PULLED = lx.forms("pull", "withdraw") | {"withdrew", "withdrawn"}
 #: Verbs that clear goods from shops ("remove goods made in ... from their shelves").
 _OFF_SHELVES = lx.forms("remove", "pull", "clear")
 #: Verbs that shut or reopen a border, and its crossings.
@@ -1554,6 +1585,18 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and low[i + 1 : i + 2] == ["of"]
         and any(low[k] in {"imports", "purchases"} for k in range(i + 2, min(b, i + 6)))
     ]
+    # "ordered its ports to hold tobacco from Malawi": a country's goods held at the ports
+    pcut += [
+        i
+        for i in rng
+        if low[i] in {"hold", "detain"}
+        and low[i - 1 : i] == ["to"]
+        and any(m.type == "product" and m.start == i + 1 for m in s.marks)
+        and any(
+            m.type == "country" and low[m.start - 1] == "from" and i + 1 < m.start <= i + 5
+            for m in s.marks
+        )
+    ]
     # "began holding up Australian rock lobsters", "holding back consignments from China"
     pcut += [
         i
@@ -1672,6 +1715,15 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         if low[i] in _OFF_SHELVES
         and "shelves" in low[i + 1 : min(b, i + 20)]
         and any(m.type == "country" and i < m.start < i + 16 for m in s.marks)
+    ]
+    # "more than 50 consumer cooperatives ... pulled French goods on Saturday", "said it would
+    # withdraw French products until further notice": a country's goods taken off sale
+    pcut += [
+        i
+        for i in rng
+        if low[i] in _GOODS_PULLED
+        and any(m.type == "country" and i < m.start <= i + 2 for m in s.marks)
+        and bool(set(low[i + 2 : i + 5]) & {"goods", "products", "brands"})
     ]
     # "Poland closed all its road and rail crossings with Belarus", "reopened the Arar border
     # crossing to trade": trade through a border shut or let through again
