@@ -76,6 +76,8 @@ def _governed(s: Sentence, m: Mark, names: list[Mark]) -> bool:
     absolute = prev == "with" and any(w.endswith("ing") for w in low[m.end : m.end + 2])
     if prev == "of" and k >= 1 and low[k - 1] == "bank":
         return False  # "The Reserve Bank of Malawi devalued the kwacha": the bank's country
+    if prev == "of" and low[max(0, k - 4) : k] == ["bank", "of", "the", "republic"]:
+        return False  # "The Bank of the Republic of Haiti (BRH) injected ...": Haiti's
     if prev in _TOLD or (prev in gr.OBJECT_PREPS and prev not in {"and", "by"} and not absolute):
         return True
     if prev in {"and", ","}:
@@ -790,6 +792,10 @@ def _says(low: list[str], a: int, b: int) -> bool:
     """
     after = low[b : b + 2]
     if after[:1] == [","] and after[1:2] in (["citing"], ["blaming"], ["pointing"]):
+        after = []
+    # "... a 25% tariff from August 1, according to a letter from President Donald Trump":
+    # a start, and a source named for the whole sentence, date no saying
+    if low[a : a + 1] in (["from"], ["effective"], ["starting"]) or after[1:2] == ["according"]:
         after = []
     # "from several Australian states in late 2020": the noun, no verb of saying
     before = [w for w in low[max(0, a - 2) : a] if w != "states"]

@@ -97,8 +97,9 @@ PRIVATE_TRADERS = frozenset(
     {"investors", "traders", "exporters", "importers", "funds", "speculators", "companies",
      "firms", "households", "hedge", "dealers", "players", "retail", "corporates"}
 )  # fmt: skip
-#: Verbs of a currency trade ("sold yen", "bought the won", "dumped dollars").
-CURRENCY_TRADE_VERBS = forms("buy", "sell", "dump", "offload")
+#: Verbs of a currency trade ("sold yen", "bought the won", "dumped dollars", "injected 8.5
+#: million US dollars into the foreign exchange market").
+CURRENCY_TRADE_VERBS = forms("buy", "sell", "dump", "offload", "inject")
 #: Objects of a currency trade besides the currencies' names.
 CURRENCY_OBJECTS = frozenset(
     {"dollars", "dollar", "greenbacks", "greenback", "currency", "currencies", "reserves",

@@ -605,7 +605,15 @@ def _memorandum(s: Sentence, a: int, i: int) -> bool:
     if after == i + 1 and low[i + 1 : i + 2] != ["with"]:
         return False
     countries = [m for m in s.marks if m.type == "country" and m.code]
-    partner = any(low[m.start - 1] == "with" and after <= m.start <= after + 2 for m in countries)
+    # "with Kenya", "with its Azerbaijani counterpart"
+    partner = any(
+        (
+            low[m.start - 1] == "with"
+            or low[m.start - 2 : m.start] in (["with", "its"], ["with", "their"])
+        )
+        and after <= m.start <= after + 3
+        for m in countries
+    )
     return partner or len({m.code for m in countries if a <= m.start < i}) >= 2
 
 

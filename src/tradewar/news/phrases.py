@@ -85,6 +85,16 @@ PASSIVE_MEASURES = frozenset(
 )  # fmt: skip
 #: Words that lead to the importer after a patient verb ("enter Vietnam", "into the EU").
 _IMPORTER_CUES = frozenset({"enter", "enters", "entering", "into", "in", "by", "at"})
+#: Words of goods sent to a market ("goods exported to", "exports to", "shipments to").
+_GOODS_SENT = frozenset({"exported", "exports", "shipped", "shipments", "sold", "sales"})
+
+
+def _sent_to(low: list[str], k: int) -> bool:
+    """Whether the country named at ``k`` is where goods are sent ("exported to the")."""
+    at = k - 2 if low[k - 2 : k] == ["to", "the"] else k - 1
+    return at >= 1 and low[at] == "to" and low[at - 1] in _GOODS_SENT
+
+
 _BOUNDARY = frozenset({",", ";", ":", "that", "which", "who", "where", "while", "whereas"})
 
 
@@ -318,6 +328,9 @@ def patient(s: Sentence, a: int, head: int, noun: int) -> Patient | None:
         and (
             low[m.start - 1 : m.start] in (["entering"], ["into"])
             or low[max(0, m.start - 2) : m.start] in (["entering", "the"], ["into", "the"])
+            # "Moldovan goods exported to the United States", "Brunei Darussalam's exports to
+            # the United States will be charged a 25 per cent tariff"
+            or _sent_to(low, m.start)
         )
     ]
     origin_marks = [
