@@ -229,3 +229,12 @@ def test_a_warned_rise_lends_no_companies_to_a_move():
         date="2011-08-04",
     )
     assert [e.companies for e in events] == [()]
+
+
+def test_executive_orders_revoked_are_no_purchase_withdrawn():
+    assert not _events(
+        "President Joe Biden on Wednesday revoked executive orders from his predecessor that "
+        "sought to ban the TikTok and WeChat apps.",
+        kind="purchase_cut",
+        date="2021-06-10",
+    )

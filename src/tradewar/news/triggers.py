@@ -1397,7 +1397,7 @@ def _contract_withdrawn(s: Sentence, i: int, b: int) -> bool:
     after *with* or *from*, or after *for* and the goods.
     """
     low = s.lower
-    if low[i] not in _CANCEL | _SCRAP:
+    if low[i] not in _CANCELLED:
         return False
     if low[max(0, i - 3) : i] in (["'s", "decision", "to"], ["'s", "move", "to"]):
         return False  # "the latest fallout from Canberra's decision to scrap ...": a cause
@@ -1409,8 +1409,8 @@ def _contract_withdrawn(s: Sentence, i: int, b: int) -> bool:
         ),
         None,
     )
-    if paper is None or set(low[i + 1 : paper]) & {",", ".", ";", "and"}:
-        return False
+    if paper is None or set(low[i + 1 : paper]) & {",", ".", ";", "and", "executive"}:
+        return False  # (not "revoked executive orders": a government's own orders)
     return any(
         m.type in {"company", "country"}
         and paper < m.start <= paper + 10
@@ -1419,8 +1419,6 @@ def _contract_withdrawn(s: Sentence, i: int, b: int) -> bool:
     )
 
 
-#: Verbs that scrap a deal ("could scrap a ... order for five corvettes").
-_SCRAP = lx.forms("scrap", "terminate", "annul", "rescind")
 #: Verbs that withdraw an order ("will cancel an order for 49 jets").
 _CANCEL = lx.forms("cancel") | {"cancelled", "canceled", "cancelling", "canceling"}
 #: Verbs of goods bought by an amount, and the units of the amount.
