@@ -62,6 +62,10 @@ def triggers(
     # a ban on investing in firms is a sanction, not a control of exports to them
     banned = {t.head for t in sanctions if s.lower[t.head] in _BARS}
     found += [t for t in _export_controls(s, seg, u, claimed) if t.head not in banned]
+    # "Germany will not approve any exports of military equipment to Israel": exports a
+    # government refuses, an export control (not "a genetically modified strain that Beijing
+    # has not approved")
+    found += [t for t in _exports_refused(s, seg) if not any(f.head == t.head for f in found)]
     # "told travel agencies to stop selling package tours to Palau": trips a country's
     # people no longer buy, a purchase cut of the other's services, no export control
     tours = _tours(s, seg)
@@ -99,6 +103,44 @@ def triggers(
     if rulings:
         found = [t for t in found if t.ruling or t.head < rulings[0] or t.kind.startswith("talks")]
     return sorted(found, key=lambda t: t.head)
+
+
+#: Verbs a government refuses with "not" ("will not approve", "could not approve", "will not
+#: supply"), and the goods or exports they refuse.
+_REFUSED_VERBS = frozenset({"approve", "supply", "sell", "deliver", "authorise", "authorize"})
+_REFUSED_GOODS = frozenset({"exports", "export", "re-export", "re", "arms", "weapons",
+                            "ammunition", "military", "munitions"})  # fmt: skip
+
+
+def _exports_refused(s: Sentence, seg: Segment) -> list[Trigger]:
+    """A government's refusal to let arms or exports go to a country: an export control.
+
+    "Germany will not approve any exports of military equipment to Israel", "Switzerland
+    could not approve the re-export of about 12,400 rounds of 35mm ammunition ... to
+    Ukraine", "Brazil will not supply ammunition for the tanks ... Germany has sent or
+    promised to Ukraine": a modal, *not*, a verb of letting go, the goods, then *to* and a
+    country.
+    """
+    low = s.lower
+    a, b = seg.start, seg.end
+    for i in range(a + 1, b - 1):
+        if not (
+            low[i] == "not"
+            and low[i - 1] in {"will", "would", "could", "can", "cannot"}
+            and low[i + 1] in _REFUSED_VERBS
+        ):
+            continue
+        goods = [k for k in range(i + 2, min(b, i + 8)) if low[k] in _REFUSED_GOODS]
+        if not goods or not any(
+            m.type == "country"
+            and low[m.start - 1] in {"to", "the"}
+            and "to" in low[i + 2 : m.start]
+            for m in s.marks
+            if i + 2 < m.start < min(b, i + 24)
+        ):
+            continue
+        return [Trigger("export_control", i, goods[0])]
+    return []
 
 
 #: Words of trips sold abroad, verbs that sell them, and verbs that stop or allow the sales.
