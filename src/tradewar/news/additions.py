@@ -124,7 +124,7 @@ def elaborates(s: Sentence, seg: Segment, t: Trigger, previous: Mention | None) 
         True when the clause spells out the sanction before it.
     """
     low = s.lower
-    return (
+    return _listing_effect(s, seg, t) or (
         previous is not None
         and previous.sentence is s
         and previous.kind == "sanction"
@@ -132,6 +132,34 @@ def elaborates(s: Sentence, seg: Segment, t: Trigger, previous: Mention | None) 
         and seg.start > 0
         and low[seg.start - 1] == ","
         and low[seg.start].endswith("ing")
+    )
+
+
+#: Verbs of a ban on dealing with those a listing names ("are barred from dealing with").
+_DEALING_BANS = frozenset({"barred", "banned", "prohibited", "barring", "banning", "prohibiting",
+                           "bar", "bars", "prohibit", "prohibits", "forbidden"})  # fmt: skip
+#: Words for those a listing names ("those listed face an asset freeze").
+_NAMED_BY_LISTING = frozenset({"listed", "named", "designated", "sanctioned", "targeted"})
+
+
+def _listing_effect(s: Sentence, seg: Segment, t: Trigger) -> bool:
+    """Whether the clause tells what a listing does to those it names, no event of its own.
+
+    "Americans are barred from doing business with them", "EU citizens and companies are
+    barred from making funds available to them", "Those listed face an asset freeze in
+    the EU": the effects of sanctions or an export list told before.
+    """
+    if t.kind not in {"export_control", "sanction", "purchase_cut"}:
+        return False
+    low = s.lower
+    if low[seg.start : seg.start + 1] == ["those"] and low[seg.start + 1] in _NAMED_BY_LISTING:
+        return True
+    if low[t.head] not in _DEALING_BANS:
+        return False
+    rest = low[t.head + 1 : seg.end]
+    return any(
+        w in {"with", "to"} and rest[j + 1 : j + 2] in (["them"], ["him"], ["her"])
+        for j, w in enumerate(rest)
     )
 
 

@@ -103,7 +103,7 @@ CURRENCY_TRADE_VERBS = forms("buy", "sell", "dump", "offload", "inject")
 #: Objects of a currency trade besides the currencies' names.
 CURRENCY_OBJECTS = frozenset(
     {"dollars", "dollar", "greenbacks", "greenback", "currency", "currencies", "reserves",
-     "yen", "yuan", "euros", "francs", "won", "rupees", "pesos", "usd", "eur",
+     "yen", "yuan", "euros", "francs", "won", "rupees", "pesos", "usd", "eur", "dirhams",
      # "sold $400 million of forwards", "non-deliverable forward contracts", "FX swaps"
      "forwards", "forward", "swaps"}
 )  # fmt: skip

@@ -304,6 +304,7 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                 # "called off the tariffs he had planned on eight European countries" and
                 # "The tariffs of 10% on goods from Denmark, Norway ...": an event of its own
                 and not _named_apart(host, m)
+                and not _conditional_threat(host, m)
             ):
                 _fill_in(host, m)
                 continue
@@ -627,6 +628,21 @@ def _later_step(host: Mention, m: Mention) -> bool:
         and m.date is not None
         and host.date is not None
         and m.date > host.date
+    )
+
+
+def _conditional_threat(host: Mention, m: Mention) -> bool:
+    """Whether ``m`` threatens more, on a condition, than the measure ``host`` set.
+
+    "Trump said the tariff was needed ..., and warned that if Moldova raised its own
+    tariffs in response, the increase would be added on top of the 25%": a threat of its
+    own, not the 25% tariff told again.
+    """
+    return (
+        m.status == "threatened"
+        and host.status in {"announced", "in_effect"}
+        and host.sentence is not m.sentence
+        and any(g.type == "condition" and g.start < m.head for g in m.sentence.segments)
     )
 
 

@@ -846,6 +846,19 @@ _OBLIGED = frozenset({"obliging", "obliges", "obliged", "requiring", "requires",
 _SET_OR_LIFTED = lx.REVERSE_VERBS | lx.forms("impose", "introduce", "extend", "reinstate", "ease")
 #: Those a central bank sells foreign currency to ("sold US$30 million to authorised dealers").
 _FX_DEALERS = frozenset({"dealers", "banks", "lenders", "importers", "cambios", "bureaus"})
+#: Verbs of foreign currency put on a market by the state, besides trading it ("supplied
+#: 630 million UAE dirhams to the foreign exchange market").
+_SUPPLIED_FX = lx.forms("supply")
+#: Words before "market" that make it a currency market ("the foreign exchange market").
+_FX_MARKETS = frozenset({"spot", "currency", "exchange", "forex", "fx", "dollar", "interbank"})
+#: Words of the bureaux de change that buy the state's dollars ("each eligible bureau de
+#: change operator").
+_BUREAUX = frozenset({"bureau", "bureaux", "bureaus", "bdcs", "bdc"})
+
+
+def _to_dealers(low: list[str], k: int, b: int) -> bool:
+    """Whether ``low[k:]`` sends money "to" exchange bureaux ("to each eligible bureau")."""
+    return low[k : k + 1] == ["to"] and bool(set(low[k + 1 : min(b, k + 5)]) & _BUREAUX)
 
 
 def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) -> Trigger | None:
@@ -1040,7 +1053,12 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
         ):
             return Trigger("currency_intervention", i, i)
     for i in range(a, b):
-        if low[i] in mw.CURRENCY_TRADE_VERBS and _official(s, a, i):
+        supplied = low[i] in _SUPPLIED_FX
+        if (low[i] in mw.CURRENCY_TRADE_VERBS or supplied) and _official(s, a, i):
+            if supplied and not any(
+                low[k] == "market" and low[k - 1] in _FX_MARKETS for k in range(i + 1, b)
+            ):
+                continue  # supplied only to a market (not "to supply banks with dollars")
             # past an amount: "bought HK$9.42 billion of the local currency"
             amount = next(
                 (x.end - i for x in s.marks if x.type == "money" and i < x.start <= i + 5), 0
@@ -1065,8 +1083,7 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
                 for k in range(i + 1, min(b, i + 14))
                 if low[k] in {"market", "auction", "auctions"}
                 and (
-                    low[k - 1]
-                    in {"spot", "currency", "exchange", "forex", "fx", "dollar", "interbank"}
+                    low[k - 1] in _FX_MARKETS
                     or (
                         low[k] != "market"
                         and (
@@ -1076,8 +1093,29 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
                     )
                 )
             ]
-            if amount and market:
+            if (
+                market
+                and (
+                    amount
+                    # "supplied 630 million UAE dirhams, about $171 million, to the foreign
+                    # exchange market": a currency named, its amount in another
+                    or bool(set(low[i + 1 : market[0]]) & mw.CURRENCY_OBJECTS)
+                )
+            ):
                 return Trigger("currency_intervention", i, market[0])
+            # "At the first auction last Tuesday, the bank sold only 8.775 million of the 15
+            # million dollars on offer": dollars sold at an auction named before the verb
+            if (
+                low[i] == "sold"
+                and "auction" in low[max(0, i - 12) : i]
+                and "bank" in low[max(0, i - 3) : i]
+                and set(low[i + 1 : min(b, i + 9)]) & mw.CURRENCY_OBJECTS
+            ):
+                return Trigger("currency_intervention", i, i)
+            # "sold $10,000 to each eligible bureau de change operator": dollars to the
+            # exchange bureaux, any amount
+            if low[i + 1 : i + 2] in (["$"], ["us$"]) and _to_dealers(low, i + 3, b):
+                return Trigger("currency_intervention", i, i + 2)
             # "sold US$30 million to authorised dealers on Tuesday", "bought $95 million from
             # commercial banks": dollars straight to or from the banks that trade them (not
             # "sold $2 billion of bonds to banks")
@@ -1293,10 +1331,27 @@ _HOME_MEETINGS = frozenset(
 )  # fmt: skip
 
 
+def _home_body_meets(low: list[str], a: int, i: int) -> bool:
+    """Whether the verb of meeting at ``i`` has a body at home as its subject.
+
+    "The committee will next meet in May", "The bank's board meets at the end of the month"
+    (not "A joint Tunisian-Libyan committee will meet", a body of two countries).
+    """
+    k = i - 1
+    while k > a and low[k] in {"will", "would", "next", "again", "to", "is", "due", "also"}:
+        k -= 1
+    return (
+        low[i] in {"meet", "meets"}
+        and low[k] in _HOME_MEETINGS - {"policy"} | {"mpc", "parliament"}
+        and "joint" not in low[max(a, k - 4) : k]
+    )
+
+
 #: What one meets that is no one to talk with ("meet its obligations", "meet demand").
 _MET_THINGS = frozenset(
     {"obligations", "obligation", "demand", "targets", "target", "standards", "requirements",
-     "needs", "commitments", "deadline", "criteria", "conditions", "goals", "rules"}
+     "needs", "commitments", "deadline", "criteria", "conditions", "goals", "rules",
+     "requests", "request", "orders", "shortfall", "shortfalls", "costs", "payments"}
 )  # fmt: skip
 
 
@@ -1666,6 +1721,40 @@ def _reported(s: Sentence, a: int, b: int) -> bool:
     return any(w in gr.REPORTING for w in low[max(0, a - 3) : a] + low[b : b + 2])
 
 
+#: Words before "after talks with" that make the act after them not done ("hoped to ...").
+_UNDONE = frozenset({"will", "would", "could", "may", "might", "hope", "hopes", "hoped",
+                     "expected", "expects", "plans", "planned", "wants", "not"})  # fmt: skip
+
+
+#: Acts done after talks, besides saying ("signed the deal in Baghdad after talks with").
+_DONE_AFTER_TALKS = lx.forms("sign", "announce", "agree", "decide", "approve", "pledge")
+
+
+def _followed_talks(s: Sentence, i: int) -> bool:
+    """Whether the talks at ``i`` with a leader are those a done act came after.
+
+    "Lula said after talks with German Chancellor Olaf Scholz", "Sargsyan announced the
+    decision on Tuesday after talks with President Vladimir Putin" (not "hoped to regain
+    the benefits after talks with Washington", an act to come).
+    """
+    low = s.lower
+    if not (low[i - 1 : i] == ["after"] and low[i] == "talks" and low[i + 1 : i + 2] == ["with"]):
+        return False
+    before = low[max(0, i - 13) : i - 1]
+    if "," in before:  # past what is said ("Brazil will not supply ..., Lula said after")
+        before = before[len(before) - before[::-1].index(",") :]
+    # a leader by name, or a country's minister ("after talks with Iraqi Oil Minister")
+    leader = any(m.type == "leader" and i + 1 < m.start <= i + 6 for m in s.marks) or any(
+        m.type == "country" and m.start == i + 2 and set(low[i + 3 : i + 6]) & _TITLES
+        for m in s.marks
+    )
+    return (
+        leader
+        and not set(before) & _UNDONE
+        and any(w in gr.REPORTING | _DONE_AFTER_TALKS for w in before)
+    )
+
+
 #: Words of an election, whose rounds are rounds of voting.
 _ELECTIONS = frozenset({"election", "elections", "polls", "poll", "vote", "voters", "ballot",
                         "run-off", "runoff", "presidential"})  # fmt: skip
@@ -1729,6 +1818,9 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and not set(low[i + 1 : i + 4]) & _MET_THINGS
         # "their demands were met on Tuesday": a passive, no meeting
         and not (low[i] == "met" and low[i - 1 : i] in _NOT_HELD_BEFORE)
+        # "The committee will next meet in May": a body at home meets (not "a joint
+        # Tunisian-Libyan committee will meet")
+        and not _home_body_meets(low, a, i)
         # "raised its overnight lending rate to 46% from 44% at an unscheduled meeting": a
         # central bank's own meeting
         and not (
@@ -2116,6 +2208,14 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             for i in talk
             if low[i] == "discussed" and set(low[i + 1 : i + 14]) & {"phone", "telephone"}
         ]
+        # "talks were under way between the two countries", "negotiations are ongoing": talks
+        # going on
+        held += [
+            i + 2
+            for i in talk
+            if low[i + 1 : i + 2] in (["were"], ["are"], ["is"], ["was"])
+            and (low[i + 2 : i + 4] == ["under", "way"] or low[i + 2 : i + 3] == ["underway"])
+        ]
         # "negotiated with Mexico", "are negotiating with Japan": talks held
         held += [
             i
@@ -2170,6 +2270,10 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
                 m.type in {"leader", "country"} and talk[0] < m.start <= talk[0] + 3
                 for m in s.marks
             )
+            # "Lula said after talks with German Chancellor Olaf Scholz in Brasilia on Monday",
+            # "announced the decision on Tuesday after talks with President Vladimir Putin":
+            # talks with a leader that a done act followed were held
+            met = met or _followed_talks(s, talk[0])
             if any(w in _BACKGROUND for w in low[max(a, talk[0] - 5) : talk[0]]) and not met:
                 dated = []
             if met and not dated and "will" not in low[a : talk[0]]:
@@ -2334,9 +2438,10 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             and low[i + 1 : i + 2] == ["of"]
             and any(s.tokens[k] in _NAMED_DEALS for k in range(i + 2, min(b, i + 5)))
         )
-        # "China's duties did not comply with its obligations under WTO rules"
+        # "China's duties did not comply with its obligations under WTO rules", "South Korea
+        # failed to honour its commitments on workers' rights under its free trade agreement"
         or (
-            low[i] in {"comply", "complied"}
+            low[i] in {"comply", "complied", "honour", "honor", "fulfil", "fulfill", "respect"}
             and low[max(a, i - 2) : i] in (["did", "not"], ["does", "not"], ["failed", "to"])
             and set(low[i + 1 : min(b, i + 8)]) & {"obligations", "commitments", "rules"}
         )

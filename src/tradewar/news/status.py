@@ -57,6 +57,16 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     ]
     if any(w in gr.OPINION or w in gr.DENIAL for w in before[vowed[-1] if vowed else 0 :]):
         return None
+    # "called on the government to open negotiations quickly": a call on another to act,
+    # no step of its own
+    if any(
+        low[j] in gr.CALL_VERBS
+        and low[j + 1] == "on"
+        and not s.in_date(j + 1)  # (not "a last conference call on Sunday evening")
+        and "to" in low[j + 2 : t.head + 1]
+        for j in range(max(0, t.head - 12), t.head)
+    ):
+        return None
     if any(
         low[j] in _RULE
         and low[j + 1 : j + 2] == ["out"]
@@ -181,8 +191,12 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         for j in range(0, t.head)
     ) or any(low[j : j + 3] == ["would", "not", "say"] for j in range(0, t.head)):
         return None  # "He declined to say when talks with Canada might resume": no news
-    if any(low[j] in lx.FAILED and low[j + 1 : j + 2] == ["to"] for j in range(seg.start, t.head)):
-        return None  # "after the two sides failed to agree on access": nothing agreed
+    if t.kind != "deal_broken" and any(
+        low[j] in lx.FAILED and low[j + 1 : j + 2] == ["to"] for j in range(seg.start, t.head)
+    ):
+        # "after the two sides failed to agree on access": nothing agreed (but "failed to
+        # honour its commitments" breaks them)
+        return None
     # "Vietnam also faces a 20% rate", "were already subject to a 25% duty": standing
     if (
         t.head > seg.start

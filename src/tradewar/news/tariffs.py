@@ -990,14 +990,27 @@ def _same_amount(s: Sentence, seg: Segment) -> int | None:
 
     "Washington would add the same amount on top of the 25%", "would raise its own duties
     by an equal rate": a verb of raising, then *same*, *equal* or *matching* and a noun of
-    a duty's size, in a report that speaks of tariffs.
+    a duty's size, in a report that speaks of tariffs; or a raise "added to the 25%" after
+    a condition that tells one ("if Tunisia decides to raise its own tariffs").
     """
     low = s.lower
     tariffs = any(w in lx.TARIFF_NOUNS for w in low) or any(m.type == "percent" for m in s.marks)
     if not tariffs:
         return None
-    for i in range(seg.start, seg.end - 2):
-        if low[i] not in lx.RAISE_VERBS or adjectival(s, i):
+    for i in range(seg.start, seg.end):
+        # "whatever amount it chooses will be added to the 25%", "the increase would be
+        # added on top of the 25%": another's raise added, after a condition that tells it
+        if (
+            low[i] == "added"
+            and low[i - 1] == "be"
+            and (low[i + 1 : i + 3] == ["to", "the"] or low[i + 1 : i + 4] == ["on", "top", "of"])
+            and any(
+                g.type == "condition" and set(low[g.start : g.end]) & lx.RAISE_VERBS
+                for g in s.segments
+            )
+        ):
+            return i
+        if i >= seg.end - 2 or low[i] not in lx.RAISE_VERBS or adjectival(s, i):
             continue
         for k in range(i + 1, min(seg.end - 1, i + 4)):
             if low[k] in {"same", "equal", "matching", "identical"} and low[k + 1] in _AMOUNTS:

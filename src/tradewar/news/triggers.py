@@ -96,13 +96,27 @@ def triggers(
             and not any(abs(t.head - p.head) <= 2 for p in ports)
         ]
     found += moves
-    found += talks_and_deals(s, seg, bilateral)
+    steps = talks_and_deals(s, seg, bilateral)
+    found += steps
+    talks = [t for t in steps if t.kind.startswith("talks")]
+    # "talks were under way between the two countries to have the rate reduced", "held talks
+    # with Washington to lower the rate": the cut is what the talks seek, no event
+    found = [t for t in found if not (t.kind == "tariff_cut" and _sought_by(low, talks, t))]
     # "ruled on Monday that China broke global trade rules ... with its policy of barring
     # patent holders from suing ...": what the ruling faults is its subject, no event
     rulings = [t.head for t in found if t.ruling]
     if rulings:
         found = [t for t in found if t.ruling or t.head < rulings[0] or t.kind.startswith("talks")]
     return sorted(found, key=lambda t: t.head)
+
+
+def _sought_by(low: list[str], talks: list[Trigger], t: Trigger) -> bool:
+    """Whether ``t`` is the aim of talks before it: "talks ... to have the rate reduced"."""
+    return any(
+        low[j] == "to" and (j + 1 == t.head or low[j + 1] == "have")
+        for x in talks
+        for j in range(max(x.head, x.noun) + 1, t.head)
+    )
 
 
 #: Verbs a government refuses with "not" ("will not approve", "could not approve", "will not
@@ -1503,18 +1517,66 @@ def _signed_for(s: Sentence, i: int, b: int) -> bool:
     k = i + 1
     while k < b and (s.in_date(k) or low[k] in {"an", "a", "its", "their"} | _ORDER_PAPERS):
         k += 1
+    papers = bool(set(low[i + 1 : k]) & _ORDER_PAPERS)
+    if papers:
+        k = _past_worth_and_seller(s, k, b)
     if low[k : k + 1] != ["for"]:
         return False
     k += 1
     if low[k : k + 2] == ["up", "to"]:
         k += 2
+    if papers and low[k] in _ABOUT:
+        k += 1
     # (past "of the new": "signed for 50 of the new Boeing jets")
     reach = 6 if low[k + 1 : k + 3] == ["of", "the"] else 3
+    if not (k < b and (low[k].replace(".", "", 1).isdigit() or low[k] in _COUNTS)):
+        return False
+    if any(m.type == "company" and k < m.start <= k + reach for m in s.marks):
+        return True
+    # "signed a contract worth 16.5 trillion pesos with Swedish defence company Saab for
+    # 17 Gripen fighter jets", "signed contracts for about 1.5 million bottles of Georgian
+    # wine": a number of goods under a contract, from a seller named in the clause
     return (
-        k < b
-        and (low[k].isdigit() or low[k] in _COUNTS)
-        and any(m.type == "company" and k < m.start <= k + reach for m in s.marks)
+        papers
+        and any(m.type == "product" and k < m.start <= k + 6 for m in s.marks)
+        and any(m.type in {"company", "country"} and i < m.start < b for m in s.marks)
     )
+
+
+#: Words of an approximate number ("for about 1.5 million bottles").
+_ABOUT = frozenset({"about", "some", "nearly", "around", "almost", "roughly"})
+
+
+def _past_worth_and_seller(s: Sentence, k: int, b: int) -> int:
+    """The token past a contract's value and seller ("worth $4.4 billion with Saab").
+
+    ``k`` is the token after the contract's noun; the value ("worth" and its amount in any
+    currency, with any bracketed conversion) and the seller ("with" and a company or
+    country) are passed in either order. ``k`` itself when neither follows.
+    """
+    low = s.lower
+    for _ in range(2):
+        if low[k : k + 1] == ["worth"]:
+            # the amount in any currency, with any bracketed conversion, up to the next
+            # "with" or "for" ("worth 16.5 trillion pesos (about $4.39 billion) with")
+            ends = [
+                j
+                for j in range(k + 2, min(b, k + 14))
+                if low[j] in {"with", "for"} and not set(low[k:j]) & {",", ";"}
+            ]
+            if not ends or not any(w.replace(".", "", 1).isdigit() for w in low[k : ends[0]]):
+                return k
+            k = ends[0]
+        elif low[k : k + 1] == ["with"]:
+            seller = [
+                m for m in s.marks if m.type in {"company", "country"} and k < m.start <= k + 5
+            ]
+            if not seller:
+                return k
+            k = max(m.end for m in seller)
+        while k < b and s.in_date(k):
+            k += 1
+    return k
 
 
 #: Words that make purchases, contracts or tenders the state's ("public tenders").
