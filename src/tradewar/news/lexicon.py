@@ -127,7 +127,8 @@ PRICE_FLOORS = ("minimum export price", "minimum export prices", "export price f
 WHITE_LISTS = ("white list", "whitelist", "trusted trading partners", "list of trusted")
 
 SANCTION_NOUNS = frozenset({"sanctions", "sanction", "penalties", "embargo", "embargoes"})
-SANCTION_VERBS = forms("sanction", "fine")
+#: (a fine imposed, not "fines" threatened or a grade of ore: "could face fines")
+SANCTION_VERBS = forms("sanction") | {"fined", "fining"}
 #: Nouns of relief from a measure ("an exemption from U.S. tariffs").
 RELIEF_NOUNS = frozenset(
     {"exemption", "exemptions", "reprieve", "waiver", "waivers", "relief", "exclusion",

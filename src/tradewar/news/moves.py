@@ -916,12 +916,19 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
                     and "foreign" in low[i + 2 : min(b, i + 12)]
                     and set(low[i + 3 : min(b, i + 18)]) & _CAPITAL_FLOWS
                 )
+                # "slaps 30 pct levy on currency purchases", "a levy on purchases of foreign
+                # currency": foreign currency made dearer to buy
+                or (
+                    low[i + 1 : i + 2] == ["on"]
+                    and set(low[i + 2 : min(b, i + 7)]) & {"currency", "dollar", "dollars"}
+                    and set(low[i + 2 : min(b, i + 7)]) & {"purchases", "purchase", "buying"}
+                )
             )
         ):
             verbs = [
                 k
                 for k in range(max(a, i - 6), i)
-                if low[k] in _CONTROL_SETTERS | _VALUE_SETTERS | lx.forms("reinstate")
+                if low[k] in _CONTROL_SETTERS | _VALUE_SETTERS | lx.forms("reinstate", "slap")
             ]
             if verbs and _official(s, a, verbs[-1]):
                 lifted = low[verbs[-1]] in lx.REVERSE_VERBS | _EASED | lx.forms(

@@ -57,6 +57,8 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     ]
     if any(w in gr.OPINION or w in gr.DENIAL for w in before[vowed[-1] if vowed else 0 :]):
         return None
+    if _standing_since(s, seg, t):
+        return None  # "Kuwait has boycotted Israel since 1957": a standing state, no step
     # "called on the government to open negotiations quickly": a call on another to act,
     # no step of its own
     if any(
@@ -491,6 +493,35 @@ def _proposed(s: Sentence, head: int) -> bool:
 #: Words that forecast what another will do ("are expected to", "is likely to").
 _FORECAST = frozenset({"expected", "likely", "unlikely", "forecast", "predicted", "projected",
                        "poised", "tipped"})  # fmt: skip
+
+
+#: Auxiliaries of a perfect ("has boycotted", "have been stalled").
+_PERFECT = frozenset({"has", "have", "had"})
+
+
+def _standing_since(s: Sentence, seg: Segment, t: Trigger) -> bool:
+    """Whether the event's verb is a perfect that has held since a year: no step of its own.
+
+    "Kuwait has boycotted Israel since 1957", "The EU has applied tariff quotas on 26
+    categories of steel products since 2018", "talks have been stalled since 2004".
+    """
+    low = s.lower
+
+    def held_since(v: int) -> bool:  # the verb at v a perfect, a year's "since" after it
+        perfect = v > seg.start and (
+            low[v - 1] in _PERFECT or (low[v - 1] == "been" and low[v - 2] in _PERFECT)
+        )
+        # (not "has approved its first exports of military equipment to Turkey since 2019")
+        return perfect and any(
+            d.since and d.kind == "year" and v < i < seg.end and "first" not in low[v:i]
+            for d, i, _ in s.dates
+        )
+
+    # (and what the law of that state does: "... since 1957 under a law that bars ...")
+    return held_since(t.head) or any(
+        held_since(v) and set(low[v + 1 : t.head]) & {"that", "which"}
+        for v in range(seg.start + 1, t.head)
+    )
 
 
 def _forecast(pre: list[str]) -> bool:

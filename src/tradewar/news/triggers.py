@@ -101,7 +101,7 @@ def triggers(
     talks = [t for t in steps if t.kind.startswith("talks")]
     # "talks were under way between the two countries to have the rate reduced", "held talks
     # with Washington to lower the rate": the cut is what the talks seek, no event
-    found = [t for t in found if not (t.kind == "tariff_cut" and _sought_by(low, talks, t))]
+    found = [t for t in found if not _sought_by(low, talks, t)]
     # "ruled on Monday that China broke global trade rules ... with its policy of barring
     # patent holders from suing ...": what the ruling faults is its subject, no event
     rulings = [t.head for t in found if t.ruling]
@@ -111,11 +111,23 @@ def triggers(
 
 
 def _sought_by(low: list[str], talks: list[Trigger], t: Trigger) -> bool:
-    """Whether ``t`` is the aim of talks before it: "talks ... to have the rate reduced"."""
-    return any(
-        low[j] == "to" and (j + 1 == t.head or low[j + 1] == "have")
+    """Whether ``t`` is the aim or topic of talks before it, no event of its own.
+
+    A cut the talks seek ("talks ... to have the rate reduced", "to lower the rate"), a
+    purchase they are about ("suspended talks with B.C. on buying electricity").
+    """
+    if t.kind == "tariff_cut":
+        return any(
+            low[j] == "to" and (j + 1 == t.head or low[j + 1] == "have")
+            for x in talks
+            for j in range(max(x.head, x.noun) + 1, t.head)
+        )
+    return t.kind.startswith("purchase") and any(
+        low[j] in {"on", "about", "over"}
+        and low[j + 1 : j + 2] in (["buying"], ["purchases"], ["purchasing"], ["importing"])
+        and t.head <= j + 1
         for x in talks
-        for j in range(max(x.head, x.noun) + 1, t.head)
+        for j in range(x.noun + 1, min(len(low) - 1, x.noun + 8))
     )
 
 
@@ -198,6 +210,10 @@ _CAP = lx.forms("cap")
 _LISTED = frozenset({"added", "adds", "adding", "add", "put", "placed", "places", "putting"})
 #: Verbs that take names off a list ("removed 400 entities from its sanctions list").
 _DELISTED = frozenset({"removed", "removes", "removing", "remove", "delisted", "took", "taken"})
+
+
+#: Auxiliaries of a passive ("was removed", "were lifted").
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "be", "been"})
 
 
 def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int]) -> list[Trigger]:
@@ -391,6 +407,11 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     # take effect on Tuesday": the measure the subject of taking effect
     effect = [m.start for m in s.phrases("takes_effect", a, b) if noun < m.start <= noun + 20]
     head = noun if noun in flows + bans + cutoff else nearest(change, noun, u, before=12)
+    if head is None:
+        # "The 15 per cent duty on exports of pig iron and several steel products was
+        # removed": the measure the subject of a passive, past a longer list of goods
+        passive = [i for i in change if i > noun and low[i - 1] in _PASSIVE_BE]
+        head = nearest(passive, noun, u, before=0, after=10)
     if (
         head is None
         and effect
