@@ -54,11 +54,16 @@ MAX_TOKENS = 120
 _NO_INFIX_BREAKS = "tradewar_no_infix_breaks"
 
 
+#: Abbreviations a number follows, whose full stop ends no sentence ("Rs. 50", "No. 10").
+_BEFORE_NUMBERS = frozenset({"Rs", "No", "Nos", "Art", "Sec", "Tk", "Vol", "Rp", "Ksh"})
+
+
 def _register_infix_pipe(language: Any) -> None:
     """Register the pipe that undoes the sentencizer's breaks at a full stop inside a word.
 
     "Mail.Ru Group": spaCy splits the name at its full stop, and the sentencizer then ends
-    a sentence there; a stop with no space on either side ends none.
+    a sentence there; a stop with no space on either side ends none, nor one between an
+    abbreviation and its number ("from Rs. 50").
     """
     if _NO_INFIX_BREAKS in language.factories:
         return
@@ -70,8 +75,12 @@ def _register_infix_pipe(language: Any) -> None:
             if (
                 token.is_sent_start
                 and stop.text == "."
-                and not stop.whitespace_
-                and not doc[token.i - 2].whitespace_
+                and (
+                    (not stop.whitespace_ and not doc[token.i - 2].whitespace_)
+                    # "to 25 cents a kilo from Rs. 50", "Decree-Law No. 10": a number
+                    # after its abbreviation
+                    or (doc[token.i - 2].text in _BEFORE_NUMBERS and token.text[:1].isdigit())
+                )
             ):
                 token.is_sent_start = False
         return doc

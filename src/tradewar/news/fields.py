@@ -588,7 +588,12 @@ def _date(
             if g.type in {"condition", "cause"} or low[g.start] not in _EFFECTIVE | _ATTACHED:
                 continue
             starts = [d for d, a, _ in s.dates if g.start <= a < g.end and not d.since]
-            if low[g.start] not in _EFFECTIVE:
+            # (or "..., with effect from yesterday": a day named without its preposition)
+            if low[g.start] not in _EFFECTIVE and low[g.start : g.start + 3] != [
+                "with",
+                "effect",
+                "from",
+            ]:
                 starts = [d for d in starts if d.effective]
             if starts:
                 # a start after a dated decision comes after it: "devalued the bolivar on

@@ -142,6 +142,18 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         and any(w[:1].isdigit() for w in low[i + 1 : i + 5])
         and any(i < start < b for _, start, _ in s.dates)
     ]
+    # "The som traded at about 99 per dollar on Friday, compared with 84.8 before ...", "The
+    # dram traded at about 525 per dollar ..., down from about 475": a currency's level with
+    # the level it moved from
+    moves += [
+        i
+        for i in rng
+        if low[i] == "traded"
+        and low[i + 1 : i + 2] == ["at"]
+        and any(m.type == "currency" and i - 3 <= m.end - 1 < i for m in s.marks)
+        and any(low[k] in {"per", "to", "against"} for k in range(i + 2, min(b, i + 6)))
+        and _moved_from(low, i + 2, len(low))
+    ]
     # "The yuan nonetheless eased": a currency's own verb, past an adverb
     moves += [
         i
@@ -892,12 +904,27 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
         set(low[a:b]) & mw.CURRENCY_OBJECTS
     )
     for i in range(a, b):
-        if low[i] == "rate" and (
-            (
-                low[i - 1 : i] == ["exchange"]
-                and set(low[max(a, i - 3) : i - 1]) & {"reference", "official", "central", "fixed"}
+        if (
+            low[i] == "rate"
+            and (
+                (
+                    low[i - 1 : i] == ["exchange"]
+                    and set(low[max(a, i - 3) : i - 1])
+                    & {"reference", "official", "central", "fixed"}
+                )
+                or (low[i - 1 : i] == ["reference"] and priced)
+                # "set the official rate at about 2,800 francs per dollar": a rate priced in
+                # the dollar
+                or (
+                    low[i - 1 : i] == ["official"]
+                    and any(
+                        low[k : k + 2] == ["per", "dollar"]
+                        or low[k : k + 3] == ["to", "the", "dollar"]
+                        for k in range(i + 1, min(b, i + 9))
+                    )
+                    and priced
+                )
             )
-            or (low[i - 1 : i] == ["reference"] and priced)
         ):
             verbs = [k for k in range(max(a, i - 8), i) if low[k] in _VALUE_SETTERS]
             if verbs and _official(s, a, verbs[-1]):
@@ -1354,6 +1381,30 @@ def _home_body_meets(low: list[str], a: int, i: int) -> bool:
     )
 
 
+def _met_share(low: list[str], i: int) -> bool:
+    """Whether "meet" at ``i`` meets a share of a thing ("meet less than a tenth of demand")."""
+    for j in range(i + 1, min(len(low), i + 8)):
+        if low[j] in {"with", "on", "in", "at", "to", ",", "."}:
+            return False
+        if low[j] in _MET_THINGS:
+            return "of" in low[i + 1 : j]
+    return False
+
+
+def _moved_from(low: list[str], k: int, b: int) -> bool:
+    """Whether ``low[k:b]`` gives the level a price moved from ("compared with 84.8").
+
+    Not a level "little changed" from the day before.
+    """
+    words = low[k:b]
+    if {"unchanged", "little", "flat", "steady"} & set(words):
+        return False
+    return any(
+        words[j : j + 2] in (["compared", "with"], ["down", "from"], ["up", "from"])
+        for j in range(len(words))
+    )
+
+
 #: What one meets that is no one to talk with ("meet its obligations", "meet demand").
 _MET_THINGS = frozenset(
     {"obligations", "obligation", "demand", "targets", "target", "standards", "requirements",
@@ -1676,6 +1727,8 @@ def _contract(s: Sentence, i: int) -> bool:
     worth $10 billion".
     """
     low = s.lower
+    if "swap" in low[max(0, i - 2) : i]:
+        return False  # "signed a currency swap agreement worth $400 million": no purchase
     if i > 0 and low[i - 1] in _SUPPLY_DEALS:
         return True  # "signs fuel import deal with China", "a long-term supply agreement"
     k = i + 1
@@ -1821,8 +1874,10 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         if low[i] in {"meet", "met", "meeting"}
         # "told a government meeting", "after a cabinet meeting": a meeting at home
         and low[i - 1 : i] not in ([w] for w in _HOME_MEETINGS)
-        # "would continue to meet its obligations", "to meet domestic demand": no meeting
+        # "would continue to meet its obligations", "to meet domestic demand", "meet less
+        # than a tenth of demand": no meeting
         and not set(low[i + 1 : i + 4]) & _MET_THINGS
+        and not _met_share(low, i)
         # "their demands were met on Tuesday": a passive, no meeting
         and not (low[i] == "met" and low[i - 1 : i] in _NOT_HELD_BEFORE)
         # "The committee will next meet in May": a body at home meets (not "a joint

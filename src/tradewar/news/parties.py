@@ -847,6 +847,17 @@ def _patient_parties(
     tariff told before.
     """
     m.targets = [pat.origin, *pat.others] if pat.origin else []
+    if m.kind == "export_control" and not m.targets:
+        # "exports of semiconductors ... to Russia will be subject to strict review": the
+        # country the exports go to
+        m.targets = [
+            x.code
+            for x in s.marks
+            if x.type == "country"
+            and x.code
+            and pat.start < x.start < s.segments[k].end
+            and s.lower[x.start - 1] == "to"
+        ][:1]
     actor = pat.importer or (author if author != pat.origin else None)
     if actor is None:  # the other country of the sentence's main clauses
         for g in s.segments:

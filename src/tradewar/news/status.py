@@ -57,6 +57,13 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     ]
     if any(w in gr.OPINION or w in gr.DENIAL for w in before[vowed[-1] if vowed else 0 :]):
         return None
+    if t.kind.startswith("tariff") and any(
+        low[j] == "effective" and low[j + 1] in lx.TARIFF_NOUNS
+        for j in range(seg.start, max(t.head, t.noun))
+    ):
+        # "With the agricultural infrastructure cess and other levies, the effective duty on
+        # the three oils falls to 16.5 per cent": the cut told before, summed with the cesses
+        return None
     if _standing_since(s, seg, t):
         return None  # "Kuwait has boycotted Israel since 1957": a standing state, no step
     # "called on the government to open negotiations quickly": a call on another to act,
@@ -503,7 +510,8 @@ def _standing_since(s: Sentence, seg: Segment, t: Trigger) -> bool:
     """Whether the event's verb is a perfect that has held since a year: no step of its own.
 
     "Kuwait has boycotted Israel since 1957", "The EU has applied tariff quotas on 26
-    categories of steel products since 2018", "talks have been stalled since 2004".
+    categories of steel products since 2018", "talks have been stalled since 2004"; and a
+    duty goods "have paid" all along.
     """
     low = s.lower
 
@@ -517,6 +525,13 @@ def _standing_since(s: Sentence, seg: Segment, t: Trigger) -> bool:
             for d, i, _ in s.dates
         )
 
+    # "Since April, goods from all four countries have paid the 10 percent baseline duty
+    # that Washington applies": a duty paid all along
+    if t.kind.startswith("tariff") and any(
+        low[j] == "paid" and low[j - 1] in _PERFECT
+        for j in range(max(seg.start + 1, t.noun - 6), t.noun)
+    ):
+        return True
     # (and what the law of that state does: "... since 1957 under a law that bars ...")
     return held_since(t.head) or any(
         held_since(v) and set(low[v + 1 : t.head]) & {"that", "which"}

@@ -72,11 +72,23 @@ def triggers(
     if tours:
         found = [t for t in found if t.kind != "export_control"] + tours
         claimed |= {i for t in tours for i in (t.head, t.noun)}
+    # "Israeli billionaire Dan Gertler ... was blacklisted together with 19 companies linked
+    # to him": a person blacklisted, with no goods or firm named, is sanctioned
+    found = [
+        Trigger("sanction", t.head, t.noun)
+        if t.kind == "export_control" and _person_blacklisted(s, t)
+        else t
+        for t in found
+    ]
     found += sanctions
     moves = currency_and_market(s, seg)
     # "raised its tax on foreign purchases of ... securities": a capital control, no tariff
     taxed = {t.head for t in moves if t.kind == "currency_intervention"}
     found = [t for t in found if not (t.kind.startswith("tariff") and t.head in taxed)]
+    # "palm oil futures ... rose 1.9% on Friday as traders expected the lower duty to lift
+    # Indian buying": the verb is the market's move, the duty its cause told before
+    moved = {t.head for t in moves if t.kind == "market_reaction"}
+    found = [t for t in found if not (t.kind.startswith("tariff") and t.head in moved)]
     # a currency bought is an intervention, not a purchase: "bought HK$9.42 billion of the
     # local currency"
     bought = {t.head for t in moves if t.kind == "currency_intervention"}
@@ -131,9 +143,22 @@ def _sought_by(low: list[str], talks: list[Trigger], t: Trigger) -> bool:
     )
 
 
+def _person_blacklisted(s: Sentence, t: Trigger) -> bool:
+    """Whether ``t`` blacklists a person, told in the passive, no goods or firm its subject."""
+    low = s.lower
+    h = t.head
+    return (
+        low[h] == "blacklisted"
+        and low[h - 1 : h] in (["was"], ["were"], ["been"], ["be"])
+        and not set(low) & (lx.EXPORT_NOUNS | {"export", "exports", "entity", "entities", "trade"})
+        and not any(m.type in {"company", "product"} and m.start < h for m in s.marks)
+    )
+
+
 #: Verbs a government refuses with "not" ("will not approve", "could not approve", "will not
 #: supply"), and the goods or exports they refuse.
-_REFUSED_VERBS = frozenset({"approve", "supply", "sell", "deliver", "authorise", "authorize"})
+_REFUSED_VERBS = frozenset({"approve", "supply", "sell", "deliver", "authorise", "authorize",
+                            "allow", "permit"})  # fmt: skip
 _REFUSED_GOODS = frozenset({"exports", "export", "re-export", "re", "arms", "weapons",
                             "ammunition", "military", "munitions"})  # fmt: skip
 
@@ -212,6 +237,9 @@ _LISTED = frozenset({"added", "adds", "adding", "add", "put", "placed", "places"
 _DELISTED = frozenset({"removed", "removes", "removing", "remove", "delisted", "took", "taken"})
 
 
+#: What exports are made subject to, waiting for a licence ("subject to strict review").
+_EXPORT_REVIEWS = frozenset({"review", "licensing", "licence", "licences", "license",
+                             "licenses", "approval", "approvals", "scrutiny"})  # fmt: skip
 #: Auxiliaries of a passive ("was removed", "were lifted").
 _PASSIVE_BE = frozenset({"was", "were", "is", "are", "be", "been"})
 
@@ -268,6 +296,17 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         and any(low[k] in {"exports", "export"} for k in range(max(a, i - 10), i - 1))
         and not _foreign_goods_sold(s, i, b)
     ]
+    # "exports of semiconductors and other sensitive technology to Russia will be subject to
+    # strict review": exports made to wait for a licence
+    flows += [
+        i
+        for i in rng
+        if low[i] == "subject"
+        and low[i + 1 : i + 2] == ["to"]
+        and set(low[i + 2 : i + 5]) & _EXPORT_REVIEWS
+        and any(low[k] in {"exports", "export"} for k in range(max(a, i - 14), i - 1))
+        and not _foreign_goods_sold(s, i, b)
+    ]
     # "will resume shipments of petroleum products to Egypt", "has authorised exports of
     # natural gas to Chile": exports let out again, a control eased
     flows += [
@@ -291,6 +330,19 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         and low[i + 1 : i + 2] in (["supplying"], ["selling"], ["shipping"])
         and any(m.type == "country" and m.start == i + 2 for m in s.marks)
         and "with" in low[i + 3 : min(b, i + 6)]
+    ]
+    # "Russia's Gazprom stopped delivering gas to Austria's OMV": a supplier's goods to a
+    # country's buyer, by the verb's gerund
+    sent += [
+        i
+        for i in rng
+        if low[i] in _SENT_STOPS
+        and low[i + 1 : i + 2] in (["delivering"], ["supplying"], ["shipping"], ["sending"])
+        and not set(low[max(a, i - 3) : i]) & _TRADERS  # not "Exporters stopped shipping"
+        and any(
+            low[j] == "to" and any(m.type == "country" and m.start == j + 1 for m in s.marks)
+            for j in range(i + 2, min(b, i + 6))
+        )
     ]
     # "began holding up shipments of industrial urea bound for South Korea": goods leaving
     # for a country held at the border by the seller's customs
@@ -1210,6 +1262,16 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     ]
     # "signed into law on Thursday the toughest U.S. sanctions yet on Iran"
     change += [i for i in rng if low[i] in _SIGNED and low[i + 1 : i + 3] == ["into", "law"]]
+    # "Taiwan will join international economic sanctions against Russia": others' sanctions
+    # taken up (not "countries that joined the sanctions", nor "refusing to join" them)
+    change += [
+        i
+        for i in rng
+        if low[i] in _JOIN
+        and set(range(i + 1, i + 5)) & set(nouns)
+        and low[i - 1] not in {"that", "which", "who"}
+        and not set(low[max(a, i - 3) : i]) & _REFUSING
+    ]
     change += [m.start for m in s.phrases("reverse", a, b)]
     change = [i for i in change if not adjectival(s, i)]
     head = nearest(change, nouns[0], u)
@@ -1232,6 +1294,10 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
 
 #: Forms of *sign* ("signed into law").
 _SIGNED = lx.forms("sign")
+#: Verbs that take up others' sanctions ("will join international economic sanctions").
+_JOIN = lx.forms("join")
+#: Verbs that refuse what follows them ("refusing to join Western sanctions").
+_REFUSING = lx.forms("refuse", "decline", "reject") | {"not", "never"}
 
 
 #: Verbs that make importers ask for a licence ("began requiring licences for imported cars").
@@ -1595,6 +1661,8 @@ def _past_worth_and_seller(s: Sentence, k: int, b: int) -> int:
             if not seller:
                 return k
             k = max(m.end for m in seller)
+            if low[k : k + 1] == ["("] and ")" in low[k : k + 5]:
+                k = low.index(")", k) + 1  # its short name: "Korea Aerospace Industries (KAI)"
         while k < b and s.in_date(k):
             k += 1
     return k
