@@ -550,7 +550,13 @@ def _date(
         if low[c] == ","
         and c + 1 < t.head
         # or a person's relative clause: "Lopez Obrador, who takes office on Dec. 1, took part"
-        and (low[c + 1].endswith("ed") or low[c + 1] == "who")
+        # or one of the past perfect: "Angola, which had been threatened in April with a 32
+        # percent rate, will face 15 percent"
+        and (
+            low[c + 1].endswith("ed")
+            or low[c + 1] == "who"
+            or (low[c + 1] == "which" and low[c + 2 : c + 3] == ["had"])
+        )
         for close in [next((j for j in range(c + 2, t.head) if low[j] == ","), None)]
         if close is not None
         for j in range(c, close)

@@ -309,6 +309,15 @@ def patient(s: Sentence, a: int, head: int, noun: int) -> Patient | None:
     while start - 1 >= a and low[start - 1] not in _BOUNDARY:
         start -= 1
     subject = range(start, group)
+    if not subject and start - 1 >= a and low[start - 1] == ",":
+        # "Angola, which had been threatened in April with a 32 percent rate, will face 15
+        # percent": the subject before a relative clause set off by commas
+        opened = next((c for c in range(start - 2, a - 1, -1) if low[c] == ","), None)
+        if opened is not None and low[opened + 1 : opened + 2] in (["which"], ["who"]):
+            start = opened
+            while start - 1 >= a and low[start - 1] not in _BOUNDARY:
+                start -= 1
+            subject = range(start, opened)
     if not subject:
         return None
     goods = any(low[k] in GOODS for k in subject) or any(

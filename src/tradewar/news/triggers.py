@@ -1150,6 +1150,27 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         # freezing the assets of ...")
         and not set(low[a:i]) & lx.SANCTION_NOUNS
     ]
+    # "decided to freeze all contracts with Swiss companies", "suspended economic relations
+    # for 90 days with 46 Panamanian companies and 22 officials": dealings with a country's
+    # firms broken off, a sanction
+    verbs += [
+        i
+        for i in rng
+        if low[i] in _DEALINGS_CUT
+        and any(
+            low[k] in {"contracts", "relations", "ties", "dealings"}
+            and (w := next((j for j in range(k + 1, min(b, k + 6)) if low[j] == "with"), None))
+            is not None
+            and any(
+                m.type == "country"
+                and w < m.start <= w + 3
+                and low[m.end : m.end + 1] != []
+                and low[m.end] in _DEALERS
+                for m in s.marks
+            )
+            for k in range(i + 1, min(b, i + 5))
+        )
+    ]
     # "barred China's Bank of Kunlun and Iraq's Elaf Islamic Bank from the U.S. financial
     # system", "to cut off the Bank of Dandong from the American financial system"
     verbs += [i for i in rng if low[i] in _BARS | {"cut"} and _financial_system(low, i, b)]
@@ -1290,6 +1311,15 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         m.type == "product" and nouns[0] < m.start <= nouns[0] + 4 for m in s.marks
     )
     return [Trigger("purchase_cut" if goods else "sanction", head, nouns[0], rev)]
+
+
+#: Arms a government supplies another with ("would supply Egypt with drones").
+_ARMS = frozenset({"drones", "weapons", "arms", "jets", "missiles", "ammunition", "tanks",
+                   "helicopters", "frigates", "warships", "howitzers"})  # fmt: skip
+#: Verbs that break off dealings ("freeze all contracts with", "suspended economic relations
+#: with"), and those dealt with (a country's "companies", "firms", "officials").
+_DEALINGS_CUT = lx.forms("freeze", "suspend", "sever", "halt") | {"froze", "frozen"}
+_DEALERS = frozenset({"companies", "firms", "businesses", "officials", "entities"})
 
 
 #: Forms of *sign* ("signed into law").
@@ -1801,6 +1831,18 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         )
     ]
     pcut += [i for i in rng if _foreign_goods_sold(s, i, b)]
+    # "Indonesia could review its purchases of Brazilian military equipment": a government's
+    # purchases from a country put in doubt, a threat to cut them (not refiners "reviewing
+    # their contracts")
+    pcut += [
+        i
+        for i in rng
+        if low[i] in {"review", "reconsider"}
+        and low[i - 1 : i] in (["could"], ["may"], ["might"], ["would"], ["will"])
+        and low[i + 1 : i + 3] in (["its", "purchases"], ["its", "imports"])
+        and any(m.type == "country" and i + 3 < m.start <= i + 5 for m in s.marks)
+        and any(m.type == "country" and a <= m.start < i - 1 for m in s.marks)
+    ]
     pcut += _import_licences(s, a, b)
     scrapped = _import_rule_dropped(s, a, b)
     if scrapped is not None and not pcut:
@@ -2008,6 +2050,8 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and (
             set(low[i + 3 : min(b, i + 16)]) & {"tonnes", "tons", "barrels", "metres", "meters"}
             or any(m.type == "money" and i < m.start < b for m in s.marks)
+            # "Ankara would supply Egypt with drones and other military technology": arms
+            or bool(set(low[i + 3 : min(b, i + 6)]) & _ARMS)
         )
     ]
     # "Chinese importers booked dozens of cargoes of Argentine soybeans"
