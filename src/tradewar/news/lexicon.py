@@ -85,7 +85,7 @@ NOT_TARIFF_RATES = frozenset(
      "lending", "repo", "discount", "key", "bank", "mortgage", "inflation", "refinancing",
      "cash", "overnight", "funds", "savings", "prime", "base", "reserve", "participation",
      "utilisation", "utilization", "vacancy", "jobless", "birth", "mortality", "default",
-     "reference", "fixing", "midpoint", "central", "parity", "spot", "forward"}
+     "reference", "fixing", "midpoint", "central", "parity", "spot", "forward", "facility"}
 )  # fmt: skip
 
 EXPORT_NOUNS = frozenset({"blacklist", "blacklists", "curbs", "restrictions", "ban", "bans"})

@@ -1883,6 +1883,13 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         # "The committee will next meet in May": a body at home meets (not "a joint
         # Tunisian-Libyan committee will meet")
         and not _home_body_meets(low, a, i)
+        # "Its next regular meeting is scheduled for Sept. 15": a body's own meeting, with
+        # no other side named
+        and not (
+            low[i] == "meeting"
+            and ({"its", "their"} & set(low[max(a, i - 3) : i]))
+            and not any(m.type in {"country", "leader"} and a <= m.start < b for m in s.marks)
+        )
         # "raised its overnight lending rate to 46% from 44% at an unscheduled meeting": a
         # central bank's own meeting
         and not (
@@ -2544,6 +2551,12 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         # "The U.S. Congress on Wednesday approved free trade agreements with South Korea",
         # "gave final approval on Wednesday to ... agreements": a legislature's approval
         reached += _approved_by_legislature(s, a, deals[0])
+        # "Colombia formally joined China's Belt and Road Initiative": a named pact joined
+        reached += [
+            i
+            for i in range(max(a, deals[0] - 9), deals[0])
+            if low[i] in {"joined", "joins"} and s.tokens[deals[0]] in _NAMED_DEALS
+        ]
         # "withdrawing the United States from the Trans-Pacific Partnership", "halted its
         # participation in the Black Sea grain deal"
         broken = [

@@ -255,7 +255,8 @@ def tariffs(
         i
         for i in rng
         if low[i] in {"deposit", "deposits"}
-        and low[i + 1 : i + 2] not in (["rate"], ["rates"])  # a central bank's deposit rate
+        # a central bank's deposit rate ("Standing Deposit Facility Rate")
+        and not set(low[i + 1 : i + 3]) & {"rate", "rates"}
         and any(m.type == "percent" and i < m.start <= i + 6 for m in s.marks)
     ]
     # "the 20% export duty" is an export control's, not a tariff

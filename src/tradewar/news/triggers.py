@@ -60,7 +60,12 @@ def triggers(
     ports = _port_bans(s, seg)
     sanctions += [t for t in ports if not any(x.head == t.head for x in sanctions)]
     # a ban on investing in firms is a sanction, not a control of exports to them
-    banned = {t.head for t in sanctions if s.lower[t.head] in _BARS}
+    # (and banks cut off from SWIFT are sanctioned, not an export control)
+    banned = {
+        t.head
+        for t in sanctions
+        if s.lower[t.head] in _BARS or (s.lower[t.head] == "cut" and "swift" in s.lower)
+    }
     found += [t for t in _export_controls(s, seg, u, claimed) if t.head not in banned]
     # "Germany will not approve any exports of military equipment to Israel": exports a
     # government refuses, an export control (not "a genetically modified strain that Beijing
@@ -330,6 +335,19 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         and low[i + 1 : i + 2] in (["supplying"], ["selling"], ["shipping"])
         and any(m.type == "country" and m.start == i + 2 for m in s.marks)
         and "with" in low[i + 3 : min(b, i + 6)]
+    ]
+    # "it would also stop supplying Denmark's Orsted from Wednesday": a country's buyer the
+    # gerund's object
+    sent += [
+        i
+        for i in rng
+        if low[i] in _SENT_STOPS
+        and low[i + 1 : i + 2] in (["delivering"], ["supplying"])
+        and any(
+            m.type == "country" and m.start == i + 2 and low[m.end : m.end + 1] == ["'s"]
+            for m in s.marks
+        )
+        and any(m.type == "company" and m.start == i + 4 for m in s.marks)
     ]
     # "Russia's Gazprom stopped delivering gas to Austria's OMV": a supplier's goods to a
     # country's buyer, by the verb's gerund
@@ -1145,7 +1163,12 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         and not adjectival(s, i)
         # not what the sanctions told do: "The designations freeze any U.S. assets of the
         # firms" (a present after a measure's noun)
-        and (low[i] == "froze" or low[i - 1 : i] in (["will"], ["would"], ["to"]))
+        and (
+            low[i] == "froze"
+            or low[i - 1 : i] in (["will"], ["would"], ["to"])
+            # "Britain was freezing the assets of five Russian banks"
+            or (low[i] == "freezing" and low[i - 1 : i] in (["was"], ["were"], ["is"], ["are"]))
+        )
         # not a freeze told within sanctions already read ("sanctions ..., including
         # freezing the assets of ...")
         and not set(low[a:i]) & lx.SANCTION_NOUNS
@@ -1294,7 +1317,13 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         and not set(low[max(a, i - 3) : i]) & _REFUSING
     ]
     change += [m.start for m in s.phrases("reverse", a, b)]
-    change = [i for i in change if not adjectival(s, i)]
+    # (not an adjective: "lifted an arms embargo and targeted sanctions it had imposed")
+    change = [
+        i
+        for i in change
+        if not adjectival(s, i)
+        and not (low[i] == "targeted" and low[i + 1 : i + 2] and low[i + 1] in lx.SANCTION_NOUNS)
+    ]
     head = nearest(change, nouns[0], u)
     if head is None:
         return []
@@ -1313,6 +1342,8 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     return [Trigger("purchase_cut" if goods else "sanction", head, nouns[0], rev)]
 
 
+#: Verbs that begin a flow of purchases ("began importing", "has begun receiving").
+_BEGAN = frozenset({"began", "begun", "begins", "started", "starts"})
 #: Arms a government supplies another with ("would supply Egypt with drones").
 _ARMS = frozenset({"drones", "weapons", "arms", "jets", "missiles", "ammunition", "tanks",
                    "helicopters", "frigates", "warships", "howitzers"})  # fmt: skip
@@ -1395,9 +1426,19 @@ _GOODS_TESTS = frozenset({"tests", "test", "checks", "inspections", "testing"})
 
 
 def _financial_system(low: list[str], i: int, b: int) -> bool:
-    """Whether the bar at ``i`` shuts someone out of a financial system (a sanction)."""
+    """Whether the bar at ``i`` shuts someone out of a financial system (a sanction).
+
+    "barred ... from the U.S. financial system", "cut Sberbank ... off from the SWIFT
+    messaging system".
+    """
     after = low[i + 1 : min(b, i + 22)]
-    return any(after[j : j + 2] == ["financial", "system"] for j in range(len(after)))
+    # (or the banks' messaging system: "to cut Sberbank ... off from the SWIFT messaging
+    # system")
+    return any(
+        after[j : j + 2] == ["financial", "system"]
+        or (after[j] == "swift" and "off" in after[:j] and low[i] == "cut")
+        for j in range(len(after))
+    )
 
 
 #: Dealings a sanction bars ("from doing business with", "from dealing with").
@@ -2136,6 +2177,21 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
                 for k in range(i + 1, min(b, i + 3))
             )
         )
+    ]
+    # "Bangladesh began importing electricity from Nepal", "Türkiye began receiving natural
+    # gas from Turkmenistan through Iran": purchases from a country begun
+    buys += [
+        i
+        for i in rng
+        if (low[i] in lx.BUY_VERBS or low[i] == "receiving")
+        and low[i].endswith("ing")
+        and low[i - 1 : i] in ([w] for w in _BEGAN)
+        and i not in claimed
+        and any(
+            m.type == "country" and "from" in low[m.start - 2 : m.start] and i < m.start <= i + 10
+            for m in s.marks
+        )
+        and not set(low[max(a, i - 4) : i]) & _PRIVATE_BUYERS
     ]
     # "Japanese companies would bring forward purchases of about 2.5 million tonnes of U.S.
     # corn": purchases brought forward, a commitment to buy
