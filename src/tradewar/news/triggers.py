@@ -114,8 +114,26 @@ def triggers(
         ]
     found += moves
     steps = talks_and_deals(s, seg, bilateral)
+    # "the IMF said it had reached a staff-level agreement with Egypt": a lender's programme,
+    # no trade deal (no labelled set has one; talks with it are labelled both ways)
+    if _with_lender(low, seg.start, seg.end):
+        steps = [t for t in steps if not t.kind.startswith("deal")]
     found += steps
     talks = [t for t in steps if t.kind.startswith("talks")]
+    # "they would stop buying foreign currency for the Finance Ministry": currency bought is
+    # no purchase of goods
+    found = [
+        t
+        for t in found
+        if not (
+            t.kind.startswith("purchase")
+            and any(
+                low[k] in lx.BUY_VERBS
+                and set(low[k + 1 : k + 3]) & {"currency", "dollars", "yuan", "euros"}
+                for k in range(t.head, min(seg.end, t.head + 3))
+            )
+        )
+    ]
     # "talks were under way between the two countries to have the rate reduced", "held talks
     # with Washington to lower the rate": the cut is what the talks seek, no event
     found = [t for t in found if not _sought_by(low, talks, t)]
@@ -125,6 +143,16 @@ def triggers(
     if rulings:
         found = [t for t in found if t.ruling or t.head < rulings[0] or t.kind.startswith("talks")]
     return sorted(found, key=lambda t: t.head)
+
+
+def _with_lender(low: list[str], a: int, b: int) -> bool:
+    """Whether the clause ``low[a:b]`` names the IMF or the World Bank."""
+    words = low[a:b]
+    return "imf" in words or any(
+        words[j : j + 3] == ["international", "monetary", "fund"]
+        or words[j : j + 2] == ["world", "bank"]
+        for j in range(len(words))
+    )
 
 
 def _sought_by(low: list[str], talks: list[Trigger], t: Trigger) -> bool:
