@@ -158,7 +158,7 @@ def _listing_effect(s: Sentence, seg: Segment, t: Trigger) -> bool:
         return False
     rest = low[t.head + 1 : seg.end]
     return any(
-        w in {"with", "to"} and rest[j + 1 : j + 2] in (["them"], ["him"], ["her"])
+        w in {"with", "to"} and rest[j + 1 : j + 2] in (["them"], ["him"], ["her"], ["it"])
         for j, w in enumerate(rest)
     )
 
