@@ -532,6 +532,10 @@ def answers(here: list[Mention], answering: list[Mention] | None = None) -> None
             m.kind = "retaliation"
 
 
+#: Words of a clause of time, whose start dates nothing before ("after the law took effect").
+_WHEN_WORDS = frozenset({"after", "once", "when", "until", "before", "since"})
+
+
 def takes_effect(s: Sentence, previous: list[Mention], report: dt.date | None) -> None:
     """Date the measures of the sentence before ("The cut took effect on Thursday.").
 
@@ -551,6 +555,8 @@ def takes_effect(s: Sentence, previous: list[Mention], report: dt.date | None) -
     effect = s.phrases("takes_effect", 0, len(low))
     if effect and "had" in low[: effect[0].start]:
         return  # "The tariff had been due to take effect on Wednesday": a plan undone
+    if effect and set(low[max(0, effect[0].start - 4) : effect[0].start]) & _WHEN_WORDS:
+        return  # "would have barred the export of ores five years after the law took effect"
     past = any(w in {"took", "came", "went", "kicked", "had"} for w in low)
     # "The changes took effect from Sunday": the nearer Sunday, the last one if that is nearer
     resolved = _reading(phrase, report, True, done=True) if past else phrase.resolve(report, True)
@@ -633,6 +639,8 @@ _COPIED = frozenset(
     {"ban", "bans", "curbs", "restrictions", "measures", "measure", "tariffs", "duties",
      "sanctions", "controls", "suspension", "embargo"}
 )  # fmt: skip
+#: Papers of a purchase another buyer signs too ("signed a similar accord").
+_PAPERS_SIGNED = frozenset({"accord", "agreement", "deal", "contract"})
 #: Verbs by which a country adopts a measure like another's.
 _ADOPTED = frozenset(
     {"imposed", "introduced", "announced", "adopted", "ordered", "took", "followed",
@@ -666,17 +674,23 @@ def similar(
         The copied measure with its own actor, or None when the clause tells none.
     """
     if previous is None or previous.kind not in {
-        "tariff_increase", "export_control", "sanction", "purchase_cut"
+        "tariff_increase", "export_control", "sanction", "purchase_cut", "purchase_commitment"
     }:  # fmt: skip
         return None
     low = s.lower
     seg = s.segments[k]
+    # (a purchase agreement copied is signed: "India's GAIL signed a similar accord")
+    copied, adopted = (
+        (_PAPERS_SIGNED, {"signed", "signs"})
+        if previous.kind == "purchase_commitment"
+        else (_COPIED, _ADOPTED)
+    )
     like = [
         i
         for i in range(seg.start, seg.end - 1)
-        if low[i] == "similar" and set(low[i + 1 : i + 3]) & _COPIED
+        if low[i] == "similar" and set(low[i + 1 : i + 3]) & copied
     ]
-    if not like or not set(low[seg.start : like[0]]) & _ADOPTED:
+    if not like or not set(low[seg.start : like[0]]) & adopted:
         return None
     agent = _agent_before(s, seg.start, like[0])
     if agent is None or agent.code is None or agent.code == previous.actor:

@@ -51,6 +51,8 @@ def segments(s: Sentence) -> list[Segment]:
             continue
         if word == "and" and low[i - 1] in {"to", "from", "of", "on", "with", "into"}:
             continue  # "halted all exports to and imports from Israel": one object
+        if word == "and" and low[i - 1] in {"sales", "sale"} and low[i + 1 : i + 2] == ["purchase"]:
+            continue  # "signed a gas sales and purchase agreement": one noun
         if word in {"and", "but"} and prev_verb(low, i) and _verb_follows(s, i + 1):
             cuts[i] = "plain"
             continue
@@ -388,7 +390,22 @@ def _gapped(s: Sentence, i: int) -> bool:
         and any(m.type == "percent" and m.end <= i - 1 for m in s.marks)
     ):
         return True
+    # "the highest tariff rate falls to 11 percent from 13 percent, and the intermediate rate
+    # to 6 percent from 9 percent": another band of the schedule, to its own rate
+    if low[i : i + 1] == ["the"] and any(m.type == "percent" and m.end <= i - 1 for m in s.marks):
+        band = next((k for k in range(i + 1, min(len(low), i + 4)) if low[k] in _BANDS), None)
+        if (
+            band is not None
+            and low[band + 1 : band + 2] == ["to"]
+            and any(m.type == "percent" and m.start == band + 2 for m in s.marks)
+            and not set(low[i + 1 : band]) & lx.EVENT_VERBS
+        ):
+            return True
     return _listed_to(s, i)
+
+
+#: Words of a band of a tariff schedule ("the intermediate rate").
+_BANDS = frozenset({"rate", "rates", "tariff", "duty"})
 
 
 def _listed_to(s: Sentence, i: int) -> bool:

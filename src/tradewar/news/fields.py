@@ -481,6 +481,8 @@ def _products(s: Sentence, a: int, b: int) -> list[Mark]:
 #: United States imposed in 2015").
 #: Words of the value a duty is charged on ("15% of the customs value").
 _VALUATION = frozenset({"value", "price", "prices"})
+#: Words before the day a meeting was planned for ("a visit planned for October 23").
+_PLANNED_FOR = (["planned", "for"], ["scheduled", "for"], ["set", "for"], ["slated", "for"])
 #: Verbs that make a deal, past ("an agreement signed in 2011").
 _DEAL_MADE = frozenset({"signed", "reached", "struck", "concluded", "sealed", "negotiated"})
 _PROGRAMMES = frozenset({"programme", "program", "sanctions", "measures", "ban", "embargo",
@@ -562,7 +564,14 @@ def _date(
         for j in range(c, close)
     }
     # (a person's, not a measure's: "Beijing's duties, which take effect on March 20, ...")
-    if low[seg.start] == "who":  # the clause opens with it
+    # (or a country's, opening the clause after its name: "Russia, which lifted its bans on
+    # Georgian wine last year, has warned that it could reimpose customs duties")
+    country_relative = (
+        low[seg.start] == "which"
+        and low[seg.start - 1 : seg.start] == [","]
+        and any(m.type == "country" and m.end == seg.start - 1 for m in s.marks)
+    )
+    if low[seg.start] == "who" or country_relative:  # the clause opens with it
         close = next((j for j in range(seg.start + 1, t.head) if low[j] == ","), None)
         aside |= set(range(seg.start, close or seg.start))
     # a plan told in the past perfect no longer holds: "an increase that had been due to take
@@ -581,6 +590,10 @@ def _date(
         and a not in aside
         and a not in between
     ]
+    # not the day a meeting was planned for, when the step is dated before its verb: "on
+    # Tuesday postponed a state visit to Washington planned for October 23"
+    if any(a < t.head for _, a in own):
+        own = [(d, a) for d, a in own if a < t.head or low[a - 2 : a] not in _PLANNED_FOR]
     pick = None
     effective = [d for d, a in own if d.effective]
     if effective:

@@ -252,9 +252,11 @@ TAKES_EFFECT = (
     "become effective",
     "becomes effective",
     "becoming effective",
+    "began to be applied",
+    "started to be applied",
 )
 #: First words of a phrase of :data:`TAKES_EFFECT` in the past ("took effect on Monday").
-TOOK_EFFECT = frozenset({"took", "came", "went", "kicked", "entered"})
+TOOK_EFFECT = frozenset({"took", "came", "went", "kicked", "entered", "began", "started"})
 #: Phrases that make a measure apply to every country (no target).
 GLOBAL = (
     "all countries",

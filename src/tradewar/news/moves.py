@@ -116,6 +116,9 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
     swap = _swap_for_currency(s, a, b)
     if swap is not None:
         return [swap]
+    settled = _settlement_channel(s, a, b)
+    if settled is not None:
+        return [settled]
     rise = _rate_rise_for_currency(s, a, b)
     if rise is not None:
         return [rise]
@@ -778,6 +781,43 @@ def _swap_for_currency(s: Sentence, a: int, b: int) -> Trigger | None:
     return None
 
 
+def _settlement_channel(s: Sentence, a: int, b: int) -> Trigger | None:
+    """A way to pay for trade without dollars, set up by a government or central bank.
+
+    "The Reserve Bank of India on Monday put in place a mechanism for settling
+    international trade in rupees", "Short of dollars, the government has allowed Pakistani
+    companies to trade goods with Iran ... through barter": a currency intervention (a step
+    on how foreign exchange is earned and spent). Its verb must be an official's.
+    """
+    low = s.lower
+    currencies = {x.start for x in s.marks if x.type == "currency"}
+    bare = bare_currencies()
+    for i in range(a, b):
+        settling = low[i] in _SETTLING and any(
+            (k in currencies or low[k] in bare or low[k][:-1] in bare)
+            and low[k] not in {"dollar", "dollars"}  # (not trade settled in dollars, as ever)
+            for k in range(i + 1, min(b, i + 7))
+        )
+        barter = low[i] == "barter" and (
+            low[i - 1 : i] == ["through"] or low[i + 1 : i + 2] == ["trade"]
+        )
+        if not (settling or barter):
+            continue
+        verbs = [k for k in range(a, i) if low[k] in _CHANNEL_VERBS]
+        if verbs and _official(s, a, verbs[0]):
+            return Trigger("currency_intervention", verbs[0], i)
+    return None
+
+
+#: Words of paying for trade ("a mechanism for settling international trade in rupees").
+_SETTLING = frozenset({"settling", "settle", "settlement", "settlements"})
+#: Verbs that set up a way to pay or allow one ("put in place", "has allowed").
+_CHANNEL_VERBS = frozenset(
+    {"put", "set", "introduced", "launched", "allowed", "allows", "approved", "opened",
+     "created", "permitted", "unveiled", "established"}
+)  # fmt: skip
+
+
 #: A swap's nouns, the verbs that set one up or widen it, and more words of a defence.
 _SWAP_NOUNS = frozenset({"line", "lines", "arrangement", "arrangements", "facility"})
 _SWAP_VERBS = lx.forms("extend", "sign", "expand", "enlarge", "seal", "finalize", "finalise",
@@ -1401,6 +1441,13 @@ def _moved_from(low: list[str], k: int, b: int) -> bool:
         return False
     return any(
         words[j : j + 2] in (["compared", "with"], ["down", "from"], ["up", "from"])
+        # "traded at about 300 per dollar in the open market, against an interbank rate of
+        # 286": the open market's level set against the official one
+        or (
+            words[j : j + 1] == ["against"]
+            and words[j + 1 : j + 2] in (["an"], ["the"])
+            and words[j + 2 : j + 4] in (["interbank", "rate"], ["official", "rate"])
+        )
         for j in range(len(words))
     )
 
@@ -2017,7 +2064,11 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         if low[i] in _HOST and any(m.type == "leader" and i < m.start <= i + 2 for m in s.marks)
     ]
     # "will hold a phone call with ...": a call between officials
-    talk += [i for i in rng if low[i] == "call" and low[i - 1 : i] in (["phone"], ["video"])]
+    talk += [
+        i
+        for i in rng
+        if low[i] == "call" and low[i - 1 : i] in (["phone"], ["video"], ["telephone"])
+    ]
     # "held a call with Chinese Vice Premier Liu He on Wednesday", "had a long conversation
     # with Xi": a call held, its other side named after "with"
     talk += [
@@ -2359,7 +2410,16 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and found[0].kind == "talks_held"
         and low[found[0].head] in _CONCLUDED
         and low[found[0].noun] != "round"
-        and any(low[i] in lx.DEAL_NOUNS for i in range(found[0].noun + 1, b))
+        and (
+            any(low[i] in lx.DEAL_NOUNS for i in range(found[0].noun + 1, b))
+            # "had concluded talks to open their markets to each other's fresh beef": the
+            # talks' aim, reached
+            or (
+                low[found[0].noun + 1 : found[0].noun + 2] == ["to"]
+                and low[found[0].noun + 2 : found[0].noun + 3]
+                in (["open"], ["lift"], ["end"], ["allow"], ["resume"])
+            )
+        )
     ):
         found[0] = Trigger("deal_reached", found[0].head, found[0].noun)
     # a purchase contract is no trade deal: "signed deals to buy $2 billion of soybeans"; an

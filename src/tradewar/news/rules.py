@@ -272,8 +272,10 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
             added = step(s, seg, last_in_sentence)
             if added is None and not found and seg.type == "gapped":
                 added = gapped(s, k, last_in_sentence, report)
-            if added is None and not found and out:
+            if added is None and out and all(t.kind == "deal_reached" for t in found):
                 added = similar(s, k, out[-1], report)  # "Macau imposed a similar ban"
+                if added is not None:
+                    found = []  # "GAIL signed a similar accord": the purchase before, no deal
             if added is not None and not found:
                 if seg.type == "gapped" and _history(added, report):
                     # "imposed tariffs of 25 percent on steel and 10 percent on aluminum

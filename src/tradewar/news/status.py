@@ -18,6 +18,12 @@ from tradewar.news.records import Segment, Sentence, Trigger
 __all__ = ["status"]
 
 
+#: A modal of what would have been ("would have barred"): a measure not taken.
+_COUNTERFACTUAL = (["would", "have"], ["could", "have"], ["might", "have"])
+#: What a measure might do to those it names ("sanctions could bite").
+_BITE = frozenset({"bite", "hurt", "work", "backfire", "harm", "fail", "succeed", "help"})
+#: Words after a stranded "agreed to" ("the duties Ukraine agreed to when it joined").
+_AFTER_STRANDED = frozenset({"when", "in", "at", "under", "were", "was", "are", "is", ",", "."})
 #: Words after "in the past" that make it a span up to now ("in the past week").
 _PAST_SPANS = frozenset(
     {"week", "weeks", "month", "months", "year", "years", "day", "days", "hours", "few",
@@ -76,6 +82,55 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         for j in range(max(0, t.head - 12), t.head)
     ):
         return None
+    if any(low[j : j + 2] == ["pressure", "to"] for j in range(max(seg.start, t.head - 4), t.head)):
+        return None  # "has been under pressure to defend the currency": a pressure, no step
+    if any(
+        low[j : j + 2] in _COUNTERFACTUAL
+        and (low[j + 2] in lx.EVENT_VERBS or low[j + 2] == "been")
+        # (not a relative clause on the measure undone: "rescinded the rule, a regulation
+        # that would have capped shipments")
+        and low[j - 1] not in {"that", "which", "who"}
+        for j in range(seg.start, seg.end - 2)
+    ):
+        return None  # "The Senate version ... would have barred the export of ores": not done
+    if (
+        t.kind == "sanction"
+        and low[t.head] in {"hit", "targeted", "affected"}
+        and low[t.head + 1 : t.head + 2] == ["by"]
+        and low[t.head - 1] in _GROUPS | {"firms", "companies", "banks", "people"}
+    ):
+        return None  # "other countries hit by sanctions": those sanctions describe them
+    if (
+        t.kind == "sanction"
+        and "whose" in low[max(seg.start, t.head - 6) : t.head]
+        and set(low[max(seg.start, t.head - 4) : t.head]) & {"are", "is", "were", "was"}
+    ):
+        return None  # "trade with Russia, whose banks are largely cut off from SWIFT": a state
+    if (
+        t.kind == "purchase_cut"
+        and low[t.head - 1 : t.head] == ["to"]
+        and any(
+            low[j] in {"allow", "enable", "help"} and low[j - 1] == "will"
+            for j in range(max(seg.start, t.head - 6), t.head - 1)
+        )
+    ):
+        return None  # "the gas field ... will allow the country to cut imports of fuels": an effect
+    if t.head > 0 and low[t.head - 1] == "those" and low[t.head].endswith("ed"):
+        return None  # "only those approved by the United Nations": a kind of measure
+    if (
+        low[t.noun] in lx.SANCTION_NOUNS
+        and low[t.noun + 1 : t.noun + 2] in (["could"], ["would"], ["may"], ["might"], ["will"])
+        and low[t.noun + 2 : t.noun + 3]
+        and low[t.noun + 2] in _BITE
+    ):
+        return None  # "Sanctions could bite if the Gulf states followed": what they might do
+    if (
+        low[t.head] in {"agreed", "accepted"}
+        and low[t.head + 1 : t.head + 2] == ["to"]
+        and low[t.head + 2 : t.head + 3]
+        and low[t.head + 2] in _AFTER_STRANDED
+    ):
+        return None  # "The duties Ukraine agreed to when it joined the WTO": bound long ago
     if any(
         low[j] in _RULE
         and low[j + 1 : j + 2] == ["out"]

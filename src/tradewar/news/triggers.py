@@ -71,6 +71,8 @@ def triggers(
     # government refuses, an export control (not "a genetically modified strain that Beijing
     # has not approved")
     found += [t for t in _exports_refused(s, seg) if not any(f.head == t.head for f in found)]
+    if not any(f.kind == "export_control" for f in found):
+        found += _terminals_shut(s, seg)  # "was shutting down all oil fields and export terminals"
     # "told travel agencies to stop selling package tours to Palau": trips a country's
     # people no longer buy, a purchase cut of the other's services, no export control
     tours = _tours(s, seg)
@@ -225,6 +227,28 @@ def _exports_refused(s: Sentence, seg: Segment) -> list[Trigger]:
             continue
         return [Trigger("export_control", i, goods[0])]
     return []
+
+
+def _terminals_shut(s: Sentence, seg: Segment) -> list[Trigger]:
+    """Export terminals or ports a government shuts: its exports halted, an export control.
+
+    "Libya's eastern-based government said on Monday it was shutting down all oil fields and
+    export terminals": the verb, then within a few words "export" and the terminals.
+    """
+    low = s.lower
+    a, b = seg.start, seg.end
+    for i in range(a, b):
+        if low[i] not in _SHUT_DOWN or adjectival(s, i):
+            continue
+        for k in range(i + 1, min(b, i + 10)):
+            if low[k] in _TERMINALS and low[k - 1] == "export":
+                return [Trigger("export_control", i, k)]
+    return []
+
+
+#: Verbs that shut ports or terminals; the terminals ("export terminals", "export ports").
+_SHUT_DOWN = lx.forms("shut", "close", "blockade") | {"shutting"}
+_TERMINALS = frozenset({"terminals", "terminal", "ports", "port"})
 
 
 #: Words of trips sold abroad, verbs that sell them, and verbs that stop or allow the sales.
@@ -756,6 +780,8 @@ def _on_imports(s: Sentence, noun: int, b: int) -> bool:
 _BANS = frozenset({"ban", "banned", "banning", "bans", "barring", "barred"})
 #: Verbs of an asset freeze ("froze the assets of ...").
 _FREEZE = frozenset({"freeze", "freezes", "froze", "freezing"})
+#: Past verbs of an asset freeze done ("froze the assets of", "blocked the assets of").
+_FROZE = frozenset({"froze", "blocked"})
 #: Who a country's sanctions target, counted ("targeted 16 members of the junta").
 _TARGETED_PEOPLE = frozenset(
     {"members", "officials", "individuals", "entities", "companies", "firms", "people",
@@ -1140,7 +1166,17 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     rng = range(a, b)
     barred = _dealings_barred(s, seg)
     if barred is not None:
-        return [barred]
+        # "froze any assets of Belshina ... and barred Americans from doing business with
+        # them": the freeze is the measure, the ban on dealings its effect
+        frozen = next(
+            (
+                i
+                for i in range(a, barred.head)
+                if low[i] in _FROZE and "assets" in low[i + 1 : i + 5]
+            ),
+            None,
+        )
+        return [barred if frozen is None else Trigger("sanction", frozen, frozen)]
     nouns = [i for i in rng if low[i] in lx.SANCTION_NOUNS and not modifier(low, i)]
     # "would also impose visa restrictions on Chinese individuals": travel bans are sanctions
     if not any(w in lx.SANCTION_NOUNS for w in low):  # "travel bans and ... sanctions": one
@@ -1186,13 +1222,13 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     verbs += [
         i
         for i in rng
-        if low[i] in _FREEZE
+        if low[i] in _FREEZE | _FROZE
         and "assets" in low[i + 1 : i + 5]
         and not adjectival(s, i)
         # not what the sanctions told do: "The designations freeze any U.S. assets of the
-        # firms" (a present after a measure's noun)
+        # firms" (a present after a measure's noun); "blocked the assets of" is one done
         and (
-            low[i] == "froze"
+            low[i] in _FROZE
             or low[i - 1 : i] in (["will"], ["would"], ["to"])
             # "Britain was freezing the assets of five Russian banks"
             or (low[i] == "freezing" and low[i - 1 : i] in (["was"], ["were"], ["is"], ["are"]))
@@ -1729,6 +1765,35 @@ def _signed_for(s: Sentence, i: int, b: int) -> bool:
     )
 
 
+def _purchase_agreement(s: Sentence, i: int, b: int) -> bool:
+    """Whether a signing at ``i`` is of a buyer's purchase agreement with a named seller.
+
+    "Inter State Gas Systems signed a gas sales and purchase agreement with Turkmenistan's
+    state company Turkmengaz", "signed a purchase agreement with Boeing": the paper's own
+    name says it buys (not "a supply agreement", which may be either side's).
+    """
+    low = s.lower
+    if low[i] not in {"signed", "signs", "sign", "signing"}:
+        return False
+    paper = next(
+        (
+            k
+            for k in range(i + 2, min(b, i + 8))
+            if low[k] in _BUYING_PAPERS and low[k - 1] == "purchase"
+        ),
+        None,
+    )
+    return (
+        paper is not None
+        and low[paper + 1 : paper + 2] == ["with"]
+        and any(
+            m.type in {"company", "country"} and paper + 1 < m.start <= paper + 5 for m in s.marks
+        )
+    )
+
+
+#: What a buyer signs ("a purchase agreement").
+_BUYING_PAPERS = frozenset({"agreement", "agreements", "deal", "deals", "contract", "accord"})
 #: Words of an approximate number ("for about 1.5 million bottles").
 _ABOUT = frozenset({"about", "some", "nearly", "around", "almost", "roughly"})
 
@@ -2105,7 +2170,7 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
             )
         )
     ]
-    placed += [i for i in rng if _signed_for(s, i, b)]
+    placed += [i for i in rng if _signed_for(s, i, b) or _purchase_agreement(s, i, b)]
     # "Vietnam will supply the Philippines with 1.5 million to 2 million tonnes of rice a
     # year", "QatarEnergy agreed on Tuesday to supply Germany with up to 2 million tonnes a
     # year of liquefied natural gas": a supply promised to a country
