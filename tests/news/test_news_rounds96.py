@@ -144,14 +144,19 @@ def test_banks_charging_for_letters_of_credit_are_no_intervention():
 
 
 def test_a_coordinated_sale_is_the_first_clauses_bank():
-    event = _one(
+    # (since round 134 the rate rise, in a sentence on the dram, is a step of its own, as the
+    # forty-fifth set labels it: one step on Monday, the sale on Tuesday, both Armenia's)
+    found = _events(
         "The Central Bank of Armenia (CBA) raised its refinancing rate by one percentage "
         "point to 9.5% on Monday, and it sold foreign currency on the interbank market on "
         "Tuesday as the dram fell to a record low against the U.S. dollar.",
         date="2014-12-16",
-        kind="currency_intervention",
     )
-    assert event.actor == "ARM"
+    steps = [e for e in found if e.kind == "currency_intervention"]
+    assert sorted((str(e.date), e.actor) for e in steps) == [
+        ("2014-12-15", "ARM"),
+        ("2014-12-16", "ARM"),
+    ]
 
 
 def test_the_dram_is_armenias_currency_and_dram_chips_are_not():

@@ -481,6 +481,8 @@ STEP_PARTICIPLES = frozenset(
 #: Verbs of a supplier's promise to deliver goods to a buyer ("will supply the Philippines
 #: with 1.5 million tonnes of rice a year").
 SUPPLY_VERBS = frozenset({"supply", "supplies", "supplying"})
+#: Verbs of goods that begin to go to a buyer ("began flowing to Syria").
+BEGUN_FLOWS = frozenset({"supplying", "flowing", "exporting", "shipping", "delivering", "pumping"})
 #: Verbs of a matter taken up with another country's officials ("will brief the Kuwaiti and
 #: Jordanian embassies next week").
 TAKE_UP_VERBS = forms("raise", "explain", "brief", "present")

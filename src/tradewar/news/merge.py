@@ -177,6 +177,13 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
     dateline = _dateline_country(sents)
     order = {id(s): i for i, s in enumerate(sents)}
     kept: list[Mention] = []
+    # purchases by no named buyer in a trader's own words are none: "Our members will simply
+    # buy from India, Pakistan and Mauritius," said a buyer for a national chain
+    found = [
+        m
+        for m in found
+        if not (m.kind.startswith("purchase") and not m.actor_found and _quoted(m.sentence.text))
+    ]
     for m in found:
         previous = kept[-1] if kept else None
         if m.date_source == "same_time" and previous is not None:
@@ -413,6 +420,11 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
     events = _answers_in_kind(events)
     far = dt.date.max
     return sorted(events, key=lambda e: (e.date or far, e.start))
+
+
+def _quoted(sentence: str) -> bool:
+    """Whether a sentence is direct speech ('"We will buy from India," said a buyer')."""
+    return bool(re.search(r"[,.!?][\"\u201d] (said|says)\b", sentence))
 
 
 def without_headline_only(events: list[Event], sents: list[Sentence], text: str) -> list[Event]:

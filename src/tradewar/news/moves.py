@@ -31,7 +31,7 @@ def _nearest(positions: list[int], to: int, before: int, after: int) -> int | No
     return min(later) if later else None
 
 
-def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
+def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = False) -> list[Trigger]:
     """A currency intervention, else the market reactions of a clause.
 
     Parameters
@@ -40,6 +40,8 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
         The sentence.
     seg : Segment
         One of its clauses.
+    currency_context : bool, optional
+        Whether the report's headline or lead is about a currency.
 
     Returns
     -------
@@ -52,6 +54,7 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
     found: list[Trigger] = []
     currencies = [m.start for m in s.marks if m.type == "currency" and a <= m.start < b]
     currencies += [i for i in rng if low[i] in lx.CURRENCY_NOUNS]
+    currencies = [c for c in currencies if not _goods_worth(low, c)]
     cverbs = [m.start for m in s.phrases("currency_verb", a, b)]
     cverbs += [
         i
@@ -119,7 +122,7 @@ def currency_and_market(s: Sentence, seg: Segment) -> list[Trigger]:
     settled = _settlement_channel(s, a, b)
     if settled is not None:
         return [settled]
-    rise = _rate_rise_for_currency(s, a, b)
+    rise = _rate_rise_for_currency(s, a, b, currency_context)
     if rise is not None:
         return [rise]
     names = {m.start for m in s.marks if m.type in {"company", "country", "market"}}
@@ -742,6 +745,8 @@ def _aside_before(low: list[str], a: int, at: int) -> int:
 #: Verbs that raise a central bank's rate, and the rates they raise.
 _RATE_RAISES = lx.forms("raise", "hike", "lift", "increase")
 _POLICY_RATES = frozenset({"rate", "rates"})
+#: Verbs that lower a policy rate ("cut its deposit rate to minus 0.75 percent").
+_RATE_CUTS = lx.forms("cut", "lower", "reduce", "trim") | {"lowered"}
 #: Words of a purpose that defends a currency ("to halt a slide in the leu", "to defend the
 #: metical").
 _DEFENDS = lx.forms("defend", "support", "prop", "shore", "halt", "stem", "stop", "slow",
@@ -818,6 +823,12 @@ _CHANNEL_VERBS = frozenset(
 )  # fmt: skip
 
 
+def _goods_worth(low: list[str], i: int) -> bool:
+    """Whether the currency at ``i`` prices goods ("sells 430 million dollars' worth of butter")."""
+    k = i + 2 if low[i + 1 : i + 2] in (["'"], ["'s"]) else i + 1
+    return low[k : k + 2] == ["worth", "of"]
+
+
 #: A swap's nouns, the verbs that set one up or widen it, and more words of a defence.
 _SWAP_NOUNS = frozenset({"line", "lines", "arrangement", "arrangements", "facility"})
 _SWAP_VERBS = lx.forms("extend", "sign", "expand", "enlarge", "seal", "finalize", "finalise",
@@ -825,7 +836,9 @@ _SWAP_VERBS = lx.forms("extend", "sign", "expand", "enlarge", "seal", "finalize"
 _STEADY = lx.forms("steady", "stabilise", "stabilize", "calm")
 
 
-def _rate_rise_for_currency(s: Sentence, a: int, b: int) -> Trigger | None:
+def _rate_rise_for_currency(
+    s: Sentence, a: int, b: int, currency_context: bool = False
+) -> Trigger | None:
     """A central bank's rate rise told as a defence of its currency, in the same sentence.
 
     "raised its main interest rate by 5 percentage points to 13.5 percent on Thursday to
@@ -840,14 +853,30 @@ def _rate_rise_for_currency(s: Sentence, a: int, b: int) -> Trigger | None:
     currency = {m.start for m in s.marks if m.type == "currency"} | {
         i for i, w in enumerate(low) if w in lx.CURRENCY_NOUNS or w in bare
     }
+    verbs = _RATE_RAISES | _RATE_CUTS if currency_context else _RATE_RAISES
     for i in range(a, b):
-        if low[i] not in _RATE_RAISES or not _POLICY_RATES & set(low[i + 1 : min(b, i + 7)]):
+        if low[i] not in verbs or not _POLICY_RATES & set(low[i + 1 : min(b, i + 7)]):
             continue
         if not _official(s, a, i) and "bank" not in low[a:i]:
             continue
+        noun = next(k for k in range(i + 1, i + 7) if low[k] in _POLICY_RATES)
         defends = [k for k in range(i + 1, min(len(low), i + 40)) if low[k] in _DEFENDS]
         if any(any(d < c <= d + 8 for c in currency) for d in defends):
-            noun = next(k for k in range(i + 1, i + 7) if low[k] in _POLICY_RATES)
+            return Trigger("currency_intervention", i, noun)
+        # in a report on a currency, a policy rate moved by a stated amount: "raised its main
+        # lending rate by 150 basis points to 12.5% on Wednesday" under "Zambia raises key
+        # rate to defend kwacha"
+        # (not one told for inflation: "raised its refinancing rate to 9.25 percent in
+        # April to contain inflation")
+        if (
+            currency_context
+            and "inflation" not in low
+            and (
+                any(m.type == "percent" and noun < m.start <= noun + 10 for m in s.marks)
+                or "basis" in low[noun : noun + 8]
+                or "point" in low[i : noun + 8]
+            )
+        ):
             return Trigger("currency_intervention", i, noun)
     return None
 
@@ -922,7 +951,9 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
     exchange rate", reversed).
     """
     low = s.lower
-    money = currencies | {i for i in range(a, b) if low[i] in mw.CURRENCY_OBJECTS}
+    money = currencies | {
+        i for i in range(a, b) if low[i] in mw.CURRENCY_OBJECTS and not _goods_worth(low, i)
+    }
     # "nearly halved the official value of the som", "raise the official value of the dinar
     # to 1,300 per dollar": a currency's value set
     for i in range(a, b):
@@ -2442,6 +2473,16 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             or (
                 low[i] in {"concession", "concessions"}
                 and any(low[k] in lx.DEAL_BROKEN for k in range(max(a, i - 9), i))
+            )
+            # "cancelled the contract for the construction of the proposed Mamamah
+            # International Airport": a project's contract ended, a deal broken
+            or (
+                low[i] in {"contract", "contracts"}
+                and any(low[k] in lx.DEAL_BROKEN for k in range(max(a, i - 4), i))
+                and (
+                    low[i + 1 : i + 4] == ["for", "the", "construction"]
+                    or low[i + 1 : i + 3] == ["to", "build"]
+                )
             )
         )
         and (not _contract(s, i) or _supply_ended(s, a, i))

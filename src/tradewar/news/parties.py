@@ -275,11 +275,29 @@ def parties(
         ):
             m.actor, m.targets = previous.actor, list(previous.targets)
             m.actor_found = previous.actor_found
-        elif t.kind == "purchase_commitment" and low[t.head] in lx.SUPPLY_VERBS:
+        elif t.kind == "purchase_commitment" and low[t.head] in lx.SUPPLY_VERBS | lx.BEGUN_FLOWS:
             # "Vietnam will supply the Philippines with 1.5 million tonnes of rice a year":
-            # the country supplied buys, from the supplier
+            # the country supplied buys, from the supplier (or the country goods go "to":
+            # "has begun supplying crude oil to Germany")
             buyer = [x for x in s.marks if x.type == "country" and t.head < x.start <= t.head + 3]
+            buyer = buyer or [
+                x
+                for x in s.marks
+                if x.type == "country"
+                and t.head < x.start <= t.head + 10
+                and low[x.start - 1] == "to"
+            ]
             seller = _agent_before(s, seg.start, t.head, companies=True)
+            # "Azerbaijani natural gas began flowing to Syria": the goods' own country sells
+            origin = [
+                x
+                for x in s.marks
+                if x.type == "country"
+                and seg.start <= x.start < t.head
+                and any(p.type == "product" and x.end <= p.start <= x.end + 2 for p in s.marks)
+            ]
+            if origin and low[t.head] not in lx.SUPPLY_VERBS:
+                seller = origin[-1]
             m.actor = buyer[0].code if buyer else None
             m.actor_found = bool(buyer)
             m.targets = [seller.code] if seller is not None and seller.code else []
@@ -424,6 +442,17 @@ def parties(
                         x.code for x in named if not _venue(s, x)
                     }
                     targets = [c for c in targets if c not in places]
+                if (
+                    low[seg.start] == "imposing"
+                    and previous is not None
+                    and previous.sentence is s
+                    and previous.targets
+                    and previous.actor == m.actor
+                ):
+                    # "banned most U.S. exports to Syria ..., imposing sanctions that Congress
+                    # had demanded over Damascus' role in Lebanon": the steps told before are
+                    # the sanctions, on the same country
+                    targets = list(previous.targets)
                 if not m.targets:
                     m.targets = targets
                 m.companies = companies
@@ -460,8 +489,9 @@ _GROUP = re.compile(
 
 #: Participles that open a clause whose subject is the main clause's ("..., saying it will").
 _SUBJECT_PARTICIPLES = frozenset(
-    {"saying", "adding", "vowing", "pledging", "promising", "warning", "announcing", "stating"}
-)
+    {"saying", "adding", "vowing", "pledging", "promising", "warning", "announcing", "stating",
+     "imposing"}
+)  # fmt: skip
 
 
 #: Nouns of a group of countries named by its members ("the customs union of Russia, ...").

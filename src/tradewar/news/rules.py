@@ -41,6 +41,7 @@ from tradewar.news.additions import (
     with_measure,
 )
 from tradewar.news.attached import joined, later_step, total_rate, with_rate
+from tradewar.news.entities import bare_currencies
 from tradewar.news.extract import Mark, Mention, Sentence
 from tradewar.news.fields import (
     _LISTING,
@@ -126,6 +127,20 @@ def _free_trade_report(sents: list[Sentence]) -> bool:
     )
     return agreed and not any(
         w in lx.RETALIATION or w in _CONFLICT_WORDS for s in sents for w in s.lower
+    )
+
+
+def _currency_report(sents: list[Sentence]) -> bool:
+    """Whether a report's headline or lead is about a currency ("... to defend kwacha").
+
+    The first two sentences name a currency (not the dollar a price is quoted in) or the
+    word "currency".
+    """
+    bare = bare_currencies()
+    return any(
+        any(m.type == "currency" and s.lower[m.start] not in {"dollar", "dollars"} for m in s.marks)
+        or any(w in bare or w == "currency" for w in s.lower)
+        for s in sents[:2]
     )
 
 
@@ -247,6 +262,7 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
         if m.start < len(s.tokens)
     ) or any(w in lx.TARIFF_NOUNS for s in sents for w in s.lower)
     deal_context = _free_trade_report(sents)
+    currency_context = _currency_report(sents)
     out: list[Mention] = []
     for s in sents:
         low = s.lower
@@ -262,7 +278,7 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                     out.append(part)
                     last_in_sentence = part
                 continue
-            found = triggers(s, seg, tariff_context, deal_context)
+            found = triggers(s, seg, tariff_context, deal_context, currency_context)
             if later_step(s, k, last_in_sentence):
                 continue  # "..., rising to 25% on June 1": the tariff before, a step later
             if not found and (

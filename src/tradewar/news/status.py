@@ -18,8 +18,17 @@ from tradewar.news.records import Segment, Sentence, Trigger
 __all__ = ["status"]
 
 
-#: A modal of what would have been ("would have barred"): a measure not taken.
-_COUNTERFACTUAL = (["would", "have"], ["could", "have"], ["might", "have"])
+#: Adverbs between a modal and "have" ("could otherwise have imposed").
+_ADVERBS_OF_WHAT_IF = frozenset({"otherwise", "easily", "also", "still", "never"})
+#: What a cut of imports' prices is told as ("cut the cost of imports").
+_COST_OF = (
+    ["the", "cost", "of"],
+    ["the", "costs", "of"],
+    ["the", "price", "of"],
+    ["the", "prices", "of"],
+)
+#: Words of a forecast ("said they expected flour prices to rise").
+_FORESEEN = frozenset({"expect", "expected", "expects", "expecting"})
 #: What a measure might do to those it names ("sanctions could bite").
 _BITE = frozenset({"bite", "hurt", "work", "backfire", "harm", "fail", "succeed", "help"})
 #: Words after a stranded "agreed to" ("the duties Ukraine agreed to when it joined").
@@ -29,6 +38,24 @@ _PAST_SPANS = frozenset(
     {"week", "weeks", "month", "months", "year", "years", "day", "days", "hours", "few",
      "two", "three", "four", "five", "six", "decade", "quarter", "fortnight", "session"}
 )  # fmt: skip
+
+
+def _would_have_done(low: list[str], a: int, b: int) -> bool:
+    """Whether ``low[a:b]`` tells a measure that would have been ("would have barred").
+
+    A modal, "have" (past an adverb: "could otherwise have imposed") and a verb of a
+    measure or "been"; not in a relative clause on a measure undone ("rescinded the rule, a
+    regulation that would have capped shipments").
+    """
+    for j in range(a, b - 2):
+        if low[j] not in {"would", "could", "might"} or low[j - 1] in {"that", "which", "who"}:
+            continue
+        k = j + 1 if low[j + 1] == "have" else j + 2
+        if low[k : k + 1] != ["have"] or (k == j + 2 and low[j + 1] not in _ADVERBS_OF_WHAT_IF):
+            continue
+        if low[k + 1 : k + 2] and (low[k + 1] in lx.EVENT_VERBS or low[k + 1] == "been"):
+            return True
+    return False
 
 
 def status(s: Sentence, k: int, t: Trigger) -> str | None:
@@ -82,16 +109,13 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         for j in range(max(0, t.head - 12), t.head)
     ):
         return None
+    if t.kind == "purchase_cut" and low[t.head + 1 : t.head + 4] in _COST_OF:
+        return None  # "an open border would cut the cost of imports": prices, no purchases
+    if t.kind == "market_reaction" and set(low[seg.start : t.head]) & _FORESEEN:
+        return None  # "said they expected flour prices in their markets to rise": a forecast
     if any(low[j : j + 2] == ["pressure", "to"] for j in range(max(seg.start, t.head - 4), t.head)):
         return None  # "has been under pressure to defend the currency": a pressure, no step
-    if any(
-        low[j : j + 2] in _COUNTERFACTUAL
-        and (low[j + 2] in lx.EVENT_VERBS or low[j + 2] == "been")
-        # (not a relative clause on the measure undone: "rescinded the rule, a regulation
-        # that would have capped shipments")
-        and low[j - 1] not in {"that", "which", "who"}
-        for j in range(seg.start, seg.end - 2)
-    ):
+    if _would_have_done(low, seg.start, seg.end):
         return None  # "The Senate version ... would have barred the export of ores": not done
     if (
         t.kind == "sanction"
@@ -811,8 +835,9 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
     * a request to another country ("Japan had asked Washington to scrap its tariff").
     """
     low = s.lower
-    group = low[max(a, head - 4) : head]
-    if any(w in _OUGHT for w in group):
+    # (anywhere in the clause: "The government should let private importers bring in rice
+    # and cut the tariff")
+    if any(w in _OUGHT for w in low[a:head]):
         return True
     for j in range(max(a, head - 4), head):
         if low[j] == "must" and any(

@@ -26,7 +26,11 @@ __all__ = ["triggers"]
 
 
 def triggers(
-    s: Sentence, seg: Segment, tariff_context: bool, deal_context: bool = False
+    s: Sentence,
+    seg: Segment,
+    tariff_context: bool,
+    deal_context: bool = False,
+    currency_context: bool = False,
 ) -> list[Trigger]:
     """The events a clause reports, one per family of measures (tariffs, controls ...).
 
@@ -41,6 +45,9 @@ def triggers(
     deal_context : bool, optional
         Whether the report tells of a free trade agreement and of no conflict (then the
         duties a country scraps are standing ones, cut).
+    currency_context : bool, optional
+        Whether the report's headline or lead is about a currency (then a central bank's
+        policy rate moved is a step for it).
 
     Returns
     -------
@@ -71,6 +78,9 @@ def triggers(
     # government refuses, an export control (not "a genetically modified strain that Beijing
     # has not approved")
     found += [t for t in _exports_refused(s, seg) if not any(f.head == t.head for f in found)]
+    # "Mary Ng raised the duties with U.S. Trade Representative Katherine Tai in a call":
+    # a measure brought up with another's official is talks held, no tariff raised
+    found = [x for t in found if (x := _raised_with(s, seg, t)) is not None]
     if not any(f.kind == "export_control" for f in found):
         found += _terminals_shut(s, seg)  # "was shutting down all oil fields and export terminals"
     # "told travel agencies to stop selling package tours to Palau": trips a country's
@@ -88,7 +98,7 @@ def triggers(
         for t in found
     ]
     found += sanctions
-    moves = currency_and_market(s, seg)
+    moves = currency_and_market(s, seg, currency_context)
     # "raised its tax on foreign purchases of ... securities": a capital control, no tariff
     taxed = {t.head for t in moves if t.kind == "currency_intervention"}
     found = [t for t in found if not (t.kind.startswith("tariff") and t.head in taxed)]
@@ -227,6 +237,24 @@ def _exports_refused(s: Sentence, seg: Segment) -> list[Trigger]:
             continue
         return [Trigger("export_control", i, goods[0])]
     return []
+
+
+def _raised_with(s: Sentence, seg: Segment, t: Trigger) -> Trigger | None:
+    """The trigger; talks held when a tariff was "raised with" another's official.
+
+    "Mary Ng raised the duties with U.S. Trade Representative Katherine Tai in a call":
+    talks held. One to be raised ("EU officials will raise the duties with Ukraine at
+    talks") is neither a tariff nor talks held (None).
+    """
+    low = s.lower
+    if t.kind != "tariff_increase" or low[t.head] not in {"raised", "raise", "raises"}:
+        return t
+    for k in range(t.head + 1, min(seg.end, t.head + 5)):
+        if low[k] == "with" and any(
+            m.type in {"leader", "country"} and k < m.start <= k + 4 for m in s.marks
+        ):
+            return Trigger("talks_held", t.head, t.head) if low[t.head] == "raised" else None
+    return t
 
 
 def _terminals_shut(s: Sentence, seg: Segment) -> list[Trigger]:
@@ -1765,6 +1793,25 @@ def _signed_for(s: Sentence, i: int, b: int) -> bool:
     )
 
 
+def _supplies_begun(s: Sentence, i: int, b: int) -> bool:
+    """Whether goods begin to go to a country at ``i`` ("began flowing to Syria").
+
+    A verb of supplying or flowing after "began", "has begun" or "started", the goods named
+    around it, and "to" with a country after it.
+    """
+    low = s.lower
+    if low[i] not in lx.BEGUN_FLOWS or low[i - 1 : i] not in ([w] for w in _BEGAN):
+        return False
+    goods = any(m.type == "product" and i - 6 <= m.start <= i + 6 for m in s.marks)
+    return goods and any(
+        m.type == "country" and low[m.start - 1] == "to" and i < m.start <= i + 10 for m in s.marks
+    )
+
+
+#: Words that start a flow ("has begun supplying", "began flowing").
+_BEGAN = frozenset({"began", "begun", "started", "begins", "starts"})
+
+
 def _purchase_agreement(s: Sentence, i: int, b: int) -> bool:
     """Whether a signing at ``i`` is of a buyer's purchase agreement with a named seller.
 
@@ -2171,6 +2218,9 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         )
     ]
     placed += [i for i in rng if _signed_for(s, i, b) or _purchase_agreement(s, i, b)]
+    # "Kazakhstan has begun supplying crude oil to Germany through the Druzhba pipeline",
+    # "Azerbaijani natural gas began flowing to Syria": supplies begun to a country it buys
+    placed += [i for i in rng if _supplies_begun(s, i, b)]
     # "Vietnam will supply the Philippines with 1.5 million to 2 million tonnes of rice a
     # year", "QatarEnergy agreed on Tuesday to supply Germany with up to 2 million tonnes a
     # year of liquefied natural gas": a supply promised to a country
