@@ -192,7 +192,8 @@ TALKS_STALLED_PHRASES = (
     "break up", "broken up", "breaking up", "on ice", "on hold",
     "produced no breakthrough", "produced no agreement", "produced no deal",
     "yielded no breakthrough", "yielded no agreement", "brought no breakthrough",
-    "ended in deadlock", "ended in stalemate",
+    "ended in deadlock", "ended in stalemate", "fell through", "fall through", "falls through",
+    "falling through",
 )  # fmt: skip
 #: Verbs that end talks when talks are their object ("terminated the negotiations"); "end"
 #: does only with a quantifier ("ending all trade negotiations"; "ended talks" held them).

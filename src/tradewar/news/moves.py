@@ -1946,6 +1946,14 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     ]
     # "A call between Ms. Ng and U.S. Trade Representative Katherine Tai": a call of two sides
     talk += [i for i in rng if low[i] in {"call", "calls"} and low[i + 1 : i + 2] == ["between"]]
+    # "The ministers also suspended technical meetings with Uzbekistan": meetings stalled
+    talk += [
+        i
+        for i in rng
+        if low[i] in {"meetings", "contacts"}
+        and low[i + 1 : i + 2] == ["with"]
+        and any(low[k] in lx.TALKS_STALLED for k in range(max(a, i - 3), i))
+    ]
     talk += [
         i
         for i in rng
@@ -2530,7 +2538,20 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     # "agreed to roll back tariffs ... on each other's goods, the first such deal between ...":
     # a deal named only in an apposition after the agreement
     aside = bool(agreed) and all(d > agreed[0] and "," in low[agreed[0] : d] for d in deals)
-    if bilateral and agreed and (not deals or aside):
+    # "South Korea and the United States have agreed that American exporters will ship only
+    # beef from younger cattle": two countries agreeing a term; "China agreed on Tuesday to
+    # lend $25 billion to Russian state oil firms in return for 20 years of crude": a bargain
+    pair = (
+        bool(agreed)
+        and low[agreed[0] + 1 : agreed[0] + 2] == ["that"]
+        and _two_parties(s, a, agreed[0])
+    )
+    bargain = (
+        bool(agreed)
+        and any(m.type in {"country", "leader"} and a <= m.start < agreed[0] for m in s.marks)
+        and any(low[k : k + 3] == ["in", "return", "for"] for k in range(agreed[0], len(low)))
+    )
+    if (bilateral or pair or bargain) and agreed and (not deals or aside):
         found.append(Trigger("deal_reached", agreed[0], agreed[0]))
         deals = []
     broken_alone = [i for i in rng if low[i] in lx.DEAL_BROKEN_ALONE]
@@ -2708,7 +2729,16 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             and set(low[max(a, reached[-1] - 2) : reached[-1]]) & {"will", "'ll", "to", "would"}
             and low[deals[0] - 1] in {"the", "this", "that", "its", "their"}
         )
-        if broken:
+        # "A separate deal to end the dispute over the EU's import regime for bananas, ...,
+        # also fell through": a deal still to be made that failed, talks stalled
+        through = [
+            m.start
+            for m in s.phrases("talks_stalled", deals[0] + 1, b)
+            if low[m.start] in {"fell", "fall", "falls", "falling"}
+        ]
+        if through and not broken and not any(t.kind == "talks_stalled" for t in found):
+            found.append(Trigger("talks_stalled", through[0], deals[0]))
+        elif broken:
             found.append(Trigger("deal_broken", broken[0], deals[0]))
         elif signing:
             found.append(Trigger("talks_scheduled", reached[-1], deals[0]))

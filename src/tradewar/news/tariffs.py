@@ -293,7 +293,11 @@ def tariffs(
             # "after the Bank of England cut rates": a central bank's rates; "from an
             # indicative rate of 13": an exchange rate, in a clause of a currency
             and not set(low[max(a, i - 10) : i]) & {"bank", "fed", "ecb", "boe", "boj", "rbi"}
-            and not any(m.type == "currency" and a <= m.start < b for m in s.marks)
+            # (or of a sentence on a currency: "Egypt let its pound float freely ..., ending
+            # a system of tightly managed rates"; "banks and exchange bureaux would be free
+            # to set their own rates")
+            and not any(m.type == "currency" for m in s.marks)
+            and "exchange" not in low[a:b]
         ]
     nouns = sorted(set(nouns))
     proposed = [i for i in nouns if i > a and low[i - 1] in {"proposed", "planned", "possible"}]

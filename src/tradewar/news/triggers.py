@@ -1258,6 +1258,8 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         and (
             low[i] in _FROZE
             or low[i - 1 : i] in (["will"], ["would"], ["to"])
+            # "signed an executive order freezing any assets in the United States of ..."
+            or (low[i] == "freezing" and low[i - 1 : i] in (["order"], ["decree"]))
             # "Britain was freezing the assets of five Russian banks"
             or (low[i] == "freezing" and low[i - 1 : i] in (["was"], ["were"], ["is"], ["are"]))
         )
@@ -1671,8 +1673,8 @@ _CARGOES = frozenset({"cargo", "cargoes", "shipment", "shipments", "consignment"
 _PLANTS = frozenset({"plants", "processors", "abattoirs", "exporters", "facilities",
                      "slaughterhouses", "establishments"})  # fmt: skip
 #: Verbs that take a country's goods off sale ("pulled French goods", "withdraw French
-#: products").
-_GOODS_PULLED = lx.forms("pull", "withdraw") | {"withdrew", "withdrawn"}
+#: products", "removed Danish goods").
+_GOODS_PULLED = lx.forms("pull", "withdraw", "remove") | {"withdrew", "withdrawn"}
 #: Verbs that clear goods from shops ("remove goods made in ... from their shelves").
 _OFF_SHELVES = lx.forms("remove", "pull", "clear")
 #: Verbs that shut or reopen a border, and its crossings.
@@ -1956,6 +1958,12 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         i
         for i in rng
         if low[i] in lx.PURCHASE_CUT_VERBS
+        # (not goods' own adjective: "Frozen beef imports jumped in April to June")
+        and not (
+            low[i] == "frozen"
+            and any(m.type == "product" and m.start == i + 1 for m in s.marks)
+            and low[i - 1 : i] not in (["has"], ["have"], ["had"], ["been"])
+        )
         # "halted all exports to and imports from Israel" (not "Once the pact ends, most
         # tomato imports ...": a comma between)
         and any(
