@@ -397,14 +397,16 @@ def also_listed(s: Sentence, last: Mention) -> Mention | None:
     return m
 
 
-def did_the_same(s: Sentence, last: Mention) -> Mention | None:
-    """Another country's same step as the event told before it.
+def did_the_same(s: Sentence, last: Mention) -> list[Mention]:
+    """Other countries' same step as the event told before it.
 
     "..., and the EU has done the same", "Japan followed the same day", "Washington will do
-    the same with its nuclear-related sanctions": the last event's kind, with the country
-    named before the words as its actor; its target the last event's actor when that one
-    targeted this country (a step in return), else the last event's target. Not a negation
-    ("has not followed suit"), nor a relative clause ("which did the same in 2023").
+    the same with its nuclear-related sanctions", "Canada suspended imports of Brazilian
+    beef on Friday and the United States and Mexico followed within days": the last event's
+    kind, with each country named just before the words as its actor; its target the last
+    event's actor when that one targeted this country (a step in return), else the last
+    event's target. Not a negation ("has not followed suit"), nor a relative clause ("which
+    did the same in 2023").
 
     Parameters
     ----------
@@ -415,8 +417,8 @@ def did_the_same(s: Sentence, last: Mention) -> Mention | None:
 
     Returns
     -------
-    Mention or None
-        The step, or None when the sentence tells none.
+    list of Mention
+        The steps, one per country (none when the sentence tells none).
     """
     low = s.lower
     at = next(
@@ -425,27 +427,44 @@ def did_the_same(s: Sentence, last: Mention) -> Mention | None:
             for i in range(1, len(low) - 1)
             if (low[i] in {"do", "did", "done", "does"} and low[i + 1 : i + 3] == ["the", "same"])
             or (low[i] == "followed" and low[i + 1 : i + 3] in (["suit"], ["the", "same"]))
+            # "... and the United States and Mexico followed within days"
+            or (low[i] == "followed" and low[i + 1 : i + 3] in _SOON_AFTER)
         ),
         None,
     )
     if at is None or last.kind == "market_reaction":
-        return None
+        return []
     before = low[max(0, at - 4) : at]
     if {"not", "n't", "never", "which", "who", "that"} & set(before):
-        return None
+        return []
     if {"if", "unless", "provided"} & set(low[max(0, at - 7) : at]):
-        return None  # a condition: "willing to cut ... if the United States did the same"
+        return []  # a condition: "willing to cut ... if the United States did the same"
     names = [x for x in s.marks if x.type in {"country", "leader"} and x.code and x.end <= at]
     names = [x for x in names if at - x.end <= 4]
     if not names or names[-1].code == last.actor:
-        return None
-    actor = str(names[-1].code)
-    m = _another(last, s, at, actor)
-    if last.status not in {"reversed", "threatened"}:
-        m.status = "announced" if set(before) & {"will", "would"} else "in_effect"
-    back = last.actor if actor in last.targets and last.actor else None
-    m.targets = [back] if back else [t for t in last.targets if t != actor]
-    return m
+        return []
+    # each of the countries joined just before the words ("the United States and Mexico")
+    covered = {k for x in names for k in range(x.start, x.end)}
+    joined = [
+        x
+        for x in names
+        if {low[k] for k in range(x.end, at) if k not in covered} <= {"and", ",", "the"}
+        or x is names[-1]
+    ]
+    steps = []
+    for actor in dict.fromkeys(str(x.code) for x in joined if x.code != last.actor):
+        m = _another(last, s, at, actor)
+        if last.status not in {"reversed", "threatened"}:
+            m.status = "announced" if set(before) & {"will", "would"} else "in_effect"
+        back = last.actor if actor in last.targets and last.actor else None
+        m.targets = [back] if back else [t for t in last.targets if t != actor]
+        steps.append(m)
+    return steps
+
+
+#: Words after "followed" that make it the same step soon after ("followed within days").
+_SOON_AFTER = (["within", "days"], ["within", "hours"], ["within", "a"], ["the", "next"],
+               ["days", "later"], ["hours", "later"], ["shortly", "after"])  # fmt: skip
 
 
 #: Verbs that put firms on a list, and the firms they list.

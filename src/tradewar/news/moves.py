@@ -92,6 +92,34 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
             for k in range(i + 1, min(b - 1, i + 6))
         )
     ]
+    # "Malaysia fixed the ringgit at 3.80 to the U.S. dollar", "fixed the exchange rate at
+    # 25,000 sucres per dollar": a rate fixed
+    cverbs += [
+        i
+        for i in rng
+        if low[i] in _FIXERS
+        and (
+            any(i < c <= i + 3 for c in currencies)
+            or low[i + 1 : i + 4] == ["the", "exchange", "rate"]
+        )
+        and "at" in low[i + 2 : i + 6]
+        and any(w[:1].isdigit() for w in low[i + 3 : i + 8])
+    ]
+    # "Ecuador would replace its currency, the sucre, with the U.S. dollar", "Bulgaria adopted
+    # the euro on Thursday": a currency given up for another's
+    cverbs += [
+        i
+        for i in rng
+        if (
+            low[i] in _REPLACED
+            and low[i + 1 : i + 3] == ["its", "currency"]
+            and "with" in low[i + 3 : i + 10]
+        )
+        or (
+            low[i] in _ADOPTED_CURRENCY
+            and low[i + 1 : i + 3] in (["the", "euro"], ["the", "dollar"])
+        )
+    ]
     # "floated the pound": its peg given up
     cverbs += [
         i for i in rng if low[i] in mw.FLOAT_VERBS and any(i < c <= i + 3 for c in currencies)
@@ -829,6 +857,14 @@ def _goods_worth(low: list[str], i: int) -> bool:
     return low[k : k + 2] == ["worth", "of"]
 
 
+#: Verbs of a purpose that holds a currency ("to keep the real from breaching the ceiling").
+_KEEP_UP = frozenset({"keep", "support", "defend", "prop", "stop", "stem", "hold", "shore", "slow"})
+#: Verbs that fix a currency's rate ("fixed the ringgit at 3.80"), give up a currency
+#: ("would replace its currency ... with the U.S. dollar") or take another's ("adopted the
+#: euro").
+_FIXERS = frozenset({"fixed", "fixes", "fix", "fixing"})
+_REPLACED = lx.forms("replace")
+_ADOPTED_CURRENCY = lx.forms("adopt")
 #: A swap's nouns, the verbs that set one up or widen it, and more words of a defence.
 _SWAP_NOUNS = frozenset({"line", "lines", "arrangement", "arrangements", "facility"})
 _SWAP_VERBS = lx.forms("extend", "sign", "expand", "enlarge", "seal", "finalize", "finalise",
@@ -1208,6 +1244,19 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
                 )
             ):
                 return Trigger("currency_intervention", i, market[0])
+            # "The central bank sold about $1 billion today to keep the real from breaching
+            # the new ceiling": dollars sold to hold the currency (the purpose names it)
+            if (
+                dollars
+                and low[i] in {"sold", "sells", "sell", "selling"}
+                and any(
+                    low[k] == "to"
+                    and low[k + 1 : k + 2] in ([w] for w in _KEEP_UP)
+                    and set(low[k + 2 : k + 6]) & (bare_currencies() | {"currency"})
+                    for k in range(i + amount, min(b, i + amount + 4))
+                )
+            ):
+                return Trigger("currency_intervention", i, i)
             # "At the first auction last Tuesday, the bank sold only 8.775 million of the 15
             # million dollars on offer": dollars sold at an auction named before the verb
             if (

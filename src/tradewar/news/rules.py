@@ -388,10 +388,10 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                 out.append(wider)
                 here = [wider]
         if out and not (here and here[-1].kind != out[-1].kind):
-            same = did_the_same(s, out[-1])
-            if same is not None and not any(m.actor == same.actor for m in here):
-                out.append(same)
-                here = [*here, same]
+            for same in did_the_same(s, out[-1]):
+                if not any(m.actor == same.actor for m in here):
+                    out.append(same)
+                    here = [*here, same]
         if s.phrases("anaphora", 0, 1) and out and here and here[0] is not out[0]:
             # "The move came after Washington raised its own duties ...": the sentence
             # before answers the measure told here

@@ -139,6 +139,12 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         )
     ):
         return None  # "the gas field ... will allow the country to cut imports of fuels": an effect
+    if (
+        t.kind == "currency_intervention"
+        and low[t.head] == "pegged"
+        and set(low[max(seg.start, t.head - 2) : t.head]) & {"is", "are", "remains", "stays"}
+    ):
+        return None  # "Estonia, whose kroon is also pegged to the euro, ...": a standing peg
     if t.head > 0 and low[t.head - 1] == "those" and low[t.head].endswith("ed"):
         return None  # "only those approved by the United Nations": a kind of measure
     if (

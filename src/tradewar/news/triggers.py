@@ -808,6 +808,8 @@ def _on_imports(s: Sentence, noun: int, b: int) -> bool:
 _BANS = frozenset({"ban", "banned", "banning", "bans", "barring", "barred"})
 #: Verbs of an asset freeze ("froze the assets of ...").
 _FREEZE = frozenset({"freeze", "freezes", "froze", "freezing"})
+#: Lending a freeze stops ("froze new yen loans to India").
+_LENDING = frozenset({"loans", "lending", "credits", "grants", "loan", "credit"})
 #: Past verbs of an asset freeze done ("froze the assets of", "blocked the assets of").
 _FROZE = frozenset({"froze", "blocked"})
 #: Who a country's sanctions target, counted ("targeted 16 members of the junta").
@@ -1266,6 +1268,23 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         # not a freeze told within sanctions already read ("sanctions ..., including
         # freezing the assets of ...")
         and not set(low[a:i]) & lx.SANCTION_NOUNS
+    ]
+    # "Japan today froze new yen loans to India", "would freeze new grants and loans to
+    # Pakistan": lending to a country stopped, a sanction
+    verbs += [
+        i
+        for i in rng
+        if low[i] in _FREEZE | {"frozen"}
+        and not adjectival(s, i)
+        # (not a lender's programme: "The International Monetary Fund, which froze a 1 billion
+        # euro precautionary loan to Serbia")
+        and not _with_lender(low, max(0, a - 8), i)
+        and any(
+            low[k] in _LENDING
+            and low[k + 1 : k + 2] == ["to"]
+            and any(m.type == "country" and m.start == k + 2 for m in s.marks)
+            for k in range(i + 1, min(b, i + 7))
+        )
     ]
     # "decided to freeze all contracts with Swiss companies", "suspended economic relations
     # for 90 days with 46 Panamanian companies and 22 officials": dealings with a country's
@@ -1967,8 +1986,13 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         # "halted all exports to and imports from Israel" (not "Once the pact ends, most
         # tomato imports ...": a comma between)
         and any(
-            # "stopped clearing milk powder from Uganda": customs that clear no more goods
-            (purchase_noun(k) or (low[k] == "clearing" and k == i + 1))
+            # "stopped clearing milk powder from Uganda": customs that clear no more goods;
+            # "asked importers to stop bringing in frozen spinach from China"
+            (
+                purchase_noun(k)
+                or (low[k] == "clearing" and k == i + 1)
+                or (low[k : k + 2] == ["bringing", "in"] and k == i + 1)
+            )
             and "," not in low[i + 1 : k]
             and low[k - 1] != "from"  # "bar the company from buying": someone else's buying
             for k in range(i + 1, min(b, i + 7))
