@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 
 from tradewar.news import lexicon as lx
-from tradewar.news.entities import companies, country_label
+from tradewar.news.entities import companies, country_label, gazetteer, market_cities
 from tradewar.news.events import Event
 from tradewar.news.extract import Mention, Sentence
 from tradewar.news.text import dateline_end
@@ -101,7 +101,14 @@ def _dateline_country(sents: list[Sentence]) -> str | None:
             codes = [
                 x.code for x in s.marks if x.type == "country" and x.code and s.idx[x.start] < end
             ]
-            return codes[0] if codes else None
+            if not codes:
+                # a market city's dateline ("KARACHI, May 28:"), kept as a market's only
+                # after "in" elsewhere
+                first = " ".join(s.lower[:2]), s.lower[0] if s.lower else ""
+                city = next((w for w in first if w in market_cities()), None)
+                entity = gazetteer().get(city) if city else None
+                return entity.code if entity is not None else None
+            return codes[0]
     return None
 
 

@@ -150,6 +150,9 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
     settled = _settlement_channel(s, a, b)
     if settled is not None:
         return [settled]
+    controlled = _capital_controls(s, a, b)
+    if controlled is not None:
+        return [controlled]
     rise = _rate_rise_for_currency(s, a, b, currency_context)
     if rise is not None:
         return [rise]
@@ -840,6 +843,51 @@ def _settlement_channel(s: Sentence, a: int, b: int) -> Trigger | None:
         if verbs and _official(s, a, verbs[0]):
             return Trigger("currency_intervention", verbs[0], i)
     return None
+
+
+def _capital_controls(s: Sentence, a: int, b: int) -> Trigger | None:
+    """Controls on money leaving the country, set by a government or central bank.
+
+    "imposed sweeping controls on the flow of capital", "froze all foreign currency accounts
+    held in Pakistani banks", "limited cash withdrawals from bank accounts to 250 pesos a
+    week": a currency intervention (a step on how foreign exchange is held and spent).
+    """
+    low = s.lower
+    for i in range(a, b):
+        ahead = low[i + 1 : min(b, i + 8)]
+        controls = low[i] in _IMPOSED_CONTROLS and any(
+            ahead[j] == "controls"
+            and (
+                ahead[j - 1 : j] == ["capital"]
+                or (ahead[j + 1 : j + 2] == ["on"] and "capital" in ahead[j + 2 : j + 6])
+            )
+            for j in range(len(ahead))
+        )
+        frozen = low[i] in {"froze", "freezes", "freeze", "frozen"} and any(
+            ahead[j : j + 3]
+            in (
+                ["foreign", "currency", "accounts"],
+                ["dollar", "accounts"],
+                ["foreign", "currency", "deposits"],
+            )
+            for j in range(len(ahead))
+        )
+        limited = low[i] in _WITHDRAWALS_LIMITED and "withdrawals" in ahead[:3]
+        # (a government's or a central bank's, not commercial banks': "Some banks limited
+        # cash withdrawals from their machines")
+        named = any(m.type in {"country", "leader"} and a <= m.start < i for m in s.marks)
+        if (
+            (controls or frozen or limited)
+            and _official(s, a, i)
+            and ("banks" not in low[a:i] or named)
+        ):
+            return Trigger("currency_intervention", i, i)
+    return None
+
+
+#: Verbs that impose controls, and those that limit withdrawals ("limited cash withdrawals").
+_IMPOSED_CONTROLS = lx.forms("impose", "introduce") | {"imposing"}
+_WITHDRAWALS_LIMITED = lx.forms("limit", "cap", "restrict")
 
 
 #: Words of paying for trade ("a mechanism for settling international trade in rupees").

@@ -18,6 +18,9 @@ from tradewar.news.records import Segment, Sentence, Trigger
 __all__ = ["status"]
 
 
+#: Nouns of a pressure or resolve to act ("under pressure to defend", "determination to").
+_PRESSED_TO = (["pressure", "to"], ["determination", "to"], ["resolve", "to"],
+               ["readiness", "to"], ["willingness", "to"])  # fmt: skip
 #: Adverbs between a modal and "have" ("could otherwise have imposed").
 _ADVERBS_OF_WHAT_IF = frozenset({"otherwise", "easily", "also", "still", "never"})
 #: What a cut of imports' prices is told as ("cut the cost of imports").
@@ -113,8 +116,10 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None  # "an open border would cut the cost of imports": prices, no purchases
     if t.kind == "market_reaction" and set(low[seg.start : t.head]) & _FORESEEN:
         return None  # "said they expected flour prices in their markets to rise": a forecast
-    if any(low[j : j + 2] == ["pressure", "to"] for j in range(max(seg.start, t.head - 4), t.head)):
-        return None  # "has been under pressure to defend the currency": a pressure, no step
+    if any(low[j : j + 2] in _PRESSED_TO for j in range(max(seg.start, t.head - 4), t.head)):
+        # "has been under pressure to defend the currency", "the data showed the
+        # authorities' determination to defend the currency": a pressure or a resolve, no step
+        return None
     if _would_have_done(low, seg.start, seg.end):
         return None  # "The Senate version ... would have barred the export of ores": not done
     if (
