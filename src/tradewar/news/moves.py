@@ -900,9 +900,20 @@ _CHANNEL_VERBS = frozenset(
 
 
 def _goods_worth(low: list[str], i: int) -> bool:
-    """Whether the currency at ``i`` prices goods ("sells 430 million dollars' worth of butter")."""
+    """Whether the currency at ``i`` prices goods, no currency traded.
+
+    "sells 430 million dollars' worth of butter", "sells Nicaragua goods worth about 60
+    million dollars a year", "apples ... sell for several hundred yen each" (not "sold
+    currency worth about 18 billion crowns").
+    """
     k = i + 2 if low[i + 1 : i + 2] in (["'"], ["'s"]) else i + 1
-    return low[k : k + 2] == ["worth", "of"]
+    if low[k : k + 2] == ["worth", "of"]:
+        return True
+    before = low[max(0, i - 5) : i]
+    if "worth" in before:
+        w = i - len(before) + before.index("worth")
+        return low[w - 1 : w] in (["goods"], ["products"], ["exports"], ["imports"])
+    return "for" in before and any(v in before for v in ("sell", "sells", "sold", "selling"))
 
 
 #: Verbs of a purpose that holds a currency ("to keep the real from breaching the ceiling").
@@ -1569,6 +1580,12 @@ def _moved_from(low: list[str], k: int, b: int) -> bool:
         return False
     return any(
         words[j : j + 2] in (["compared", "with"], ["down", "from"], ["up", "from"])
+        # "traded at about 120 per dollar on Tuesday, against 88 before"
+        or (
+            words[j : j + 1] == ["against"]
+            and words[j + 1 : j + 2] != []
+            and words[j + 1][:1].isdigit()
+        )
         # "traded at about 300 per dollar in the open market, against an interbank rate of
         # 286": the open market's level set against the official one
         or (

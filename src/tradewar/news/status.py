@@ -146,10 +146,23 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None  # "the gas field ... will allow the country to cut imports of fuels": an effect
     if (
         t.kind == "currency_intervention"
-        and low[t.head] == "pegged"
-        and set(low[max(seg.start, t.head - 2) : t.head]) & {"is", "are", "remains", "stays"}
+        and (
+            (
+                low[t.head] == "pegged"
+                and set(low[max(seg.start, t.head - 2) : t.head])
+                & {"is", "are", "remains", "stays"}
+            )
+            # "the 1991 convertibility law that pegs the peso one-to-one to the dollar"
+            or (
+                low[t.head] in {"pegs", "peg"} and low[t.head - 1 : t.head] in (["that"], ["which"])
+            )
+        )
     ):
         return None  # "Estonia, whose kroon is also pegged to the euro, ...": a standing peg
+    if any(low[j : j + 2] == ["rather", "than"] for j in range(max(seg.start, t.head - 3), t.head)):
+        return None  # "Trade partners usually grumble rather than retaliate": none done
+    if any(low[j : j + 2] == ["case", "for"] for j in range(max(seg.start, t.head - 3), t.head)):
+        return None  # "strengthened the case for easing sanctions": an argument, no step
     if t.head > 0 and low[t.head - 1] == "those" and low[t.head].endswith("ed"):
         return None  # "only those approved by the United Nations": a kind of measure
     if (
