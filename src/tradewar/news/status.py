@@ -51,7 +51,11 @@ def _would_have_done(low: list[str], a: int, b: int) -> bool:
     regulation that would have capped shipments").
     """
     for j in range(a, b - 2):
-        if low[j] not in {"would", "could", "might"} or low[j - 1] in {"that", "which", "who"}:
+        if low[j] not in {"would", "could", "might"} or low[j - 1 : j] in (
+            ["that"],
+            ["which"],
+            ["who"],
+        ):
             continue
         k = j + 1 if low[j + 1] == "have" else j + 2
         if low[k : k + 1] != ["have"] or (k == j + 2 and low[j + 1] not in _ADVERBS_OF_WHAT_IF):
@@ -59,6 +63,88 @@ def _would_have_done(low: list[str], a: int, b: int) -> bool:
         if low[k + 1 : k + 2] and (low[k + 1] in lx.EVENT_VERBS or low[k + 1] == "been"):
             return True
     return False
+
+
+def _told_not_taken(s: Sentence, seg: Segment, t: Trigger) -> bool:
+    """Whether the clause tells a measure nobody took, by words around its trigger.
+
+    A price, not purchases ("would cut the cost of imports"); a forecast of a market ("said
+    they expected flour prices to rise"); a pressure or resolve ("under pressure to defend
+    the currency"); what would have been ("would have barred"); those a measure describes
+    ("countries hit by sanctions", "whose banks are cut off"); an effect ("will allow the
+    country to cut imports"); a standing peg ("is also pegged", "a law that pegs"); what is
+    not done ("rather than retaliate"); an argument ("the case for easing sanctions"); a
+    kind of measure ("only those approved by the United Nations"); what sanctions might do
+    ("could bite"); duties bound long ago ("agreed to when it joined the WTO").
+    """
+    low = s.lower
+    if t.kind == "purchase_cut" and low[t.head + 1 : t.head + 4] in _COST_OF:
+        return True  # "an open border would cut the cost of imports": prices, no purchases
+    if t.kind == "market_reaction" and set(low[seg.start : t.head]) & _FORESEEN:
+        return True  # "said they expected flour prices in their markets to rise": a forecast
+    if any(low[j : j + 2] in _PRESSED_TO for j in range(max(seg.start, t.head - 4), t.head)):
+        # "has been under pressure to defend the currency", "the data showed the
+        # authorities' determination to defend the currency": a pressure or a resolve, no step
+        return True
+    if _would_have_done(low, seg.start, seg.end):
+        return True  # "The Senate version ... would have barred the export of ores": not done
+    if (
+        t.kind == "sanction"
+        and low[t.head] in {"hit", "targeted", "affected"}
+        and low[t.head + 1 : t.head + 2] == ["by"]
+        and low[t.head - 1] in _GROUPS | {"firms", "companies", "banks", "people"}
+    ):
+        return True  # "other countries hit by sanctions": those sanctions describe them
+    if (
+        t.kind == "sanction"
+        and "whose" in low[max(seg.start, t.head - 6) : t.head]
+        and set(low[max(seg.start, t.head - 4) : t.head]) & {"are", "is", "were", "was"}
+    ):
+        return True  # "trade with Russia, whose banks are largely cut off from SWIFT": a state
+    if (
+        t.kind == "purchase_cut"
+        and low[t.head - 1 : t.head] == ["to"]
+        and any(
+            low[j] in {"allow", "enable", "help"} and low[j - 1] == "will"
+            for j in range(max(seg.start, t.head - 6), t.head - 1)
+        )
+    ):
+        return True  # "the gas field ... will allow the country to cut imports of fuels": an effect
+    if (
+        t.kind == "currency_intervention"
+        and (
+            (
+                low[t.head] == "pegged"
+                and set(low[max(seg.start, t.head - 2) : t.head])
+                & {"is", "are", "remains", "stays"}
+            )
+            # "the 1991 convertibility law that pegs the peso one-to-one to the dollar"
+            or (
+                low[t.head] in {"pegs", "peg"} and low[t.head - 1 : t.head] in (["that"], ["which"])
+            )
+        )
+    ):
+        return True  # "Estonia, whose kroon is also pegged to the euro, ...": a standing peg
+    if any(low[j : j + 2] == ["rather", "than"] for j in range(max(seg.start, t.head - 3), t.head)):
+        return True  # "Trade partners usually grumble rather than retaliate": none done
+    if any(low[j : j + 2] == ["case", "for"] for j in range(max(seg.start, t.head - 3), t.head)):
+        return True  # "strengthened the case for easing sanctions": an argument, no step
+    if t.head > 0 and low[t.head - 1] == "those" and low[t.head].endswith("ed"):
+        return True  # "only those approved by the United Nations": a kind of measure
+    if (
+        low[t.noun] in lx.SANCTION_NOUNS
+        and low[t.noun + 1 : t.noun + 2] in (["could"], ["would"], ["may"], ["might"], ["will"])
+        and low[t.noun + 2 : t.noun + 3]
+        and low[t.noun + 2] in _BITE
+    ):
+        return True  # "Sanctions could bite if the Gulf states followed": what they might do
+    # "The duties Ukraine agreed to when it joined the WTO": bound long ago
+    return (
+        low[t.head] in {"agreed", "accepted"}
+        and low[t.head + 1 : t.head + 2] == ["to"]
+        and low[t.head + 2 : t.head + 3] != []
+        and low[t.head + 2] in _AFTER_STRANDED
+    )
 
 
 def status(s: Sentence, k: int, t: Trigger) -> str | None:
@@ -112,73 +198,8 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         for j in range(max(0, t.head - 12), t.head)
     ):
         return None
-    if t.kind == "purchase_cut" and low[t.head + 1 : t.head + 4] in _COST_OF:
-        return None  # "an open border would cut the cost of imports": prices, no purchases
-    if t.kind == "market_reaction" and set(low[seg.start : t.head]) & _FORESEEN:
-        return None  # "said they expected flour prices in their markets to rise": a forecast
-    if any(low[j : j + 2] in _PRESSED_TO for j in range(max(seg.start, t.head - 4), t.head)):
-        # "has been under pressure to defend the currency", "the data showed the
-        # authorities' determination to defend the currency": a pressure or a resolve, no step
+    if _told_not_taken(s, seg, t):
         return None
-    if _would_have_done(low, seg.start, seg.end):
-        return None  # "The Senate version ... would have barred the export of ores": not done
-    if (
-        t.kind == "sanction"
-        and low[t.head] in {"hit", "targeted", "affected"}
-        and low[t.head + 1 : t.head + 2] == ["by"]
-        and low[t.head - 1] in _GROUPS | {"firms", "companies", "banks", "people"}
-    ):
-        return None  # "other countries hit by sanctions": those sanctions describe them
-    if (
-        t.kind == "sanction"
-        and "whose" in low[max(seg.start, t.head - 6) : t.head]
-        and set(low[max(seg.start, t.head - 4) : t.head]) & {"are", "is", "were", "was"}
-    ):
-        return None  # "trade with Russia, whose banks are largely cut off from SWIFT": a state
-    if (
-        t.kind == "purchase_cut"
-        and low[t.head - 1 : t.head] == ["to"]
-        and any(
-            low[j] in {"allow", "enable", "help"} and low[j - 1] == "will"
-            for j in range(max(seg.start, t.head - 6), t.head - 1)
-        )
-    ):
-        return None  # "the gas field ... will allow the country to cut imports of fuels": an effect
-    if (
-        t.kind == "currency_intervention"
-        and (
-            (
-                low[t.head] == "pegged"
-                and set(low[max(seg.start, t.head - 2) : t.head])
-                & {"is", "are", "remains", "stays"}
-            )
-            # "the 1991 convertibility law that pegs the peso one-to-one to the dollar"
-            or (
-                low[t.head] in {"pegs", "peg"} and low[t.head - 1 : t.head] in (["that"], ["which"])
-            )
-        )
-    ):
-        return None  # "Estonia, whose kroon is also pegged to the euro, ...": a standing peg
-    if any(low[j : j + 2] == ["rather", "than"] for j in range(max(seg.start, t.head - 3), t.head)):
-        return None  # "Trade partners usually grumble rather than retaliate": none done
-    if any(low[j : j + 2] == ["case", "for"] for j in range(max(seg.start, t.head - 3), t.head)):
-        return None  # "strengthened the case for easing sanctions": an argument, no step
-    if t.head > 0 and low[t.head - 1] == "those" and low[t.head].endswith("ed"):
-        return None  # "only those approved by the United Nations": a kind of measure
-    if (
-        low[t.noun] in lx.SANCTION_NOUNS
-        and low[t.noun + 1 : t.noun + 2] in (["could"], ["would"], ["may"], ["might"], ["will"])
-        and low[t.noun + 2 : t.noun + 3]
-        and low[t.noun + 2] in _BITE
-    ):
-        return None  # "Sanctions could bite if the Gulf states followed": what they might do
-    if (
-        low[t.head] in {"agreed", "accepted"}
-        and low[t.head + 1 : t.head + 2] == ["to"]
-        and low[t.head + 2 : t.head + 3]
-        and low[t.head + 2] in _AFTER_STRANDED
-    ):
-        return None  # "The duties Ukraine agreed to when it joined the WTO": bound long ago
     if any(
         low[j] in _RULE
         and low[j + 1 : j + 2] == ["out"]
