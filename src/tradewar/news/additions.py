@@ -551,12 +551,19 @@ def answers(here: list[Mention], answering: list[Mention] | None = None) -> None
             m.kind = "retaliation"
 
 
+#: Kinds of measure a later "took effect on ..." or "take effect in ..." dates.
+_DATED_BY_EFFECT = frozenset(
+    {"tariff_increase", "tariff_cut", "retaliation", "export_control", "sanction"}
+)
+
 #: Words of a clause of time, whose start dates nothing before ("after the law took effect").
 _WHEN_WORDS = frozenset({"after", "once", "when", "until", "before", "since"})
 
 
 def takes_effect(s: Sentence, previous: list[Mention], report: dt.date | None) -> None:
     """Date the measures of the sentence before ("The cut took effect on Thursday.").
+
+    A currency's step is a measure too: "The devaluation took effect on Wednesday."
 
     Parameters
     ----------
@@ -584,8 +591,10 @@ def takes_effect(s: Sentence, previous: list[Mention], report: dt.date | None) -
     for m in previous:
         # an effective date wins over the day a measure was decided ("signed an order on
         # Wednesday imposing ... The measures take effect in seven days.")
-        if m.kind in {"tariff_increase", "tariff_cut", "retaliation", "export_control",
-                      "sanction"} and (m.date_source != "stated" or not _effective(m)):  # fmt: skip
+        # (a currency's step only by the day it took effect: "The devaluation took effect
+        # on Wednesday", not curbs that "take effect on Monday", told with the step's own day)
+        dated_kind = m.kind in _DATED_BY_EFFECT or (m.kind == "currency_intervention" and past)
+        if dated_kind and (m.date_source != "stated" or not _effective(m)):
             m.date, m.precision = resolved
             m.date_text, m.date_source = phrase.text, "stated"
             if m.status != "reversed":

@@ -305,7 +305,7 @@ _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bln": 1e9, "bn": 1e9, 
 _CURRENCY_CONTEXT = lx.MARKET_MOVES | lx.CURRENCY_NOUNS | {
     "against", "versus", "per", "was", "is", "hit", "traded", "held", "has", "had", "to",
     "slid", "edged", "firmed", "eased", "weakened", "strengthened", "ticked", "inched",
-    "ended", "closed", "opened", "finished", "settled",
+    "ended", "closed", "opened", "finished", "settled", "changed",  # "changed hands at 815"
 }  # fmt: skip
 
 #: Moves right after a currency's bare name that opens its sentence ("Peso jumped").
@@ -347,7 +347,7 @@ def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
         for w in before
     ):
         return True
-    if "quoted" in before and low[j : j + 1] == ["at"]:
+    if {"quoted", "quoting"} & set(before) and low[j : j + 1] == ["at"]:
         return True  # "Commercial banks quoted the rupee at about 230 per dollar"
     if any(w in mw.REGIME_NOUNS for w in before):
         return True  # "its cap on the franc"

@@ -830,7 +830,9 @@ def co_actors(s: Sentence, a: int, head: int, actor: str | None) -> list[str]:
     """The countries coordinated with a mention's actor as the subject of its verb.
 
     "Saudi Arabia, the UAE, Bahrain and Egypt closed their links with Qatar": each of
-    the four acts (one event each); "The Fed and the Bank of England sold yen": two.
+    the four acts (one event each); "The Fed and the Bank of England sold yen": two; a list
+    before a relative clause acts too ("Thailand, Indonesia and Malaysia, which together
+    produce ..., agreed to cut their rubber exports").
 
     Parameters
     ----------
@@ -854,6 +856,13 @@ def co_actors(s: Sentence, a: int, head: int, actor: str | None) -> list[str]:
     # a clause opened by "and" with no subject of its own shares the sentence's subject
     if low[a] in {"and", "but"} and _agent_before(s, a, head) is None:
         a = 0
+    # "Thailand, Indonesia and Malaysia, which together produce about two-thirds of the
+    # world's natural rubber, agreed ...": the list stands before the relative clause
+    close = None
+    if low[a] in {"which", "who"} and a >= 2 and low[a - 1] == ",":
+        close = next((k for k in range(a + 1, head) if low[k] == ","), None)
+    if close is not None:
+        a = next((g.start for g in s.segments if g.end == a), 0)
     agent = _agent_before(s, a, head)
     if agent is None or agent.code != actor:
         return []
@@ -864,7 +873,9 @@ def co_actors(s: Sentence, a: int, head: int, actor: str | None) -> list[str]:
             break
         chain.insert(0, before[-1])
     # a verb follows the list directly (past a modal or an adverb): "... and Egypt closed"
-    nxt = low[agent.end] if agent.end < len(low) else ""
+    # (or past the relative clause: "..., which ..., agreed")
+    after = close + 1 if close is not None and low[agent.end] == "," else agent.end
+    nxt = low[after] if after < len(low) else ""
     # or a reporting verb whose clause is theirs: "Germany and France said they had suspended"
     verb = nxt in _VERBS | _MODALS | gr.REPORTING or (nxt.endswith("ed") and nxt.isalpha())
     if len(chain) < 2 or not verb:

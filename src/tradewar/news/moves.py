@@ -168,15 +168,18 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
     moves += [m.start for m in s.phrases("market_move", a, b)]
     # "the dollar traded at about 60,000 pounds on Wednesday": a price of the day, a level
     # with a date (and "fetched", a move of its own: lexicon)
+    # ("changed hands at around 815 to 820 kyat on Monday" too)
     moves += [
         i
         for i in rng
-        if low[i] in {"traded", "trading"}
-        and low[i + 1 : i + 2] == ["at"]
+        if (
+            (low[i] in {"traded", "trading"} and low[i + 1 : i + 2] == ["at"])
+            or (low[i] == "changed" and low[i + 1 : i + 3] == ["hands", "at"])
+        )
         # the dollar priced in the local currency (a currency's own level "per dollar" is
         # mostly left out by the sets)
         and "dollar" in low[max(a, i - 3) : i]
-        and any(w[:1].isdigit() for w in low[i + 1 : i + 5])
+        and any(w[:1].isdigit() for w in low[i + 1 : i + 7])
         and any(i < start < b for _, start, _ in s.dates)
     ]
     # "The som traded at about 99 per dollar on Friday, compared with 84.8 before ...", "The
@@ -461,11 +464,12 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
             ),
             None,
         )
+        # ("By midday on Wednesday, banks were quoting the dollar at about 5.35 pounds")
         if (
-            low[i] == "quoted"
+            low[i] in {"quoted", "quoting"}
             and quoted is not None
             and any(w[:1].isdigit() for w in low[quoted + 2 : quoted + 5])
-            and any(i < start < b for _, start, _ in s.dates)
+            and any(a <= start < b for _, start, _ in s.dates)
             and not found
         ):
             found.append(Trigger("market_reaction", i, quoted, subject=quoted))
@@ -522,7 +526,7 @@ def _commodity_move(s: Sentence, i: int, b: int, moves: list[int]) -> int | None
     else:  # the goods themselves, priced per unit after the move
         if not goods(low[max(0, i - 1) : i + 1]) or low[i + 1 : i + 2] in (["prices"], ["price"]):
             return None
-        end, priced = i + 1, True
+        end, priced = _past_delivery(low, i + 1, b), True
     move = _move_past_asides(low, end, b, moves, reach=2 if priced else 8)
     if move is None:
         return None
@@ -533,9 +537,10 @@ def _commodity_move(s: Sentence, i: int, b: int, moves: list[int]) -> int | None
     after = after[: after.index(",")] if "," in after else after  # not "its lowest since 2007"
     if set(after) & {"past", "since"}:
         return None
+    units = [w for w in after if w != "metric"]  # "$22,950 a metric ton"
     per_unit = any(
-        after[k] in {"a", "an"} and after[k + 1 : k + 2] and after[k + 1] in _UNITS
-        for k in range(len(after))
+        units[k] in {"a", "an"} and units[k + 1 : k + 2] and units[k + 1] in _UNITS
+        for k in range(len(units))
     )
     amount = (
         any(p.type == "percent" and move < p.start <= move + 4 for p in s.marks)
@@ -594,6 +599,23 @@ def _goods_after_prices(
 def _in_aside(low: list[str], start: int, k: int) -> bool:
     """Whether ``k`` stands between a pair of commas opened after ``start``."""
     return low[start:k].count(",") % 2 == 1
+
+
+def _past_delivery(low: list[str], k: int, b: int) -> int:
+    """Where the words after a traded good end past its delivery month and its exchange.
+
+    "Rubber for July delivery on the Tokyo Commodity Exchange rose 4.2 percent", "Tin for
+    delivery in three months rose": the good's futures, named by delivery; ``k`` when the
+    good is not told so.
+    """
+    if low[k : k + 1] != ["for"] or "delivery" not in low[k + 1 : k + 5]:
+        return k
+    end = low.index("delivery", k + 1) + 1
+    if low[end : end + 1] == ["in"] and set(low[end + 1 : end + 4]) & {"months", "month"}:
+        end = next(j for j in range(end + 1, end + 4) if low[j] in {"months", "month"}) + 1
+    if low[end : end + 1] in (["on"], ["in"]):
+        end = next((j + 1 for j in range(end + 1, min(b, end + 7)) if low[j] == "exchange"), end)
+    return end
 
 
 def _move_past_asides(
@@ -697,6 +719,20 @@ _RULERS = frozenset(
 )  # fmt: skip
 
 
+def _before_apposition(s: Sentence, a: int) -> int:
+    """The start of the clause before an apposition that ends right before ``a``, else ``a``.
+
+    "ruled that Indonesia's specific duty on imports of galvalume, a steel sheet coated with
+    an alloy of aluminium and zinc, discriminates among WTO members": the ruling's "that"
+    stands two clauses before its verb.
+    """
+    starts = [g.start for g in s.segments]
+    if a not in starts or starts.index(a) < 2 or s.lower[a - 1] != ",":
+        return a
+    k = starts.index(a)
+    return starts[k - 2] if s.lower[starts[k - 1]] in {"a", "an"} else a
+
+
 def _ruling(s: Sentence, a: int, b: int, accused: list[int]) -> tuple[int, int] | None:
     """A panel's or court's ruling that a country's measure broke a rule, if the clause has one.
 
@@ -712,7 +748,8 @@ def _ruling(s: Sentence, a: int, b: int, accused: list[int]) -> tuple[int, int] 
         i
         for i in range(a, b)
         if low[i] in {"discriminated", "discriminate", "discriminates"}
-        and low[i + 1 : i + 2] == ["against"]
+        # ("discriminates among WTO members")
+        and low[i + 1 : i + 2] in (["against"], ["among"], ["between"])
     ]
     broke += [
         i
@@ -2723,7 +2760,7 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     # a ruling: "The Appellate Body ruled on Monday that U.S. country-of-origin labels ...
     # discriminated against livestock from Canada and Mexico", "ruled in September that
     # Thailand had failed to comply with earlier rulings"
-    ruled = _ruling(s, a, b, accused)
+    ruled = _ruling(s, a, b, accused) or _ruling(s, _before_apposition(s, a), b, accused)
     # "accused Beijing of breaking a promise to buy more farm goods": a pledge broken;
     # "Naftogaz broke the terms of their 2009 supply contract"; "a clear violation of the
     # free trade agreement"

@@ -642,7 +642,10 @@ def _priced_in(low: list[str], head: int, end: int, named: set[str]) -> str | No
             continue
         if low[k - 1] in _AMOUNT_PREFIXES:
             return _AMOUNT_PREFIXES[low[k - 1]]
-        word = low[k + 1] if k + 1 < len(low) else ""
+        # (past a range's upper end: "at around 815 to 820 kyat")
+        ranged = low[k + 1 : k + 2] in (["to"], ["and"], ["-"]) and low[k + 2 : k + 3] != []
+        last = k + 2 if ranged and low[k + 2][:1].isdigit() else k
+        word = low[last + 1] if last + 1 < len(low) else ""
         for form in (word, word.removesuffix("s")):
             if len(countries.get(form, ())) > 1:
                 return next((c for c in countries[form] if c in named), None)

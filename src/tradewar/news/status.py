@@ -75,7 +75,8 @@ def _told_not_taken(s: Sentence, seg: Segment, t: Trigger) -> bool:
     country to cut imports"); a standing peg ("is also pegged", "a law that pegs"); what is
     not done ("rather than retaliate"); an argument ("the case for easing sanctions"); a
     kind of measure ("only those approved by the United Nations"); what sanctions might do
-    ("could bite"); duties bound long ago ("agreed to when it joined the WTO").
+    ("could bite"); duties bound long ago ("agreed to when it joined the WTO"); a measure
+    headed off ("averting a trade war hours before tariffs were to take effect").
     """
     low = s.lower
     if t.kind == "purchase_cut" and low[t.head + 1 : t.head + 4] in _COST_OF:
@@ -129,6 +130,13 @@ def _told_not_taken(s: Sentence, seg: Segment, t: Trigger) -> bool:
         return True  # "Trade partners usually grumble rather than retaliate": none done
     if any(low[j : j + 2] == ["case", "for"] for j in range(max(seg.start, t.head - 3), t.head)):
         return True  # "strengthened the case for easing sanctions": an argument, no step
+    if (
+        low[max(0, t.head - 2) : t.head] in (["were", "to"], ["was", "to"])
+        and set(low[: t.head]) & _AVERTED
+    ):
+        # "averting a trade war hours before punitive U.S. tariffs were to take effect": a
+        # measure that never came
+        return True
     if t.head > 0 and low[t.head - 1] == "those" and low[t.head].endswith("ed"):
         return True  # "only those approved by the United Nations": a kind of measure
     if (
@@ -706,6 +714,8 @@ _NAMED = frozenset({"country", "leader", "company"})
 #: Verbs of withholding news ("declined to say", "refused to say", "did not say").
 _WITHHELD = frozenset({"declined", "declines", "refused", "refuses", "did", "does"})
 
+#: Verbs of a measure headed off ("averting a trade war hours before tariffs were to ...").
+_AVERTED = lx.forms("avert", "avoid", "forestall")
 #: Modals of an opinion: "Washington should be cutting tariffs", "ought to drop them".
 _OUGHT = frozenset({"should", "ought", "shouldn't"})
 #: People whose conditionals are forecasts ("Analysts said a ruling could force ...").
@@ -970,7 +980,8 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
                 any(w in _AUTHORITIES for w in low[:j]) or low[j].startswith("clear")
             ):
                 return True
-            if low[j] in _REQUEST and names:
+            # "Importers asked the administration to exempt the resin": a request made
+            if low[j] in _REQUEST and (names or set(low[j + 1 : head - 1]) & _AGENCIES):
                 return True
     return False
 

@@ -1020,20 +1020,30 @@ _ROUTES = frozenset(
 #: Verbs that stop traffic or trade links ("suspended all air and sea traffic with").
 _TRAFFIC_STOPS = _CLOSE | lx.forms("suspend", "end", "halt")
 
+#: Words before "trade with" that name the route it takes ("suspended overland trade with").
+_TRADE_BY_ROUTE = frozenset({"overland", "border", "cross-border", "land", "road", "its", "their"})
+
 
 def _traffic_cut(s: Sentence, i: int, b: int) -> bool:
     """Whether the verb at ``i`` stops traffic or commercial links with a named country.
 
     "Venezuela has suspended all air and sea traffic with the Dutch Caribbean islands of
-    Aruba, Curacao and Bonaire", "would end air traffic and commercial links with Iran":
-    trade with the country stopped, a purchase cut (the sets label it so).
+    Aruba, Curacao and Bonaire", "would end air traffic and commercial links with Iran",
+    "suspended overland trade with Honduras for 48 hours": trade with the country stopped,
+    a purchase cut (the sets label it so).
     """
     low = s.lower
     if low[i] not in _TRAFFIC_STOPS:
         return False
     near = low[i + 1 : min(b, i + 9)]
-    stopped = ("traffic" in near and bool(set(near) & _ROUTES - {"trade", "transport"})) or any(
-        low[k : k + 2] == ["commercial", "links"] for k in range(i + 1, min(b, i + 9))
+    stopped = (
+        ("traffic" in near and bool(set(near) & _ROUTES - {"trade", "transport"}))
+        or any(low[k : k + 2] == ["commercial", "links"] for k in range(i + 1, min(b, i + 9)))
+        # "suspended overland trade with Honduras" (all trade stopped is both ways: _all_trade)
+        or any(
+            low[k : k + 2] == ["trade", "with"] and set(low[i + 1 : k]) <= _TRADE_BY_ROUTE
+            for k in range(i + 1, min(b - 1, i + 4))
+        )
     )
     return stopped and any(
         low[k] == "with" and any(m.type == "country" and k < m.start <= k + 10 for m in s.marks)
@@ -1961,6 +1971,15 @@ _RENEW = lx.forms("renew", "award", "sign", "extend")
 _STOPPED_MEANS = lx.forms("stop", "halt", "suspend", "cease")
 
 
+#: Verbs before "imports of" that buy nothing ("will hit imports of gum arabic").
+_NOT_BUYING = lx.forms("hit", "affect", "hurt", "allow", "permit")
+
+#: What a buyer of a business buys: no goods ("to buy a 53.7 percent stake in ...").
+_BUSINESSES_BOUGHT = frozenset(
+    {"stake", "stakes", "plant", "refinery", "factory", "mill", "company", "firm", "equity"}
+)
+
+
 def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     """Purchases cut or committed in a clause ("stopped buying U.S. crude", "will buy more")."""
     low = s.lower
@@ -2270,6 +2289,19 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
             or bool(set(low[i + 3 : min(b, i + 6)]) & _ARMS)
         )
     ]
+    # "Saudi Aramco agreed to supply 480,000 barrels a day of crude for 20 years to China's
+    # Rongsheng Petrochemical": an amount promised to a buyer of a country
+    placed += [
+        i
+        for i in rng
+        if low[i] in lx.SUPPLY_VERBS
+        and low[i - 1 : i] in (["to"], ["will"], ["would"])
+        and set(low[i + 1 : min(b, i + 5)]) & {"tonnes", "tons", "barrels"}
+        and any(
+            m.type == "country" and low[m.start - 1] == "to" and i + 3 < m.start <= i + 16
+            for m in s.marks
+        )
+    ]
     # "Chinese importers booked dozens of cargoes of Argentine soybeans"
     placed += [i for i in rng if low[i] in _ORDERING and set(low[i + 1 : i + 5]) & _CARGOES]
     # "Japanese importers have ordered about 5,000 tonnes of Taiwanese pineapples", "booked
@@ -2408,6 +2440,19 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and not any(
             k in currency or low[k] in lx.CURRENCY_NOUNS | {"dollars", "bonds", "shares"}
             for k in range(i + 1, min(b, i + 3))
+        )
+        # "the order will hit imports of gum arabic", "will allow commercial imports of kava":
+        # the noun after a verb that buys nothing (not "will increase purchases of")
+        and not (
+            low[i] in {"imports", "purchases"}
+            and low[i + 1 : i + 2] == ["of"]
+            and bool(set(low[max(a, i - 2) : i]) & _NOT_BUYING)
+        )
+        # "agreed to buy a 53.7 percent stake in Mazeikiu Nafta", "beat Russian bidders to buy
+        # the plant": a business bought, no goods
+        and not any(
+            low[k] in _BUSINESSES_BOUGHT and low[k + 1 : k + 2] != ["'s"]
+            for k in range(i + 1, min(b, i + 5))
         )
     ]
     if not buys:
