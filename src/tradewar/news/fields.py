@@ -83,7 +83,15 @@ def _governed(s: Sentence, m: Mark, names: list[Mark]) -> bool:
     if prev in {"and", ","}:
         # "with Malaysia and Cambodia": the name before the conjunction, if governed, governs
         before = next((x for x in names if x.end == k), None)
-        return before is not None and _governed(s, before, names)
+        # (not a place that opens the sentence: "In Manila, the Bangko Sentral ng Pilipinas
+        # sold dollars")
+        opening = (
+            prev == ","
+            and before is not None
+            and low[before.start - 1 : before.start] == ["in"]
+            and before.start - 1 == 0
+        )
+        return before is not None and not opening and _governed(s, before, names)
     return False
 
 
@@ -649,7 +657,12 @@ def _date(
             pick.effective
             or pick.deadline
             or any(
-                (w in _FUTURE_DATE and (w != "set" or words[j + 1 : j + 2] == ["to"]))
+                (
+                    w in _FUTURE_DATE
+                    and (w != "set" or words[j + 1 : j + 2] == ["to"])
+                    # not a compound's word: gas "for next-day delivery", "day-ahead"
+                    and "-" not in words[max(0, j - 1) : j] + words[j + 1 : j + 2]
+                )
                 # "could approve a ban on imports of Iranian oil on Jan. 30": a step that may
                 # come (not "could not agree on Friday", nor "could have ...")
                 or (

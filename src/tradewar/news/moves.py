@@ -120,10 +120,21 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
             and low[i + 1 : i + 3] in (["the", "euro"], ["the", "dollar"])
         )
     ]
+    # "The Government has authorised the use of foreign currencies for all transactions":
+    # other currencies made legal tender
+    used = [
+        i
+        for i in rng
+        if low[i] in _LEGALISED
+        and low[i + 1 : i + 4] == ["the", "use", "of"]
+        and low[i + 4 : i + 6] in (["foreign", "currencies"], ["foreign", "currency"])
+    ]
     # "floated the pound": its peg given up
     cverbs += [
         i for i in rng if low[i] in mw.FLOAT_VERBS and any(i < c <= i + 3 for c in currencies)
     ]
+    if used:
+        return [Trigger("currency_intervention", used[0], used[0] + 5)]
     if currencies and cverbs:
         head = _nearest(cverbs, min(currencies), before=8, after=3)
         if head is not None:
@@ -339,16 +350,27 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
     # move of the aside is background; "doubled to about 10 somoni a cylinder": a move
     aside = {k for i, move in priced.items() for k in moves if i < k < move}
     moves = sorted((set(moves) - aside) | set(priced.values()))
-    # "Prices paid to growers for green vanilla in the Sava region fell by about a fifth"
+    # "Prices paid to growers for green vanilla in the Sava region fell by about a fifth",
+    # "Prices paid by exporters for sunflower seeds in the port of Odessa fell by about $10 a
+    # tonne", "Prices that exporters pay for wheat in Ukraine's Black Sea ports rose by about
+    # $5 a tonne"
     subjects += [
         i
         for i in rng
         if low[i] == "prices"
-        and low[i + 1 : i + 3] == ["paid", "to"]
+        and (
+            low[i + 1 : i + 3] in (["paid", "to"], ["paid", "by"])
+            or (low[i + 1 : i + 2] == ["that"] and low[i + 3 : i + 4] in (["pay"], ["paid"]))
+        )
         and "for" in low[i + 3 : i + 6]
         and any(m.type == "product" and i + 4 <= m.start <= i + 9 for m in s.marks)
         and (
-            any(p.type == "percent" and i < p.start < b for p in s.marks) or _by_a_share(low, i, b)
+            any(p.type == "percent" and i < p.start < b for p in s.marks)
+            or _by_a_share(low, i, b)
+            or any(
+                low[k : k + 2] == ["a", "tonne"] or low[k : k + 2] == ["a", "ton"]
+                for k in range(i + 6, b)
+            )
         )
     ]
     # a company whose shares move by a percentage or on an exchange: "while Whirlpool jumped
@@ -522,11 +544,12 @@ def _commodity_move(s: Sentence, i: int, b: int, moves: list[int]) -> int | None
         end = i + 1 if before and goods(before) else _goods_after_prices(low, i, b, goods)
         if end is None:
             return None
-        priced = False
+        priced = quoted = False
     else:  # the goods themselves, priced per unit after the move
         if not goods(low[max(0, i - 1) : i + 1]) or low[i + 1 : i + 2] in (["prices"], ["price"]):
             return None
         end, priced = _past_delivery(low, i + 1, b), True
+        quoted = end > i + 1  # a good its market quotes moves by a percentage
     move = _move_past_asides(low, end, b, moves, reach=2 if priced else 8)
     if move is None:
         return None
@@ -551,7 +574,7 @@ def _commodity_move(s: Sentence, i: int, b: int, moves: list[int]) -> int | None
         or low[move] in _MULTIPLIED
         or per_unit
     )
-    if priced and not per_unit:
+    if priced and not per_unit and not quoted:
         return None
     # (the cause may stand in a clause of its own: "fell 3% in Amsterdam after the
     # announcement")
@@ -602,19 +625,28 @@ def _in_aside(low: list[str], start: int, k: int) -> bool:
 
 
 def _past_delivery(low: list[str], k: int, b: int) -> int:
-    """Where the words after a traded good end past its delivery month and its exchange.
+    """Where the words after a traded good end past its delivery, its port and its exchange.
 
     "Rubber for July delivery on the Tokyo Commodity Exchange rose 4.2 percent", "Tin for
-    delivery in three months rose": the good's futures, named by delivery; ``k`` when the
-    good is not told so.
+    delivery in three months rose", "British wholesale gas for next-day delivery rose",
+    "Granular urea for export from Ukraine's Yuzhny port rose", "milling wheat on the
+    Euronext market in Paris gained 3 percent": the good as its market quotes it; ``k`` when
+    the good is not told so.
     """
-    if low[k : k + 1] != ["for"] or "delivery" not in low[k + 1 : k + 5]:
-        return k
-    end = low.index("delivery", k + 1) + 1
-    if low[end : end + 1] == ["in"] and set(low[end + 1 : end + 4]) & {"months", "month"}:
-        end = next(j for j in range(end + 1, end + 4) if low[j] in {"months", "month"}) + 1
+    end = k
+    if low[end : end + 1] == ["for"] and "delivery" in low[end + 1 : end + 5]:
+        end = low.index("delivery", end + 1) + 1
+        if low[end : end + 1] == ["in"] and set(low[end + 1 : end + 4]) & {"months", "month"}:
+            end = next(j for j in range(end + 1, end + 4) if low[j] in {"months", "month"}) + 1
+    elif low[end : end + 3] == ["for", "export", "from"]:
+        end = next((j + 1 for j in range(end + 3, min(b, end + 9)) if low[j] == "port"), end)
     if low[end : end + 1] in (["on"], ["in"]):
-        end = next((j + 1 for j in range(end + 1, min(b, end + 7)) if low[j] == "exchange"), end)
+        end = next(
+            (j + 1 for j in range(end + 1, min(b, end + 7)) if low[j] in {"exchange", "market"}),
+            end,
+        )
+    if end > k and low[end : end + 1] == ["in"] and low[end + 1 : end + 2] != []:
+        end += 2 * low[end + 1][:1].isalpha()  # "... market in Paris"
     return end
 
 
@@ -748,8 +780,11 @@ def _ruling(s: Sentence, a: int, b: int, accused: list[int]) -> tuple[int, int] 
         i
         for i in range(a, b)
         if low[i] in {"discriminated", "discriminate", "discriminates"}
-        # ("discriminates among WTO members")
-        and low[i + 1 : i + 2] in (["against"], ["among"], ["between"])
+        # ("discriminates among WTO members", "discriminated unfairly against exporters")
+        and (
+            low[i + 1 : i + 2] in (["against"], ["among"], ["between"])
+            or (low[i + 1].endswith("ly") and low[i + 2 : i + 3] == ["against"])
+        )
     ]
     broke += [
         i
@@ -961,6 +996,8 @@ _KEEP_UP = frozenset({"keep", "support", "defend", "prop", "stop", "stem", "hold
 _FIXERS = frozenset({"fixed", "fixes", "fix", "fixing"})
 _REPLACED = lx.forms("replace")
 _ADOPTED_CURRENCY = lx.forms("adopt")
+#: Verbs that make other currencies legal ("authorised the use of foreign currencies").
+_LEGALISED = lx.forms("authorise", "authorize", "legalise", "legalize", "permit", "allow")
 #: A swap's nouns, the verbs that set one up or widen it, and more words of a defence.
 _SWAP_NOUNS = frozenset({"line", "lines", "arrangement", "arrangements", "facility"})
 _SWAP_VERBS = lx.forms("extend", "sign", "expand", "enlarge", "seal", "finalize", "finalise",
@@ -979,7 +1016,9 @@ def _rate_rise_for_currency(
     told for inflation alone is none (most sets leave those out).
     """
     low = s.lower
-    if "bank" not in low[: max(a, 1) + 12]:
+    # (or "It also raised its discount rate ..." after the bank's step, in a currency report)
+    pronoun = currency_context and low[:1] == ["it"]
+    if "bank" not in low[: max(a, 1) + 12] and not pronoun:
         return None
     bare = bare_currencies()
     currency = {m.start for m in s.marks if m.type == "currency"} | {
@@ -989,7 +1028,7 @@ def _rate_rise_for_currency(
     for i in range(a, b):
         if low[i] not in verbs or not _POLICY_RATES & set(low[i + 1 : min(b, i + 7)]):
             continue
-        if not _official(s, a, i) and "bank" not in low[a:i]:
+        if not _official(s, a, i) and "bank" not in low[a:i] and not pronoun:
             continue
         noun = next(k for k in range(i + 1, i + 7) if low[k] in _POLICY_RATES)
         defends = [k for k in range(i + 1, min(len(low), i + 40)) if low[k] in _DEFENDS]
@@ -2236,6 +2275,27 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and low[i - 1 : i] == ["state"]
         and set(low[a:b]) & (_VISIT_AHEAD | {"begins", "begin", "arrive", "arrives"})
         and any(m.type == "country" and a <= m.start < b for m in s.marks)
+    ]
+    # "A delegation of Vietnamese processors is expected in Dar es Salaam next week to discuss
+    # buying part of the crop", "is due in Brussels next month to discuss the findings": a
+    # visit to come, by its travellers' arrival
+    talk += [
+        i
+        for i in rng
+        if low[i] in {"due", "expected"}
+        and low[i - 1 : i] in (["is"], ["are"])
+        and low[i + 1 : i + 2] == ["in"]
+        and set(low[max(a, i - 8) : i]) & _TRAVELLERS
+        and any(m.type == "country" and i + 1 < m.start <= i + 3 for m in s.marks)
+        and set(low[i + 2 : b]) & {"discuss", "negotiate", "talks"}
+    ]
+    # "agreed to hold the next session in Washington on May 22 and 23": a dialogue's session
+    talk += [
+        i
+        for i in rng
+        if low[i] in {"session", "sessions"}
+        and low[i - 1 : i] in (["next"], ["second"], ["third"], ["fourth"], ["fifth"])
+        and set(low[max(a, i - 5) : i]) & {"hold", "held", "holds", "holding"}
     ]
     # "will lead a delegation of business people to New Delhi in mid-April": a trade mission
     talk += [

@@ -198,7 +198,7 @@ def tariffs(
         # "the 20 per cent duty on onion exports", "the levy it charges on crude palm oil
         # exports": an export duty, an export control's
         and not (
-            (on := _on_after(low, i)) is not None
+            (on := _on_after(low, i) or _on_past_rate(s, i, b)) is not None
             and set(low[on + 1 : on + 5]) & {"exports", "export"}
             and not any(m.type == "country" and on < m.start < on + 5 for m in s.marks)
         )
@@ -880,6 +880,15 @@ _PHASE = lx.forms("phase")
 #: Words between a duty and the "on" of its goods ("the levy it charges on ...").
 _DUTY_RELATIVE = frozenset({"it", "they", "that", "which", "charges", "charge", "levies",
                            "imposes", "collects", "applies"})  # fmt: skip
+
+
+def _on_past_rate(s: Sentence, i: int, b: int) -> int | None:
+    """Where the "on" after a duty's rate stands ("a special tariff of 100 percent on"), if any."""
+    low = s.lower
+    rated = low[i + 1 : i + 2] == ["of"] and any(
+        m.type == "percent" and i + 1 < m.start <= i + 4 for m in s.marks
+    )
+    return next((k for k in range(i + 3, min(b, i + 8)) if low[k] == "on"), None) if rated else None
 
 
 def _on_after(low: list[str], i: int) -> int | None:

@@ -325,6 +325,10 @@ _DELISTED = frozenset({"removed", "removes", "removing", "remove", "delisted", "
 #: What exports are made subject to, waiting for a licence ("subject to strict review").
 _EXPORT_REVIEWS = frozenset({"review", "licensing", "licence", "licences", "license",
                              "licenses", "approval", "approvals", "scrutiny"})  # fmt: skip
+#: Verbs that abolish an export duty ("voted to abolish the duties on exports of wheat").
+_ABOLISH = lx.forms("abolish")
+#: Verbs of a country's sales that a cap limits ("will ship no more than 725,000 tonnes").
+_CAPPED_SALES = lx.forms("ship", "export", "sell", "supply")
 #: Auxiliaries of a passive ("was removed", "were lifted").
 _PASSIVE_BE = frozenset({"was", "were", "is", "are", "be", "been"})
 
@@ -339,14 +343,24 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     marks += [
         i
         for i in rng
-        if low[i] in {"duty", "duties", "tax", "taxes", "levy", "levies"}
-        # (past its rate: "a tax of up to 15 percent on exports of cocoa beans")
+        if low[i] in {"duty", "duties", "tax", "taxes", "levy", "levies", "tariff", "tariffs"}
+        # a tariff right before "on" or past its rate, not "higher Argentine tariffs weigh on
+        # exports"
+        and (low[i] not in {"tariff", "tariffs"} or low[i + 1 : i + 2] in (["on"], ["of"]))
+        # (past its rate: "a tax of up to 15 percent on exports of cocoa beans", "a special
+        # tariff of 100 percent on exports of most fertilisers")
         and (on := next((k for k in range(i + 1, min(b, i + 8)) if low[k] == "on"), None))
         is not None
         and all(low[k] not in lx.TARIFF_NOUNS for k in range(i + 1, on))
         and set(low[on + 1 : on + 5]) & {"exports", "export"}
         # not "duties on nearly all Indian exports": another country's exports, imports here
         and not any(m.type == "country" and on < m.start < on + 5 for m in s.marks)
+        # nor "will face a 30 per cent tariff on its exports to the United States": the
+        # buyer's tariff
+        and not (
+            low[i] in {"tariff", "tariffs"}
+            and any(low[k : k + 2] == ["exports", "to"] for k in range(on + 1, on + 4))
+        )
     ]
     marks += [i for i in rng if low[i].startswith("blacklist") and not adjectival(s, i)]
     flows = [
@@ -391,6 +405,16 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         and set(low[i + 2 : i + 5]) & _EXPORT_REVIEWS
         and any(low[k] in {"exports", "export"} for k in range(max(a, i - 14), i - 1))
         and not _foreign_goods_sold(s, i, b)
+    ]
+    # "Russia will ship no more than 725,000 tonnes of hot-rolled steel to the United States
+    # this year": a cap on what a country sends
+    flows += [
+        i
+        for i in rng
+        if low[i] in _CAPPED_SALES
+        and low[i + 1 : i + 4] == ["no", "more", "than"]
+        and set(low[i + 4 : min(b, i + 8)]) & {"tonnes", "tons", "barrels", "units"}
+        and not set(low[max(a, i - 4) : i]) & _TRADERS
     ]
     # "will resume shipments of petroleum products to Egypt", "has authorised exports of
     # natural gas to Chile": exports let out again, a control eased
@@ -507,6 +531,8 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
             for k in range(i + 1, min(b, i + (9 if low[i] in _KEPT_FROM else 8)))
         )
         and not _import_ban(s, i, b)
+        # "banned imports of fish from Lake Victoria caught in Kenya": goods kept out
+        and low[i + 1 : i + 2] not in (["imports"], ["importing"])
         and not _financial_system(low, i, b)  # a bank barred from a financial system
     ]
     cutoff = [i for i in rng if low[i] == "cut" and "off" in low[i + 1 : min(b, i + 5)]]
@@ -538,6 +564,7 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         if low[i]
         in lx.RAISE_VERBS
         | lx.REVERSE_VERBS
+        | _ABOLISH
         | lx.EXPORT_VERBS
         | _EASE
         | {"added", "adds", "adding", "put", "placed", "granted", "blacklisted"}
@@ -582,10 +609,10 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         return []
     # the three words before the head, past a date between ("suspend until Nov. 30 its ban")
     before = [k for k in range(head - 1, a - 1, -1) if not s.in_date(k) and low[k] != ","][:3]
-    lifted = [k for k in before if low[k] in lx.REVERSE_VERBS - {"end"}]
+    lifted = [k for k in before if low[k] in (lx.REVERSE_VERBS | _ABOLISH) - {"end"}]
     rev = (
         (
-            low[head] in lx.REVERSE_VERBS | _EASE
+            low[head] in lx.REVERSE_VERBS | _ABOLISH | _EASE
             and not (head in flows + cutoff and low[head] in _SUSPEND | _TRADE_STOPS)
         )
         or (head in flows and low[head] in _CLEARED | _RESUME)  # "cleared the export of urea"
@@ -1035,7 +1062,8 @@ def _traffic_cut(s: Sentence, i: int, b: int) -> bool:
     low = s.lower
     if low[i] not in _TRAFFIC_STOPS:
         return False
-    near = low[i + 1 : min(b, i + 9)]
+    # (past a list of routes: "halted all air, rail, road and sea traffic and postal links")
+    near = low[i + 1 : min(b, i + 12)]
     stopped = (
         ("traffic" in near and bool(set(near) & _ROUTES - {"trade", "transport"}))
         or any(low[k : k + 2] == ["commercial", "links"] for k in range(i + 1, min(b, i + 9)))
@@ -1047,7 +1075,7 @@ def _traffic_cut(s: Sentence, i: int, b: int) -> bool:
     )
     return stopped and any(
         low[k] == "with" and any(m.type == "country" and k < m.start <= k + 10 for m in s.marks)
-        for k in range(i + 2, min(b, i + 12))
+        for k in range(i + 2, min(b, i + 16))
     )
 
 
@@ -1971,6 +1999,11 @@ _RENEW = lx.forms("renew", "award", "sign", "extend")
 _STOPPED_MEANS = lx.forms("stop", "halt", "suspend", "cease")
 
 
+#: Words before "to buy" that pledge no purchase ("able to buy", "struggled to buy").
+_NOT_PLEDGED = frozenset(
+    {"able", "unable", "struggled", "struggling", "struggle", "struggles", "used", "afford",
+     "tried", "trying"}
+)  # fmt: skip
 #: Verbs before "imports of" that buy nothing ("will hit imports of gum arabic").
 _NOT_BUYING = lx.forms("hit", "affect", "hurt", "allow", "permit")
 
@@ -2440,6 +2473,15 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and not any(
             k in currency or low[k] in lx.CURRENCY_NOUNS | {"dollars", "bonds", "shares"}
             for k in range(i + 1, min(b, i + 3))
+        )
+        # "will be able to buy the inputs", "has struggled to buy enough rice", "used to buy
+        # arms", "Companies with existing contracts to buy Iranian crude": no purchase pledged
+        and not (
+            low[i - 1 : i] == ["to"]
+            and (
+                low[i - 2 : i - 1] in ([w] for w in _NOT_PLEDGED)
+                or low[i - 3 : i - 1] == ["existing", "contracts"]
+            )
         )
         # "the order will hit imports of gum arabic", "will allow commercial imports of kava":
         # the noun after a verb that buys nothing (not "will increase purchases of")
