@@ -1202,14 +1202,21 @@ def exempt_goods(s: Sentence, out: list[Mention]) -> Mention | None:
 _FURTHER_STEPS = frozenset({"further", "decisive", "necessary", "appropriate", "additional",
                             "more"})  # fmt: skip
 _STEPS = frozenset({"action", "measures", "steps"})
+#: The kinds a vow to act again continues, the verbs of the vow and the words that make it one.
+_VOWED_AGAIN = frozenset({"currency_intervention", "sanction", "purchase_cut", "export_control"})
+_TAKE_STEPS = frozenset({"take", "taking", "consider"})
+_READY = frozenset({"would", "will", "ready", "could"})
 
 
 def vowed_again(s: Sentence, out: list[Mention], report: dt.date | None) -> Mention | None:
-    """A vow to act again on the currency defended before: a threatened intervention.
+    """A vow to act again as before: a threatened measure of the kind told last.
 
     "Governor Denny Kalyalya said the bank would take further measures if needed to restore
     stability", "Noda said he would continue to take decisive action if needed", after an
     intervention told before: the step names no currency, the report's intervention does.
+    So after sanctions, controls or purchase cuts: "He said Washington was ready to take
+    further steps if the fighting continued", "The council will consider further measures
+    if Iran does not suspend uranium enrichment" (the measure's author vows it, no other).
 
     Parameters
     ----------
@@ -1225,18 +1232,26 @@ def vowed_again(s: Sentence, out: list[Mention], report: dt.date | None) -> Ment
     Mention or None
         The threatened intervention, or None.
     """
-    hosts = [m for m in out if m.kind == "currency_intervention" and m.sentence is not s]
+    hosts = [m for m in out if m.kind in _VOWED_AGAIN and m.sentence is not s]
     if not hosts:
         return None
     host = hosts[-1]
     low = s.lower
     for i in range(2, len(low) - 2):
-        if low[i] not in {"take", "taking"} or not set(low[max(0, i - 4) : i]) & {"would", "will"}:
+        if low[i] not in _TAKE_STEPS or not set(low[max(0, i - 4) : i]) & _READY:
             continue
-        if set(low[i + 1 : i + 3]) & _FURTHER_STEPS and set(low[i + 2 : i + 4]) & _STEPS:
-            m = _threat("currency_intervention", s, i, host.actor, report)
-            m.actor_found = host.actor_found
-            return m
+        if not (set(low[i + 1 : i + 3]) & _FURTHER_STEPS and set(low[i + 2 : i + 4]) & _STEPS):
+            continue
+        # the measure's author vows it, the sentence's first name, not another ("Russia said
+        # it would take further steps" after sanctions on Russia is an answer: vowed_answer)
+        named = [x.code for x in s.marks if x.type in {"country", "leader"} and x.start < i]
+        if named and named[0] != host.actor:
+            continue
+        m = _threat(host.kind, s, i, host.actor, report)
+        m.actor_found = host.actor_found
+        if host.kind != "currency_intervention":
+            m.targets = list(host.targets)
+        return m
     return None
 
 

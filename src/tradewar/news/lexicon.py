@@ -345,7 +345,7 @@ REVERSE_PHRASES = (
     "scaled back", "scale back", "scaling back", "pulled back", "backed off", "back off",
     "backed down", "back down", "stepped back", "pushed back", "push back", "put off",
     "puts off", "putting off", "stopped collecting", "stop collecting", "stops collecting",
-    "ceased collecting", "cease collecting",
+    "ceased collecting", "cease collecting", "not go ahead with", "not proceed with",
 )  # fmt: skip
 #: Verbs that decide a measure without putting it in effect ("authorized doubling tariffs").
 AUTHORIZE = forms("authorize", "authorise", "approve", "order", "sign")

@@ -120,9 +120,31 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
             and low[i + 1 : i + 3] in (["the", "euro"], ["the", "dollar"])
         )
     ]
+    # "Estonia replaced the Soviet rouble with its own currency, the kroon", "Kazakhstan
+    # introduced its own currency, the tenge", "Uzbekistan left the rouble zone": a currency
+    # of its own
+    own = [
+        i
+        for i in rng
+        if (
+            low[i] in _REPLACED
+            and any(
+                low[k : k + 4] == ["with", "its", "own", "currency"]
+                for k in range(i + 2, min(b, i + 8))
+            )
+        )
+        # (not a participle after the step: "left the rouble zone ..., introducing a coupon
+        # currency", one step)
+        or (
+            low[i] in _INTRODUCED
+            and not low[i].endswith("ing")
+            and low[i + 1 : i + 4] in _OWN_CURRENCY
+        )
+        or (low[i] in _LEAVE_ZONE and low[i + 2 : i + 4] == ["rouble", "zone"])
+    ]
     # "The Government has authorised the use of foreign currencies for all transactions":
     # other currencies made legal tender
-    used = [
+    used = own + [
         i
         for i in rng
         if low[i] in _LEGALISED
@@ -134,7 +156,7 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         i for i in rng if low[i] in mw.FLOAT_VERBS and any(i < c <= i + 3 for c in currencies)
     ]
     if used:
-        return [Trigger("currency_intervention", used[0], used[0] + 5)]
+        return [Trigger("currency_intervention", used[0], used[0])]
     if currencies and cverbs:
         head = _nearest(cverbs, min(currencies), before=8, after=3)
         if head is not None:
@@ -796,8 +818,14 @@ def _ruling(s: Sentence, a: int, b: int, accused: list[int]) -> tuple[int, int] 
     for verb in sorted(broke):
         that = _ruled_that(low, a, verb)
         if that is None:
-            continue
-        ruler = [k for k in range(a, that) if low[k] in _FOUND]
+            # "adopted the reports of three panels that found South Korea's restrictions on
+            # beef imports broke GATT rules": the finding's clause with no "that" of its own
+            found = [k for k in range(max(a, verb - 12), verb) if low[k] in _FOUND]
+            that = found[-1] if found and low[found[-1] - 1] == "that" else None
+            if that is None:
+                continue
+            that -= 1  # the ruler's "that", before its verb
+        ruler = [k for k in range(a, that + 2) if low[k] in _FOUND]
         if not ruler or not set(low[a : ruler[0]]) & _RULERS:
             continue  # "Canada found that ...": a country's own claim, an accusation
         measures = [k for k in range(that + 1, verb) if low[k] in _MEASURE_SUBJECTS | {"labels"}]
@@ -847,6 +875,8 @@ def _aside_before(low: list[str], a: int, at: int) -> int:
 
 #: Verbs that raise a central bank's rate, and the rates they raise.
 _RATE_RAISES = lx.forms("raise", "hike", "lift", "increase")
+#: Who sets a policy rate ("the central bank", "the Monetary Policy Committee").
+_RATE_SETTERS = frozenset({"bank", "committee"})
 _POLICY_RATES = frozenset({"rate", "rates"})
 #: Verbs that lower a policy rate ("cut its deposit rate to minus 0.75 percent").
 _RATE_CUTS = lx.forms("cut", "lower", "reduce", "trim") | {"lowered"}
@@ -996,6 +1026,15 @@ _KEEP_UP = frozenset({"keep", "support", "defend", "prop", "stop", "stem", "hold
 _FIXERS = frozenset({"fixed", "fixes", "fix", "fixing"})
 _REPLACED = lx.forms("replace")
 _ADOPTED_CURRENCY = lx.forms("adopt")
+#: Verbs that bring in a currency of a country's own, and the words of one ("introduced its
+#: own currency", "introducing a coupon currency"); leaving the rouble zone.
+_INTRODUCED = lx.forms("introduce", "launch", "issue")
+_OWN_CURRENCY = (
+    ["its", "own", "currency"],
+    ["a", "coupon", "currency"],
+    ["a", "national", "currency"],
+)
+_LEAVE_ZONE = frozenset({"left", "leaves", "quits"})  # (not "to leave", "leaving": asides)
 #: Verbs that make other currencies legal ("authorised the use of foreign currencies").
 _LEGALISED = lx.forms("authorise", "authorize", "legalise", "legalize", "permit", "allow")
 #: A swap's nouns, the verbs that set one up or widen it, and more words of a defence.
@@ -1018,7 +1057,9 @@ def _rate_rise_for_currency(
     low = s.lower
     # (or "It also raised its discount rate ..." after the bank's step, in a currency report)
     pronoun = currency_context and low[:1] == ["it"]
-    if "bank" not in low[: max(a, 1) + 12] and not pronoun:
+    # (or its rate-setting committee: "The Monetary Policy Committee lifted the overnight
+    # lending rate to 46% from 44%")
+    if not set(low[: max(a, 1) + 12]) & _RATE_SETTERS and not pronoun:
         return None
     bare = bare_currencies()
     currency = {m.start for m in s.marks if m.type == "currency"} | {
@@ -1028,7 +1069,7 @@ def _rate_rise_for_currency(
     for i in range(a, b):
         if low[i] not in verbs or not _POLICY_RATES & set(low[i + 1 : min(b, i + 7)]):
             continue
-        if not _official(s, a, i) and "bank" not in low[a:i] and not pronoun:
+        if not _official(s, a, i) and not set(low[a:i]) & _RATE_SETTERS and not pronoun:
             continue
         noun = next(k for k in range(i + 1, i + 7) if low[k] in _POLICY_RATES)
         defends = [k for k in range(i + 1, min(len(low), i + 40)) if low[k] in _DEFENDS]
@@ -1039,9 +1080,11 @@ def _rate_rise_for_currency(
         # rate to defend kwacha"
         # (not one told for inflation: "raised its refinancing rate to 9.25 percent in
         # April to contain inflation")
+        # (told for inflation too when the sentence names the currency after the rate:
+        # "saying the persistent depreciation of the kwacha and higher food and fuel prices")
         if (
             currency_context
-            and "inflation" not in low
+            and ("inflation" not in low or any(c > noun for c in currency))
             and (
                 any(m.type == "percent" and noun < m.start <= noun + 10 for m in s.marks)
                 or "basis" in low[noun : noun + 8]

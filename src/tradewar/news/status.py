@@ -33,7 +33,9 @@ _COST_OF = (
 #: Words of a forecast ("said they expected flour prices to rise").
 _FORESEEN = frozenset({"expect", "expected", "expects", "expecting"})
 #: What a measure might do to those it names ("sanctions could bite").
-_BITE = frozenset({"bite", "hurt", "work", "backfire", "harm", "fail", "succeed", "help"})
+_BITE = frozenset(
+    {"bite", "hurt", "work", "backfire", "harm", "fail", "succeed", "help", "hit", "affect"}
+)
 #: Words after a stranded "agreed to" ("the duties Ukraine agreed to when it joined").
 _AFTER_STRANDED = frozenset({"when", "in", "at", "under", "were", "was", "are", "is", ",", "."})
 #: Words after "in the past" that make it a span up to now ("in the past week").
@@ -130,6 +132,10 @@ def _told_not_taken(s: Sentence, seg: Segment, t: Trigger) -> bool:
         return True  # "Trade partners usually grumble rather than retaliate": none done
     if any(low[j : j + 2] == ["case", "for"] for j in range(max(seg.start, t.head - 3), t.head)):
         return True  # "strengthened the case for easing sanctions": an argument, no step
+    if _terms_of_a_told_measure(low, seg):
+        # "The executive order bars American companies from exporting goods and services to
+        # Sudan": the terms of the measure the report told before (not "The order also ...")
+        return True
     if (
         low[max(0, t.head - 2) : t.head] in (["were", "to"], ["was", "to"])
         and set(low[: t.head]) & _AVERTED
@@ -153,6 +159,36 @@ def _told_not_taken(s: Sentence, seg: Segment, t: Trigger) -> bool:
         and low[t.head + 2 : t.head + 3] != []
         and low[t.head + 2] in _AFTER_STRANDED
     )
+
+
+def _terms_of_a_told_measure(low: list[str], seg: Segment) -> bool:
+    """Whether a sentence opens with a measure told before and what it does, in the present.
+
+    "The executive order bars dealings in Iranian metals", "The embargo, ..., bars imports of
+    Nicaraguan goods", "The measures end US development aid": a definite measure as the
+    subject of the sentence's first clause, with a verb of its terms (not "The order also
+    lowers duties on ...", a further step, nor "the ban breaches ...", a claim).
+    """
+    if seg.start != 0 or low[:1] != ["the"]:
+        return False
+    k = 2 if low[1:2] == ["executive"] else 1
+    if low[k : k + 1] == [] or low[k] not in _TOLD_MEASURES:
+        return False
+    verb = k + 1
+    if low[verb : verb + 1] == [","]:  # past an aside: "The embargo, which takes effect ..., bars"
+        verb = next(
+            (j + 1 for j in range(verb + 1, min(len(low) - 1, verb + 20)) if low[j] == ","), verb
+        )
+    return low[verb : verb + 1] != [] and low[verb] in _TERMS_VERBS
+
+
+#: Measures a sentence's subject names as told before, and the verbs of their terms.
+_TOLD_MEASURES = frozenset(
+    {"order", "embargo", "measure", "measures", "decree", "resolution", "ban", "law"}
+)
+_TERMS_VERBS = frozenset(
+    {"bars", "bans", "prohibits", "forbids", "freezes", "frees", "blocks", "ends", "covers"}
+)
 
 
 def status(s: Sentence, k: int, t: Trigger) -> str | None:
@@ -990,15 +1026,36 @@ def _over_a_span(s: Sentence, seg: Segment, head: int) -> bool:
     """Whether a market move at ``head`` is told in the perfect over a span of time.
 
     "the yuan has risen about 7 percent against the dollar since June 2010", "The peso has
-    weakened gradually this year": a trend told as background, not a market's answer.
+    weakened gradually this year", "The kwanza has lost more than 40 percent of its value
+    against the dollar since the central bank abandoned its peg": a trend told as
+    background, not a market's answer.
     """
     low = s.lower
     if not {"has", "have"} & set(low[max(seg.start, head - 2) : head]):
         return False
     span = any(d.since for d, a, _ in s.dates if seg.start <= a < seg.end)
-    return span or any(
-        low[j : j + 2] in (["this", "year"], ["so", "far"]) for j in range(head, seg.end)
+    # "since the start of the year", "since the central bank abandoned its peg": a span
+    # from an event or a time no date phrase reads (not "since the ruling", "since the
+    # quotas were first discussed": a move since the report's measure, its answer)
+    since = next((j for j in range(head, min(len(low), head + 14)) if low[j] == "since"), None)
+    answer = (
+        since is not None
+        and low[since + 1 : since + 2] == ["the"]
+        and (low[since + 2 : since + 3] != [] and low[since + 2] in _MEASURE_SINCE)
     )
+    return (
+        span
+        or (since is not None and not answer)
+        or any(low[j : j + 2] in (["this", "year"], ["so", "far"]) for j in range(head, seg.end))
+    )
+
+
+#: Nouns of a measure after "since the" that make a move its answer ("since the ruling").
+_MEASURE_SINCE = frozenset(
+    {"ruling", "decision", "ban", "announcement", "move", "quotas", "quota", "measures",
+     "measure", "tariffs", "tariff", "duties", "duty", "sanctions", "restrictions", "curbs",
+     "devaluation", "news", "order", "deal", "embargo"}
+)  # fmt: skip
 
 
 def _in_participle_aside(low: list[str], j: int, head: int) -> bool:

@@ -602,7 +602,10 @@ def tariffs(
     change += [
         i
         for i in rng
-        if low[i] in _PROCEED and low[i + 1 : i + 3] == ["ahead", "with"] and i < noun
+        if low[i] in _PROCEED
+        and low[i + 1 : i + 3] == ["ahead", "with"]
+        and i < noun
+        and low[i - 1] != "not"  # "would not go ahead with the tariffs": dropped (reverse)
     ]
     # an order: "ordered a 25% tariff on all imported cars" (not "an executive order")
     change += [i for i in rng if low[i] in _ORDERED and low[i - 1] not in _ORDER_NOUNS]

@@ -995,6 +995,13 @@ def _borders(s: Sentence, a: int, b: int) -> tuple[int, bool] | None:
             or {"crossing", "crossings"} & set(low[i + 1 : min(b, i + 8)])
         ):
             return i, low[i] in _REOPEN
+        # "India closed all but two of the 15 transit points on its border with Nepal"
+        if (
+            set(low[i + 1 : min(b, i + 10)]) & {"points", "posts"}
+            and {"border", "borders"} & set(low[i + 1 : min(b, i + 14)])
+            and "with" in low[i + 1 : min(b, i + 16)]
+        ):
+            return i, low[i] in _REOPEN
         # "Kazakhstan closed the border on April 8": the border the report is about
         if near[:2] == ["the", "border"] and near[2:3] != ["to"]:
             return i, low[i] in _REOPEN
