@@ -318,6 +318,14 @@ def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
     """Whether a name that is also a common word stands for a currency or market here."""
     low = s.lower
     alias = key.alias.lower()
+    if (
+        key.type == "country"
+        and i >= 3
+        and low[i - 2 : i] == ["de", "la"]
+        and s.tokens[i - 3][:1].isupper()
+        and low[i - 3] not in {"banco", "bank", "republica", "república"}
+    ):
+        return False  # "President Miguel de la Madrid": a surname, not Spain's capital
     if key.type == "country" and alias in {"american", "americans"}:
         # "the South American bloc", "Latin American exporters": a region, not the U.S.
         return not (i > 0 and low[i - 1] in _REGIONS_OF_AMERICA)

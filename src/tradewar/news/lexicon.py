@@ -85,7 +85,8 @@ NOT_TARIFF_RATES = frozenset(
      "lending", "repo", "discount", "key", "bank", "mortgage", "inflation", "refinancing",
      "cash", "overnight", "funds", "savings", "prime", "base", "reserve", "participation",
      "utilisation", "utilization", "vacancy", "jobless", "birth", "mortality", "default",
-     "reference", "fixing", "midpoint", "central", "parity", "spot", "forward", "facility"}
+     "reference", "fixing", "midpoint", "central", "parity", "spot", "forward", "facility",
+     "market", "official", "interbank"}
 )  # fmt: skip
 
 EXPORT_NOUNS = frozenset({"blacklist", "blacklists", "curbs", "restrictions", "ban", "bans"})

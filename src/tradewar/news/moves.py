@@ -1513,6 +1513,14 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
             for x in s.marks
         )
     ]
+    # "abandoned the fixed exchange rate of 36.5686 hryvnias per dollar": a fixed rate ended
+    regimes += [
+        i
+        for i in range(a, b)
+        if low[i] == "rate"
+        and low[max(a, i - 2) : i] in (["fixed", "exchange"], ["the", "fixed"])
+        and any(low[k] in mw.REGIME_ENDS for k in range(max(a, i - 5), i - 1))
+    ]
     # "narrowed the band within which commercial banks may trade around the reference rate"
     regimes += [
         i
@@ -1902,6 +1910,12 @@ _NAMED_DEALS = frozenset(
     {"Initiative", "Partnership", "Accord", "Agreement", "Pact", "Community", "Union", "Treaty",
      "NAFTA", "USMCA", "CUSMA", "TPP", "CPTPP", "RCEP", "ECFA", "CETA", "TTIP", "JCPOA",
      "KORUS", "ECOWAS", "AfCFTA", "GATT", "EFTA"}
+)  # fmt: skip
+#: Nouns after a bloc's name that make it their owner, not an agreement ("a Community ban").
+_BLOC_THINGS = frozenset(
+    {"ban", "bans", "goods", "rules", "law", "laws", "budget", "ministers", "officials",
+     "market", "markets", "members", "states", "imports", "exports", "quota", "quotas",
+     "tariff", "tariffs", "duties", "farmers", "producers", "countries"}
 )  # fmt: skip
 #: Verbs that settle a dispute, and the nouns of a dispute they settle.
 _SETTLE = lx.forms("settle", "resolve", "end")
@@ -2722,7 +2736,13 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         for i in rng
         if (
             low[i] in lx.DEAL_NOUNS
-            or (s.tokens[i] in _NAMED_DEALS and i > a and not s.named(i))
+            or (
+                s.tokens[i] in _NAMED_DEALS
+                and i > a
+                and not s.named(i)
+                # not a bloc's name before its measure: "a Community ban on meat"
+                and low[i + 1 : i + 2] not in ([w] for w in _BLOC_THINGS)
+            )
             # "a free trade zone between Ukraine and the EU took effect"
             or (low[i] in {"zone", "area"} and "trade" in low[max(a, i - 2) : i])
             # "The customs union between Guatemala and Honduras came into force"
@@ -2942,7 +2962,11 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
                 low[i] in lx.DEAL_BROKEN
                 # "The pact leaves out automobiles", "The truce leaves the quarrel
                 # unresolved": a deal that leaves something, not a party leaving a deal
-                and not (low[i] in _LEAVE and (i > deals[0] or low[i + 1 : i + 2] == ["out"]))
+                # (nor a leader who "leaves office next year")
+                and not (
+                    low[i] in _LEAVE
+                    and (i > deals[0] or low[i + 1 : i + 2] in (["out"], ["office"]))
+                )
             )
             or (low[i] in _HALTED and "participation" in low[i + 1 : i + 3])
             # "suspended a free-trade agreement with ...": the deal its direct object

@@ -132,6 +132,8 @@ def _told_not_taken(s: Sentence, seg: Segment, t: Trigger) -> bool:
         return True  # "Trade partners usually grumble rather than retaliate": none done
     if any(low[j : j + 2] == ["case", "for"] for j in range(max(seg.start, t.head - 3), t.head)):
         return True  # "strengthened the case for easing sanctions": an argument, no step
+    if any(low[j : j + 3] in _SHORT_OF for j in range(max(seg.start, t.head - 4), t.head)):
+        return True  # "The Community stopped short of cutting trade with China": not done
     if _terms_of_a_told_measure(low, seg):
         # "The executive order bars American companies from exporting goods and services to
         # Sudan": the terms of the measure the report told before (not "The order also ...")
@@ -752,6 +754,8 @@ _WITHHELD = frozenset({"declined", "declines", "refused", "refuses", "did", "doe
 
 #: Verbs of a measure headed off ("averting a trade war hours before tariffs were to ...").
 _AVERTED = lx.forms("avert", "avoid", "forestall")
+#: A step held back from ("stopped short of cutting trade with China").
+_SHORT_OF = [[verb, "short", "of"] for verb in ("stopped", "stops", "stop", "stopping", "fell")]
 #: Modals of an opinion: "Washington should be cutting tariffs", "ought to drop them".
 _OUGHT = frozenset({"should", "ought", "shouldn't"})
 #: People whose conditionals are forecasts ("Analysts said a ruling could force ...").

@@ -531,8 +531,10 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
             for k in range(i + 1, min(b, i + (9 if low[i] in _KEPT_FROM else 8)))
         )
         and not _import_ban(s, i, b)
-        # "banned imports of fish from Lake Victoria caught in Kenya": goods kept out
+        # "banned imports of fish from Lake Victoria caught in Kenya", "a Community ban on
+        # meat from cattle treated with growth hormones": goods kept out
         and low[i + 1 : i + 2] not in (["imports"], ["importing"])
+        and not _goods_banned_from(s, i, b)
         and not _financial_system(low, i, b)  # a bank barred from a financial system
     ]
     cutoff = [i for i in rng if low[i] == "cut" and "off" in low[i + 1 : min(b, i + 5)]]
@@ -1203,6 +1205,21 @@ def _all_trade(s: Sentence, a: int, b: int) -> list[int]:
     ]
 
 
+def _goods_banned_from(s: Sentence, i: int, b: int) -> bool:
+    """Whether a ban at ``i`` is on goods from somewhere, an import ban.
+
+    "a ban on meat from cattle treated with growth hormones" (not "a ban on rice exports").
+    """
+    low = s.lower
+    return (
+        low[i] in {"ban", "bans"}
+        and low[i + 1 : i + 2] == ["on"]
+        and any(m.type == "product" and m.start == i + 2 for m in s.marks)
+        and "from" in low[i + 3 : min(b, i + 7)]
+        and not {"exports", "export"} & set(low[i + 2 : i + 7])
+    )
+
+
 def _import_ban(s: Sentence, i: int, b: int) -> bool:
     """Whether the ban at ``i`` keeps goods out: "banned seafood from ten Japanese prefectures".
 
@@ -1809,6 +1826,8 @@ def _amount_bought(s: Sentence, i: int, b: int) -> bool:
     low = s.lower
     if low[i] not in _BOUGHT:
         return False
+    if low[i - 2 : i] in (["which", "has"], ["which", "have"], ["that", "has"]):
+        return False  # "China, which has bought about two million tonnes of French wheat"
     unit = next((k for k in range(i + 1, min(b, i + 6)) if low[k] in _UNITS), None)
     if unit is None or "of" not in low[unit + 1 : unit + 3]:
         return False
@@ -2063,6 +2082,7 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and not set(low[max(a, i - 8) : i]) & _PRIVATE_BUYERS
     ]
     pcut += [i for i in rng if _import_ban(s, i, b) or _goods_barred(s, i, b)]
+    pcut += [i for i in rng if _goods_banned_from(s, i, b)]
     # "A ban on importing vehicles into Nigeria through its land borders took effect"
     pcut += [
         i for i in rng if low[i] in {"ban", "bans"} and low[i + 1 : i + 3] == ["on", "importing"]
@@ -2477,6 +2497,11 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         i
         for i in sorted(set(buys))
         if not (i > 0 and low[i - 1] in {"were", "was", "been"})
+        # "the country was already buying more from the United States": a trend told
+        and not (low[i - 1 : i] == ["already"] and low[i - 2 : i - 1] in (["was"], ["were"]))
+        # "China, which has bought about two million tonnes of French wheat this year": a
+        # buyer described
+        and low[i - 2 : i] not in (["which", "has"], ["which", "have"], ["that", "has"])
         and not any(
             k in currency or low[k] in lx.CURRENCY_NOUNS | {"dollars", "bonds", "shares"}
             for k in range(i + 1, min(b, i + 3))
