@@ -888,6 +888,13 @@ def co_actors(s: Sentence, a: int, head: int, actor: str | None) -> list[str]:
     # a verb follows the list directly (past a modal or an adverb): "... and Egypt closed"
     # (or past the relative clause: "..., which ..., agreed")
     after = close + 1 if close is not None and low[agent.end] == "," else agent.end
+    # (or past an apposition: "Singapore and South Korea, two of the biggest Asian buyers of
+    # Belgian food, have banned Belgian meat")
+    if close is None and low[agent.end : agent.end + 1] == [","]:
+        shut = next(
+            (k for k in range(agent.end + 2, min(head, agent.end + 15)) if low[k] == ","), None
+        )
+        after = shut + 1 if shut is not None else after
     nxt = low[after] if after < len(low) else ""
     # or a reporting verb whose clause is theirs: "Germany and France said they had suspended"
     verb = nxt in _VERBS | _MODALS | gr.REPORTING or (nxt.endswith("ed") and nxt.isalpha())

@@ -1520,6 +1520,8 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
         if low[i] == "rate"
         and low[max(a, i - 2) : i] in (["fixed", "exchange"], ["the", "fixed"])
         and any(low[k] in mw.REGIME_ENDS for k in range(max(a, i - 5), i - 1))
+        # (one step with a float told beside it: "floats pound, ending fixed rate")
+        and not set(low) & (mw.FLOAT_VERBS | {"floating"})
     ]
     # "narrowed the band within which commercial banks may trade around the reference rate"
     regimes += [
@@ -2359,7 +2361,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         i
         for i in rng
         if low[i] in {"delegation", "mission"}
-        and set(low[max(a, i - 5) : i]) & {"lead", "send", "will", "to"}
+        # ("would send a government-backed buying mission to the United States in March")
+        and set(low[max(a, i - 7) : i]) & {"lead", "send", "will", "to"}
         and "to" in low[i + 1 : min(b, i + 6)]
         and any(m.type == "country" and i < m.start <= i + 8 for m in s.marks)
     ]

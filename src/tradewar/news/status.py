@@ -975,6 +975,9 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
                 or low[head - 4 : head - 3] in (["seek"], ["seeks"], ["sought"], ["seeking"])
             )
         )
+        # a power used: "invoked emergency powers to freeze the Panamanian government's
+        # assets"
+        and not set(low[max(0, head - 5) : head - 2]) & {"invoked", "invokes", "used", "uses"}
     ):
         return True
     # "A ruling against Mexico could eventually allow retaliatory tariffs": a power that

@@ -406,6 +406,19 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         and any(low[k] in {"exports", "export"} for k in range(max(a, i - 14), i - 1))
         and not _foreign_goods_sold(s, i, b)
     ]
+    # "halted the sale of oil and gas equipment, computers and other electronic equipment to
+    # the Soviet Union": a sale to a country stopped
+    flows += [
+        i
+        for i in rng
+        if low[i] in lx.EXPORT_VERBS | _SUSPEND
+        and low[i + 1 : i + 4] == ["the", "sale", "of"]
+        and any(
+            low[k] == "to"
+            and any(m.type == "country" and m.start in (k + 1, k + 2) for m in s.marks)
+            for k in range(i + 4, min(b, i + 16))
+        )
+    ]
     # "Russia will ship no more than 725,000 tonnes of hot-rolled steel to the United States
     # this year": a cap on what a country sends
     flows += [
@@ -1315,7 +1328,8 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         i
         for i in rng
         if low[i] in _FREEZE | _FROZE
-        and "assets" in low[i + 1 : i + 5]
+        # (past a country's government: "froze the Panamanian government's assets")
+        and "assets" in low[i + 1 : i + 6]
         and not adjectival(s, i)
         # not what the sanctions told do: "The designations freeze any U.S. assets of the
         # firms" (a present after a measure's noun); "blocked the assets of" is one done
@@ -1330,6 +1344,15 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         # not a freeze told within sanctions already read ("sanctions ..., including
         # freezing the assets of ...")
         and not set(low[a:i]) & lx.SANCTION_NOUNS
+    ]
+    # "President Bush ordered Yugoslav government assets in the United States frozen": a
+    # freeze ordered, the assets its object
+    verbs += [
+        max(k for k in range(max(a, i - 12), i) if low[k] in {"ordered", "orders", "order"})
+        for i in rng
+        if low[i] == "frozen"
+        and "assets" in low[max(a, i - 9) : i]
+        and set(low[max(a, i - 12) : i]) & {"ordered", "orders", "order"}
     ]
     # "Japan today froze new yen loans to India", "would freeze new grants and loans to
     # Pakistan": lending to a country stopped, a sanction
