@@ -17,9 +17,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["EVENT_KINDS", "STATUSES", "Event", "Report"]
+__all__ = ["EVENT_KINDS", "NO_DATE_NOTE", "STATUSES", "Event", "Report"]
 
 #: The kinds of event, with what each means.
+#: The note of an event whose sentence states no date, dated the report's day instead.
+NO_DATE_NOTE = "no date in the sentence: the report's date"
+
 EVENT_KINDS: dict[str, str] = {
     "tariff_increase": "tariffs imposed or raised",
     "tariff_cut": "tariffs lowered or goods exempted",
@@ -120,6 +123,11 @@ class Event:
     def is_tariff(self) -> bool:
         """Whether the event changes tariffs (an increase, a cut or a retaliation)."""
         return self.kind in _TARIFFS
+
+    @property
+    def date_stated(self) -> bool:
+        """Whether the report states the event's date (not the report's own date, taken)."""
+        return NO_DATE_NOTE not in self.notes
 
     def to_dict(self) -> dict[str, Any]:
         """The event as plain JSON-ready values (dates as ISO strings, tuples as lists).

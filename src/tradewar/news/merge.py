@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from tradewar.news import lexicon as lx
 from tradewar.news.entities import companies, country_label, gazetteer, market_cities
-from tradewar.news.events import Event
+from tradewar.news.events import NO_DATE_NOTE, Event
 from tradewar.news.extract import Mention, Sentence
 from tradewar.news.text import dateline_end
 
@@ -366,7 +366,7 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                 f"company not in the reader's table: {', '.join(strangers)} (country unknown)"
             )
         if m.date_source == "report":
-            notes.append("no date in the sentence: the report's date")
+            notes.append(NO_DATE_NOTE)
         elif m.precision in {"week", "month", "quarter", "year"}:
             notes.append(
                 f"date from '{(m.date_text or '').lower()}': known to the {m.precision} only"
@@ -766,8 +766,7 @@ def _compatible(a: Event, b: Event, b_stated: bool) -> bool:
     new_b = b.rate_to if b.rate_to is not None else b.rate_change
     if new_a is not None and new_b is not None and new_a != new_b:
         return False
-    stated_a = "no date in the sentence: the report's date" not in a.notes
-    return not (a.date and b.date and a.date != b.date and stated_a and b_stated)
+    return not (a.date and b.date and a.date != b.date and a.date_stated and b_stated)
 
 
 def _by_share(a: Event, b: Event) -> bool:
@@ -827,8 +826,7 @@ def _merge_into(
         for name in ("actor", "target", "value_usd", "rate_from", "rate_to", "rate_change"):
             if getattr(old, name) is None and getattr(new, name) is not None:
                 changes[name] = getattr(new, name)
-        old_dated = "no date in the sentence: the report's date" not in old.notes
-        if (not old_dated and dated) or old.date is None:
+        if (not old.date_stated and dated) or old.date is None:
             changes.update(
                 date=new.date, date_precision=new.date_precision, date_text=new.date_text
             )

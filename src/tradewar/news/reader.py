@@ -290,8 +290,12 @@ _ANNIVERSARY = re.compile(
 
 def _this_week(e: Event, report: dt.date | None) -> bool:
     """Whether an event's date is stated and within a week of the report's."""
-    stated = "no date in the sentence: the report's date" not in e.notes
-    return report is not None and e.date is not None and stated and abs((e.date - report).days) <= 7
+    return (
+        report is not None
+        and e.date is not None
+        and e.date_stated
+        and abs((e.date - report).days) <= 7
+    )
 
 
 _FILE_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
