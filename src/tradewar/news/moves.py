@@ -517,6 +517,22 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
             and not found
         ):
             found.append(Trigger("market_reaction", i, quoted, subject=quoted))
+    # "the dollar was quoted at about 300,000 intis on Thursday": the passive
+    passive = next(
+        (
+            m
+            for m in s.marks
+            if m.type == "currency"
+            and a <= m.start
+            and low[m.end : m.end + 3] in (["was", "quoted", "at"], ["is", "quoted", "at"])
+            and any(w[:1].isdigit() for w in low[m.end + 3 : m.end + 6])
+        ),
+        None,
+    )
+    if passive is not None and not found and any(a <= st < b for _, st, _ in s.dates):
+        found.append(
+            Trigger("market_reaction", passive.end + 1, passive.start, subject=passive.start)
+        )
     return found
 
 
