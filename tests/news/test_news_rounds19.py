@@ -72,12 +72,14 @@ class TestVisitsAhead:
 
 
 class TestCurrenciesFloated:
-    """Class 3: a currency floated, or its peg abandoned, is an intervention reversed; a
-    shared bare name ("the pound") is the report's country's."""
+    """Class 3: a currency's peg abandoned is an intervention reversed (a float, since the
+    hundred-and-forty-fifth round, a regime put in place, in effect); a shared bare name
+    ("the pound") is the report's country's."""
 
     def test_a_currency_floated(self):
+        # in effect since round 145, as seven of the eleven floats the sets label are
         event = _one("Nigeria floated the naira on Wednesday.", "currency_intervention")
-        assert (event.actor, event.status) == ("NGA", "reversed")
+        assert (event.actor, event.status) == ("NGA", "in_effect")
 
     def test_a_peg_abandoned(self):
         event = _one(

@@ -195,7 +195,46 @@ def sentences(text: str) -> list[Sentence]:
     _report_currencies(out)
     _defined_acronyms(out)
     _surnames_named(out)
+    _community_named(out)
     return out
+
+
+#: The article before a short name, as written.
+_THE = (["the"], ["The"])
+
+
+def _community_named(sentences: list[Sentence]) -> None:
+    """The Community, in a report on the European Community, is the Community (EU).
+
+    "U.S. duties on pasta from the European Community took effect on Friday, and the
+    Community immediately raised its own duties on American lemons": the short name, with
+    its capital, names the bloc the report named in full, when no other community (the
+    East African, the Andean) is named in the report.
+    """
+    communities = [
+        (s, k)
+        for s in sentences
+        for k, token in enumerate(s.tokens)
+        if token == "Community" and s.tokens[k - 1 : k] in _THE
+    ]
+    if not communities:
+        return
+    named_eu = False
+    for s in sentences:
+        for k, token in enumerate(s.tokens):
+            if token not in {"Community", "Communities"} or s.tokens[k - 1 : k] in _THE:
+                continue
+            if not any(
+                m.type == "country" and m.code == "EU" and m.start <= k < m.end for m in s.marks
+            ):
+                return  # another community named ("the East African Community")
+            named_eu = True
+    if not named_eu:
+        return
+    for s, k in communities:
+        if not any(m.start <= k < m.end for m in s.marks if m.type != "phrase"):
+            s.marks.append(Mark(k, k + 1, "country", "EU", "Community"))
+            s.marks.sort(key=lambda m: m.start)
 
 
 def _surnames_named(sentences: list[Sentence]) -> None:

@@ -586,12 +586,19 @@ def _own_goods_and_rate(host: Mention, m: Mention) -> bool:
     """
     rate = m.rate_to if m.rate_to is not None else m.rate_change
     host_rate = host.rate_to if host.rate_to is not None else host.rate_change
+    # "approved tariff cuts on some 3,500 import items. The duty on small passenger cars will
+    # fall to 30 percent from 42.5 percent": a package told by its count, then one good's own
+    package = (
+        host.kind == "tariff_cut"
+        and host_rate is None
+        and not host.products
+        and bool(_ITEMS.search(host.sentence.text))
+    )
     return (
         m.kind in _TARIFFS
         and host.kind in _TARIFFS
         and rate is not None
-        and host_rate is not None
-        and rate != host_rate
+        and (package or (host_rate is not None and rate != host_rate))
         and bool(m.products)
         and not set(m.products) <= set(host.products)
     )
@@ -770,13 +777,16 @@ def _compatible(a: Event, b: Event, b_stated: bool) -> bool:
 
 
 def _by_share(a: Event, b: Event) -> bool:
-    """Whether ``a`` is a cut told by its share of trade and ``b`` one good's own rated cut."""
+    """Whether ``a`` is a cut told by its share of trade or count of items, ``b`` a good's own.
+
+    ``b`` names its goods and its rate.
+    """
     rated = b.rate_to is not None or b.rate_change is not None
     return (
         not a.products
         and a.rate_to is None
         and a.rate_change is None
-        and bool(_SHARE_OF.search(a.sentence))
+        and bool(_SHARE_OF.search(a.sentence) or _ITEMS.search(a.sentence))
         and bool(b.products)
         and rated
     )
@@ -784,6 +794,10 @@ def _by_share(a: Event, b: Event) -> bool:
 
 #: A share of trade a cut covers ("on 98 per cent of New Zealand's current exports").
 _SHARE_OF = re.compile(r"\d+(?:\.\d+)? ?(?:per ?cent|%) of ", re.IGNORECASE)
+#: A count of goods a cut covers ("tariff cuts on some 3,500 import items"): a package, and
+#: one good's own rated cut told after it is another ("The duty on small passenger cars
+#: will fall to 30 percent from 42.5 percent").
+_ITEMS = re.compile(r"\b\d[\d,]* (?:import )?(?:items|tariff lines|product lines)\b", re.IGNORECASE)
 
 
 def _goods_shared(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -160,12 +160,11 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
     if currencies and cverbs:
         head = _nearest(cverbs, min(currencies), before=8, after=3)
         if head is not None:
-            # "would no longer defend the baht", "abandoned the manat's peg", "floated the
-            # pound": the defence given up
-            given_up = (
-                low[max(a, head - 2) : head] == ["no", "longer"]
-                or low[head] in mw.FLOAT_VERBS
-                or any(low[k] in mw.REGIME_ENDS for k in range(max(a, head - 5), head))
+            # "would no longer defend the baht", "abandoned the manat's peg": the defence
+            # given up (a float is a regime put in place, in effect: "floated the pound", as
+            # the sets written since the forty-fifth label it)
+            given_up = low[max(a, head - 2) : head] == ["no", "longer"] or any(
+                low[k] in mw.REGIME_ENDS for k in range(max(a, head - 5), head)
             )
             return [Trigger("currency_intervention", head, min(currencies), reversed=given_up)]
     # selling dollars or spending reserves is an intervention whatever currency it defends,
@@ -2163,6 +2162,29 @@ _ELECTIONS = frozenset({"election", "elections", "polls", "poll", "vote", "voter
                         "run-off", "runoff", "presidential"})  # fmt: skip
 
 
+#: Words that name a deal's kind before its noun ("trade and cooperation agreement").
+_DEAL_WORDS = frozenset(
+    {"the", "its", "their", "'s", "trade", "and", "cooperation", "economic", "free",
+     "partnership", "association", "bilateral"}
+)  # fmt: skip
+
+
+def _deal_named_by(s: Sentence, a: int, b: int) -> bool:
+    """Whether the words from ``a`` to ``b`` are a deal's owner and kind, no measure.
+
+    "the Community's trade and cooperation": the words before "agreement".
+    """
+    named = {k for m in s.marks if m.type == "country" for k in range(m.start, m.end)}
+    return all(s.lower[k] in _DEAL_WORDS or k in named for k in range(a, b))
+
+
+#: Those who agree with a party in a ruling, not a deal ("The panel agreed with Viet Nam").
+_JUDGES = frozenset({"panel", "judges", "court", "arbitrators", "body", "tribunal"})
+#: Verbs of talks begun, not terms agreed ("agreed with China ... to start negotiations").
+_TALKS_BEGUN = frozenset({"start", "begin", "launch", "open", "hold", "resume", "negotiate",
+                          "discuss", "meet", "continue"})  # fmt: skip
+
+
 def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]:
     """Talks held, stalled or scheduled, and deals reached or broken, in a clause.
 
@@ -2844,7 +2866,25 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and any(m.type in {"country", "leader"} and a <= m.start < agreed[0] for m in s.marks)
         and any(low[k : k + 3] == ["in", "return", "for"] for k in range(agreed[0], len(low)))
     )
-    if (bilateral or pair or bargain) and agreed and (not deals or aside):
+    # "South Korea agreed with the United States on Tuesday to let American cigarette makers
+    # sell ... in Korea": a country's terms agreed with another (not talks to start, nor
+    # a panel that agreed with a complainant, nor background: "had agreed with")
+    agreed_with = (
+        bool(agreed)
+        and low[agreed[0] + 1 : agreed[0] + 2] == ["with"]
+        and low[agreed[0] - 1] != "had"
+        and any(
+            m.type == "country" and m.start == agreed[0] + 2 + (low[agreed[0] + 2] == "the")
+            for m in s.marks
+        )
+        and any(m.type == "country" and a <= m.start < agreed[0] for m in s.marks)
+        and not set(low[a : agreed[0]]) & _JUDGES
+        and any(
+            low[k] == "to" and low[k + 1 : k + 2] and low[k + 1] not in _TALKS_BEGUN
+            for k in range(agreed[0] + 3, min(b - 1, agreed[0] + 12))
+        )
+    )
+    if (bilateral or pair or bargain or agreed_with) and agreed and (not deals or aside):
         found.append(Trigger("deal_reached", agreed[0], agreed[0]))
         deals = []
     broken_alone = [i for i in rng if low[i] in lx.DEAL_BROKEN_ALONE]
@@ -2994,6 +3034,9 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
                 and i < deals[0] <= i + 5
                 and not set(low[i + 1 : deals[0]]) & _MEASURE_WORDS
             )
+            # "to suspend the Community's trade and cooperation agreement with Yugoslavia":
+            # past its owner's name and the deal's own words
+            or (low[i] in _HALTED and i < deals[0] <= i + 9 and _deal_named_by(s, i + 1, deals[0]))
         ]
         # "pulled out of the agreement", "walked away from the deal"
         broken += [m.start for m in s.phrases("talks_stalled", max(a, deals[0] - 9), deals[0])]

@@ -125,7 +125,20 @@ def asides(s: Sentence) -> set[int]:
             stop = next((j for j in range(k + 2, min(n, k + 18)) if low[j] in {";", "."}), n)
             if close is not None and close < stop:
                 out.update(range(k, close + 1))
+        # "Duties on more sensitive products, such as Israeli citrus and American processed
+        # foods, will be phased out": examples set off by commas before the clause's verb
+        if low[k] == "," and low[k + 1 : k + 3] == ["such", "as"]:
+            close = next((j for j in range(k + 3, min(n - 1, k + 14)) if low[j] == ","), None)
+            if close is not None and low[close + 1] in _AUXILIARIES:
+                out.update(range(k, close + 1))
     return out
+
+
+#: Verbs that open a clause's predicate after its subject ("..., will be phased out").
+_AUXILIARIES = frozenset(
+    {"will", "would", "are", "is", "were", "was", "have", "has", "had", "could", "may",
+     "must", "shall", "remain", "remains", "can"}
+)  # fmt: skip
 
 
 def units(s: Sentence) -> list[int]:

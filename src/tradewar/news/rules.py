@@ -77,6 +77,13 @@ _IMPOSED_BY_OTHERS = frozenset({"imposed", "imposing", "return", "reimposition",
 _BREACH = re.compile(r"(broke|break|breach|violat|discriminat|inconsistent|contraven)")
 
 
+def _answer_opens(s: Sentence) -> bool:
+    """Whether a sentence opens with an answer's phrase alone ("Hitting back, ...")."""
+    return any(
+        m.start == 0 and s.lower[m.end : m.end + 1] == [","] for m in s.phrases("retaliation", 0, 3)
+    )
+
+
 def _others_sanctions(s: Sentence, i: int) -> bool:
     """Whether the sanctions noun at ``i`` names sanctions a country named before it imposes.
 
@@ -550,7 +557,9 @@ def _accusation(m: Mention, s: Sentence, t: Trigger) -> None:
 
 #: Words that name the complainants of a dispute ("complaints brought by China, Norway").
 _COMPLAINANTS = (["brought", "by"], ["raised", "by"], ["complaints", "by"], ["complaint", "by"],
-                 ["filed", "by"], ["complaint", "from"], ["complaints", "from"])  # fmt: skip
+                 ["filed", "by"], ["complaint", "from"], ["complaints", "from"],
+                 # "..., handing a victory to the European Union, Canada and the United States"
+                 ["victory", "to"], ["victory", "for"])  # fmt: skip
 
 
 #: Words that end a clause's list of names.
@@ -666,6 +675,9 @@ def _fill(
                     and any(w in gr.RESPONSE_CAUSES for w in low[g.start : g.start + 3])
                     for g in s.segments
                 )
+                # "Hitting back, the EC Commission said its duty on American lemons would
+                # rise": the sentence opened by the answer alone
+                or _answer_opens(s)
                 # "would seek WTO approval to impose tariffs": tariffs the WTO authorises
                 # answer a ruling
                 or any(

@@ -12,6 +12,7 @@ import datetime as dt
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
+from tradewar.news import marketwords as mw
 from tradewar.news.fields import included
 from tradewar.news.records import Segment, Sentence, Trigger
 
@@ -144,6 +145,10 @@ def _told_not_taken(s: Sentence, seg: Segment, t: Trigger) -> bool:
     ):
         # "averting a trade war hours before punitive U.S. tariffs were to take effect": a
         # measure that never came
+        return True
+    if low[t.head] == "threatened" and low[t.head - 1 : t.head] and low[t.head - 1] in _AVERTED:
+        # "agreed to let American cigarette makers sell ..., averting threatened U.S. trade
+        # sanctions": the measure a deal headed off
         return True
     if t.head > 0 and low[t.head - 1] == "those" and low[t.head].endswith("ed"):
         return True  # "only those approved by the United Nations": a kind of measure
@@ -550,7 +555,9 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return "reversed"
     if _proposed(s, t.head):
         return "threatened"  # "proposed on Tuesday halving the quota and doubling the duty"
-    if low[t.head] in gr.THREAT or (
+    # ("floated the pound": a currency floated, no idea floated)
+    floated = t.kind == "currency_intervention" and low[t.head] in mw.FLOAT_VERBS
+    if (low[t.head] in gr.THREAT and not floated) or (
         t.response and any(w in {"any", "further"} for w in low[t.head + 1 : t.noun])
     ):
         return "threatened"  # "is preparing sanctions", "would answer any tariff increase"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
-from tradewar.news.phrases import GOODS, adjectival, modifier
+from tradewar.news.phrases import GOODS, adjectival, asides, modifier
 from tradewar.news.records import Segment, Sentence, Trigger
 from tradewar.news.timing import span_at
 
@@ -709,6 +709,7 @@ def tariffs(
     # (past a conjunction that opens the clause: "..., while duties on bananas, pineapples
     # and mangoes will be scrapped")
     opens = a + 1 if low[a] in _CLAUSE_OPENERS else a
+    aside = asides(s)
     if head is None and (
         noun == opens or owned or (noun == opens + 1 and low[opens] in {"the", "new"})
     ):
@@ -722,10 +723,12 @@ def tariffs(
                 if i > noun
                 and low[i - 1] in {"be", "been", "was", "were", "is", "are"}
                 and not any(low[k] in {";"} | lx.TARIFF_NOUNS for k in range(noun + 1, i))
-                # commas of a list of goods only ("wheat, maize and sugar")
+                # commas of a list of goods only ("wheat, maize and sugar"), or of an aside
+                # ("Duties on more sensitive products, such as Israeli citrus, will be ...")
                 and not any(
                     low[k] == ","
                     and not any(m.type == "product" and m.start == k + 1 for m in s.marks)
+                    and k not in aside
                     for k in range(noun + 1, i)
                 )
                 # (a country's own duty keeps its range: "Viet Nam's tariffs of up to 78

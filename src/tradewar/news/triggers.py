@@ -116,11 +116,39 @@ def triggers(
     # "has directed commercial banks to stop opening letters of credit for imports": the
     # imports stopped are what the intervention does, no purchase cut of their own
     spans = [range(t.head, t.noun) for t in moves if t.kind == "currency_intervention"]
+    # "would no longer be obliged to buy or sell foreign currency": buying paired with the
+    # intervention's selling is that intervention
+    bought |= {
+        t.head - 2 for t in moves if t.kind == "currency_intervention" and low[t.head - 1] == "or"
+    }
+    # "Japan's sugar refiners have stopped accepting shipments of Queensland raw sugar": goods
+    # no longer taken in, a purchase cut, no export stopped
+    found = [
+        t
+        for t in found
+        if not (
+            t.kind == "export_control"
+            and low[t.head] in _STOPPED_TAKING
+            and low[t.head + 1 : t.head + 2] in (["accepting"], ["taking"])
+        )
+    ]
+    # "Germany on Monday halted deliveries of weapons ... for Saudi Arabia": arms held back
+    # are the export control, no purchase cut of the buyer's
+    # (all trade stopped is both: "suspended all trade with India")
+    controlled = {t.head for t in found if t.kind == "export_control"} - set(
+        _all_trade(s, seg.start, seg.end)
+    )
     if not dealt:
         found += [
             t
             for t in _purchases(s, seg, claimed)
             if t.head not in bought
+            and not (
+                t.kind == "purchase_cut"
+                and t.head in controlled
+                # (not both flows named: "halted all exports to and imports from Israel")
+                and not _both_flows(low[t.head + 1 : t.head + 8])
+            )
             and not any(t.head in span for span in spans)
             and not any(abs(t.head - p.head) <= 2 for p in ports)
         ]
@@ -186,6 +214,11 @@ def _sought_by(low: list[str], talks: list[Trigger], t: Trigger) -> bool:
         for x in talks
         for j in range(x.noun + 1, min(len(low) - 1, x.noun + 8))
     )
+
+
+def _both_flows(words: list[str]) -> bool:
+    """Whether words name both sales and purchases ("exports to and imports from")."""
+    return bool(set(words) & {"exports", "sales"}) and bool(set(words) & {"imports", "purchases"})
 
 
 def _person_blacklisted(s: Sentence, t: Trigger) -> bool:
@@ -411,12 +444,36 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     flows += [
         i
         for i in rng
-        if low[i] in lx.EXPORT_VERBS | _SUSPEND
+        if low[i] in lx.EXPORT_VERBS | _SUSPEND | _CANCEL
         and low[i + 1 : i + 4] == ["the", "sale", "of"]
         and any(
             low[k] == "to"
-            and any(m.type == "country" and m.start in (k + 1, k + 2) for m in s.marks)
+            and any(m.type == "country" and m.start in (k + 1, k + 2, k + 3) for m in s.marks)
             for k in range(i + 4, min(b, i + 16))
+        )
+    ]
+    # "has also halted delivery of 28 F-16 fighter aircraft that Pakistan ordered": arms a
+    # country bought, held back
+    flows += [
+        i
+        for i in rng
+        if low[i] in lx.EXPORT_VERBS | _SUSPEND
+        and low[i + 1 : i + 3] in (["delivery", "of"], ["deliveries", "of"])
+        and set(low[i + 3 : min(b, i + 9)]) & (_ARMS | _AIRCRAFT)
+        and any(m.type == "country" and i + 3 < m.start < min(b, i + 14) for m in s.marks)
+    ]
+    # "ordered that sales of oil drilling and production equipment to the Soviet Union be
+    # licensed case by case": sales to a country made to wait for a licence
+    flows += [
+        next(k for k in range(max(a, i - 14), i - 1) if low[k] in _SELLS)  # (sales: the head)
+        for i in rng
+        if low[i] in {"licensed", "licenced"}
+        and low[i - 1 : i] == ["be"]
+        and any(low[k] in _SELLS for k in range(max(a, i - 14), i - 1))
+        and any(
+            low[k] == "to"
+            and any(m.type == "country" and m.start in (k + 1, k + 2) for m in s.marks)
+            for k in range(max(a, i - 12), i - 1)
         )
     ]
     # "Russia will ship no more than 725,000 tonnes of hot-rolled steel to the United States
@@ -1193,18 +1250,52 @@ _NOT_GOODS = frozenset(
 
 #: Verbs that stop all trade with a country ("suspended all bilateral trade with India").
 _TRADE_STOPS = lx.forms("suspend", "halt", "stop", "cut", "freeze", "sever", "end", "ban")
+#: Words that ban all trade with a country by law or order, an embargo ("ordered a ban on
+#: all trade with Nicaragua", "signed a law that bans all trade with Uganda").
+_TRADE_BANS = lx.forms("ban") | {"embargo", "embargoes"}
 
 
-def _all_trade(s: Sentence, a: int, b: int) -> list[int]:
+#: Verbs that stop a government's aid ("suspended economic and military aid to Pakistan").
+_AID_STOPS = lx.forms("suspend", "halt", "freeze", "withhold") | {"froze", "frozen", "withheld"}
+#: Nouns of a government's aid to another.
+_AID = frozenset({"aid", "assistance"})
+
+
+def _aid_cut(s: Sentence, a: int, b: int) -> int | None:
+    """Where a clause stops a government's aid to a country (a sanction), if it does.
+
+    "The United States suspended economic and military aid to Pakistan", "cut off aid to
+    the country": the aid named within a few words of the verb, a country after "to".
+    """
+    low = s.lower
+    for i in range(a, b):
+        stops = low[i] in _AID_STOPS or (low[i] == "cut" and low[i + 1 : i + 2] == ["off"])
+        # (not aid told as background: "Britain and Germany had suspended some aid to Kigali")
+        if not stops or low[i - 1 : i] == ["had"]:
+            continue
+        k = next((k for k in range(i + 1, min(b, i + 6)) if low[k] in _AID), None)
+        if (
+            k is not None
+            and low[k + 1 : k + 2] == ["to"]
+            and any(m.type == "country" and m.start in (k + 2, k + 3) for m in s.marks)
+        ):
+            return i
+    return None
+
+
+def _all_trade(s: Sentence, a: int, b: int, banned: bool = False) -> list[int]:
     """Where a clause stops all trade with a country: both its purchases and its sales.
 
     "Pakistan suspended all bilateral trade with India", "cut off all trade with Qatar".
+    With ``banned``, only where a ban or embargo stops it ("ordered a ban on all trade with
+    Nicaragua", "proclaimed an embargo on virtually all trade with Cuba"): a sanction, as the
+    sets label it, and no purchase cut or export control of its own; without, the others.
     """
     low = s.lower
     return [
         i
         for i in range(a, b)
-        if low[i] in _TRADE_STOPS
+        if (low[i] in _TRADE_BANS if banned else low[i] in _TRADE_STOPS - _TRADE_BANS)
         and any(
             low[k] == "trade"
             and (
@@ -1475,6 +1566,12 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         return [Trigger("sanction", delisted[0], delisted[0], reversed=True)]
     if verbs:
         return [Trigger("sanction", verbs[0], verbs[0])]
+    embargo = _all_trade(s, a, b, banned=True)
+    if embargo:
+        return [Trigger("sanction", embargo[0], embargo[0])]
+    aid = _aid_cut(s, a, b)
+    if aid is not None:
+        return [Trigger("sanction", aid, aid)]
     linked = _links(s, a, b)
     if linked is not None and not nouns:  # a boycott: "closed their land, sea and air links"
         return [Trigger("sanction", linked[0], linked[0], reversed=linked[1])]
@@ -1527,7 +1624,9 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         return []
     named = any(m.type in {"country", "leader"} and a <= m.start < b for m in s.marks)
     if (
-        not named
+        # (or the ban told earlier in the sentence: "ordered a ban on all trade with
+        # Nicaragua, ... and the White House said the embargo would take effect next Tuesday")
+        (not named or _all_trade(s, 0, a, banned=True))
         and low[nouns[0] - 1 : nouns[0]] == ["the"]
         and s.phrases("takes_effect", head, head + 1)
     ):
@@ -1584,6 +1683,51 @@ def _import_licences(s: Sentence, a: int, b: int) -> list[int]:
             for k in range(i + 1, min(b, i + 5))
         )
     ]
+
+
+#: Nouns of a licence on imports ("import licensing", "prior licenses", "import permits").
+_LICENSING = _LICENCES | {"licensing", "licencing"}
+
+
+def _licensing_abolished(s: Sentence, a: int, b: int) -> int | None:
+    """Where a clause abolishes licences on all imports (a tariff cut), if it does.
+
+    "import licensing would be abolished for all but a short list of goods", "most import
+    bans and prior licenses would be abolished", "removed the requirement of prior import
+    permits for some 3,600 tariff lines": licences on imports, named by "import" or
+    "prior", abolished with no country's goods named (a country's or a company's permits
+    suspended are a purchase cut).
+    """
+    low = s.lower
+    if any(m.type == "country" and a <= m.start < b for m in s.marks) and not _lines_freed(
+        low, a, b
+    ):
+        return None
+    for k in range(a, b):
+        if low[k] not in _LICENSING or not {"import", "prior"} & set(low[max(a, k - 5) : k]):
+            continue
+        verb = next(
+            (
+                i
+                for i in [*range(k + 1, min(b, k + 5)), *range(k - 1, max(a, k - 8) - 1, -1)]
+                if low[i] in _FREED_OF
+            ),
+            None,
+        )
+        if verb is not None and (
+            verb > k or _lines_freed(low, a, b) or "requirement" not in low[verb:k]
+        ):
+            return verb
+    return None
+
+
+def _lines_freed(low: list[str], a: int, b: int) -> bool:
+    """Whether a clause counts the goods freed in tariff lines ("for some 3,600 tariff lines")."""
+    return any(low[k : k + 2] == ["tariff", "lines"] for k in range(a, b - 1))
+
+
+#: Verbs that abolish a licence on imports.
+_FREED_OF = lx.forms("abolish", "remove", "eliminate", "scrap")
 
 
 def _import_rule_dropped(s: Sentence, a: int, b: int) -> int | None:
@@ -1771,6 +1915,10 @@ _BOYCOTT = lx.forms("boycott")
 #: Verbs that turn goods away, and what they turn away ("rejected two shipments of wheat").
 _REJECT = lx.forms("reject")
 _REFUSE = lx.forms("refuse")
+#: Verbs that stop a flow of goods taken in ("have stopped accepting shipments").
+_STOPPED_TAKING = lx.forms("stop", "cease")
+#: Aircraft a government may hold back from a buyer ("28 F-16 fighter aircraft").
+_AIRCRAFT = frozenset({"aircraft", "fighter", "fighters", "planes", "airliners", "jets"})
 _CARGOES = frozenset({"cargo", "cargoes", "shipment", "shipments", "consignment",
                       "consignments"})  # fmt: skip
 #: A country's exporters whose goods a buyer suspends ("five Australian beef plants").
@@ -2159,6 +2307,12 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and any(m.type == "country" and a <= m.start < i - 1 for m in s.marks)
     ]
     pcut += _import_licences(s, a, b)
+    freed = _licensing_abolished(s, a, b)
+    if freed is not None and not pcut:
+        # "import licensing would be abolished for all but a short list of goods": imports
+        # freed of a licence on every country's goods, a cut of the barrier (as the sets label
+        # a trade liberalisation's licences dropped)
+        return [Trigger("tariff_cut", freed, freed)]
     scrapped = _import_rule_dropped(s, a, b)
     if scrapped is not None and not pcut:
         # "scrapped a requirement for importers of electronics ... to obtain technical
@@ -2187,6 +2341,8 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
             or (low[i] in _TURN and low[i + 1 : i + 2] in (["back"], ["away"]))
             or (low[i] in _REFUSE and low[i + 1 : i + 2] == ["to"] and low[i + 2 : i + 3]
                 and low[i + 2] in lx.ACCEPT_VERBS)
+            # "Japan's sugar refiners have stopped accepting shipments of Queensland raw sugar"
+            or (low[i] in _STOPPED_TAKING and low[i + 1 : i + 2] in (["accepting"], ["taking"]))
         )
         and (
             set(low[i + 1 : min(b, i + 8)]) & _CARGOES
