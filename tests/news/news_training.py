@@ -28,7 +28,7 @@ SETS = (
     "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47", "fresh48",
     "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55",
     "fresh56", "fresh57", "fresh58", "fresh59", "fresh60",
-    "fresh61", "fresh62", "fresh63", "fresh64", "fresh65", "fresh66",
+    "fresh61", "fresh62", "fresh63", "fresh64", "fresh65", "fresh66", "fresh67", "fresh68",
 )  # fmt: skip
 
 #: The example report that ships with tradewar (test_news_example_report.py holds its nine

@@ -493,6 +493,8 @@ _VALUATION = frozenset({"value", "price", "prices"})
 _PLANNED_FOR = (["planned", "for"], ["scheduled", "for"], ["set", "for"], ["slated", "for"])
 #: Verbs that make a deal, past ("an agreement signed in 2011").
 _DEAL_MADE = frozenset({"signed", "reached", "struck", "concluded", "sealed", "negotiated"})
+#: Contracts told with their own making ("under the five-year contract signed in 1974").
+_CONTRACTS = frozenset({"contract", "contracts"})
 _PROGRAMMES = frozenset({"programme", "program", "sanctions", "measures", "ban", "embargo",
                          "controls", "curbs", "restrictions", "quotas"})  # fmt: skip
 
@@ -538,7 +540,7 @@ def _date(
         j
         for j in range(max(seg.start, t.head) + 1, seg.end)
         if low[j] in _DEAL_MADE
-        and any(low[n] in lx.DEAL_NOUNS for n in range(max(seg.start, t.head) + 1, j - 1))
+        and any(low[n] in lx.DEAL_NOUNS | _CONTRACTS for n in range(max(seg.start, t.head) + 1, j))
         and low[j - 1] not in {"be", "been", "was", "were", "is", "are", "has", "have", "had"}
     ]
     relative.sort()

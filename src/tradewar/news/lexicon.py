@@ -52,7 +52,8 @@ TARIFF_NOUNS = frozenset(
 )  # fmt: skip
 #: Phrases that name tariffs (matched as token sequences).
 TARIFF_PHRASES = (
-    "import tax", "import taxes", "anti - dumping measures", "anti - dumping duties",
+    "import tax", "import taxes", "import fee", "import fees", "anti - dumping measures",
+    "anti - dumping duties", "anti - dumping cases", "anti - dumping case",
     "anti - subsidy duties", "countervailing duties", "customs duties", "counter - tariffs",
     "retaliatory measures", "tariff increase", "tariff hike", "tariff hikes",
     "tariff increases", "import duties", "anti - dumping deposit", "anti - dumping deposits",
@@ -100,7 +101,9 @@ EXPORT_PHRASES = (
     "license requirements", "export licence", "export license", "export permits",
     "export permit", "export quota", "export quotas", "export tax", "export taxes",
     "minimum export price", "minimum export prices", "export price floor",
-    "export duty", "export duties", "export restriction", "military end - user list",
+    "export duty", "export duties", "export tariff", "export tariffs", "export charge",
+    "export charges", "export levy",
+    "export levies", "export restriction", "military end - user list",
     "unverified list", "export control list", "control list",
     "foreign direct product rule", "dual - use items", "dual - use goods",
 )  # fmt: skip

@@ -677,6 +677,8 @@ def _past_delivery(low: list[str], k: int, b: int) -> int:
             end = next(j for j in range(end + 1, end + 4) if low[j] in {"months", "month"}) + 1
     elif low[end : end + 3] == ["for", "export", "from"]:
         end = next((j + 1 for j in range(end + 3, min(b, end + 9)) if low[j] == "port"), end)
+    elif low[end : end + 1] == ["for"] and low[end + 1 : end + 2] and low[end + 1] in _MONTHS:
+        end += 2  # "robusta for September dropped about 150 pounds": its delivery month
     if low[end : end + 1] in (["on"], ["in"]):
         end = next(
             (j + 1 for j in range(end + 1, min(b, end + 7)) if low[j] in {"exchange", "market"}),
@@ -685,6 +687,13 @@ def _past_delivery(low: list[str], k: int, b: int) -> int:
     if end > k and low[end : end + 1] == ["in"] and low[end + 1 : end + 2] != []:
         end += 2 * low[end + 1][:1].isalpha()  # "... market in Paris"
     return end
+
+
+#: Month names, as a futures contract's delivery month ("robusta for September").
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
 
 
 def _move_past_asides(
@@ -829,6 +838,15 @@ def _ruling(s: Sentence, a: int, b: int, accused: list[int]) -> tuple[int, int] 
         if low[i] == "comply"
         and low[i - 2 : i] == ["failed", "to"]
         and low[i + 1 : i + 2] == ["with"]
+    ]
+    # "ruled on Wednesday that Argentina failed in its duties under the bloc's founding
+    # treaty": a member that failed its obligations
+    broke += [
+        i
+        for i in range(a, b)
+        if low[i] == "failed"
+        and low[i + 1 : i + 3] == ["in", "its"]
+        and low[i + 3 : i + 4] in (["duties"], ["obligations"])
     ]
     for verb in sorted(broke):
         that = _ruled_that(low, a, verb)

@@ -59,7 +59,7 @@ from tradewar.news.fields import (
 from tradewar.news.parties import parties
 from tradewar.news.phrases import answered, asides
 from tradewar.news.records import Trigger
-from tradewar.news.status import status
+from tradewar.news.status import in_participle_aside, status
 from tradewar.news.timing import span_before
 from tradewar.news.triggers import triggers
 
@@ -159,6 +159,10 @@ def _names_year(phrase: str | None) -> bool:
         or "that year" in text
         or re.search(r"\b(19|20)\d\d\b", text) is not None
     )
+
+
+#: Prepositions that open a sentence with the deal whose terms it tells ("Under the deal").
+_OPENERS_OF_TERMS = frozenset({"under", "with"})
 
 
 def _relative_before(s: Sentence, k: int, at: int) -> bool:
@@ -779,8 +783,13 @@ def _fill(
         m.value_usd, note = _value(s, k, t)
         if note:
             m.notes.append(note)
-    export_duty = m.kind == "export_control" and low[t.noun] in {
-        "duty", "duties", "tax", "taxes", "levy", "levies", "surcharge"
+    # (named by its phrase too: "an extra 100 percent export tariff on most fertilisers")
+    duty_word = (
+        low[t.noun + 1] if low[t.noun] == "export" and t.noun + 1 < len(low) else low[t.noun]
+    )
+    export_duty = m.kind == "export_control" and duty_word in {
+        "duty", "duties", "tax", "taxes", "levy", "levies", "surcharge", "tariff", "tariffs",
+        "charge", "charges",
     }  # fmt: skip
     # "a quota of 750,000 tonnes ... free of the 10% common external tariff": the rate named
     # is the one outside the quota, not a rate moved
@@ -870,6 +879,13 @@ def _fill(
                 g.type in {"cause", "condition"} and g.start <= a < g.end for g in s.segments
             )
             and not _relative_before(s, k, a)
+            # "Under the deal, signed in Washington in September 2004, Bahrain has removed ...,
+            # while the US has eliminated ...": the aside dates the deal the sentence opens
+            # with, no clause after it (not a subject's: "The agreement, signed in October
+            # 1972, had promised ...")
+            and not (
+                low[0] in _OPENERS_OF_TERMS and in_participle_aside(low, a, s.segments[k].start)
+            )
         ]
         if earlier:
             resolved = earlier[-1].resolve(report, future)

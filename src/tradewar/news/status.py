@@ -460,6 +460,15 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     ):
         return None
     near = low[max(seg.start, t.head - 4) : t.head]
+    # past an opener that ends in a comma before the subject: "To show that Washington's
+    # concerns had not vanished, Clinton banned imports ...": its "not" is the opener's
+    comma = next(
+        (c for c in range(t.head - 1, max(seg.start, t.head - 4) - 1, -1) if low[c] == ","), None
+    )
+    if comma is not None and any(
+        m.type in {"country", "leader"} and comma < m.start < t.head for m in s.marks
+    ):
+        near = low[comma + 1 : t.head]
     if t.noun > t.head:
         near = near + low[t.head + 1 : t.noun]
     if t.kind.startswith("talks"):
@@ -534,7 +543,7 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
     ):
         return None
     if any(
-        low[j] == "ago" and low[j - 1] in _LONG_SPANS and not _in_participle_aside(low, j, t.head)
+        low[j] == "ago" and low[j - 1] in _LONG_SPANS and not in_participle_aside(low, j, t.head)
         for j in range(1, min(len(low), t.head + 8))
     ):
         return None  # "Forty years ago today, ministers met ...": an anniversary, history
@@ -1072,7 +1081,7 @@ _MEASURE_SINCE = frozenset(
 )  # fmt: skip
 
 
-def _in_participle_aside(low: list[str], j: int, head: int) -> bool:
+def in_participle_aside(low: list[str], j: int, head: int) -> bool:
     """Whether token ``j`` stands in a participle's aside that closes before ``head``.
 
     "the Doha Round of trade talks, launched ten years ago in Qatar, has reached an impasse":

@@ -860,6 +860,9 @@ def tariffs(
         and (standing(s, head, noun, b) or (deal_context and not _of_conflict(low, head, noun)))
     ):
         kind, rev = "tariff_cut", False  # "will scrap duties on Indian clothing"
+    elif word in lx.REVERSE_VERBS and not governed and _phased_share(low, noun, b):
+        # "will lift its duties on about 86 percent of EU goods over twelve years"
+        kind, rev = "tariff_cut", False
     elif word in lx.REVERSE_VERBS and not (word == "end" and "access" in low[a:b]):
         kind, rev = "tariff_increase", True
     elif _lowered(low, noun, b):
@@ -1062,6 +1065,24 @@ def _exemption(s: Sentence, seg: Segment) -> int | None:
 
 #: Quantifiers before "of its": "phase out most of its duties" names no one measure.
 _QUANTIFIERS = frozenset({"most", "all", "some", "many", "much", "part", "half", "bulk"})
+
+
+def _phased_share(low: list[str], noun: int, end: int) -> bool:
+    """Whether duties are told by a share of goods and freed over years.
+
+    "its duties on about 86 percent of EU goods over twelve years".
+    """
+    after = low[noun + 1 : end]
+    share = any(
+        after[k : k + 2] in (["percent", "of"], ["%", "of"])
+        or after[k : k + 3] == ["per", "cent", "of"]
+        for k in range(len(after))
+    )
+    stages = any(
+        after[k] == "over" and after[k + 2 : k + 3] in (["years"], ["year"])
+        for k in range(len(after) - 2)
+    )
+    return share and stages
 
 
 def standing(s: Sentence, head: int, noun: int, end: int) -> bool:

@@ -98,6 +98,27 @@ def triggers(
         for t in found
     ]
     found += sanctions
+    # "barred European Community companies from bidding on some U.S. federal contracts",
+    # "lifted its six-month ban on British companies bidding for government contracts": a
+    # state's purchases barred, a purchase cut (as every procurement ban of the sets is)
+    found = [
+        Trigger("purchase_cut", t.head, t.noun, reversed=t.reversed)
+        if t.kind in {"export_control", "sanction"} and _procurement(low, t.head, seg.end)
+        else t
+        for t in found
+    ]
+    # "will limit imports of footwear to about 32 million pairs a year": a quota on imports,
+    # a tariff measure (as the conventions have it), no purchase cut
+    found = [
+        Trigger("tariff_increase", t.head, t.noun, reversed=t.reversed)
+        if t.kind == "purchase_cut" and _import_quota(low, t.head, seg.end)
+        else t
+        for t in found
+    ]
+    if not found:
+        lifted = _procurement_ban_lifted(s, seg)
+        if lifted is not None:
+            found = [Trigger("purchase_cut", lifted, lifted, reversed=True)]
     moves = currency_and_market(s, seg, currency_context)
     # "raised its tax on foreign purchases of ... securities": a capital control, no tariff
     taxed = {t.head for t in moves if t.kind == "currency_intervention"}
@@ -219,6 +240,55 @@ def _sought_by(low: list[str], talks: list[Trigger], t: Trigger) -> bool:
 def _both_flows(words: list[str]) -> bool:
     """Whether words name both sales and purchases ("exports to and imports from")."""
     return bool(set(words) & {"exports", "sales"}) and bool(set(words) & {"imports", "purchases"})
+
+
+#: Words of public purchases ("bidding on some U.S. federal contracts", "public tenders").
+_BIDDING = frozenset({"bidding", "bid", "bids"})
+_PUBLIC_BUYERS = frozenset({"public", "government", "federal", "state", "provincial"})
+_CONTRACT_WORDS = frozenset({"contracts", "contract", "tenders", "tender", "procurement"})
+
+
+def _procurement(low: list[str], head: int, end: int) -> bool:
+    """Whether words after ``head`` bar firms from a state's purchases (bids or contracts)."""
+    near = low[head + 1 : min(end, head + 16)]
+    public = any(
+        w in _PUBLIC_BUYERS and near[k + 1 : k + 2] and near[k + 1] in _CONTRACT_WORDS
+        for k, w in enumerate(near)
+    )
+    return public or (bool(set(near) & _BIDDING) and bool(set(near) & _CONTRACT_WORDS))
+
+
+#: Verbs that cap a flow ("will limit imports of footwear to ...").
+_CAPS = lx.forms("limit", "cap")
+
+
+def _import_quota(low: list[str], head: int, end: int) -> bool:
+    """Whether ``head`` caps imports at a quantity, a quota.
+
+    "will limit imports of footwear to about 32 million pairs a year".
+    """
+    if low[head] not in _CAPS or low[head + 1 : head + 3] != ["imports", "of"]:
+        return False
+    return any(
+        low[k] == "to" and any(c.isdigit() for w in low[k + 1 : k + 4] for c in w)
+        for k in range(head + 3, min(end, head + 12))
+    )
+
+
+def _procurement_ban_lifted(s: Sentence, seg: Segment) -> int | None:
+    """Where a clause lifts a ban on a country's firms bidding for state contracts, if any.
+
+    "Malaysia lifted its six-month ban on British companies bidding for government
+    contracts yesterday".
+    """
+    low = s.lower
+    for i in range(seg.start, seg.end):
+        if low[i] not in lx.REVERSE_VERBS:
+            continue
+        ban = next((k for k in range(i + 1, min(seg.end, i + 6)) if low[k] in {"ban", "bar"}), None)
+        if ban is not None and low[ban + 1 : ban + 2] == ["on"] and _procurement(low, ban, seg.end):
+            return i
+    return None
 
 
 def _person_blacklisted(s: Sentence, t: Trigger) -> bool:
@@ -452,15 +522,29 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
             for k in range(i + 4, min(b, i + 16))
         )
     ]
-    # "has also halted delivery of 28 F-16 fighter aircraft that Pakistan ordered": arms a
-    # country bought, held back
+    # "has also halted delivery of 28 F-16 fighter aircraft that Pakistan ordered", "would
+    # stop deliveries of equipment and materials for the projects": goods a supplier holds
+    # back (the sets label all thirteen such stops export controls)
     flows += [
         i
         for i in rng
         if low[i] in lx.EXPORT_VERBS | _SUSPEND
         and low[i + 1 : i + 3] in (["delivery", "of"], ["deliveries", "of"])
-        and set(low[i + 3 : min(b, i + 9)]) & (_ARMS | _AIRCRAFT)
-        and any(m.type == "country" and i + 3 < m.start < min(b, i + 14) for m in s.marks)
+        # (not goods of a country a buyer halts: "India halted deliveries of Chinese power
+        # equipment"; nor customs that halt them: "subjecting Ukrainian goods to full
+        # inspections, halting deliveries of everything from steel pipes to sweets")
+        and not any(m.type == "country" and m.start == i + 3 for m in s.marks)
+        and not set(low[max(0, i - 16) : i]) & _BUYERS_STOP
+        and (
+            bool(set(low[i + 3 : min(b, i + 9)]) & (_ARMS | _AIRCRAFT))
+            or any(
+                m.type == "country"
+                and i + 3 < m.start < min(b, i + 14)
+                and low[m.start - 1] in {"to", "for", "that"}
+                for m in s.marks
+            )
+            or not any(m.type == "country" and i + 3 < m.start < min(b, i + 14) for m in s.marks)
+        )
     ]
     # "ordered that sales of oil drilling and production equipment to the Soviet Union be
     # licensed case by case": sales to a country made to wait for a licence
@@ -1632,13 +1716,19 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     ):
         return []  # "The embargo takes effect at 12:01 a.m. Wednesday": the one told before
     rev = low[head] in lx.REVERSE_VERBS or head in {m.start for m in s.phrases("reverse", a, b)}
-    # "its embargo on Western meat, fish and milk": an import ban of goods, no sanction
-    goods = low[nouns[0]].startswith("embargo") and any(
+    # "its embargo on Western meat, fish and milk": an import ban of goods, no sanction; "the
+    # partial embargo on grain sales to the Soviet Union": sales barred, an export control
+    embargo = low[nouns[0]].startswith("embargo")
+    sold = embargo and bool(set(low[nouns[0] + 1 : nouns[0] + 6]) & _SALES_BARRED)
+    goods = embargo and any(
         m.type == "product" and nouns[0] < m.start <= nouns[0] + 4 for m in s.marks
     )
-    return [Trigger("purchase_cut" if goods else "sanction", head, nouns[0], rev)]
+    kind = "export_control" if sold else "purchase_cut" if goods else "sanction"
+    return [Trigger(kind, head, nouns[0], rev)]
 
 
+#: Nouns of sales an embargo bars ("an embargo on arms sales to China").
+_SALES_BARRED = frozenset({"sales", "exports", "shipments", "deliveries"})
 #: Verbs that begin a flow of purchases ("began importing", "has begun receiving").
 _BEGAN = frozenset({"began", "begun", "begins", "started", "starts"})
 #: Arms a government supplies another with ("would supply Egypt with drones").
@@ -1680,7 +1770,8 @@ def _import_licences(s: Sentence, a: int, b: int) -> list[int]:
                 or any(w.startswith("import") for w in low[k + 1 : min(b, k + 6)])
             )
             and "export" not in low[i:k]
-            for k in range(i + 1, min(b, i + 5))
+            # (past "non-automatic", three tokens: "will require non-automatic import licences")
+            for k in range(i + 1, min(b, i + 7))
         )
     ]
 
@@ -1917,6 +2008,9 @@ _REJECT = lx.forms("reject")
 _REFUSE = lx.forms("refuse")
 #: Verbs that stop a flow of goods taken in ("have stopped accepting shipments").
 _STOPPED_TAKING = lx.forms("stop", "cease")
+#: Words of a buyer that stops taking deliveries ("importers stopped deliveries of").
+_BUYERS_STOP = frozenset({"importers", "buyers", "refiners", "customers", "mills", "customs",
+                          "inspections", "inspectors"})  # fmt: skip
 #: Aircraft a government may hold back from a buyer ("28 F-16 fighter aircraft").
 _AIRCRAFT = frozenset({"aircraft", "fighter", "fighters", "planes", "airliners", "jets"})
 _CARGOES = frozenset({"cargo", "cargoes", "shipment", "shipments", "consignment",
@@ -2183,6 +2277,15 @@ def _state_contracts_withheld(s: Sentence, i: int, b: int) -> bool:
             papers is not None
             and low[papers + 1 : papers + 2] == ["with"]
             and any(m.type == "country" and papers + 1 < m.start <= papers + 3 for m in s.marks)
+        )
+    if low[i] in _LOSE and low[i + 1 : i + 2] in (["contracts"], ["orders"]):
+        # "It warned that American firms could lose contracts, including orders for Boeing
+        # jets": a country's firms losing a state's business at its word
+        return bool(set(low[max(0, i - 2) : i]) & {"could", "would", "might"}) and any(
+            m.type == "country"
+            and max(0, i - 6) <= m.start < i
+            and low[m.end : m.end + 1] in (["firms"], ["companies"])
+            for m in s.marks
         )
     return low[i] in _LOSE and _state_purchases(low, i + 1, min(b, i + 3))
 
