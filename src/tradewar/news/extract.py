@@ -204,12 +204,12 @@ _THE = (["the"], ["The"])
 
 
 def _community_named(sentences: list[Sentence]) -> None:
-    """The Community, in a report on the European Community, is the Community (EU).
+    """Mark "the Community" as the EU in a report that names the European Community in full.
 
     "U.S. duties on pasta from the European Community took effect on Friday, and the
     Community immediately raised its own duties on American lemons": the short name, with
-    its capital, names the bloc the report named in full, when no other community (the
-    East African, the Andean) is named in the report.
+    its capital, names the bloc the report named in full, unless another community (the
+    East African, the Andean) is named in the report too.
     """
     communities = [
         (s, k)

@@ -162,7 +162,7 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         if head is not None:
             # "would no longer defend the baht", "abandoned the manat's peg": the defence
             # given up (a float is a regime put in place, in effect: "floated the pound", as
-            # the sets written since the forty-fifth label it)
+            # seven of the eleven floats the sets label are)
             given_up = low[max(a, head - 2) : head] == ["no", "longer"] or any(
                 low[k] in mw.REGIME_ENDS for k in range(max(a, head - 5), head)
             )

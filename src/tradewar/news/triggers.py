@@ -242,7 +242,8 @@ def _both_flows(words: list[str]) -> bool:
     return bool(set(words) & {"exports", "sales"}) and bool(set(words) & {"imports", "purchases"})
 
 
-#: Words of public purchases ("bidding on some U.S. federal contracts", "public tenders").
+#: Words of a state's purchases: bids ("bidding on some U.S. federal contracts"), the public
+#: buyers that own them ("public tenders") and the contracts themselves.
 _BIDDING = frozenset({"bidding", "bid", "bids"})
 _PUBLIC_BUYERS = frozenset({"public", "government", "federal", "state", "provincial"})
 _CONTRACT_WORDS = frozenset({"contracts", "contract", "tenders", "tender", "procurement"})
