@@ -427,6 +427,8 @@ _COPULA = frozenset({"is", "are", "was", "were", "be", "stands", "stood", "remai
 _QUALIFIERS = (
     ("as", "much", "as"), ("as", "high", "as"), ("as", "low", "as"), ("nearly",), ("about",),
     ("around",), ("roughly",), ("almost",), ("just",), ("over",), ("an", "average", "of"),
+    # "to a maximum of about 50 percent": the rate a cut goes to, past its bound
+    ("a", "maximum", "of"), ("a", "ceiling", "of"),
 )  # fmt: skip
 
 

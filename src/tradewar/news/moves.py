@@ -788,7 +788,7 @@ def _ruled_that(low: list[str], a: int, verb: int) -> int | None:
 #: Verbs of a ruling or finding whose "that" clause tells what broke a rule.
 _FOUND = frozenset(
     {"ruled", "found", "concluded", "determined", "rules", "finds", "upheld", "upholding",
-     "upholds", "confirmed"}
+     "upholds", "confirmed", "finding"}
 )  # fmt: skip
 #: Who rules: a panel, a court or the WTO (not a country's own finding).
 _RULERS = frozenset(

@@ -416,7 +416,14 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         for j in range(max(t.head, t.noun) + 1, seg.end)
     ):
         return None
-    keep = [j for j in range(seg.start, t.head) if low[j] in _KEEP]
+    # (not "remaining" before the noun of duties cut, an adjective: "Remaining Australian
+    # tariffs on Thai clothing will be phased out")
+    keep = [
+        j
+        for j in range(seg.start, t.head)
+        if low[j] in _KEEP
+        and not (t.kind == "tariff_cut" and low[j] == "remaining" and j < t.noun <= j + 3)
+    ]
     # "..., leaving a 10% levy in place": a measure left as it was
     keep += [
         j

@@ -710,9 +710,14 @@ def tariffs(
     # and mangoes will be scrapped")
     opens = a + 1 if low[a] in _CLAUSE_OPENERS else a
     aside = asides(s)
-    if head is None and (
-        noun == opens or owned or (noun == opens + 1 and low[opens] in {"the", "new"})
-    ):
+    # (or past what is left and whose: "Remaining Australian tariffs on Thai clothing and
+    # textiles will be phased out by 2015")
+    named_before = noun > opens and all(
+        low[k] in {"the", "new", "remaining", "existing"}
+        or any(m.type == "country" and m.start <= k < m.end for m in s.marks)
+        for k in range(opens, noun)
+    )
+    if head is None and (noun == opens or owned or (noun <= opens + 3 and named_before)):
         # the measure is the subject of a passive, past a long list of goods: "Tariffs on
         # imported edible oils and flour will be cut to zero percent from July 20" (not one
         # with its rate, told before: "Tariffs of 10 percent on some of the goods will be cut")

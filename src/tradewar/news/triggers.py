@@ -73,6 +73,9 @@ def triggers(
         for t in sanctions
         if s.lower[t.head] in _BARS or (s.lower[t.head] == "cut" and "swift" in s.lower)
     }
+    # "has cut off economic and military aid to Pakistan": aid stopped, a sanction, no
+    # export control of its own
+    banned |= {h for h in [_aid_cut(s, seg.start, seg.end)] if h is not None}
     found += [t for t in _export_controls(s, seg, u, claimed) if t.head not in banned]
     # "Germany will not approve any exports of military equipment to Israel": exports a
     # government refuses, an export control (not "a genetically modified strain that Beijing
@@ -1358,11 +1361,14 @@ def _aid_cut(s: Sentence, a: int, b: int) -> int | None:
         # (not aid told as background: "Britain and Germany had suspended some aid to Kigali")
         if not stops or low[i - 1 : i] == ["had"]:
             continue
-        k = next((k for k in range(i + 1, min(b, i + 6)) if low[k] in _AID), None)
-        if (
-            k is not None
-            and low[k + 1 : k + 2] == ["to"]
-            and any(m.type == "country" and m.start in (k + 2, k + 3) for m in s.marks)
+        k = next((k for k in range(i + 1, min(b, i + 10)) if low[k] in _AID), None)
+        if k is None:
+            continue
+        # (or past the aid's own noun and what goes with it: "suspended its aid programme
+        # and defence co-operation with Fiji", "new aid projects with Fiji")
+        to = next((j for j in range(k + 1, min(b, k + 9)) if low[j] in {"to", "with"}), None)
+        if to is not None and any(
+            m.type == "country" and m.start in (to + 1, to + 2) for m in s.marks
         ):
             return i
     return None
