@@ -1725,9 +1725,9 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     rev = low[head] in lx.REVERSE_VERBS or head in {m.start for m in s.phrases("reverse", a, b)}
     # "its embargo on Western meat, fish and milk": an import ban of goods, no sanction; "the
     # partial embargo on grain sales to the Soviet Union": sales barred, an export control
-    embargo = low[nouns[0]].startswith("embargo")
-    sold = embargo and bool(set(low[nouns[0] + 1 : nouns[0] + 6]) & _SALES_BARRED)
-    goods = embargo and any(
+    named_embargo = low[nouns[0]].startswith("embargo")
+    sold = named_embargo and bool(set(low[nouns[0] + 1 : nouns[0] + 6]) & _SALES_BARRED)
+    goods = named_embargo and any(
         m.type == "product" and nouns[0] < m.start <= nouns[0] + 4 for m in s.marks
     )
     kind = "export_control" if sold else "purchase_cut" if goods else "sanction"
