@@ -136,9 +136,9 @@ def _pipeline() -> tuple[Any, Any, dict[str, Any]]:
 _NOISE = re.compile(r"(getty images|\| ap|\| afp|^video|^photo:|^image:|^watch:|^read more)", re.I)
 
 
-#: The demonym that names a region after a word of direction ("Central American", "Latin
-#: Americans"), not the country.
-_REGION_ADJECTIVES = frozenset({"american", "americans"})
+#: The name or demonym that names a region after a word of direction ("Central American",
+#: "Latin Americans", "the first such pact in Latin America"), not the country.
+_REGION_ADJECTIVES = frozenset({"america", "american", "americans"})
 
 
 #: A change by a percentage measured from a day ("up 0.4% from Friday").
@@ -365,7 +365,7 @@ def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
         and low[i - 3] not in {"banco", "bank", "republica", "república"}
     ):
         return False  # "President Miguel de la Madrid": a surname, not Spain's capital
-    if key.type == "country" and alias in {"american", "americans"}:
+    if key.type == "country" and alias in _REGION_ADJECTIVES:
         # "the South American bloc", "Latin American exporters": a region, not the U.S.
         return not (i > 0 and low[i - 1] in _REGIONS_OF_AMERICA)
     if (

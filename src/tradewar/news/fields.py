@@ -299,6 +299,10 @@ def _value(s: Sentence, k: int, t: Trigger) -> tuple[float | None, str | None]:
     m = after[0]
     if _threshold(s, m.start):
         return None, f"{m.name} is a threshold per purchase, not the trade covered"
+    before = s.lower[max(seg.start, m.start - 8) : m.start]
+    if set(before) & _AID_NOUNS and not set(before) & {"goods", "exports", "imports", "trade"}:
+        # "would suspend its aid, worth about 25 million dollars a year": the aid's sum
+        return None, f"{m.name} is the aid's sum, not the trade covered"
     dollars = [x for x in money if x.unit == "USD" and m.end <= x.start <= m.end + 2]
     if m.unit != "USD" and dollars:
         return dollars[0].value, f"{m.name} given in US dollars as {dollars[0].name}"
@@ -307,6 +311,8 @@ def _value(s: Sentence, k: int, t: Trigger) -> tuple[float | None, str | None]:
     return m.value, None
 
 
+#: Nouns of a government's aid, whose sum is no trade covered.
+_AID_NOUNS = frozenset({"aid", "assistance"})
 #: Words of a threshold before an amount ("worth more than", "priced above").
 _ABOVE = frozenset({"more", "over", "above", "exceeding", "least"})
 _PRICED = frozenset({"worth", "priced", "valued", "costing"})
@@ -377,6 +383,14 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
                 out["from"], out["to"] = out.pop("change"), value
             else:
                 out.setdefault("change", value)  # "The additional duty on farm goods is 50%"
+        elif (
+            prev[-1:] == ["by"]
+            and "average" in low[seg.start : m.start]
+            and not {"point", "points"} & set(low[m.start : m.end + 2])
+        ):
+            # "lower the average rate on the items concerned by about 8.8 percent": the
+            # average cut by a share of itself, no rate of a duty
+            continue
         elif prev[-1:] == ["by"] or "additional" in prev + nxt or "extra" in prev + nxt:
             out.setdefault("change", value)
         elif any(w in lx.TARIFF_NOUNS | {"levy", "import", "tariff", "duty"} for w in nxt):

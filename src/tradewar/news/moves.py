@@ -93,17 +93,22 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         )
     ]
     # "Malaysia fixed the ringgit at 3.80 to the U.S. dollar", "fixed the exchange rate at
-    # 25,000 sucres per dollar": a rate fixed
+    # 25,000 sucres per dollar", "fixing the value of the kwacha at eight to the dollar": a
+    # rate fixed
     cverbs += [
         i
         for i in rng
         if low[i] in _FIXERS
+        # (not a regime's standing rule: "the convertibility plan, which fixes the peso at one
+        # to the dollar")
+        and low[i - 1 : i] not in (["which"], ["that"])
         and (
             any(i < c <= i + 3 for c in currencies)
             or low[i + 1 : i + 4] == ["the", "exchange", "rate"]
+            or (low[i + 1 : i + 4] == ["the", "value", "of"] and i + 5 in currencies)
         )
-        and "at" in low[i + 2 : i + 6]
-        and any(w[:1].isdigit() for w in low[i + 3 : i + 8])
+        and "at" in low[i + 2 : i + 8]
+        and any(w[:1].isdigit() or w in _RATE_WORDS for w in low[i + 3 : i + 10])
     ]
     # "Ecuador would replace its currency, the sucre, with the U.S. dollar", "Bulgaria adopted
     # the euro on Thursday": a currency given up for another's
@@ -157,6 +162,8 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
     ]
     if used:
         return [Trigger("currency_intervention", used[0], used[0])]
+    # (a verb is no currency of its own: "fixing the value of the kwacha", not the fixing)
+    currencies = [c for c in currencies if c not in cverbs] or currencies
     if currencies and cverbs:
         head = _nearest(cverbs, min(currencies), before=8, after=3)
         if head is not None:
@@ -210,7 +217,8 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         )
         # the dollar priced in the local currency (a currency's own level "per dollar" is
         # mostly left out by the sets)
-        and "dollar" in low[max(a, i - 3) : i]
+        # ("On the parallel market, dollars changed hands at 30 kwacha or more on Saturday")
+        and bool({"dollar", "dollars"} & set(low[max(a, i - 3) : i]))
         and any(w[:1].isdigit() for w in low[i + 1 : i + 7])
         and any(i < start < b for _, start, _ in s.dates)
     ]
@@ -324,6 +332,14 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         and i + 1 in moves  # not "the currency market", "the currency controls"
     ]
     subjects += [m.start for m in s.phrases("market_name", a, b)]
+    # "On the parallel market, dollars changed hands at 30 kwacha": dollars priced in the
+    # local currency, the subject of the day's price
+    # (not "demand for dollars rises each winter")
+    subjects += [
+        i
+        for i in rng
+        if low[i] == "dollars" and i + 1 in moves and low[i + 1] in {"changed", "traded"}
+    ]
     # a commodity's prices: "Oil prices rose", "Russian wheat export prices fell" (not
     # "consumer prices", nor "as prices for oil and gas slumped", a background)
     subjects += [
@@ -1057,6 +1073,9 @@ _KEEP_UP = frozenset({"keep", "support", "defend", "prop", "stop", "stem", "hold
 #: ("would replace its currency ... with the U.S. dollar") or take another's ("adopted the
 #: euro").
 _FIXERS = frozenset({"fixed", "fixes", "fix", "fixing"})
+#: Numbers written as words in a fixed rate ("at eight to the dollar").
+_RATE_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                         "ten", "twelve", "fifteen", "twenty", "fifty", "hundred"})  # fmt: skip
 _REPLACED = lx.forms("replace")
 _ADOPTED_CURRENCY = lx.forms("adopt")
 #: Verbs that bring in a currency of a country's own, and the words of one ("introduced its

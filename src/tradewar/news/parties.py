@@ -461,7 +461,8 @@ def parties(
             if s.phrases("global", seg.start, seg.end) and not m.targets:
                 m.extra["global"] = True
                 # "expand imports from all countries": no event (but "began requiring
-                # licences for all imported cars" is a barrier to every seller)
+                # licences for all imported cars" and "banned imports of poultry meat ...
+                # from all countries" are barriers to every seller)
                 if t.kind.startswith("purchase") and s.lower[t.head] not in _BARRIERS:
                     m.extra["drop"] = True
             elif s.phrases("bloc", seg.start, seg.end) and not m.targets:
@@ -731,7 +732,7 @@ def _group_talks(s: Sentence, a: int, head: int) -> bool:
 
 
 #: Verbs of a barrier put up to every seller ("began requiring licences for all imported cars").
-_BARRIERS = lx.forms("require", "impose", "introduce")
+_BARRIERS = lx.forms("require", "impose", "introduce", "ban", "prohibit")
 
 
 #: The people of a side who meet and sign for it ("The leaders of Armenia and Azerbaijan").

@@ -479,6 +479,13 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         and not _foreign_goods_sold(s, i, b)
         # "Some electronics retailers in Moscow suspended sales for the day": shops' business
         and not set(low[max(a, i - 6) : i]) & _SHOPS
+        # "Officials said the ban would hit exports worth about Rs 1,000 crore": the ban told
+        # before, the subject of what it does to another country's exports
+        and not (
+            low[i - 1 : i] in (["the"], ["this"])
+            and low[i + 1 : i + 2] in (["would"], ["will"], ["could"], ["may"], ["might"])
+            and low[i + 2 : i + 3] in (["hit"], ["cost"], ["hurt"], ["affect"], ["cut"])
+        )
         # "suspended exports of the metal", not "suspended its ban on exports" nor "suspend
         # the export controls"
         and not (
@@ -1345,8 +1352,11 @@ _TRADE_BANS = lx.forms("ban") | {"embargo", "embargoes"}
 
 #: Verbs that stop a government's aid ("suspended economic and military aid to Pakistan").
 _AID_STOPS = lx.forms("suspend", "halt", "freeze", "withhold") | {"froze", "frozen", "withheld"}
-#: Nouns of a government's aid to another.
-_AID = frozenset({"aid", "assistance"})
+#: Nouns of a government's aid to another, and of its help in arms and government
+#: ("suspended its military and civilian cooperation with Niger").
+_AID = frozenset({"aid", "assistance", "cooperation", "co-operation"})
+_COOPERATION = frozenset({"cooperation", "co-operation"})
+_MILITARY = frozenset({"military", "defence", "defense"})
 
 
 def _aid_cut(s: Sentence, a: int, b: int) -> int | None:
@@ -1361,8 +1371,23 @@ def _aid_cut(s: Sentence, a: int, b: int) -> int | None:
         # (not aid told as background: "Britain and Germany had suspended some aid to Kigali")
         if not stops or low[i - 1 : i] == ["had"]:
             continue
-        k = next((k for k in range(i + 1, min(b, i + 10)) if low[k] in _AID), None)
+        k = next(
+            (
+                k
+                for k in range(i + 1, min(b, i + 10))
+                # ("suspended its military ties with Indonesia": arms and training withheld)
+                if low[k] in _AID or (low[k] == "ties" and low[k - 1] in _MILITARY)
+            ),
+            None,
+        )
         if k is None:
+            continue
+        if low[k] in _COOPERATION and (
+            # (not an agreement: "suspend the Community's trade and cooperation agreement",
+            # nor cooperation stopped beside an embargo, which the sets leave in it: "imposed
+            # an embargo on arms sales to China ... and suspended military cooperation")
+            low[k + 1 : k + 2] in (["agreement"], ["accord"]) or {"embargo", "embargoes"} & set(low)
+        ):
             continue
         # (or past the aid's own noun and what goes with it: "suspended its aid programme
         # and defence co-operation with Fiji", "new aid projects with Fiji")
@@ -1371,13 +1396,22 @@ def _aid_cut(s: Sentence, a: int, b: int) -> int | None:
             m.type == "country" and m.start in (to + 1, to + 2) for m in s.marks
         ):
             return i
+        # "it would suspend its aid, worth about 25 million dollars a year", "was expected to
+        # freeze its own aid when ...": the giver's own aid, to the country the report is about
+        if (
+            low[k] in _AID
+            and low[k - 1] in {"its", "their", "own"}
+            and low[k + 1 : k + 2] in ([","], ["."], ["when"], ["until"], ["after"], ["as"])
+        ):
+            return i
     return None
 
 
 def _all_trade(s: Sentence, a: int, b: int, banned: bool = False) -> list[int]:
     """Where a clause stops all trade with a country: both its purchases and its sales.
 
-    "Pakistan suspended all bilateral trade with India", "cut off all trade with Qatar".
+    "Pakistan suspended all bilateral trade with India", "cut off all trade with Qatar",
+    "suspended bilateral trade with India".
     With ``banned``, only where a ban or embargo stops it ("ordered a ban on all trade with
     Nicaragua", "proclaimed an embargo on virtually all trade with Cuba"): a sanction, as the
     sets label it, and no purchase cut or export control of its own; without, the others.
@@ -1394,7 +1428,8 @@ def _all_trade(s: Sentence, a: int, b: int, banned: bool = False) -> list[int]:
                 # "all new trade and investment with Canada" (not "all trade negotiations")
                 or (low[k + 1 : k + 2] == ["and"] and low[k + 3 : k + 4] == ["with"])
             )
-            and "all" in low[i + 1 : k]
+            # ("suspended bilateral trade with India": all the trade between the two)
+            and bool({"all", "bilateral"} & set(low[i + 1 : k]))
             for k in range(i + 1, min(b - 1, i + 6))
         )
     ]
@@ -2499,15 +2534,19 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     # "could scrap a 1.8 billion euro ($2.1 billion) order for five corvettes from Navantia":
     # a contract or order with a seller withdrawn
     pcut += [i for i in rng if _contract_withdrawn(s, i, b)]
-    # "Chinese buyers have stopped taking canola from Viterra Inc.": goods no longer taken
-    # from a seller (not "stopped taking questions")
+    # "Chinese buyers have stopped taking canola from Viterra Inc.", "have stopped taking
+    # delivery of Australian raw sugar": goods no longer taken from a seller (not "stopped
+    # taking questions")
     pcut += [
         i
         for i in rng
         if low[i] in {"stopped", "stop", "halted", "suspended"}
         and low[i + 1 : i + 2] in (["taking"], ["accepting"], ["receiving"])
-        and any(m.type == "product" and i + 1 < m.start <= i + 5 for m in s.marks)
-        and "from" in low[i + 2 : min(b, i + 8)]
+        and (
+            "from" in low[i + 2 : min(b, i + 8)]
+            or low[i + 2 : i + 4] in (["delivery", "of"], ["deliveries", "of"])
+        )
+        and any(m.type == "product" and i + 1 < m.start <= i + 7 for m in s.marks)
     ]
     # "China has lifted suspensions on five Australian red meat processing plants": a
     # country's exporters let back in (their suspension lifted)
