@@ -1121,7 +1121,9 @@ def vowed_answer(s: Sentence, out: list[Mention], report: dt.date | None) -> Men
 
 #: Words of an exemption a sentence grants without its measure ("Steel from Mexico and
 #: Chile ... is exempt").
-_EXEMPT_WORDS = frozenset({"exempt", "exempted"})
+_EXEMPT_WORDS = frozenset({"exempt", "exempted", "excluded"})
+#: A possessive after a name: "the United States' partners".
+_OWNERS = (["'"], ["'s"])
 #: Kinds of a tariff goods can be exempt from.
 _EXEMPT_FROM = frozenset({"tariff_increase", "retaliation"})
 
@@ -1176,7 +1178,9 @@ def exempt_goods(s: Sentence, out: list[Mention]) -> Mention | None:
             j = k
             while low[j : j + 1] in ([","], ["and"], ["the"]):
                 j += 1
-            if j in names and j > k:
+            # (not an owner opening an aside: "Canada and Mexico, the United States'
+            # partners in the North American Free Trade Agreement, are exempted")
+            if j in names and j > k and low[names[j].end : names[j].end + 1] not in _OWNERS:
                 k = j
         end = k
         if end == be or (

@@ -383,13 +383,13 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
                 out["from"], out["to"] = out.pop("change"), value
             else:
                 out.setdefault("change", value)  # "The additional duty on farm goods is 50%"
-        elif (
-            prev[-1:] == ["by"]
-            and "average" in low[seg.start : m.start]
+        elif prev[-1:] == ["by"] and (
+            ("average" in low[seg.start : m.start] or low[t.noun] in {"quota", "quotas"})
             and not {"point", "points"} & set(low[m.start : m.end + 2])
         ):
-            # "lower the average rate on the items concerned by about 8.8 percent": the
-            # average cut by a share of itself, no rate of a duty
+            # "lower the average rate on the items concerned by about 8.8 percent", "enlarge
+            # their quotas on cotton goods ... by 88 percent": the average or the quantity
+            # moved by a share of itself, no rate of a duty
             continue
         elif prev[-1:] == ["by"] or "additional" in prev + nxt or "extra" in prev + nxt:
             out.setdefault("change", value)
@@ -857,6 +857,10 @@ def _says(low: list[str], a: int, b: int) -> bool:
     return any(w in gr.REPORTING for w in before + after)
 
 
+#: Verbs of countries that join a bloc together ("Britain, Denmark and Ireland became members").
+_JOINED = frozenset({"became", "become", "becomes"})
+
+
 def co_actors(s: Sentence, a: int, head: int, actor: str | None) -> list[str]:
     """The countries coordinated with a mention's actor as the subject of its verb.
 
@@ -895,7 +899,7 @@ def co_actors(s: Sentence, a: int, head: int, actor: str | None) -> list[str]:
     if close is not None:
         a = next((g.start for g in s.segments if g.end == a), 0)
     agent = _agent_before(s, a, head)
-    if agent is None or agent.code != actor:
+    if agent is None:
         return []
     chain = [agent]
     while True:
@@ -903,6 +907,10 @@ def co_actors(s: Sentence, a: int, head: int, actor: str | None) -> list[str]:
         if not before or not _coordinated(s, names, chain[0]):
             break
         chain.insert(0, before[-1])
+    # (the actor found is one of the list: the last before the verb, or the first of those
+    # that "became members of" a bloc)
+    if agent.code != actor and not (low[head] in _JOINED and actor in {n.code for n in chain}):
+        return []
     # a verb follows the list directly (past a modal or an adverb): "... and Egypt closed"
     # (or past the relative clause: "..., which ..., agreed")
     after = close + 1 if close is not None and low[agent.end] == "," else agent.end
@@ -915,7 +923,9 @@ def co_actors(s: Sentence, a: int, head: int, actor: str | None) -> list[str]:
         after = shut + 1 if shut is not None else after
     nxt = low[after] if after < len(low) else ""
     # or a reporting verb whose clause is theirs: "Germany and France said they had suspended"
-    verb = nxt in _VERBS | _MODALS | gr.REPORTING or (nxt.endswith("ed") and nxt.isalpha())
+    verb = nxt in _VERBS | _MODALS | gr.REPORTING | _JOINED or (
+        nxt.endswith("ed") and nxt.isalpha()
+    )
     if len(chain) < 2 or not verb:
         # "Australia has imposed travel bans ..., acting together with Britain, Canada, New
         # Zealand and Norway": the partners listed after the verb act too

@@ -383,6 +383,8 @@ WAR_WORDS = frozenset(
      "higher", "new", "recent", "fentanyl", "section", "penalty", "tit", "countervailing",
      "anti", "dumping", "safeguard", "provisional", "temporary"}
 )  # fmt: skip
+#: Nouns of a bloc's members, which a country that joins it becomes ("became members of").
+MEMBER_WORDS = frozenset({"member", "members"})
 REVERSE_VERBS = forms(
     "lift",
     "remove",

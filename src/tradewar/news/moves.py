@@ -1073,6 +1073,8 @@ _KEEP_UP = frozenset({"keep", "support", "defend", "prop", "stop", "stem", "hold
 #: ("would replace its currency ... with the U.S. dollar") or take another's ("adopted the
 #: euro").
 _FIXERS = frozenset({"fixed", "fixes", "fix", "fixing"})
+#: Verbs of a deal signed, in the passive ("The agreement was signed in Canberra today").
+_SIGNED_PAST = frozenset({"signed", "concluded", "initialled", "initialed"})
 #: Numbers written as words in a fixed rate ("at eight to the dollar").
 _RATE_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                          "ten", "twelve", "fifteen", "twenty", "fifty", "hundred"})  # fmt: skip
@@ -2825,6 +2827,11 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             or (low[i] in {"zone", "area"} and "trade" in low[max(a, i - 2) : i])
             # "The customs union between Guatemala and Honduras came into force"
             or (low[i] == "union" and low[i - 1 : i] == ["customs"])
+            # "The South Asian Preferential Trading Arrangement (SAPTA) came into force"
+            or (
+                low[i] in {"arrangement", "arrangements"}
+                and bool(set(low[max(a, i - 3) : i]) & {"trade", "trading", "preferential"})
+            )
             # "South Sudan signed a memorandum of understanding with Kenya", "Brazil and the
             # United States signed a memorandum of understanding": between two countries
             or _memorandum(s, a, i)
@@ -3040,6 +3047,20 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             # not "signed an executive order implementing the deal": another document signed
             and not set(low[i + 1 : deals[0]]) & {"order", "law", "bill", "decree", "proclamation"}
         ]
+        # "The Australia New Zealand Closer Economic Relations Trade Agreement was signed in
+        # Canberra today": the deal, by its name, the subject of a signing past (not "The
+        # agreement was signed in Doha by ...", the deal told before signed again)
+        named = (
+            deals[0] > a
+            and s.tokens[deals[0]][:1].isupper()
+            and s.tokens[deals[0] - 1][:1].isupper()
+            and low[deals[0] - 1] != "the"
+        )
+        reached += [
+            i
+            for i in range(deals[0] + 1, min(b, deals[0] + 12))
+            if named and low[i] in _SIGNED_PAST and low[i - 1] in {"was", "were"}
+        ][:1]
         # "The U.S. Congress on Wednesday approved free trade agreements with South Korea",
         # "gave final approval on Wednesday to ... agreements": a legislature's approval
         reached += _approved_by_legislature(s, a, deals[0])
@@ -3124,12 +3145,13 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         elif in_force:
             found.append(Trigger("deal_reached", in_force[0], deals[0]))
     # "Kazakhstan became the 162nd member of the World Trade Organization on Monday",
-    # "Croatia became the 28th member of the European Union": a country that joins a bloc
+    # "Croatia became the 28th member of the European Union", "Britain, Denmark and Ireland
+    # became members of the European Economic Community": a country that joins a bloc
     joined = [
         i
         for i in rng
         if low[i] in {"became", "becomes"}
-        and "member" in low[i + 1 : i + 5]
+        and bool(lx.MEMBER_WORDS & set(low[i + 1 : i + 5]))
         and "of" in low[i + 2 : i + 7]
     ]
     # "The Comoros became the 165th member on Aug. 21": the bloc told before (not "became

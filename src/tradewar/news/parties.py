@@ -470,10 +470,25 @@ def parties(
             elif (
                 t.kind == "deal_reached"
                 and s.lower[t.head] in {"became", "becomes"}
-                and "member" in s.lower[t.head + 1 : t.head + 5]
+                and bool(lx.MEMBER_WORDS & set(s.lower[t.head + 1 : t.head + 5]))
                 and not m.targets
             ):
                 m.extra["global"] = True  # "became the 165th member on Aug. 21": the bloc's
+    low = s.lower
+    if (
+        t.kind == "deal_reached"
+        and low[t.head] in {"became", "becomes"}
+        and low[t.head + 1 : t.head + 2] == ["members"]
+    ):
+        # "Britain, Denmark and Ireland became members of the European Economic Community":
+        # each joins the bloc named after "of" (its partners in the subject join beside it)
+        of = next((j for j in range(t.head + 2, min(seg.end, t.head + 5)) if low[j] == "of"), None)
+        bloc = [
+            x.code for x in s.marks if x.code and of is not None and x.start in (of + 1, of + 2)
+        ]
+        m.targets = bloc[:1]
+        if not bloc:
+            m.extra["global"] = True
     if t.kind.startswith("talks") and _group_talks(s, seg.start, t.head):
         # "G20 leaders failed to agree", "The APEC summit ended without a joint declaration":
         # a group's talks have no two sides

@@ -348,7 +348,11 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                     last_in_sentence = later
                 # "Saudi Arabia, the UAE, Bahrain and Egypt closed their links": one each
                 # (the two sides of talks or a deal are its actor and target, not two actors)
-                bilateral_kind = m.kind.startswith(("talks", "deal"))
+                # (but countries that "became members of" a bloc join it one by one)
+                bilateral_kind = m.kind.startswith(("talks", "deal")) and not (
+                    low[t.head] in {"became", "becomes"}
+                    and low[t.head + 1 : t.head + 2] == ["members"]
+                )
                 joint = [] if bilateral_kind else co_actors(s, seg.start, t.head, m.actor)
                 # "Britain, Canada, Australia, New Zealand and Norway ... imposed sanctions on
                 # National Security Minister Itamar Ben Gvir": a co-actor of a list is no

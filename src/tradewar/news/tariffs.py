@@ -259,6 +259,20 @@ def tariffs(
         and not set(low[i + 1 : i + 3]) & {"rate", "rates"}
         and any(m.type == "percent" and i < m.start <= i + 6 for m in s.marks)
     ]
+    # "Italian importers must deposit half the value of a wide range of foreign goods with
+    # the Bank of Italy", "ordered importers of goods from Zambia and Zimbabwe to lodge cash
+    # deposits with customs": money importers must hold back, a charge on imports
+    # (not cash deposits posted against anti-dumping duties: "Importers will have to post
+    # cash deposits once the decision is published", the duties told before)
+    nouns += [
+        i
+        for i in rng
+        if low[i] in {"deposit", "deposits"}
+        and "importers" in low[max(a, i - 10) : i]
+        and not set(low[i + 1 : i + 3]) & {"rate", "rates"}
+        and not set(low[max(a, i - 3) : i]) & {"post", "posted", "posting"}
+        and i not in nouns
+    ]
     # "the 20% export duty" is an export control's, not a tariff
     exported = {k for m in s.phrases("export", a, b) for k in range(m.start, m.end)}
     nouns = [i for i in nouns if i not in exported]
@@ -788,6 +802,16 @@ def tariffs(
         head = noun
     if head is None and noun in proposed:
         head = noun - 1
+    if (
+        head is None
+        and set(low[noun : noun + 2]) & {"deposit", "deposits"}
+        and "importers" in low[a:noun]
+        and not set(low[max(a, noun - 3) : noun]) & {"post", "posted", "posting"}
+        and "had" not in low[a:noun]  # "had already required importers ... to deposit"
+    ):
+        # "Italian importers must deposit half the value of ...", "ordered importers ... to
+        # lodge cash deposits with customs": the deposit required is the measure
+        head = next((k for k in range(max(a, noun - 3), noun) if low[k] in _LODGE), noun)
     # "will extend its suspension of additional tariffs on U.S.-made vehicles"
     suspensions = [
         j
@@ -849,7 +873,13 @@ def tariffs(
         kind, rev = "tariff_increase", False  # "will phase in tariffs of up to 15%"
     elif raise_undone or held or suspended:
         kind, rev = "tariff_increase", True
-    elif set(low[noun : noun + 2]) & _QUOTAS and word in lx.REMOVE_VERBS | {"phase"}:
+    elif set(low[noun : noun + 2]) & _QUOTAS and (
+        word in lx.REMOVE_VERBS | {"phase"}
+        # "Washington will lift its quotas on Chinese textiles", "ended its quotas on
+        # Vietnamese textiles", "will ease some of the quotas it applies to Chinese goods":
+        # standing quotas opened, as the sets label them (not a measure of the conflict's)
+        or (word in _QUOTAS_OPENED and not _of_conflict(low, head, noun))
+    ):
         kind, rev = "tariff_cut", False  # "will scrap its import quotas on beef": opened
     elif falls:
         kind, rev = "tariff_cut", False
@@ -877,6 +907,9 @@ def tariffs(
     elif low[noun] in _QUOTAS and word in lx.CUT_VERBS | _ENLARGE:
         # a smaller quota tightens, a larger one eases: "cut the quota of steel"
         kind, rev = ("tariff_cut" if word in _ENLARGE else "tariff_increase"), False
+    elif low[noun] in _QUOTAS and any(low[k] in _ENLARGE for k in range(head + 1, noun)):
+        # past the verb that governs it: "agreed to enlarge their quotas on cotton goods"
+        kind, rev = "tariff_cut", False
     elif word in _EXEMPT and low[noun - 1] in _PREFERENTIAL:
         kind, rev = "tariff_increase", False  # "excluded goods ... from the preferential tariffs"
     elif word in lx.CUT_VERBS or "exemption" in low[a:b]:
@@ -890,6 +923,10 @@ def tariffs(
 
 
 _PHASE = lx.forms("phase")
+#: Verbs of a deposit importers must hand over ("to lodge cash deposits with customs").
+_LODGE = lx.forms("lodge", "place", "make")
+#: Verbs that open standing quotas ("will lift its quotas on Chinese textiles").
+_QUOTAS_OPENED = lx.forms("lift", "end", "ease", "relax")
 
 #: Words between a duty and the "on" of its goods ("the levy it charges on ...").
 _DUTY_RELATIVE = frozenset({"it", "they", "that", "which", "charges", "charge", "levies",

@@ -269,14 +269,15 @@ _CAPS = lx.forms("limit", "cap")
 def _import_quota(low: list[str], head: int, end: int) -> bool:
     """Whether ``head`` caps imports at a quantity, a quota.
 
-    "will limit imports of footwear to about 32 million pairs a year".
+    "will limit imports of footwear to about 32 million pairs a year", "a proclamation
+    limiting imports of wheat gluten ... under the safeguard provisions of the Trade Act".
     """
     if low[head] not in _CAPS or low[head + 1 : head + 3] != ["imports", "of"]:
         return False
     return any(
         low[k] == "to" and any(c.isdigit() for w in low[k + 1 : k + 4] for c in w)
         for k in range(head + 3, min(end, head + 12))
-    )
+    ) or bool(set(low[head + 3 :]) & {"safeguard", "safeguards"})  # (past a comma, too)
 
 
 def _procurement_ban_lifted(s: Sentence, seg: Segment) -> int | None:
