@@ -167,6 +167,11 @@ def _listing_effect(s: Sentence, seg: Segment, t: Trigger) -> bool:
 _RELATIVE = frozenset({"that", "which", "who", "when", "where"})
 
 
+#: Verbs and words of goods a measure spares ("exempts food and medicine").
+_SPARES = frozenset({"exempts", "exempt", "exempted", "exempting", "excludes", "excluding",
+                     "except", "spares", "spared"})  # fmt: skip
+
+
 def gapped(s: Sentence, k: int, previous: Mention | None, report: dt.date | None) -> Mention | None:
     """The event of a clause that omits its verb: "... 25% tariffs on Canada and 10% on China".
 
@@ -499,7 +504,10 @@ def continuation(s: Sentence, last: Mention) -> Mention | None:
         # "The decision follows the lifting of duties on Australian barley": the goods of
         # another measure, told by its own noun
         return None
-    products = _products(s, 0, len(s.tokens))
+    # ("The ban, which will take effect on Thursday, exempts food and medicine": the goods
+    # it spares are not its goods)
+    spared = next((j for j, w in enumerate(low) if w in _SPARES), len(low))
+    products = _products(s, 0, spared)
     # (an export duty's rate too, told as it will be: "The duty will be 15% of the customs
     # value", not "The duty was halved to 20 per cent in September 2024")
     export_duty = low[1:2] in (["duty"], ["tax"], ["levy"]) and low[2:3] in (["will"], ["is"])

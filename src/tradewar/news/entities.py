@@ -239,6 +239,9 @@ CASED = frozenset(
         "Lam Research",
         "Lockheed",
         "Hogan",
+        # the European Community, as reports of its time call it (not "the community")
+        "the Community",
+        "The Community",
     }
 )
 

@@ -199,17 +199,20 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+#: The initials of the European Communities ("the EEC", "the EC").
+_COMMUNITY_INITIALS = frozenset({"EEC", "EC", "E.C.", "E.E.C."})
 #: The article before a short name, as written.
 _THE = (["the"], ["The"])
 
 
 def _community_named(sentences: list[Sentence]) -> None:
-    """Mark "the Community" as the EU in a report that names the European Community in full.
+    """Mark "the Community" as the EU in a report that names the European Community.
 
     "U.S. duties on pasta from the European Community took effect on Friday, and the
-    Community immediately raised its own duties on American lemons": the short name, with
-    its capital, names the bloc the report named in full, unless another community (the
-    East African, the Andean) is named in the report too.
+    Community immediately raised its own duties on American lemons", "Israel and the EEC
+    signed ... The Community will abolish its duties": the short name, with its capital,
+    names the bloc the report named in full or by its initials, unless another community
+    (the East African, the Andean) is named in the report too.
     """
     communities = [
         (s, k)
@@ -224,11 +227,18 @@ def _community_named(sentences: list[Sentence]) -> None:
         for k, token in enumerate(s.tokens):
             if token not in {"Community", "Communities"} or s.tokens[k - 1 : k] in _THE:
                 continue
-            if not any(
+            if any(
                 m.type == "country" and m.code == "EU" and m.start <= k < m.end for m in s.marks
             ):
+                named_eu = True
+            elif k > 0 and s.tokens[k - 1][:1].isupper():
                 return  # another community named ("the East African Community")
-            named_eu = True
+    # (or by its initials: "the EEC", "the EC")
+    named_eu = named_eu or any(
+        m.type == "country" and m.code == "EU" and s.tokens[m.start] in _COMMUNITY_INITIALS
+        for s in sentences
+        for m in s.marks
+    )
     if not named_eu:
         return
     for s, k in communities:

@@ -300,8 +300,14 @@ def _value(s: Sentence, k: int, t: Trigger) -> tuple[float | None, str | None]:
     if _threshold(s, m.start):
         return None, f"{m.name} is a threshold per purchase, not the trade covered"
     before = s.lower[max(seg.start, m.start - 8) : m.start]
-    if set(before) & _AID_NOUNS and not set(before) & {"goods", "exports", "imports", "trade"}:
-        # "would suspend its aid, worth about 25 million dollars a year": the aid's sum
+    if set(before) & (lx.AID_NOUNS | _LOANS) and not set(before) & {
+        "goods",
+        "exports",
+        "imports",
+        "trade",
+    }:
+        # "would suspend its aid, worth about 25 million dollars a year", "including a
+        # planned loan of about $100 million": the aid's or the loan's sum
         return None, f"{m.name} is the aid's sum, not the trade covered"
     dollars = [x for x in money if x.unit == "USD" and m.end <= x.start <= m.end + 2]
     if m.unit != "USD" and dollars:
@@ -311,8 +317,8 @@ def _value(s: Sentence, k: int, t: Trigger) -> tuple[float | None, str | None]:
     return m.value, None
 
 
-#: Nouns of a government's aid, whose sum is no trade covered.
-_AID_NOUNS = frozenset({"aid", "assistance"})
+#: Nouns of a government's lending to another (whose sum is no trade covered either).
+_LOANS = frozenset({"loan", "loans"})
 #: Words of a threshold before an amount ("worth more than", "priced above").
 _ABOVE = frozenset({"more", "over", "above", "exceeding", "least"})
 _PRICED = frozenset({"worth", "priced", "valued", "costing"})
@@ -384,12 +390,17 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
             else:
                 out.setdefault("change", value)  # "The additional duty on farm goods is 50%"
         elif prev[-1:] == ["by"] and (
-            ("average" in low[seg.start : m.start] or low[t.noun] in {"quota", "quotas"})
+            (
+                "average" in low[seg.start : m.start]
+                or low[t.noun] in {"quota", "quotas"}
+                or t.kind == "tariff_cut"
+            )
             and not {"point", "points"} & set(low[m.start : m.end + 2])
         ):
             # "lower the average rate on the items concerned by about 8.8 percent", "enlarge
-            # their quotas on cotton goods ... by 88 percent": the average or the quantity
-            # moved by a share of itself, no rate of a duty
+            # their quotas on cotton goods ... by 88 percent", "cut every Australian tariff by
+            # 25 per cent": the average, the quantity or each duty moved by a share of
+            # itself, no rate of a duty
             continue
         elif prev[-1:] == ["by"] or "additional" in prev + nxt or "extra" in prev + nxt:
             out.setdefault("change", value)
@@ -498,7 +509,20 @@ def _products(s: Sentence, a: int, b: int) -> list[Mark]:
             low[m.start] in {"vessels", "ships", "boats"}
             and "by" in low[max(a, m.start - 3) : m.start]
         )
+        # "Council of Agriculture officials", "Japan's Ministry of Agriculture, Forestry and
+        # Fisheries": a body's name, no goods
+        and not (s.tokens[m.start][:1].isupper() and low[max(0, m.start - 2) : m.start] in _BODY_OF)
+        # "a planned loan of about $100 million for food and medical supplies": what a loan
+        # pays for, not goods a measure covers
+        and not (
+            "for" in low[max(a, m.start - 2) : m.start]
+            and _LOANS & set(low[max(a, m.start - 10) : m.start])
+        )
     ]
+
+
+#: A body's name before the field it governs ("Ministry of Agriculture").
+_BODY_OF = [[w, "of"] for w in ("ministry", "council", "department", "minister", "secretary")]
 
 
 #: Nouns of a measure a reduced relative clause tells of ("the sanctions programme the

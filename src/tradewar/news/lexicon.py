@@ -133,6 +133,8 @@ WHITE_LISTS = ("white list", "whitelist", "trusted trading partners", "list of t
 SANCTION_NOUNS = frozenset({"sanctions", "sanction", "penalties", "embargo", "embargoes"})
 #: (a fine imposed, not "fines" threatened or a grade of ore: "could face fines")
 SANCTION_VERBS = forms("sanction") | {"fined", "fining"}
+#: Nouns of a government's aid to another (whose sum is no trade covered).
+AID_NOUNS = frozenset({"aid", "assistance"})
 #: Nouns of relief from a measure ("an exemption from U.S. tariffs").
 RELIEF_NOUNS = frozenset(
     {"exemption", "exemptions", "reprieve", "waiver", "waivers", "relief", "exclusion",

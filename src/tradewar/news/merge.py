@@ -779,9 +779,15 @@ def _compatible(a: Event, b: Event, b_stated: bool) -> bool:
 def _by_share(a: Event, b: Event) -> bool:
     """Whether ``a`` is a cut told by its share of trade or count of items, ``b`` a good's own.
 
-    ``b`` names its goods and its rate.
+    ``b`` names its goods and its rate, or its goods and its own maker ("Tariffs on 85
+    percent of the goods traded between the two countries will be removed" and "The United
+    States ... will remove its duties on Chilean salmon, grapes and wine").
     """
-    rated = b.rate_to is not None or b.rate_change is not None
+    rated = (
+        b.rate_to is not None
+        or b.rate_change is not None
+        or (a.actor is None and b.actor is not None)
+    )
     return (
         not a.products
         and a.rate_to is None

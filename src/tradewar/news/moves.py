@@ -1945,11 +1945,15 @@ _MEETINGS = frozenset({"visit", "visits", "trip", "trips", "meeting", "meetings"
                        "mission", "call", "round"})  # fmt: skip
 #: Verbs of a trip, and what a trip for talks is to do ("will fly to Beijing to seek a
 #: settlement").
-_TRAVEL = lx.forms("fly", "travel", "go", "head") | {"flew", "went"}
+_TRAVEL = lx.forms("fly", "travel", "go", "head", "return") | {"flew", "went"}
 _TRIP_PURPOSES = frozenset(
     {"seek", "press", "negotiate", "discuss", "settle", "resolve", "work", "hold", "finalize",
-     "finalise", "conclude", "push", "lobby", "meet", "continue"}
+     "finalise", "conclude", "push", "lobby", "meet", "continue", "review", "brief", "explain"}
 )  # fmt: skip
+#: Verbs of a body taking a matter up at a session ("the council will review the sanctions").
+_BODY_TAKES_UP = frozenset({"discuss", "review", "examine"})
+#: Bodies that meet in session ("the EFTA Council", "Community foreign ministers").
+_BODIES = frozenset({"council", "committee", "commission", "ministers", "board", "conference"})
 #: Verbs of leaders' calls, and what a call is to do ("will speak on Friday to seal ...").
 _SPEAK = lx.forms("speak", "talk") | {"spoke", "spoken"}
 #: Verbs that hold a call ("held a call with", "had a long conversation with").
@@ -2423,7 +2427,32 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and low[i + 1 : i + 2] == ["in"]
         and set(low[max(a, i - 8) : i]) & _TRAVELLERS
         and any(m.type == "country" and i + 1 < m.start <= i + 3 for m in s.marks)
-        and set(low[i + 2 : b]) & {"discuss", "negotiate", "talks"}
+        and set(low[i + 2 : b]) & {"discuss", "negotiate", "talks", "review"}
+    ]
+    # "an IMF team would arrive in Manila next week": travellers' arrival to come, dated
+    talk += [
+        i
+        for i in rng
+        if low[i] in {"arrive", "arrives"}
+        and low[i - 1 : i] in (["will"], ["would"], ["to"])
+        and low[i + 1 : i + 2] == ["in"]
+        and set(low[max(a, i - 5) : i]) & _TRAVELLERS
+        and any(m.type == "country" and i + 1 < m.start <= i + 3 for m in s.marks)
+        and any(i < start < b for _, start, _ in s.dates)
+    ]
+    # "the Council of the Association would discuss the deposit scheme next week", "The
+    # council will review the working of the sanctions in March": a body's session to come
+    talk += [
+        i
+        for i in rng
+        if low[i] in _BODY_TAKES_UP
+        and low[i - 1 : i] in (["will"], ["would"])
+        and set(low[max(a, i - 9) : i - 1]) & _BODIES
+        and any(i < start < b for _, start, _ in s.dates)
+        # a review at a session somewhere ("will review the schemes ... in Geneva in
+        # October"), not one of a system by a time ("would review the arrangement by the
+        # end of the year")
+        and (low[i] != "review" or any(m.type == "country" and i < m.start < b for m in s.marks))
     ]
     # "agreed to hold the next session in Washington on May 22 and 23": a dialogue's session
     talk += [

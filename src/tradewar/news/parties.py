@@ -442,6 +442,12 @@ def parties(
                         x.code for x in named if not _venue(s, x)
                     }
                     targets = [c for c in targets if c not in places]
+                traded = [i for i in between if low[i - 1] in {"traded", "trade"}]
+                if not talk and m.actor is None and traded:
+                    # "will remove tariffs on about 98 per cent of goods traded between Canada
+                    # and the 28-nation bloc": both sides' trade, no one's target
+                    after = {x.code for x in s.marks if x.code and x.start > traded[0]}
+                    targets = [c for c in targets if c not in after]
                 if (
                     low[seg.start] == "imposing"
                     and previous is not None

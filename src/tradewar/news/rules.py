@@ -119,7 +119,9 @@ _DEAL_DONE = frozenset(
      "takes", "sealed", "agreed"}
 )  # fmt: skip
 #: Words of a trade conflict's measures in a report ("punitive", "surcharges").
-_CONFLICT_WORDS = frozenset({"punitive", "war", "surcharge", "surcharges", "sanctions"})
+_CONFLICT_WORDS = frozenset({"punitive", "surcharge", "surcharges", "sanctions"})
+#: Words before "war" that make it a trade conflict ("trade war", "tariff war", "trade-war").
+_WARS = (["trade"], ["tariff"], ["tariffs"], ["customs"], ["currency"], ["chip"], ["price"])
 
 
 def _free_trade_report(sents: list[Sentence]) -> bool:
@@ -132,8 +134,16 @@ def _free_trade_report(sents: list[Sentence]) -> bool:
         any(p in " ".join(s.lower) for p in _FREE_TRADE) and set(s.lower) & _DEAL_DONE
         for s in sents
     )
-    return agreed and not any(
-        w in lx.RETALIATION or w in _CONFLICT_WORDS for s in sents for w in s.lower
+    return (
+        agreed
+        and not any(
+            w in lx.RETALIATION
+            or w in _CONFLICT_WORDS
+            # a trade war, not a shooting war ("Chile's opposition to the war in Iraq")
+            or (w == "war" and (s.lower[k - 1 : k] in _WARS or s.lower[k - 2 : k - 1] in _WARS))
+            for s in sents
+            for k, w in enumerate(s.lower)
+        )
     )
 
 

@@ -212,6 +212,8 @@ def tariffs(
         # "a cut in the excise duty on petrol and diesel": a tax at home, not at the border;
         # "raised electricity tariffs": a utility's price, no duty
         and not (i > 0 and low[i - 1] in _INLAND_DUTIES | _UTILITY_PRICES)
+        # the verb, not the noun: "Denmark will levy a temporary surcharge of 10 percent"
+        and not (low[i] == "levy" and i > 0 and low[i - 1] in {"will", "would", "to", "shall"})
     ]
     # "imposed a fee of 10 yuan per tonne on coal and copper concentrate from Mongolia": a
     # charge per unit on goods coming in
@@ -576,6 +578,10 @@ def tariffs(
         )
     ]
     change += [m.start for m in s.phrases("retaliation", a, b)] + sorted(reverse)
+    # "will enlarge its quotas on Australian beef", "quotas ... will be enlarged": a quota
+    # made larger (a verb only of quotas)
+    if set(low[noun : noun + 2]) & _QUOTAS:
+        change += [i for i in rng if low[i] in _ENLARGE - lx.RAISE_VERBS]
     # "became subject to a 10% sales tax from Monday": goods newly taxed
     change += [i for i in rng if low[i] in _BECAME and low[i + 1 : i + 3] == ["subject", "to"]]
     # "the duty on footwear would go up to 35 per cent from 25 per cent": a rate raised
@@ -728,7 +734,9 @@ def tariffs(
     # textiles will be phased out by 2015")
     named_before = noun > opens and all(
         low[k] in {"the", "new", "remaining", "existing"}
-        or any(m.type == "country" and m.start <= k < m.end for m in s.marks)
+        # (and the goods they fall on: "US dairy quotas for Australian cheese ... will be
+        # enlarged")
+        or any(m.type in {"country", "product"} and m.start <= k < m.end for m in s.marks)
         for k in range(opens, noun)
     )
     if head is None and (noun == opens or owned or (noun <= opens + 3 and named_before)):
@@ -752,7 +760,17 @@ def tariffs(
                 )
                 # (a country's own duty keeps its range: "Viet Nam's tariffs of up to 78
                 # percent on European cars will also be phased out")
-                and (owned or not any(m.type == "percent" and noun < m.start < i for m in s.marks))
+                # (nor a share of goods: "Tariffs on 85 percent of the goods traded between
+                # the two countries will be removed")
+                and (
+                    owned
+                    or not any(
+                        m.type == "percent"
+                        and noun < m.start < i
+                        and low[m.end : m.end + 1] != ["of"]
+                        for m in s.marks
+                    )
+                )
             ),
             None,
         )
@@ -827,6 +845,10 @@ def tariffs(
     if ender is not None:
         # "Washington ended the EU's exemption from its steel tariffs": the duty now charged
         return [Trigger("tariff_increase", ender, noun)]
+    if low[max(a, head - 2) : head] == ["able", "to"] and "if" in low[head : head + 12]:
+        # a right under an agreement, on a condition: "will also be able to impose a
+        # safeguard duty on Australian beef if prices fall sharply"
+        return []
     word = low[head]
     falls = (
         head > noun
@@ -859,6 +881,7 @@ def tariffs(
         low[j : j + 2] in (["on", "hold"], ["on", "ice"]) for j in range(noun + 1, min(b, noun + 8))
     )
     suspended = bool(suspensions)
+    quota_noun = bool(set(low[noun : noun + 2]) & _QUOTAS)  # "its quotas", "its import quotas"
     # "reinstated tariff exclusions for 352 types of Chinese imports": a relief granted
     relief = (
         word in _GRANTED and low[noun + 1 : noun + 2] != [] and (low[noun + 1] in lx.RELIEF_NOUNS)
@@ -904,10 +927,14 @@ def tariffs(
         # "will expand tariff cuts on imported fruit", "will apply provisional import tariffs
         # lower than the most-favored-nation rates", "tariffs 20 to 40 percent lower"
         kind, rev = "tariff_cut", False
-    elif low[noun] in _QUOTAS and word in lx.CUT_VERBS | _ENLARGE:
+    elif (
+        quota_noun if word in _ENLARGE else low[noun] in _QUOTAS
+    ) and word in lx.CUT_VERBS | _ENLARGE:
         # a smaller quota tightens, a larger one eases: "cut the quota of steel"
         kind, rev = ("tariff_cut" if word in _ENLARGE else "tariff_increase"), False
-    elif low[noun] in _QUOTAS and any(low[k] in _ENLARGE for k in range(head + 1, noun)):
+    elif quota_noun and any(
+        low[k] in _ENLARGE for k in range(min(head, noun) + 1, max(head, noun) + 1)
+    ):
         # past the verb that governs it: "agreed to enlarge their quotas on cotton goods"
         kind, rev = "tariff_cut", False
     elif word in _EXEMPT and low[noun - 1] in _PREFERENTIAL:

@@ -572,6 +572,36 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
             for k in range(max(a, i - 12), i - 1)
         )
     ]
+    # "Japan will hold its car exports to Canada to 174,213 vehicles", "the Community will
+    # hold its shipments of 10 carbon steel products to about 5.5 percent of the U.S.
+    # market": a seller's cap on what it sends
+    flows += [
+        i
+        for i in rng
+        if low[i] in _HELD_TO
+        and (k := next((k for k in range(i + 1, min(b, i + 8)) if low[k] in _SHIPPED), None))
+        is not None
+        and any(
+            low[j] == "to" and (low[j + 1][:1].isdigit() or low[j + 1] in {"about", "around", "no"})
+            for j in range(k + 1, min(b - 1, k + 10))
+        )
+        and not set(low[max(a, i - 4) : i]) & _TRADERS
+    ]
+    # "Iran will sell no oil to Israel or South Africa": sales to a country refused (not
+    # "Gazprom has supplied no gas to Ukraine since June 16", a state, nor "farmers, who have
+    # sold no soybeans", traders)
+    flows += [
+        i
+        for i in rng
+        if low[i] in _SELLS_NONE
+        and low[i - 1 : i] in (["will"], ["would"], ["'ll"], ["to"])
+        and low[i + 1 : i + 2] == ["no"]
+        and any(m.type == "product" and i + 2 <= m.start <= i + 4 for m in s.marks)
+        and any(
+            low[j] == "to" and any(m.type == "country" and m.start == j + 1 for m in s.marks)
+            for j in range(i + 3, min(b, i + 8))
+        )
+    ]
     # "Russia will ship no more than 725,000 tonnes of hot-rolled steel to the United States
     # this year": a cap on what a country sends
     flows += [
@@ -1344,6 +1374,14 @@ _NOT_GOODS = frozenset(
 )  # fmt: skip
 
 
+#: Verbs of a seller holding its sales down ("will hold its car exports to Canada to ...").
+_HELD_TO = frozenset({"hold", "holds", "held", "holding"})
+#: Verbs of a seller that refuses a buyer ("will sell no oil to Israel").
+_SELLS_NONE = lx.forms("sell", "supply", "ship")
+#: Nouns of what a seller sends abroad.
+_SHIPPED = frozenset({"exports", "shipments", "export"})
+
+
 #: Verbs that stop all trade with a country ("suspended all bilateral trade with India").
 _TRADE_STOPS = lx.forms("suspend", "halt", "stop", "cut", "freeze", "sever", "end", "ban")
 #: Words that ban all trade with a country by law or order, an embargo ("ordered a ban on
@@ -1352,12 +1390,18 @@ _TRADE_BANS = lx.forms("ban") | {"embargo", "embargoes"}
 
 
 #: Verbs that stop a government's aid ("suspended economic and military aid to Pakistan").
-_AID_STOPS = lx.forms("suspend", "halt", "freeze", "withhold") | {"froze", "frozen", "withheld"}
+_AID_STOPS = lx.forms("suspend", "halt", "freeze", "withhold", "end") | {
+    "froze",
+    "frozen",
+    "withheld",
+}
 #: Nouns of a government's aid to another, and of its help in arms and government
 #: ("suspended its military and civilian cooperation with Niger").
-_AID = frozenset({"aid", "assistance", "cooperation", "co-operation"})
 _COOPERATION = frozenset({"cooperation", "co-operation"})
+_AID = lx.AID_NOUNS | _COOPERATION
 _MILITARY = frozenset({"military", "defence", "defense"})
+#: A government's new lending to another ("suspended new credits to the Soviet Union").
+_CREDITS = frozenset({"credits", "loans"})
 
 
 def _aid_cut(s: Sentence, a: int, b: int) -> int | None:
@@ -1377,7 +1421,10 @@ def _aid_cut(s: Sentence, a: int, b: int) -> int | None:
                 k
                 for k in range(i + 1, min(b, i + 10))
                 # ("suspended its military ties with Indonesia": arms and training withheld)
-                if low[k] in _AID or (low[k] == "ties" and low[k - 1] in _MILITARY)
+                if low[k] in _AID
+                or (low[k] == "ties" and low[k - 1] in _MILITARY)
+                # "suspended new credits and loan guarantees for Argentina"
+                or (low[k] in _CREDITS and low[k - 1] == "new")
             ),
             None,
         )
@@ -1392,7 +1439,7 @@ def _aid_cut(s: Sentence, a: int, b: int) -> int | None:
             continue
         # (or past the aid's own noun and what goes with it: "suspended its aid programme
         # and defence co-operation with Fiji", "new aid projects with Fiji")
-        to = next((j for j in range(k + 1, min(b, k + 9)) if low[j] in {"to", "with"}), None)
+        to = next((j for j in range(k + 1, min(b, k + 9)) if low[j] in {"to", "with", "for"}), None)
         if to is not None and any(
             m.type == "country" and m.start in (to + 1, to + 2) for m in s.marks
         ):
