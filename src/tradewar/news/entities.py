@@ -28,6 +28,7 @@ from importlib import resources
 
 __all__ = [
     "Entity",
+    "amount_currency",
     "bare_currencies",
     "cased_as",
     "companies",
@@ -174,6 +175,34 @@ def market_cities() -> frozenset[str]:
         if row["kind"] == "city"
         for a in _aliases(row)
     )
+
+
+def amount_currency(low: list[str], k: int) -> str | None:
+    """The country of the currency an amount is in, named at ``k`` after its number.
+
+    "about 1,000 levs", "as much as 120 pesos", "about 90 Czech crowns": the currency's
+    name (one word or two) right after a number.
+
+    Parameters
+    ----------
+    low : list of str
+        A sentence's words, lower-cased.
+    k : int
+        Where the currency's name would start.
+
+    Returns
+    -------
+    str or None
+        ISO3 (EU for the euro; a bare name several share stands for the first), or None
+        where no amount of a currency is named there.
+    """
+    if not 0 < k < len(low) or not low[k - 1][:1].isdigit():
+        return None
+    for words in (low[k : k + 2], low[k : k + 1]):
+        entity = gazetteer().get(" ".join(words))
+        if entity is not None and entity.type == "currency":
+            return entity.code
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -391,6 +391,10 @@ def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
             (i > 0 and low[i - 1] in {"in", "on", "at"})
             or "futures" in low[j : j + 3]
             or (low[max(0, i - 2) : i] == ["at", "the"] and bool(set(low[j : j + 3]) & _SOLD_AT))
+            # "On the Sydney Stock Exchange", "The Istanbul Stock Exchange's main index", "on
+            # the Milan bourse": the city's exchange
+            or low[j : j + 2] == ["stock", "exchange"]
+            or low[j : j + 1] == ["bourse"]
         )
     if key.type != "currency" or alias not in bare_currencies():
         return True

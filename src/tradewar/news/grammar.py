@@ -305,3 +305,25 @@ TOPIC_NOUNS = frozenset(
      "investigations", "probes", "complaints", "cases", "challenges", "lawsuits", "rulings",
      "reviews", "studies", "comments", "consultation", "inquiry", "petition", "petitions"}
 )  # fmt: skip
+
+
+def names_lender(low: list[str], a: int, b: int) -> bool:
+    """Whether the words ``low[a:b]`` name the IMF or the World Bank.
+
+    Parameters
+    ----------
+    low : list of str
+        A sentence's words, lower-cased.
+    a, b : int
+        The span.
+
+    Returns
+    -------
+    bool
+    """
+    words = low[a:b]
+    return "imf" in words or any(
+        words[j : j + 3] == ["international", "monetary", "fund"]
+        or words[j : j + 2] == ["world", "bank"]
+        for j in range(len(words))
+    )

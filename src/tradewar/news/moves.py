@@ -17,7 +17,7 @@ from collections.abc import Callable
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
 from tradewar.news import marketwords as mw
-from tradewar.news.entities import bare_currencies, gazetteer
+from tradewar.news.entities import amount_currency, bare_currencies, gazetteer
 from tradewar.news.records import Segment, Sentence, Trigger
 
 __all__ = ["currency_and_market", "talks_and_deals"]
@@ -146,6 +146,29 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
             and low[i + 1 : i + 4] in _OWN_CURRENCY
         )
         or (low[i] in _LEAVE_ZONE and low[i + 2 : i + 4] == ["rouble", "zone"])
+    ]
+    # "The French franc left the joint float of European currencies", "introduced a currency
+    # board", "ended their monetary union", "tied their currencies to it", "withdrew all
+    # banknotes printed before 1993 from circulation": a currency's regime changed
+    own += [
+        i
+        for i in rng
+        if (low[i] in _LEAVE_ZONE and set(low[i + 1 : i + 4]) & _JOINT_REGIMES)
+        or (low[i] in _INTRODUCED and low[i + 1 : i + 4] == ["a", "currency", "board"])
+        or (
+            low[i] in lx.forms("end") | {"dissolved", "dissolve", "dissolves"}
+            and low[i + 2 : i + 4] in (["monetary", "union"], ["currency", "union"])
+        )
+        or (
+            low[i] in _TIED
+            and low[i + 1 : i + 3] in (["their", "currencies"], ["its", "currency"])
+            and low[i + 3 : i + 4] == ["to"]
+        )
+        or (
+            low[i] in lx.forms("withdraw") | {"withdrew", "withdrawn"}
+            and {"banknotes", "notes"} & set(low[i + 1 : i + 4])
+            and "circulation" in low[i + 4 : min(b, i + 12)]
+        )
     ]
     # "The Government has authorised the use of foreign currencies for all transactions":
     # other currencies made legal tender
@@ -532,6 +555,29 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
             and not found
         ):
             found.append(Trigger("market_reaction", i, quoted, subject=quoted))
+    # "At private exchange offices in Warsaw, the dollar sold for about 9,400 zlotys on
+    # Tuesday", "Exchange bureaux in Sofia quoted the mark at about 1,000 levs today", "money
+    # changers were offering as much as 120 pesos for a dollar on Wednesday": a currency's
+    # street price of the day, an amount of a currency (whose country is the dealers' place,
+    # else the currency's)
+    street = next(
+        (
+            (i, k)
+            for i in rng
+            if (low[i] == "sold" and low[i + 1 : i + 2] == ["for"])
+            or (low[i] in {"quoted", "offering", "offered"} and low[i - 1 : i] != ["was"])
+            for k in range(i + 2, min(b, i + 9))
+            if amount_currency(low, k) is not None
+        ),
+        None,
+    )
+    if (
+        street is not None
+        and not found
+        and any(a <= st < b for _, st, _ in s.dates)
+        and not set(low[a : street[0]]) & {"bonds", "shares", "notes", "bills", "stake"}
+    ):
+        found.append(Trigger("market_reaction", street[0], street[1]))
     # "the dollar was quoted at about 300,000 intis on Thursday": the passive
     passive = next(
         (
@@ -1089,6 +1135,10 @@ _OWN_CURRENCY = (
     ["a", "national", "currency"],
 )
 _LEAVE_ZONE = frozenset({"left", "leaves", "quits"})  # (not "to leave", "leaving": asides)
+#: Words of a joint currency regime a currency leaves ("the joint float", "the snake").
+_JOINT_REGIMES = frozenset({"float", "snake", "mechanism"})
+#: Verbs that tie a currency to another ("tied their currencies to it").
+_TIED = lx.forms("tie", "peg") | {"tied"}
 #: Verbs that make other currencies legal ("authorised the use of foreign currencies").
 _LEGALISED = lx.forms("authorise", "authorize", "legalise", "legalize", "permit", "allow")
 #: A swap's nouns, the verbs that set one up or widen it, and more words of a defence.
@@ -3166,7 +3216,17 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         if through and not broken and not any(t.kind == "talks_stalled" for t in found):
             found.append(Trigger("talks_stalled", through[0], deals[0]))
         elif broken:
-            found.append(Trigger("deal_broken", broken[0], deals[0]))
+            # "Poland also left the Central European Free Trade Agreement": a member leaves
+            # the bloc the agreement makes, each of the subject
+            leaves = (
+                low[broken[0]] in _LEAVE
+                and low[broken[0] + 1 : broken[0] + 2] == ["the"]
+                and s.tokens[broken[0] + 2][:1].isupper()
+                and low[deals[0]] == "agreement"
+            )
+            found.append(
+                Trigger("deal_broken", broken[0], deals[0], bloc=broken[0] + 2 if leaves else -1)
+            )
         elif signing:
             found.append(Trigger("talks_scheduled", reached[-1], deals[0]))
         elif reached:
@@ -3176,24 +3236,103 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     # "Kazakhstan became the 162nd member of the World Trade Organization on Monday",
     # "Croatia became the 28th member of the European Union", "Britain, Denmark and Ireland
     # became members of the European Economic Community": a country that joins a bloc
+    # "Spain and Portugal became the 11th and 12th members of the European Community",
+    # "Japan will become a member of the Organisation for Economic Co-operation and
+    # Development later this month"
     joined = [
         i
         for i in rng
-        if low[i] in {"became", "becomes"}
-        and bool(lx.MEMBER_WORDS & set(low[i + 1 : i + 5]))
-        and "of" in low[i + 2 : i + 7]
+        if (low[i] in {"became", "becomes"} or (low[i] == "become" and low[i - 1] in _TO_COME))
+        and bool(lx.MEMBER_WORDS & set(low[i + 1 : i + 7]))
+        and "of" in low[i + 2 : i + 9]
     ]
     # "The Comoros became the 165th member on Aug. 21": the bloc told before (not "became
     # the first member to ratify", a step of another)
     joined += [
         i
         for i in rng
-        if low[i] in {"became", "becomes"}
+        if (low[i] in {"became", "becomes"} or (low[i] == "become" and low[i - 1] in _TO_COME))
         and low[i + 1 : i + 2] == ["the"]
-        and re.fullmatch(r"\d+(st|nd|rd|th)", low[i + 2] if i + 2 < b else "")
-        and low[i + 3 : i + 4] == ["member"]
-        and low[i + 4 : i + 5] not in (["to"], ["of"], ["state"])
+        # ("will become the union's fourth member on Friday": past the bloc's name)
+        and (k := i + 2 if low[i + 3 : i + 4] != ["'s"] else i + 4) < b
+        and (re.fullmatch(r"\d+(st|nd|rd|th)", low[k]) or low[k] in _ORDINALS)
+        and low[k + 1 : k + 2] == ["member"]
+        and low[k + 2 : k + 3] not in (["to"], ["of"], ["state"])
+    ]
+    # "Poland joined the European Union at midnight": the bloc by its name (not "joined the
+    # EU's call", nor "joined the European Union in condemning")
+    joined += [
+        i
+        for i in rng
+        if low[i] in {"joined", "joins"}
+        and not set(low[max(a, i - 5) : i]) & _TOLD_BEFORE
+        and low[i + 1 : i + 2] == ["the"]
+        and any(
+            m.type == "country"
+            and m.code == "EU"
+            and m.start == i + 2
+            and low[m.end : m.end + 1] not in (["'s"], ["in"])
+            for m in s.marks
+        )
     ]
     if joined and not any(t.kind.startswith("deal") for t in found):
-        found.append(Trigger("deal_reached", joined[0], joined[0]))
+        found.append(
+            Trigger("deal_reached", joined[0], joined[0], bloc=_bloc_joined(low, joined[0], b))
+        )
+    # "Portugal left the European Free Trade Association the same day": a country that
+    # leaves a bloc, by the bloc's name (not "had formally left", a step told before)
+    left = [
+        i
+        for i in rng
+        if low[i] in {"left", "leaves", "quit", "quits"}
+        and not set(low[max(a, i - 5) : i]) & _TOLD_BEFORE
+        and low[i + 1 : i + 2] == ["the"]
+        and _names_bloc(s, i + 2, b)
+    ]
+    if left and not any(t.kind.startswith("deal") for t in found):
+        found.append(Trigger("deal_broken", left[0], left[0], bloc=left[0] + 2))
     return found
+
+
+#: Words of a step told in passing ("before the two countries joined the Community",
+#: "Britain, which left the EU on 31 January", "had formally left ECOWAS").
+_TOLD_BEFORE = frozenset({"had", "before", "after", "since", "when", "until", "which", "who"})
+#: Words before a step to come ("will become a member").
+_TO_COME = frozenset({"will", "would", "'ll", "to"})
+#: Ordinals in words ("the tenth member").
+_ORDINALS = frozenset(
+    {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+     "seventeenth", "eighteenth", "nineteenth", "twentieth"}
+)  # fmt: skip
+#: Last words of a bloc's name ("the European Free Trade Association").
+_BLOC_ENDS = frozenset({"association", "union", "community", "communities"})
+
+
+def _names_bloc(s: Sentence, i: int, b: int) -> bool:
+    """Whether a bloc's name starts at ``i`` ("European Free Trade Association").
+
+    (Not the EU by its initials: "Britain left the EU in January" is told of Brexit in
+    passing, as the sets label it.)
+    """
+    k = i
+    while k < b and k < i + 7 and s.tokens[k][:1].isupper():
+        if s.lower[k] in _BLOC_ENDS:
+            return True
+        k += 1
+    return False
+
+
+def _bloc_joined(low: list[str], head: int, b: int) -> int:
+    """Where the name of the bloc a country joins starts (-1: not named in the clause).
+
+    After "joined the" ("joined the European Union"), before "'s" ("will become the union's
+    fourth member"), or after "of" and its article ("became members of the European
+    Economic Community").
+    """
+    if low[head] in {"joined", "joins"} or low[head + 3 : head + 4] == ["'s"]:
+        return head + 2
+    of = next((j for j in range(head + 1, min(b, head + 9)) if low[j] == "of"), None)
+    if of is None:
+        return -1
+    return of + 2 if low[of + 1 : of + 2] == ["the"] else of + 1

@@ -17,7 +17,7 @@ import re
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
-from tradewar.news.entities import bare_currency_countries, gazetteer
+from tradewar.news.entities import amount_currency, bare_currency_countries, gazetteer
 from tradewar.news.fields import (
     _AGENTS,
     _agent_before,
@@ -101,6 +101,11 @@ def parties(
                 )
             ]
             codes = [place[0].code] if place and place[0].code else []
+            # "money changers were offering as much as 120 pesos for a dollar": the
+            # currency of the street price, where no place is named
+            unit = amount_currency(low, t.noun)
+            if not codes and unit is not None:
+                codes = [unit]
         elif codes == ["EU"]:
             # "European gas prices fell 3% in Amsterdam": the market's city, not the region
             codes = [
@@ -481,20 +486,28 @@ def parties(
             ):
                 m.extra["global"] = True  # "became the 165th member on Aug. 21": the bloc's
     low = s.lower
-    if (
-        t.kind == "deal_reached"
-        and low[t.head] in {"became", "becomes"}
-        and low[t.head + 1 : t.head + 2] == ["members"]
-    ):
-        # "Britain, Denmark and Ireland became members of the European Economic Community":
-        # each joins the bloc named after "of" (its partners in the subject join beside it)
-        of = next((j for j in range(t.head + 2, min(seg.end, t.head + 5)) if low[j] == "of"), None)
-        bloc = [
-            x.code for x in s.marks if x.code and of is not None and x.start in (of + 1, of + 2)
-        ]
+    if t.bloc >= 0:
+        # "Britain, Denmark and Ireland became members of the European Economic Community",
+        # "Poland joined the European Union", "Portugal left the European Free Trade
+        # Association": each joins or leaves the bloc (its partners in the subject beside
+        # it), the bloc the target where it has a code
+        bloc = [x.code for x in s.marks if x.code and x.start == t.bloc]
         m.targets = bloc[:1]
         if not bloc:
             m.extra["global"] = True
+    if t.kind == "talks_scheduled" and gr.names_lender(low, seg.start, t.head):
+        # "An IMF mission will arrive in Sofia next month to review the programme": a
+        # lender's visit, no country's, to the country it goes to
+        visited = [
+            x.code
+            for x in s.marks
+            if x.type == "country" and x.code and t.head < x.start < seg.end
+            and low[x.start - 1] in {"in", "to"}
+        ]  # fmt: skip
+        if visited and not any(
+            x.type in {"country", "leader"} and seg.start <= x.start < t.head for x in s.marks
+        ):
+            m.actor, m.targets, m.actor_found = None, visited[:1], True
     if t.kind.startswith("talks") and _group_talks(s, seg.start, t.head):
         # "G20 leaders failed to agree", "The APEC summit ended without a joint declaration":
         # a group's talks have no two sides

@@ -277,6 +277,11 @@ class Trigger:
         Whether a panel or court rules that a country's measure breaks a rule ("A WTO panel
         ruled that India's duties violated trade rules"): the measure's owner is the actor,
         the complainants the targets; ``head`` is the verb of ruling.
+    bloc : int, default -1
+        For a country that joins or leaves a bloc ("Poland joined the European Union",
+        "Portugal left the European Free Trade Association"), the first token of the bloc's
+        name (-1: none, or not such a step): each country of the subject joins or leaves
+        it, the bloc the target where it has a code.
     """
 
     kind: str
@@ -288,3 +293,4 @@ class Trigger:
     response: bool = False
     accused: bool = False
     ruling: bool = False
+    bloc: int = -1

@@ -110,7 +110,8 @@ def _last_year(phrase: str | None) -> bool:
 
 #: Words of a free trade agreement ("free trade agreement", "trade pact").
 _FREE_TRADE = ("free trade", "free - trade", "trade agreement", "trade pact", "trade deal",
-               "partnership agreement")  # fmt: skip
+               "partnership agreement", "customs union", "co - operation agreement",
+               "cooperation agreement", "association agreement")  # fmt: skip
 
 
 #: Verbs of an agreement signed, reached or in force.
@@ -359,10 +360,7 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                 # "Saudi Arabia, the UAE, Bahrain and Egypt closed their links": one each
                 # (the two sides of talks or a deal are its actor and target, not two actors)
                 # (but countries that "became members of" a bloc join it one by one)
-                bilateral_kind = m.kind.startswith(("talks", "deal")) and not (
-                    low[t.head] in {"became", "becomes"}
-                    and low[t.head + 1 : t.head + 2] == ["members"]
-                )
+                bilateral_kind = m.kind.startswith(("talks", "deal")) and t.bloc < 0
                 joint = [] if bilateral_kind else co_actors(s, seg.start, t.head, m.actor)
                 # "Britain, Canada, Australia, New Zealand and Norway ... imposed sanctions on
                 # National Security Minister Itamar Ben Gvir": a co-actor of a list is no

@@ -910,14 +910,24 @@ def tariffs(
         kind, rev = "tariff_increase", True  # "put on hold for 90 days its countermeasures"
     elif governed and word in lx.RAISE_VERBS:
         kind, rev = "tariff_increase", True  # "postponed a planned increase in tariffs"
-    elif word in _ZEROED or word == "zero":
-        kind, rev = "tariff_cut", False  # a duty taken to zero is cut, whoever set it
+    elif word in _ZEROED or word == "zero" or (head < noun and low[noun - 1 : noun] == ["zero"]):
+        # a duty taken to zero is cut, whoever set it ("will apply zero tariffs to 273 types
+        # of goods of Hong Kong origin")
+        kind, rev = "tariff_cut", False
     elif (
         word in lx.REMOVE_VERBS
         and not governed
         and (standing(s, head, noun, b) or (deal_context and not _of_conflict(low, head, noun)))
+    ) or (
+        word in _LIFT
+        and "customs" in low[head : noun + 1]
+        and not governed
+        and deal_context
+        and not _of_conflict(low, head, noun)
     ):
-        kind, rev = "tariff_cut", False  # "will scrap duties on Indian clothing"
+        # "will scrap duties on Indian clothing"; in a report of an agreement, "will lift its
+        # customs duties on most Yugoslav industrial goods": standing duties done away with
+        kind, rev = "tariff_cut", False
     elif word in lx.REVERSE_VERBS and not governed and _phased_share(low, noun, b):
         # "will lift its duties on about 86 percent of EU goods over twelve years"
         kind, rev = "tariff_cut", False
@@ -950,6 +960,7 @@ def tariffs(
 
 
 _PHASE = lx.forms("phase")
+_LIFT = lx.forms("lift")
 #: Verbs of a deposit importers must hand over ("to lodge cash deposits with customs").
 _LODGE = lx.forms("lodge", "place", "make")
 #: Verbs that open standing quotas ("will lift its quotas on Chinese textiles").

@@ -180,7 +180,7 @@ def triggers(
     steps = talks_and_deals(s, seg, bilateral)
     # "the IMF said it had reached a staff-level agreement with Egypt": a lender's programme,
     # no trade deal (no labelled set has one; talks with it are labelled both ways)
-    if _with_lender(low, seg.start, seg.end):
+    if gr.names_lender(low, seg.start, seg.end):
         steps = [t for t in steps if not t.kind.startswith("deal")]
     found += steps
     talks = [t for t in steps if t.kind.startswith("talks")]
@@ -207,16 +207,6 @@ def triggers(
     if rulings:
         found = [t for t in found if t.ruling or t.head < rulings[0] or t.kind.startswith("talks")]
     return sorted(found, key=lambda t: t.head)
-
-
-def _with_lender(low: list[str], a: int, b: int) -> bool:
-    """Whether the clause ``low[a:b]`` names the IMF or the World Bank."""
-    words = low[a:b]
-    return "imf" in words or any(
-        words[j : j + 3] == ["international", "monetary", "fund"]
-        or words[j : j + 2] == ["world", "bank"]
-        for j in range(len(words))
-    )
 
 
 def _sought_by(low: list[str], talks: list[Trigger], t: Trigger) -> bool:
@@ -1628,7 +1618,7 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         and not adjectival(s, i)
         # (not a lender's programme: "The International Monetary Fund, which froze a 1 billion
         # euro precautionary loan to Serbia")
-        and not _with_lender(low, max(0, a - 8), i)
+        and not gr.names_lender(low, max(0, a - 8), i)
         and any(
             low[k] in _LENDING
             and low[k + 1 : k + 2] == ["to"]
