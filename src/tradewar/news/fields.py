@@ -49,6 +49,8 @@ _VERBS = (
     | lx.TALKS_SCHEDULED
     | lx.EXPORT_VERBS
     | lx.TALKS_HELD
+    # "West Germany and the Netherlands let their currencies float"
+    | {"let", "lets", "allowed"}
 )
 
 
@@ -309,6 +311,14 @@ def _value(s: Sentence, k: int, t: Trigger) -> tuple[float | None, str | None]:
         # "would suspend its aid, worth about 25 million dollars a year", "including a
         # planned loan of about $100 million": the aid's or the loan's sum
         return None, f"{m.name} is the aid's sum, not the trade covered"
+    if (
+        set(s.lower[max(seg.start, m.start - 3) : m.start]) & _PAID
+        and not t.kind.startswith("purchase")
+        and "for" not in s.lower[m.end : m.end + 4]
+    ):
+        # "France will ... pay it 7 million American dollars": a sum paid over, not the
+        # trade a measure or deal covers (not "pay $5 billion for soybeans", a purchase)
+        return None, f"{m.name} is a sum paid, not the trade covered"
     dollars = [x for x in money if x.unit == "USD" and m.end <= x.start <= m.end + 2]
     if m.unit != "USD" and dollars:
         return dollars[0].value, f"{m.name} given in US dollars as {dollars[0].name}"
@@ -317,6 +327,8 @@ def _value(s: Sentence, k: int, t: Trigger) -> tuple[float | None, str | None]:
     return m.value, None
 
 
+#: Verbs of a sum paid over ("pay it 7 million dollars").
+_PAID = frozenset({"pay", "pays", "paid", "paying"})
 #: Nouns of a government's lending to another (whose sum is no trade covered either).
 _LOANS = frozenset({"loan", "loans"})
 #: Words of a threshold before an amount ("worth more than", "priced above").
@@ -970,6 +982,27 @@ def co_actors(s: Sentence, a: int, head: int, actor: str | None) -> list[str]:
             return []
         return list(dict.fromkeys([str(actor), *(n.code for n in listed if n.code)]))
     return list(dict.fromkeys(n.code for n in chain if n.code))
+
+
+def gapped_currencies(s: Sentence, head: int, end: int) -> list[str]:
+    """The countries of currencies that share a currency step's verb, gapped.
+
+    "The Swiss franc was revalued by 7.07 percent and the Austrian schilling by 5.05
+    percent": the schilling's country revalued too.  A currency after "and" (and an
+    article or its country's adjective) followed by "by" and a percentage, with no verb of
+    its own.
+    """
+    low = s.lower
+    out = []
+    for m in s.marks:
+        if m.type != "currency" or not m.code or m.start <= head or m.start >= end:
+            continue
+        before = [w for w in low[max(head, m.start - 3) : m.start] if w not in {"the", "its"}]
+        if before[-1:] != ["and"] or low[m.end : m.end + 1] != ["by"]:
+            continue
+        if any(p.type == "percent" and p.start == m.end + 1 for p in s.marks):
+            out.append(str(m.code))
+    return out
 
 
 #: Words after a subject that open its verb group ("will", "also", "have").

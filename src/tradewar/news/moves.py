@@ -374,6 +374,9 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         # "to buy televisions and computers before prices rise": a clause of its own
         and low[i - 1] not in {"before", "until", "as", "when"}
     ]
+    # "Gold rose in London to its highest price in more than a year", "Gold rose to a record
+    # above $3,200 an ounce": gold's price opening its clause and moving on the day
+    subjects += [i for i in rng if low[i] == "gold" and i == a and i + 1 in moves]
     # "Oil prices rose, with Brent crude up 1.4 percent": the world's oil price opening its
     # clause and moving on the day (not "as oil prices slumped", "Oil prices have fallen")
     subjects += [
@@ -1052,10 +1055,13 @@ def _capital_controls(s: Sentence, a: int, b: int) -> Trigger | None:
     low = s.lower
     for i in range(a, b):
         ahead = low[i + 1 : min(b, i + 8)]
-        controls = low[i] in _IMPOSED_CONTROLS and any(
+        # ("tightened exchange controls", not "had reimposed exchange controls": one told)
+        controls = (
+            low[i] in _IMPOSED_CONTROLS | _CONTROLS_LIFTED and low[i - 1 : i] != ["had"]
+        ) and any(
             ahead[j] == "controls"
             and (
-                ahead[j - 1 : j] == ["capital"]
+                ahead[j - 1 : j] in (["capital"], ["exchange"])
                 or (ahead[j + 1 : j + 2] == ["on"] and "capital" in ahead[j + 2 : j + 6])
             )
             for j in range(len(ahead))
@@ -1078,12 +1084,15 @@ def _capital_controls(s: Sentence, a: int, b: int) -> Trigger | None:
             and _official(s, a, i)
             and ("banks" not in low[a:i] or named)
         ):
-            return Trigger("currency_intervention", i, i)
+            # "Britain is to abolish all its remaining exchange controls": the step undone
+            return Trigger("currency_intervention", i, i, reversed=low[i] in _CONTROLS_LIFTED)
     return None
 
 
-#: Verbs that impose controls, and those that limit withdrawals ("limited cash withdrawals").
-_IMPOSED_CONTROLS = lx.forms("impose", "introduce") | {"imposing"}
+#: Verbs that impose controls, those that lift them, and those that limit withdrawals
+#: ("limited cash withdrawals").
+_IMPOSED_CONTROLS = lx.forms("impose", "introduce", "tighten", "reimpose") | {"imposing"}
+_CONTROLS_LIFTED = lx.forms("abolish", "scrap", "lift", "remove", "end")
 _WITHDRAWALS_LIMITED = lx.forms("limit", "cap", "restrict")
 
 
@@ -1746,6 +1755,9 @@ _EXPECT = lx.forms("expect", "want", "hope", "urge", "need", "like", "allow", "p
 
 
 _RESUMED = frozenset({"resumed", "restarted", "reopened"})
+#: Meetings where a side brings up its case, and the verbs of bringing it up.
+_GATHERINGS = frozenset({"summit", "session", "meeting", "conference"})
+_BROUGHT_UP = frozenset({"raise", "present", "table", "discuss", "propose"})
 _RESTART = frozenset(
     {"restart", "resume", "reopen", "relaunch", "revive", "start", "begin", "continue",
      "commence", "join"}
@@ -1975,6 +1987,11 @@ _TRAVELLERS = frozenset({"delegation", "team", "mission", "officials", "minister
                          "president", "premier", "secretary", "inspectors"})  # fmt: skip
 _VISIT_AHEAD = frozenset({"will", "due", "set", "plans", "planning", "expected", "invitation",
                           "scheduled", "'ll"})  # fmt: skip
+#: What is negotiated between the verb and "with" ("negotiating similar contracts with").
+_NEGOTIATED = frozenset(
+    {"similar", "new", "a", "an", "the", "contracts", "contract", "deals", "deal", "supply",
+     "agreement", "agreements", "trade", "accord"}
+)  # fmt: skip
 #: The verb of talks ("will negotiate with the EU and Japan").
 _NEGOTIATE = lx.forms("negotiate")
 #: Verbs that put off a visit, a review or a signing: talks that stall.
@@ -2324,6 +2341,19 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             and set(low[i + 2 : i + 6]) & (lx.SANCTION_NOUNS | lx.TARIFF_NOUNS | {"cuts"})
         )
     ]
+    # "The Commission will raise the ban at the EU-Russia summit in Nizhny Novgorod next
+    # week", "Japan will present the plan at the session of the General Agreement": a
+    # meeting to come where a side brings up its case
+    talk += [
+        i
+        for i in rng
+        if low[i] in _GATHERINGS
+        and (at := next((k for k in range(max(a, i - 6), i) if low[k] == "at"), None)) is not None
+        and any(
+            low[k] in _BROUGHT_UP and low[k - 1 : k] in (["will"], ["would"])
+            for k in range(max(a, at - 8), at)
+        )
+    ]
     # "A call between Ms. Ng and U.S. Trade Representative Katherine Tai": a call of two sides
     talk += [i for i in rng if low[i] in {"call", "calls"} and low[i + 1 : i + 2] == ["between"]]
     # "The ministers also suspended technical meetings with Uzbekistan": meetings stalled
@@ -2388,12 +2418,14 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         )
     ]
     # "will negotiate with the EU and Japan": the verb of talks with a party after "with"
+    # (or past what is negotiated: "are negotiating similar contracts with Moscow")
     negotiate = [
         i
         for i in rng
         if low[i] in _NEGOTIATE
-        and low[i + 1 : i + 2] == ["with"]
-        and any(m.type in {"leader", "country"} and i + 1 < m.start <= i + 4 for m in s.marks)
+        and (w := next((k for k in range(i + 1, min(b, i + 5)) if low[k] == "with"), None))
+        and set(low[i + 1 : w]) <= _NEGOTIATED
+        and any(m.type in {"leader", "country"} and w < m.start <= w + 3 for m in s.marks)
     ]
     talk += negotiate
     # "agreed to keep negotiating on investment protection", "will continue to negotiate"
@@ -2748,6 +2780,9 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
                 # "agreed to restart talks on a free trade agreement", "would begin talks
                 # with countries outside the bloc"
                 or (low[i] in _RESTART and low[i - 1] in {"to", "would", "will"})
+                # "Talks with the Commission could begin in November" (not "a step that could
+                # revive negotiations", a hope)
+                or (low[i] in {"begin", "start"} and low[i - 1] == "could")
                 or (low[i] == "keep" and i + 1 < b and low[i + 1] in _NEGOTIATE)
             )
             and low[i] not in _RESUMED
@@ -3289,9 +3324,58 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and low[i + 1 : i + 2] == ["the"]
         and _names_bloc(s, i + 2, b)
     ]
+    # "Georgia's parliament voted unanimously yesterday to withdraw from the Commonwealth of
+    # Independent States": a vote to leave a bloc
+    left += [
+        i + 2
+        for i in rng
+        if low[i] == "to"
+        and "voted" in low[max(a, i - 4) : i]
+        and not set(low[max(a, i - 8) : i]) & _TOLD_BEFORE
+        and low[i + 1 : i + 2] in (["withdraw"], ["leave"], ["quit"])
+        and low[i + 2 : i + 4] in (["from", "the"], ["the"])
+        and _names_bloc(s, i + 4 if low[i + 2] == "from" else i + 3, b)
+    ]
+    left.sort()
     if left and not any(t.kind.startswith("deal") for t in found):
-        found.append(Trigger("deal_broken", left[0], left[0], bloc=left[0] + 2))
+        at = left[0] + (3 if low[left[0] + 1] == "from" else 2)
+        found.append(Trigger("deal_broken", left[0], left[0], bloc=at))
+    # "Norwegian voters have rejected membership of the European Economic Community", "Swiss
+    # voters have rejected the treaty on the European Economic Area": a referendum's No (not
+    # one told before: "after its voters rejected membership", "had rejected")
+    rejected = [
+        i
+        for i in rng
+        if low[i] in _REJECTED
+        and set(low[max(a, i - 3) : i]) & _VOTERS
+        and not set(low[max(a, i - 6) : i]) & _TOLD_BEFORE
+        and (low[i + 1 : i + 2] == ["membership"] or low[i + 1 : i + 3] in _THE_TREATY)
+        and _bloc_of(s, i, b) >= 0
+    ]
+    if rejected and not any(t.kind.startswith("deal") for t in found):
+        found.append(
+            Trigger("deal_broken", rejected[0], rejected[0], bloc=_bloc_of(s, rejected[0], b))
+        )
     return found
+
+
+def _bloc_of(s: Sentence, i: int, b: int) -> int:
+    """Where the bloc's name starts after the verb at ``i`` (-1: no bloc named).
+
+    "membership of the European Economic Community", "the treaty on the European Economic
+    Area".
+    """
+    low = s.lower
+    k = next((k for k in range(i + 2, min(b, i + 4)) if low[k] in {"of", "on", "in"}), None)
+    if k is None or low[k + 1 : k + 2] != ["the"] or not _names_bloc(s, k + 2, b):
+        return -1
+    return k + 2
+
+
+#: Verbs of a referendum's No, its voters, and the treaty they reject.
+_REJECTED = frozenset({"rejected", "reject", "rejects"})
+_VOTERS = frozenset({"voters", "electorate", "electors"})
+_THE_TREATY = (["the", "treaty"], ["the", "agreement"], ["the", "accord"])
 
 
 #: Words of a step told in passing ("before the two countries joined the Community",
@@ -3306,7 +3390,7 @@ _ORDINALS = frozenset(
      "seventeenth", "eighteenth", "nineteenth", "twentieth"}
 )  # fmt: skip
 #: Last words of a bloc's name ("the European Free Trade Association").
-_BLOC_ENDS = frozenset({"association", "union", "community", "communities"})
+_BLOC_ENDS = frozenset({"association", "union", "community", "communities", "area", "commonwealth"})
 
 
 def _names_bloc(s: Sentence, i: int, b: int) -> bool:

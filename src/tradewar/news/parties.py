@@ -280,7 +280,9 @@ def parties(
         ):
             m.actor, m.targets = previous.actor, list(previous.targets)
             m.actor_found = previous.actor_found
-        elif t.kind == "purchase_commitment" and low[t.head] in lx.SUPPLY_VERBS | lx.BEGUN_FLOWS:
+        elif t.kind == "purchase_commitment" and low[t.head] in lx.SUPPLY_VERBS | lx.BEGUN_FLOWS | {
+            "sell"
+        }:
             # "Vietnam will supply the Philippines with 1.5 million tonnes of rice a year":
             # the country supplied buys, from the supplier (or the country goods go "to":
             # "has begun supplying crude oil to Germany")
@@ -289,7 +291,7 @@ def parties(
                 x
                 for x in s.marks
                 if x.type == "country"
-                and t.head < x.start <= t.head + 10
+                and t.head < x.start <= t.head + (24 if low[t.head] == "sell" else 10)
                 and low[x.start - 1] == "to"
             ]
             seller = _agent_before(s, seg.start, t.head, companies=True)
@@ -491,7 +493,14 @@ def parties(
         # "Poland joined the European Union", "Portugal left the European Free Trade
         # Association": each joins or leaves the bloc (its partners in the subject beside
         # it), the bloc the target where it has a code
-        bloc = [x.code for x in s.marks if x.code and x.start == t.bloc]
+        # (the whole name: not "European" of "the European Economic Area", no code)
+        bloc = [
+            x.code
+            for x in s.marks
+            if x.code
+            and x.start == t.bloc
+            and not (x.end < len(s.tokens) and s.tokens[x.end][:1].isupper())
+        ]
         m.targets = bloc[:1]
         if not bloc:
             m.extra["global"] = True

@@ -54,6 +54,7 @@ from tradewar.news.fields import (
     _says,
     _value,
     co_actors,
+    gapped_currencies,
     opener,
 )
 from tradewar.news.parties import parties
@@ -382,6 +383,10 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                             extra=dict(m.extra),
                         )
                     )
+                # "The Swiss franc was revalued by 7.07 percent and the Austrian schilling by
+                # 5.05 percent": the verb's second currency, gapped, is its country's step
+                if m.kind == "currency_intervention":
+                    joint += gapped_currencies(s, t.head, seg.end)
                 for code in joint:
                     if code != m.actor and code not in m.targets:
                         out.append(

@@ -598,6 +598,11 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return "announced"  # "authorized doubling tariffs"
     if low[t.head] in gr.APPROVE or s.phrases("approve", t.head, t.head + 1):
         return "announced"  # "approved safeguard tariffs", "gave final approval to tariffs"
+    if t.kind == "deal_broken" and (
+        "voted" in low[max(seg.start, t.head - 6) : t.head]
+        or set(low[max(seg.start, t.head - 3) : t.head]) & {"voters", "electorate"}
+    ):
+        return "announced"  # a vote to leave a bloc, a referendum's No: the exit to come
     if low[t.head + 1 : t.head + 4] == ["the", "way", "for"]:
         return "announced"  # "clearing the way for anti-dumping duties": duties to come
     if t.kind == "talks_scheduled" or (

@@ -97,6 +97,17 @@ def _topic(low: list[str], a: int, i: int) -> bool:
     return False
 
 
+def _compound_end(low: list[str], noun: int) -> int:
+    """The first token past a tariff noun and the tariff nouns right after it.
+
+    "Customs duties on trade among the six": past "duties".
+    """
+    k = noun + 1
+    while k < len(low) and low[k] in lx.TARIFF_NOUNS:
+        k += 1
+    return k
+
+
 def nearest(
     positions: list[int], to: int, u: list[int], before: int = 8, after: int = 6
 ) -> int | None:
@@ -323,6 +334,9 @@ def tariffs(
     if not nouns:  # a rate with no word for a tariff: "goods ... will be charged 40%"
         for m in (m for m in s.marks if m.type == "percent" and a <= m.start < b):
             verb = [k for k in range(max(a, m.start - 3), m.start) if low[k] in _CHARGED]
+            # (not a share of a price paid: "Cuba will pay 20 per cent in cash")
+            if verb and low[m.end : m.end + 2] in (["in", "cash"], ["of", "the"], ["down"]):
+                continue
             if verb:
                 nouns, charged = [m.start], verb[-1]
                 break
@@ -730,10 +744,11 @@ def tariffs(
     # and mangoes will be scrapped")
     opens = a + 1 if low[a] in _CLAUSE_OPENERS else a
     aside = asides(s)
-    # (or past what is left and whose: "Remaining Australian tariffs on Thai clothing and
+    # (or past what is left and whose: "The last customs duties on trade among the six
+    # countries ... were abolished today", "Remaining Australian tariffs on Thai clothing and
     # textiles will be phased out by 2015")
     named_before = noun > opens and all(
-        low[k] in {"the", "new", "remaining", "existing"}
+        low[k] in {"the", "new", "remaining", "existing", "last", "customs"}
         # (and the goods they fall on: "US dairy quotas for Australian cheese ... will be
         # enlarged")
         or any(m.type in {"country", "product"} and m.start <= k < m.end for m in s.marks)
@@ -749,7 +764,10 @@ def tariffs(
                 for i in change
                 if i > noun
                 and low[i - 1] in {"be", "been", "was", "were", "is", "are"}
-                and not any(low[k] in {";"} | lx.TARIFF_NOUNS for k in range(noun + 1, i))
+                # (past the noun's own second word: "Customs duties on trade ...")
+                and not any(
+                    low[k] in {";"} | lx.TARIFF_NOUNS for k in range(_compound_end(low, noun), i)
+                )
                 # commas of a list of goods only ("wheat, maize and sugar"), or of an aside
                 # ("Duties on more sensitive products, such as Israeli citrus, will be ...")
                 and not any(

@@ -59,6 +59,11 @@ def triggers(
     u = units(s)
     bilateral = "each" in low[a:b] and "other" in low[a:b]
     found = [] if bilateral else tariffs(s, seg, tariff_context, u, deal_context)
+    # "will terminate the anti-dumping investigations ..., without imposing duties": the
+    # duties named are those the case will not bring
+    closed = _case_closed(s, seg)
+    if closed:
+        found = [t for t in found if not t.kind.startswith("tariff")] + closed
     claimed = {i for t in found for i in (t.head, t.noun)}
     sanctions = _sanctions(s, seg, u)
     # "Türkiye has closed its ports to Israeli ships and has barred Turkish vessels from
@@ -207,6 +212,34 @@ def triggers(
     if rulings:
         found = [t for t in found if t.ruling or t.head < rulings[0] or t.kind.startswith("talks")]
     return sorted(found, key=lambda t: t.head)
+
+
+#: Verbs that close a trade-defence case, and the words of its kind and of the case.
+_CLOSE_CASE = lx.forms("terminate", "end", "close", "drop", "suspend")
+_DEFENCE = frozenset({"antidumping", "dumping", "subsidy", "countervailing", "safeguard"})
+_CASES = frozenset({"investigation", "investigations", "probe", "probes", "inquiry"})
+
+
+def _case_closed(s: Sentence, seg: Segment) -> list[Trigger]:
+    """An anti-dumping or anti-subsidy case closed: the duties it could bring undone.
+
+    "the Commission will terminate the anti-dumping and anti-subsidy investigations into
+    Norwegian salmon", "suspended its anti-dumping investigation of Russian hot-rolled
+    steel": a tariff increase reversed (as the sets label a case closed without duties).
+    Not one told before ("had ended"), nor an adjective ("the suspended investigation").
+    """
+    low = s.lower
+    for i in range(seg.start, seg.end):
+        # (nor what a deal did, in its relative clause: "a 2019 agreement that suspended an
+        # anti-dumping investigation")
+        if low[i] not in _CLOSE_CASE or low[i - 1 : i] in (["had"], ["that"], ["which"]):
+            continue
+        if adjectival(s, i):
+            continue
+        case = next((k for k in range(i + 1, min(seg.end, i + 12)) if low[k] in _CASES), None)
+        if case is not None and set(low[i + 1 : case]) & _DEFENCE:
+            return [Trigger("tariff_increase", i, case, reversed=True)]
+    return []
 
 
 def _sought_by(low: list[str], talks: list[Trigger], t: Trigger) -> bool:
@@ -1317,9 +1350,10 @@ def _deliveries_to(s: Sentence, a: int, b: int) -> bool:
             m.type == "country" and to < m.start <= to + (3 if to == k + 1 else 2) for m in s.marks
         )
         for k in range(a, b)
-        # past what is delivered: "new deliveries of military equipment to Turkey"
+        # past what is delivered: "new deliveries of military equipment to Turkey", "all
+        # deliveries of arms, aircraft and spare parts to Israel"
         for to in [
-            next((j for j in range(k + 1, min(len(low), k + 7)) if low[j] == "to"), k + 1)
+            next((j for j in range(k + 1, min(len(low), k + 10)) if low[j] == "to"), k + 1)
             if low[k + 1 : k + 2] == ["of"]
             else k + 1
         ]
@@ -1386,8 +1420,9 @@ _AID_STOPS = lx.forms("suspend", "halt", "freeze", "withhold", "end") | {
     "withheld",
 }
 #: Nouns of a government's aid to another, and of its help in arms and government
-#: ("suspended its military and civilian cooperation with Niger").
-_COOPERATION = frozenset({"cooperation", "co-operation"})
+#: ("suspended its military and civilian cooperation with Niger"; "co-operation" is the
+#: tokens "co", "-", "operation", its last standing for the word where "co -" is before it).
+_COOPERATION = frozenset({"cooperation", "operation"})
 _AID = lx.AID_NOUNS | _COOPERATION
 _MILITARY = frozenset({"military", "defence", "defense"})
 #: A government's new lending to another ("suspended new credits to the Soviet Union").
@@ -1411,7 +1446,7 @@ def _aid_cut(s: Sentence, a: int, b: int) -> int | None:
                 k
                 for k in range(i + 1, min(b, i + 10))
                 # ("suspended its military ties with Indonesia": arms and training withheld)
-                if low[k] in _AID
+                if (low[k] in _AID and (low[k] != "operation" or low[k - 2 : k] == ["co", "-"]))
                 or (low[k] == "ties" and low[k - 1] in _MILITARY)
                 # "suspended new credits and loan guarantees for Argentina"
                 or (low[k] in _CREDITS and low[k - 1] == "new")
@@ -1647,6 +1682,10 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
             for k in range(i + 1, min(b, i + 5))
         )
     ]
+    # "suspended air services with the Soviet Union", "halted visits between American and
+    # Chinese military leaders": a government's flights or military visits stopped (not
+    # "suspended some military exchanges", which the sets leave in the sanctions beside)
+    verbs += [i for i in rng if _flights_or_visits_stopped(s, i, b)]
     # "barred China's Bank of Kunlun and Iraq's Elaf Islamic Bank from the U.S. financial
     # system", "to cut off the Bank of Dandong from the American financial system"
     verbs += [i for i in rng if low[i] in _BARS | {"cut"} and _financial_system(low, i, b)]
@@ -1805,6 +1844,64 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     )
     kind = "export_control" if sold else "purchase_cut" if goods else "sanction"
     return [Trigger(kind, head, nouns[0], rev)]
+
+
+#: Verbs that stop flights or visits, and the nouns of what they stop.
+_FLIGHTS_STOP = lx.forms("suspend", "halt", "end", "cancel") | {"banned", "bans", "banning"}
+_AIR_SERVICES = (["air", "services"], ["air", "service"], ["flights"], ["air", "links"])
+_VISITS = frozenset({"visits"})
+
+
+def _flights_or_visits_stopped(s: Sentence, i: int, b: int) -> bool:
+    """Whether the verb at ``i`` is a government stopping flights or military visits.
+
+    "Britain, West Germany, Norway, Denmark and Switzerland suspended air services with the
+    Soviet Union", "halted visits between American and Chinese military leaders": a
+    sanction (the sets label both so).  Not a flight stop told as background ("had
+    suspended"), in the passive ("flights ... were suspended": no government named), nor an
+    airline's own ("Saudia said it would suspend flights to Toronto": its subject a firm).
+    """
+    low = s.lower
+    if low[i] not in _FLIGHTS_STOP or low[i - 1 : i] in (["had"], ["were"], ["was"], ["been"]):
+        return False
+    if adjectival(s, i):
+        return False
+    near = range(i + 1, min(b, i + 5))
+    air = next((k + len(w) for k in near for w in _AIR_SERVICES if low[k : k + len(w)] == w), None)
+    if air is not None:
+        # (not an airline's own flights: "Saudia said it would suspend its flights to Toronto")
+        if any(m.type == "company" and m.start < i for m in s.marks):
+            return False
+        return low[air : air + 1] in (["with"], ["to"], ["between"]) and any(
+            m.type == "country" and air < m.start <= air + 3 for m in s.marks
+        )
+    # "halted visits between American and Chinese military leaders"
+    k = next((k for k in near if low[k] in _VISITS), None)
+    if k is None:
+        return False
+    return "military" in low[i + 1 : min(b, k + 6)] and any(
+        m.type == "country" and k < m.start <= k + 4 for m in s.marks
+    )
+
+
+def _sale_agreed(s: Sentence, i: int, b: int) -> bool:
+    """Whether "sell" at ``i`` is a sale agreed of so many goods, or a sum's, to a country.
+
+    "Leyland Motors has agreed to sell 450 buses and spare parts worth about 10 million
+    pounds to Cuba": the country the goods go to buys them (a purchase commitment).
+    """
+    low = s.lower
+    if low[i] != "sell" or low[i - 1 : i] != ["to"]:
+        return False
+    if not set(low[max(0, i - 4) : i - 1]) & lx.COMMIT_VERBS:
+        return False
+    counted = low[i + 1 : i + 2] and (low[i + 1][:1].isdigit() or low[i + 1] in _COUNTS)
+    if not counted and not any(m.type == "money" and i < m.start <= i + 8 for m in s.marks):
+        return False
+    return any(
+        m.type == "country" and low[m.start - 1] == "to" and i + 2 < m.start < min(b, i + 24)
+        for m in s.marks
+    )
 
 
 #: Nouns of sales an embargo bars ("an embargo on arms sales to China").
@@ -2103,6 +2200,9 @@ _PLANTS = frozenset({"plants", "processors", "abattoirs", "exporters", "faciliti
 _GOODS_PULLED = lx.forms("pull", "withdraw", "remove") | {"withdrew", "withdrawn"}
 #: Verbs that clear goods from shops ("remove goods made in ... from their shelves").
 _OFF_SHELVES = lx.forms("remove", "pull", "clear")
+_TAKE = lx.forms("take")
+#: A price refused ("would not buy its crude at the new price").
+_PRICED = (["new", "price"], ["higher", "price"], ["the", "price"], ["new", "prices"])
 #: Verbs that shut or reopen a border, and its crossings.
 _SHUT = lx.forms("close", "shut", "seal")
 _BORDER_REOPENED = lx.forms("reopen")
@@ -2513,6 +2613,17 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and not set(low[max(a, i - 8) : i]) & _PRIVATE_BUYERS
     ]
     pcut += _boycotts(s, a, b)
+    # "told the National Iranian Oil Company that they would not buy its crude at the new
+    # price", "refused to buy Iranian crude at the new price": buyers that refuse a price
+    # (the refusal's first word the event's, so that its "not" is no denial)
+    pcut += [
+        i - 2
+        for i in rng
+        if low[i] in lx.BUY_VERBS
+        and low[i - 2 : i] in (["would", "not"], ["will", "not"], ["refused", "to"])
+        and any(m.type == "product" and i < m.start <= i + 4 for m in s.marks)
+        and any(low[k : k + 2] in _PRICED for k in range(i + 2, min(b, i + 10)))
+    ]
     # "has refused to accept the 20,000-tonne cargo from China's Qingdao Seawin", "rejected
     # two shipments of Indian wheat", "began turning back shipments of U.S. beef": goods
     # turned away
@@ -2599,11 +2710,12 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     if plants and not pcut:
         return [Trigger("purchase_cut", plants[0], plants[0], reversed=True)]
     # "ordered shops to remove goods made in Saudi Arabia, the United Arab Emirates, Bahrain
-    # and Egypt from their shelves": a country's goods cleared from the shelves
+    # and Egypt from their shelves", "Some shops in Beijing took American goods off their
+    # shelves": a country's goods cleared from the shelves
     pcut += [
         i
         for i in rng
-        if low[i] in _OFF_SHELVES
+        if (low[i] in _OFF_SHELVES or (low[i] in _TAKE and "off" in low[i + 2 : min(b, i + 7)]))
         and "shelves" in low[i + 1 : min(b, i + 20)]
         and any(m.type == "country" and i < m.start < i + 16 for m in s.marks)
     ]
@@ -2728,6 +2840,9 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
             for m in s.marks
         )
     ]
+    # "Leyland Motors has agreed to sell 450 buses and spare parts worth about 10 million
+    # pounds (28 million dollars) to Cuba": a sale pledged, so many goods to a country
+    placed += [i for i in rng if _sale_agreed(s, i, b)]
     # "Chinese importers booked dozens of cargoes of Argentine soybeans"
     placed += [i for i in rng if low[i] in _ORDERING and set(low[i + 1 : i + 5]) & _CARGOES]
     # "Japanese importers have ordered about 5,000 tonnes of Taiwanese pineapples", "booked
@@ -2867,7 +2982,9 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and not (low[i - 1 : i] == ["already"] and low[i - 2 : i - 1] in (["was"], ["were"]))
         # "China, which has bought about two million tonnes of French wheat this year": a
         # buyer described
-        and low[i - 2 : i] not in (["which", "has"], ["which", "have"], ["that", "has"])
+        # ("Argentina, which had bought warships and aircraft from France": one told before)
+        and low[i - 2 : i]
+        not in (["which", "has"], ["which", "have"], ["that", "has"], ["which", "had"])
         and not any(
             k in currency or low[k] in lx.CURRENCY_NOUNS | {"dollars", "bonds", "shares"}
             for k in range(i + 1, min(b, i + 3))
