@@ -58,6 +58,10 @@ _NO_INFIX_BREAKS = "tradewar_no_infix_breaks"
 _BEFORE_NUMBERS = frozenset({"Rs", "No", "Nos", "Art", "Sec", "Tk", "Vol", "Rp", "Ksh"})
 
 
+#: A sum in shillings or pence before its full stop ("3s.", "9d.").
+_SHILLINGS_PENCE = re.compile(r"\d+[sd]")
+
+
 def _register_infix_pipe(language: Any) -> None:
     """Register the pipe that undoes the sentencizer's breaks at a full stop inside a word.
 
@@ -80,6 +84,16 @@ def _register_infix_pipe(language: Any) -> None:
                     # "to 25 cents a kilo from Rs. 50", "Decree-Law No. 10": a number
                     # after its abbreviation
                     or (doc[token.i - 2].text in _BEFORE_NUMBERS and token.text[:1].isdigit())
+                    # "shares fell 3s. 9d. to £5 12s. 6d. in nervous dealings": shillings
+                    # and pence, then more of the sum or the sentence going on
+                    or (
+                        _SHILLINGS_PENCE.fullmatch(doc[token.i - 2].text) is not None
+                        and (
+                            token.text[:1].isdigit()
+                            or token.text[:1].islower()
+                            or token.text == "£"
+                        )
+                    )
                 )
             ):
                 token.is_sent_start = False

@@ -110,6 +110,20 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         and "at" in low[i + 2 : i + 8]
         and any(w[:1].isdigit() or w in _RATE_WORDS for w in low[i + 3 : i + 10])
     ]
+    # "West Germany said the mark, too, was convertible for non-residents from today", "the
+    # zloty was made convertible on Monday": a currency made convertible, dated (not "the
+    # rupee is not fully convertible", a standing trait)
+    convertible = [
+        i
+        for i in rng
+        if low[i] == "convertible"
+        and low[i - 1] in {"was", "became", "made", "become", "becomes"}
+        and (
+            any(i - 6 <= c < i for c in currencies)
+            or bool(set(low[max(a, i - 6) : i]) & {"mark", "sterling", "pound", "franc"})
+        )
+        and any(i < start < b for _, start, _ in s.dates)
+    ]
     # "Ecuador would replace its currency, the sucre, with the U.S. dollar", "Bulgaria adopted
     # the euro on Thursday": a currency given up for another's
     cverbs += [
@@ -172,13 +186,17 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
     ]
     # "The Government has authorised the use of foreign currencies for all transactions":
     # other currencies made legal tender
-    used = own + [
-        i
-        for i in rng
-        if low[i] in _LEGALISED
-        and low[i + 1 : i + 4] == ["the", "use", "of"]
-        and low[i + 4 : i + 6] in (["foreign", "currencies"], ["foreign", "currency"])
-    ]
+    used = (
+        own
+        + convertible
+        + [
+            i
+            for i in rng
+            if low[i] in _LEGALISED
+            and low[i + 1 : i + 4] == ["the", "use", "of"]
+            and low[i + 4 : i + 6] in (["foreign", "currencies"], ["foreign", "currency"])
+        ]
+    )
     # "floated the pound": its peg given up
     cverbs += [
         i for i in rng if low[i] in mw.FLOAT_VERBS and any(i < c <= i + 3 for c in currencies)
@@ -670,6 +688,8 @@ def _commodity_move(s: Sentence, i: int, b: int, moves: list[int]) -> int | None
     amount = (
         any(p.type == "percent" and move < p.start <= move + 4 for p in s.marks)
         or (after[:1] in (["by"], ["to"]) and any(c.isdigit() for w in after[1:4] for c in w))
+        # "rose by two cents a pound", "fell by about three cents a pound"
+        or (after[:1] == ["by"] and bool(set(after[1:4]) & _NUMBER_WORDS))
         or after[:3] == ["to", "a", "record"]
         # "rose slightly on Monday", "eased slightly on Tuesday"
         or after[:1] in (["slightly"], ["sharply"], ["modestly"], ["marginally"])
@@ -692,7 +712,11 @@ _MULTIPLIED = frozenset({"doubled", "tripled", "trebled", "halved"})
 _PRICE_MOVES = _MULTIPLIED | {"eased"}
 #: A move's day told by its cause ("fell 3% in Amsterdam after the announcement").
 _ON_THE_NEWS = (["after", "the", "announcement"], ["after", "the", "decision"],
-                ["on", "the", "news"], ["after", "the", "ban"])  # fmt: skip
+                ["on", "the", "news"], ["after", "the", "ban"],
+                ["after", "the", "news"])  # fmt: skip
+#: Numbers in words ("rose by two cents a pound").
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                           "nine", "ten", "half"})  # fmt: skip
 #: Places a commodity is priced at, after its goods ("at the Mombasa tea auction").
 _PRICED_AT = frozenset({"auction", "auctions", "market", "markets", "exchange"})
 
@@ -1985,6 +2009,8 @@ _TRIP = frozenset({"travel", "fly"})
 _TRAVELLERS = frozenset({"delegation", "team", "mission", "officials", "minister", "ministers",
                          "negotiators", "experts", "envoy", "envoys", "he", "she", "we", "i",
                          "president", "premier", "secretary", "inspectors"})  # fmt: skip
+#: Envoys who call on a government ("The Venezuelan Ambassador will call at ...").
+_CALLERS = frozenset({"ambassador", "envoy", "commissioner", "minister", "delegation"})
 _VISIT_AHEAD = frozenset({"will", "due", "set", "plans", "planning", "expected", "invitation",
                           "scheduled", "'ll"})  # fmt: skip
 #: What is negotiated between the verb and "with" ("negotiating similar contracts with").
@@ -2488,6 +2514,36 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         )
         and any(m.type == "country" and i + 1 < m.start <= i + 3 for m in s.marks)
     ]
+    # "A Chinese trade delegation will come to Colombo in January", "the Danish Agriculture
+    # Minister will go to Brussels next month": travellers' trip to come, by its verb and date
+    talk += [
+        i
+        for i in rng
+        if low[i] in {"come", "go"}
+        and low[i - 1 : i] in (["will"], ["would"])
+        and low[i + 1 : i + 2] == ["to"]
+        and set(low[max(a, i - 5) : i]) & (_TRAVELLERS | lx.ENVOYS)
+        and any(m.type == "country" and m.start == i + 2 for m in s.marks)
+        and any(i < start < b for _, start, _ in s.dates)
+    ]
+    # "The Venezuelan Ambassador will call at the State Department tomorrow", "will call on
+    # Foreign Minister Michel Debre on Tuesday", "The United Kingdom Trade Commissioner will
+    # see the Minister for Trade and Customs on Tuesday": an envoy's call to come
+    talk += [
+        i
+        for i in rng
+        if (
+            (low[i] == "call" and low[i + 1 : i + 2] in (["on"], ["at"]))
+            or (
+                low[i] == "see"
+                and low[i + 1 : i + 3] in (["the", "minister"], ["the", "president"])
+            )
+        )
+        and low[i - 1 : i] in (["will"], ["would"])
+        # (past an apposition: "The Israeli ambassador, Walter Eytan, will call on ...")
+        and set(low[max(0, i - 8) : i]) & _CALLERS
+        and any(i < start < b for _, start, _ in s.dates)
+    ]
     # "is due to arrive in Beijing on Nov. 8 for a state visit", "begins a state visit to the
     # United States on Wednesday": a state visit to come
     talk += [
@@ -2509,7 +2565,15 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and low[i + 1 : i + 2] == ["in"]
         and set(low[max(a, i - 8) : i]) & _TRAVELLERS
         and any(m.type == "country" and i + 1 < m.start <= i + 3 for m in s.marks)
-        and set(low[i + 2 : b]) & {"discuss", "negotiate", "talks", "review"}
+        and (
+            set(low[i + 2 : b]) & {"discuss", "negotiate", "talks", "review"}
+            # "A Czechoslovak trade delegation is due in Cairo next week": a delegation's
+            # arrival, dated
+            or (
+                bool(set(low[max(a, i - 8) : i]) & {"delegation", "mission"})
+                and any(i < start < b for _, start, _ in s.dates)
+            )
+        )
     ]
     # "an IMF team would arrive in Manila next week": travellers' arrival to come, dated
     talk += [

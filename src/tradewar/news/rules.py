@@ -853,6 +853,11 @@ def _fill(
         products = _products(s, seg.start, _extent(s, k))
     elif m.anaphoric:
         products = _products(s, 0, len(low))
+    elif t.kind == "sanction" and _holdings_frozen(low, t.head):
+        # "froze all Communist Chinese and North Korean property ... and forbade American
+        # ships to call at Chinese ports": the holdings frozen are no goods (the ships are
+        # the next measure's)
+        products = []
     elif t.kind == "sanction":
         products = _products(s, min(t.head, t.noun), seg.end)
     else:
@@ -962,3 +967,13 @@ def _fill(
         m.status = "in_effect"
     if _history(m, report):
         m.extra["drop"] = True
+
+
+#: Verbs that freeze holdings, and the holdings ("froze Egypt's sterling balances").
+_FREEZES = frozenset({"froze", "freeze", "freezes", "frozen", "block", "blocked", "blocks"})
+_HOLDINGS = frozenset({"assets", "property", "balances", "funds"})
+
+
+def _holdings_frozen(low: list[str], head: int) -> bool:
+    """Whether the sanction's verb at ``head`` freezes holdings (no goods of its own)."""
+    return low[head] in _FREEZES and bool(set(low[head + 1 : head + 9]) & _HOLDINGS)

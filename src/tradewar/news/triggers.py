@@ -59,6 +59,10 @@ def triggers(
     u = units(s)
     bilateral = "each" in low[a:b] and "other" in low[a:b]
     found = [] if bilateral else tariffs(s, seg, tariff_context, u, deal_context)
+    # "will grant each other most-favoured-nation treatment in customs duties", "Australia
+    # will give Japanese goods most-favoured-nation tariff treatment": a cut
+    if not any(t.kind.startswith("tariff") for t in found):
+        found += _mfn_granted(s, seg)
     # "will terminate the anti-dumping investigations ..., without imposing duties": the
     # duties named are those the case will not bring
     closed = _case_closed(s, seg)
@@ -214,6 +218,35 @@ def triggers(
     return sorted(found, key=lambda t: t.head)
 
 
+#: Verbs that grant most-favoured-nation treatment, and the words before them that make
+#: it no grant of now ("had granted", "has not yet granted", "which would give").
+_MFN_GRANTS = lx.forms("grant", "give", "accord", "extend") | {"gave"}
+_MFN_NOT_NOW = frozenset({"not", "when", "which", "that", "after", "since", "commits"})
+_MFN_NAMES = ("most-favoured-nation", "most-favored-nation", "mfn", "normal trade relations")
+
+
+def _mfn_granted(s: Sentence, seg: Segment) -> list[Trigger]:
+    """Most-favoured-nation treatment (or normal trade relations) granted: a tariff cut.
+
+    "the two countries will grant each other most-favoured-nation treatment in customs
+    duties", "Australia will give Japanese goods most-favoured-nation tariff treatment",
+    "decided to grant MFN status to India".
+    """
+    low = s.lower
+    for i in range(seg.start, seg.end):
+        if low[i] not in _MFN_GRANTS:
+            continue
+        # (a deal's terms count: "signed a protocol ... under which they grant each other")
+        before = set(low[max(0, i - 4) : i]) - ({"which"} if "under" in low[i - 6 : i] else set())
+        # (nor one told before: "had signed a trade agreement in February granting ...")
+        if before & _MFN_NOT_NOW or "had" in low[max(0, i - 10) : i]:
+            continue
+        ahead = "".join(low[i + 1 : min(seg.end, i + 12)])
+        if any(name.replace(" ", "") in ahead for name in _MFN_NAMES):
+            return [Trigger("tariff_cut", i, i)]
+    return []
+
+
 #: Verbs that close a trade-defence case, and the words of its kind and of the case.
 _CLOSE_CASE = lx.forms("terminate", "end", "close", "drop", "suspend")
 _DEFENCE = frozenset({"antidumping", "dumping", "subsidy", "countervailing", "safeguard"})
@@ -290,11 +323,18 @@ _CAPS = lx.forms("limit", "cap")
 
 
 def _import_quota(low: list[str], head: int, end: int) -> bool:
-    """Whether ``head`` caps imports at a quantity, a quota.
+    """Whether ``head`` caps imports at a quantity, a quota, or names limits on them.
 
     "will limit imports of footwear to about 32 million pairs a year", "a proclamation
     limiting imports of wheat gluten ... under the safeguard provisions of the Trade Act".
     """
+    # "ordered mandatory limits on imports of crude oil", "restore limits on imports of
+    # Yugoslav textiles": limits named by their noun
+    if any(
+        low[k : k + 3] in (["limits", "on", "imports"], ["limit", "on", "imports"])
+        for k in range(max(0, head - 1), min(end, head + 3))
+    ):
+        return True
     if low[head] not in _CAPS or low[head + 1 : head + 3] != ["imports", "of"]:
         return False
     return any(
@@ -719,7 +759,7 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     flows += licensed
     # "Norway froze new licences for arms and military equipment to Saudi Arabia": sales
     # stopped by licences withheld
-    withheld = [i for i in rng if _licences_withheld(s, i, b)]
+    withheld = [i for i in rng if _licences_withheld(s, i, b) or _no_licences(s, i, b)]
     flows += withheld
     licensed = [i for i in licensed if i not in withheld]
     # "exporters must now obtain export permits", "exports of 47 types of chips ... to South
@@ -951,6 +991,26 @@ def _licences_withheld(s: Sentence, i: int, b: int) -> bool:
     )
 
 
+def _no_licences(s: Sentence, i: int, b: int) -> bool:
+    """Whether "no" at ``i`` opens licences refused for sales to a country (a control).
+
+    "no new licenses for arms would be issued to India", "no export licenses at all would be
+    granted for shipments to China"; not an importer's ("told importers that no new
+    licences would be granted": a purchase cut).
+    """
+    low = s.lower
+    if low[i] != "no" or set(low) & {"importers", "imports", "import"}:
+        return False
+    k = next((k for k in range(i + 1, min(b, i + 4)) if low[k] in _LICENCES), None)
+    if k is None:
+        return False
+    issued = next((j for j in range(k + 1, min(b, k + 9)) if low[j] in {"issued", "granted"}), None)
+    return issued is not None and any(
+        m.type == "country" and issued < m.start < min(b, issued + 8) and low[m.start - 1] == "to"
+        for m in s.marks
+    )
+
+
 def _licence_granted(s: Sentence, i: int, b: int) -> bool:
     """Whether the verb at ``i`` grants licences for sales under an export control.
 
@@ -1060,6 +1120,8 @@ _FREEZE = frozenset({"freeze", "freezes", "froze", "freezing"})
 _LENDING = frozenset({"loans", "lending", "credits", "grants", "loan", "credit"})
 #: Past verbs of an asset freeze done ("froze the assets of", "blocked the assets of").
 _FROZE = frozenset({"froze", "blocked"})
+#: A country's holdings abroad besides its assets ("froze Egypt's sterling balances").
+_HOLDINGS = frozenset({"property", "balances", "funds"})
 #: Who a country's sanctions target, counted ("targeted 16 members of the junta").
 _TARGETED_PEOPLE = frozenset(
     {"members", "officials", "individuals", "entities", "companies", "firms", "people",
@@ -1448,8 +1510,9 @@ def _aid_cut(s: Sentence, a: int, b: int) -> int | None:
                 # ("suspended its military ties with Indonesia": arms and training withheld)
                 if (low[k] in _AID and (low[k] != "operation" or low[k - 2 : k] == ["co", "-"]))
                 or (low[k] == "ties" and low[k - 1] in _MILITARY)
-                # "suspended new credits and loan guarantees for Argentina"
-                or (low[k] in _CREDITS and low[k - 1] == "new")
+                # "suspended new credits and loan guarantees for Argentina", "suspended $87.6
+                # million in development loans to India"
+                or (low[k] in _CREDITS and low[k - 1] in {"new", "development"})
             ),
             None,
         )
@@ -1617,9 +1680,20 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
     verbs += [
         i
         for i in rng
-        if low[i] in _FREEZE | _FROZE
+        if low[i] in _FREEZE | _FROZE | {"block"}
         # (past a country's government: "froze the Panamanian government's assets")
-        and "assets" in low[i + 1 : i + 6]
+        # (or a country's property or balances, frozen: "froze all Communist Chinese and
+        # North Korean property", "froze Egypt's sterling balances")
+        and (
+            "assets" in low[i + 1 : i + 6]
+            # (not a freeze beside sanctions told in the sentence: "sanctioned Prince Group
+            # ... and froze property in London")
+            or (
+                low[i] == "froze"
+                and bool(set(low[i + 1 : i + 9]) & _HOLDINGS)
+                and not set(low[:i]) & (lx.SANCTION_NOUNS | lx.SANCTION_VERBS)
+            )
+        )
         and not adjectival(s, i)
         # not what the sanctions told do: "The designations freeze any U.S. assets of the
         # firms" (a present after a measure's noun); "blocked the assets of" is one done
