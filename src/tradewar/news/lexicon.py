@@ -135,6 +135,8 @@ SANCTION_NOUNS = frozenset({"sanctions", "sanction", "penalties", "embargo", "em
 SANCTION_VERBS = forms("sanction") | {"fined", "fining"}
 #: Nouns of a government's aid to another (whose sum is no trade covered).
 AID_NOUNS = frozenset({"aid", "assistance"})
+#: A country's holdings abroad that a sanction freezes ("froze Egypt's sterling balances").
+HOLDINGS = frozenset({"assets", "property", "balances", "funds"})
 #: Nouns of relief from a measure ("an exemption from U.S. tariffs").
 RELIEF_NOUNS = frozenset(
     {"exemption", "exemptions", "reprieve", "waiver", "waivers", "relief", "exclusion",

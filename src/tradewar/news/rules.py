@@ -969,11 +969,10 @@ def _fill(
         m.extra["drop"] = True
 
 
-#: Verbs that freeze holdings, and the holdings ("froze Egypt's sterling balances").
+#: Verbs that freeze holdings (lexicon.HOLDINGS: "froze Egypt's sterling balances").
 _FREEZES = frozenset({"froze", "freeze", "freezes", "frozen", "block", "blocked", "blocks"})
-_HOLDINGS = frozenset({"assets", "property", "balances", "funds"})
 
 
 def _holdings_frozen(low: list[str], head: int) -> bool:
     """Whether the sanction's verb at ``head`` freezes holdings (no goods of its own)."""
-    return low[head] in _FREEZES and bool(set(low[head + 1 : head + 9]) & _HOLDINGS)
+    return low[head] in _FREEZES and bool(set(low[head + 1 : head + 9]) & lx.HOLDINGS)

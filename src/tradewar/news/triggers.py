@@ -1120,8 +1120,6 @@ _FREEZE = frozenset({"freeze", "freezes", "froze", "freezing"})
 _LENDING = frozenset({"loans", "lending", "credits", "grants", "loan", "credit"})
 #: Past verbs of an asset freeze done ("froze the assets of", "blocked the assets of").
 _FROZE = frozenset({"froze", "blocked"})
-#: A country's holdings abroad besides its assets ("froze Egypt's sterling balances").
-_HOLDINGS = frozenset({"property", "balances", "funds"})
 #: Who a country's sanctions target, counted ("targeted 16 members of the junta").
 _TARGETED_PEOPLE = frozenset(
     {"members", "officials", "individuals", "entities", "companies", "firms", "people",
@@ -1690,7 +1688,7 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
             # ... and froze property in London")
             or (
                 low[i] == "froze"
-                and bool(set(low[i + 1 : i + 9]) & _HOLDINGS)
+                and bool(set(low[i + 1 : i + 9]) & (lx.HOLDINGS - {"assets"}))
                 and not set(low[:i]) & (lx.SANCTION_NOUNS | lx.SANCTION_VERBS)
             )
         )
