@@ -1071,7 +1071,9 @@ def widened(s: Sentence, out: list[Mention], report: dt.date | None) -> Mention 
 
 
 #: Verbs and phrases of an answer vowed to a measure ("would respond", "would answer with").
-_ANSWER_VERBS = frozenset({"respond", "answer", "retaliate", "reciprocate"})
+_ANSWER_VERBS = frozenset({"respond", "answer", "retaliate", "reciprocate", "reply"})
+#: Nouns of the steps a country vows to take in reply ("would take steps in reply").
+_STEPS = frozenset({"steps", "measures", "action", "countermeasures"})
 #: Kinds of a measure a country answers in kind.
 _ANSWERED_KINDS = frozenset({"sanction", "export_control"})
 
@@ -1107,10 +1109,21 @@ def vowed_answer(s: Sentence, out: list[Mention], report: dt.date | None) -> Men
             continue
         verb = low[j + 1 : j + 2]
         considered = verb == ["consider"] and set(low[j + 2 : j + 5]) & {"measures", "steps"}
+        # "said Cuba would take steps in reply", "Baghdad would take 'all necessary measures'
+        # in reply": steps vowed as the answer
+        taken = (
+            verb == ["take"]
+            and bool(set(low[j + 2 : j + 7]) & _STEPS)
+            and any(
+                low[k : k + 2] in (["in", "reply"], ["in", "response"])
+                for k in range(j + 3, min(len(low), j + 12))
+            )
+        )
+        in_kind = low[j + 2 : j + 4] == ["in", "kind"]
         # an answer with what it answers or how: "respond to Tokyo's step", "answer with new
         # sanctions", "respond in kind" (not "would respond firmly", a word of defiance)
-        aimed = low[j + 2 : j + 3] in (["with"], ["to"]) or low[j + 2 : j + 4] == ["in", "kind"]
-        if not ((set(verb) & _ANSWER_VERBS and aimed) or considered):
+        aimed = low[j + 2 : j + 3] in (["with"], ["to"]) or in_kind
+        if not ((set(verb) & _ANSWER_VERBS and aimed) or considered or taken):
             continue
         subject = [x for x in s.marks if x.type in {"country", "leader"} and x.code and x.end == j]
         if not subject:
@@ -1120,7 +1133,10 @@ def vowed_answer(s: Sentence, out: list[Mention], report: dt.date | None) -> Men
         if not answered:
             return None
         host = answered[-1]
-        m = _threat(host.kind, s, j + 1, actor, report)
+        # (an answer in kind, or steps in reply, is labelled a retaliation: "warned that
+        # China would reply in kind", "said Cuba would take steps in reply")
+        kind = "retaliation" if in_kind or taken else host.kind
+        m = _threat(kind, s, j + 1, actor, report)
         m.actor_found = True
         m.targets = [str(host.actor)]
         return m

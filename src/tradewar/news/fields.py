@@ -8,6 +8,7 @@ an event (:mod:`~tradewar.news.extract`) and the trigger found in it
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
@@ -445,6 +446,20 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
         and (t.kind != "tariff_cut" or gone)
     ):
         out["change"] = out.pop("from")
+    # "would be raised from 5 to 15 percent": a bare number the rate rises from
+    bare = next(
+        (
+            low[m.start - 2]
+            for m in rates
+            if m.start >= seg.start + 3
+            and low[m.start - 1] == "to"
+            and low[m.start - 3] == "from"
+            and _NUMBER.fullmatch(low[m.start - 2])
+        ),
+        None,
+    )
+    if "to" in out and "from" not in out and bare is not None:
+        out["from"] = float(bare) / 100
     if "to" in out and "from" not in out:
         words = low[seg.start : seg.end]
         for j, word in enumerate(words):
@@ -455,6 +470,8 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
     return out
 
 
+#: A bare number ("5", "7.5").
+_NUMBER = re.compile(r"\d+(\.\d+)?")
 #: Verbs that do away with a duty ("eliminate its 5% duty", "phase out its 10% tariff").
 _DONE_AWAY = lx.forms("eliminate", "scrap", "remove", "abolish", "phase", "axe") | {"zero"}
 #: Verbs that give a measure's rate after its noun ("the duty is 50 percent").

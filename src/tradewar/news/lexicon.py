@@ -137,6 +137,8 @@ SANCTION_VERBS = forms("sanction") | {"fined", "fining"}
 AID_NOUNS = frozenset({"aid", "assistance"})
 #: A country's holdings abroad that a sanction freezes ("froze Egypt's sterling balances").
 HOLDINGS = frozenset({"assets", "property", "balances", "funds"})
+#: Nouns of holdings taken by order ("ordered the confiscation of all property").
+TAKINGS = frozenset({"seizure", "confiscation", "expropriation"})
 #: Nouns of relief from a measure ("an exemption from U.S. tariffs").
 RELIEF_NOUNS = frozenset(
     {"exemption", "exemptions", "reprieve", "waiver", "waivers", "relief", "exclusion",

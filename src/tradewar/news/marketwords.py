@@ -64,6 +64,8 @@ MARKET_PHRASES = (
     "hit its lowest", "hit their lowest", "hit its highest", "hit their highest",
     "hit a fresh low", "hit a new low", "hit a fresh high", "hit a new high",
     "touched its lowest", "touched their lowest", "hit a multi-year low",
+    # "Shares of the Austrian steel companies were firmer on the Vienna exchange"
+    "were firmer", "was firmer", "were weaker", "was weaker",
 )  # fmt: skip
 #: Market moves up and down (a move of several companies the same way is one).
 MOVES_UP = forms("rise", "rally", "jump", "surge", "gain", "climb", "soar", "strengthen",

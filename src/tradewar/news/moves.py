@@ -54,6 +54,12 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
     found: list[Trigger] = []
     currencies = [m.start for m in s.marks if m.type == "currency" and a <= m.start < b]
     currencies += [i for i in rng if low[i] in lx.CURRENCY_NOUNS]
+    # "The Israel pound was devalued yesterday": a currency's name after its country's
+    currencies += [
+        i
+        for i in rng
+        if low[i] in _MONEY_NAMES and any(m.type == "country" and m.end == i for m in s.marks)
+    ]
     currencies = [c for c in currencies if not _goods_worth(low, c)]
     cverbs = [m.start for m in s.phrases("currency_verb", a, b)]
     cverbs += [
@@ -159,7 +165,19 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
             and not low[i].endswith("ing")
             and low[i + 1 : i + 4] in _OWN_CURRENCY
         )
-        or (low[i] in _LEAVE_ZONE and low[i + 2 : i + 4] == ["rouble", "zone"])
+        # ("Guinea has left the franc zone", "quits the sterling area")
+        or (
+            low[i] in _LEAVE_ZONE
+            and low[i + 2 : i + 3] in (["rouble"], ["franc"], ["sterling"], ["escudo"])
+            and low[i + 3 : i + 4] in (["zone"], ["area"])
+        )
+        # "Guinea ... put its own currency, the Guinean franc, into circulation", "Malaysia
+        # and Singapore today put their own currencies into circulation"
+        or (
+            low[i] in {"put", "puts"}
+            and low[i + 1 : i + 4] in (["its", "own", "currency"], ["their", "own", "currencies"])
+            and "circulation" in low[i + 4 : min(b, i + 14)]
+        )
     ]
     # "The French franc left the joint float of European currencies", "introduced a currency
     # board", "ended their monetary union", "tied their currencies to it", "withdrew all
@@ -464,10 +482,13 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         and m.end in moves
         and any(
             (p.type == "percent" and m.end < p.start <= m.end + 3)
+            # (past a move of two words: "while BP and Shell were weaker in London")
             or (
                 p.type in {"country", "market"}
                 and low[p.start - 1] == "in"
-                and p.start == m.end + 2
+                and (
+                    p.start == m.end + 2 or (p.start == m.end + 3 and low[m.end] in {"were", "was"})
+                )
             )
             for p in s.marks
         )
@@ -1167,6 +1188,12 @@ _OWN_CURRENCY = (
     ["a", "coupon", "currency"],
     ["a", "national", "currency"],
 )
+#: Names of currencies a country's name or adjective comes before ("the Israel pound").
+_MONEY_NAMES = frozenset(
+    {"pound", "franc", "mark", "shilling", "escudo", "peseta", "krone", "krona", "drachma",
+     "dinar", "rial", "riyal", "cedi", "naira", "kwacha", "rand", "guilder", "schilling",
+     "lira", "peso", "rupee", "rupiah", "ringgit", "baht", "kip", "dong", "taka"}
+)  # fmt: skip
 _LEAVE_ZONE = frozenset({"left", "leaves", "quits"})  # (not "to leave", "leaving": asides)
 #: Words of a joint currency regime a currency leaves ("the joint float", "the snake").
 _JOINT_REGIMES = frozenset({"float", "snake", "mechanism"})
@@ -1893,6 +1920,8 @@ def _taken_up_with(s: Sentence, i: int, b: int) -> bool:
         ["the", "issue"],
         ["the", "matter"],
         ["the", "dispute"],
+        # "would raise the case at talks with U.S. officials in Washington later this month"
+        ["the", "case"],
         ["it"],
     ):
         return False
@@ -2029,6 +2058,8 @@ _SHELVED = lx.forms("shelve")
 #: Words before "met" that make it no meeting held ("were met", "will have met").
 _NOT_HELD_BEFORE = [[w] for w in ("was", "were", "been", "be", "is", "are", "not", "to",
                                   "will", "would", "being")]  # fmt: skip
+#: A modal's passive that puts talks ahead ("would be held", "could be held").
+_TO_BE = (["would", "be"], ["could", "be"], ["might", "be"], ["to", "be"], ["should", "be"])
 _HELD_PAST = frozenset({"held", "opened", "concluded", "wrapped", "launched", "attended"})
 _VISITS = frozenset({"visit", "visits", "trip", "trips", "review", "meeting", "meetings",
                      "summit", "signing", "dialogue", "talks", "call", "calls",
@@ -2870,6 +2901,13 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         ]
         # "the ministry would negotiate with Washington to have the preferences restored"
         scheduled += [i for i in negotiate if low[i - 1 : i] in (["will"], ["would"], ["'ll"])]
+        # "would raise the case at talks with U.S. officials in Washington later this month": a
+        # matter to be taken up (_taken_up_with), whatever its day's words
+        scheduled += [
+            i
+            for i in talk
+            if low[i] in lx.TAKE_UP_VERBS and low[i - 1 : i] in (["will"], ["would"], ["to"])
+        ]
         held = [
             i
             for i in rng
@@ -2936,6 +2974,10 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             found.append(Trigger("talks_scheduled", scheduled[0], talk[0]))
         elif held and low[held[0] - 1] in {"to", "would"} and held[0] < talk[0]:
             # talks that are to be held: "the two sides agreed to hold a second round"
+            found.append(Trigger("talks_scheduled", held[0], talk[0]))
+        elif held and held[0] > talk[0] and low[held[0] - 2 : held[0]] in _TO_BE:
+            # "talks would be held in January with Ghana's creditors", "talks with Chile on
+            # its debts could be held in the autumn": talks a modal puts ahead
             found.append(Trigger("talks_scheduled", held[0], talk[0]))
         elif held:
             found.append(Trigger("talks_held", held[0], talk[0]))

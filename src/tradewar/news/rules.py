@@ -974,5 +974,9 @@ _FREEZES = frozenset({"froze", "freeze", "freezes", "frozen", "block", "blocked"
 
 
 def _holdings_frozen(low: list[str], head: int) -> bool:
-    """Whether the sanction's verb at ``head`` freezes holdings (no goods of its own)."""
-    return low[head] in _FREEZES and bool(set(low[head + 1 : head + 9]) & lx.HOLDINGS)
+    """Whether the sanction's verb at ``head`` freezes or takes holdings (no goods of its own).
+
+    "froze Egypt's sterling balances", "ordered the seizure of Rhodesian property in
+    Mozambique, including railway wagons and locomotives": the wagons are property, no goods.
+    """
+    return low[head] in _FREEZES | lx.TAKINGS and bool(set(low[head + 1 : head + 9]) & lx.HOLDINGS)

@@ -222,7 +222,13 @@ def tariffs(
         and not (s.tokens[i][:1].isupper() and low[i + 1 : i + 2] and low[i + 1] in _BODIES)
         # "a cut in the excise duty on petrol and diesel": a tax at home, not at the border;
         # "raised electricity tariffs": a utility's price, no duty
-        and not (i > 0 and low[i - 1] in _INLAND_DUTIES | _UTILITY_PRICES)
+        # (a stamp duty on imports is charged at the border: "the stamp duty on imports would
+        # be raised from 5 to 15 percent")
+        and not (
+            i > 0
+            and low[i - 1] in _INLAND_DUTIES | _UTILITY_PRICES
+            and low[i + 1 : i + 3] != ["on", "imports"]
+        )
         # the verb, not the noun: "Denmark will levy a temporary surcharge of 10 percent"
         and not (low[i] == "levy" and i > 0 and low[i - 1] in {"will", "would", "to", "shall"})
     ]
@@ -657,7 +663,15 @@ def tariffs(
         if (low[i] in lx.RATE_DOWN or (low[i] in lx.RATE_UP and low[i : i + 2] != ["went", "into"]))
         and noun < i
         and (u[i] - u[noun] <= 6 or (u[i] - u[noun] <= 12 and low[i + 1 : i + 2] == ["to"]))
-        and set(low[i + 1 : i + 3]) & {"to", "by"}  # not "would be struck down"
+        and (
+            set(low[i + 1 : i + 3]) & {"to", "by"}  # not "would be struck down"
+            # "Duties on color television sets ... fall from 7.5 percent to 6 percent"
+            or (
+                low[i + 1 : i + 2] == ["from"]
+                and any(m.type == "percent" and m.start == i + 2 for m in s.marks)
+                and "to" in low[i + 3 : i + 6]
+            )
+        )
     ]
     change += moves
     change += [i for i in rng if low[i] in _PHASE and low[i + 1 : i + 2] == ["out"]]
@@ -719,6 +733,20 @@ def tariffs(
         and not (i < noun and any(w in _COMPLEMENT for w in low[i + 1 : noun]))
         and not (i < noun and low[i + 1 : i + 2] == ["and"] and low[i].endswith("s"))
     ]
+    # "the import surcharges and the special levies introduced in the July budget will be
+    # abolished": a participle after the measure's noun tells its past; the passive after it
+    # is the clause's verb
+    later = [j for j in change if low[j - 1] in {"be", "been"}]
+    change = [
+        i
+        for i in change
+        if not (
+            low[i].endswith("ed")
+            and low[i - 1] in lx.TARIFF_NOUNS
+            and low[i + 1 : i + 2] in (["in"], ["last"], ["on"], ["by"])
+            and any(j > i for j in later)
+        )
+    ]
     # "with the quota taking effect on Monday" dates the measure before it: no new one
     effect = {k for m in s.phrases("takes_effect", a, b) for k in range(m.start, m.end)}
     rated = any(m.type == "percent" and a <= m.start < b for m in s.marks)
@@ -743,12 +771,16 @@ def tariffs(
     # (past a conjunction that opens the clause: "..., while duties on bananas, pineapples
     # and mangoes will be scrapped")
     opens = a + 1 if low[a] in _CLAUSE_OPENERS else a
+    # (past a purpose that opens the clause: "To protect local industry, customs duties on a
+    # list of finished goods ... would be raised")
+    if low[opens] == "to" and "," in low[opens + 2 : opens + 7]:
+        opens = low.index(",", opens + 2) + 1
     aside = asides(s)
     # (or past what is left and whose: "The last customs duties on trade among the six
     # countries ... were abolished today", "Remaining Australian tariffs on Thai clothing and
     # textiles will be phased out by 2015")
     named_before = noun > opens and all(
-        low[k] in {"the", "new", "remaining", "existing", "last", "customs"}
+        low[k] in {"the", "new", "remaining", "existing", "last", "customs", "import", "special"}
         # (and the goods they fall on: "US dairy quotas for Australian cheese ... will be
         # enlarged")
         or any(m.type in {"country", "product"} and m.start <= k < m.end for m in s.marks)

@@ -1120,6 +1120,8 @@ _FREEZE = frozenset({"freeze", "freezes", "froze", "freezing"})
 _LENDING = frozenset({"loans", "lending", "credits", "grants", "loan", "credit"})
 #: Past verbs of an asset freeze done ("froze the assets of", "blocked the assets of").
 _FROZE = frozenset({"froze", "blocked"})
+#: What a seizure takes besides holdings ("the seizure of Pakistani ships and cargoes").
+_SEIZED_GOODS = frozenset({"ships", "vessels", "cargoes", "cargo"})
 #: Who a country's sanctions target, counted ("targeted 16 members of the junta").
 _TARGETED_PEOPLE = frozenset(
     {"members", "officials", "individuals", "entities", "companies", "firms", "people",
@@ -1706,6 +1708,27 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         # not a freeze told within sanctions already read ("sanctions ..., including
         # freezing the assets of ...")
         and not set(low[a:i]) & lx.SANCTION_NOUNS
+    ]
+    # "has ordered the seizure of Pakistani ships ... and frozen the assets of Pakistani
+    # nationals": a freeze done, its perfect told with the verb before
+    verbs += [
+        i
+        for i in rng
+        if low[i] == "frozen"
+        and low[i + 1 : i + 3] == ["the", "assets"]
+        and bool({"has", "have"} & set(low[max(a, i - 14) : i]))
+        and not set(low[a:i]) & lx.SANCTION_NOUNS
+    ]
+    # "has ordered the confiscation of all property owned by Italians in Libya", "ordered
+    # the seizure of Pakistani ships and cargoes in Indian ports": a country's holdings or
+    # ships taken by order, a sanction
+    verbs += [
+        i
+        for i in rng
+        if low[i] in lx.TAKINGS
+        and low[i - 2 : i] in (["ordered", "the"], ["orders", "the"], ["order", "the"])
+        and low[i + 1 : i + 2] == ["of"]
+        and bool(set(low[i + 2 : i + 7]) & (lx.HOLDINGS | _SEIZED_GOODS))
     ]
     # "President Bush ordered Yugoslav government assets in the United States frozen": a
     # freeze ordered, the assets its object
