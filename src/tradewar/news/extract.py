@@ -467,7 +467,8 @@ _SOLD_AT = frozenset({"market", "auction", "exchange"})
 _ORES = frozenset({"concentrate", "concentrates", "ore", "ores"})
 
 #: Words before a currency's bare name that make it one ("Brazilian real" is in the table).
-_DEMONYM_CUES = frozenset({"local", "domestic", "national"})
+#: (and South Africa's two rands: "the financial rand strengthened", "the commercial rand")
+_DEMONYM_CUES = frozenset({"local", "domestic", "national", "financial", "commercial"})
 
 
 def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: Any) -> None:

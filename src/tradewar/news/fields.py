@@ -369,6 +369,13 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
         prev = _unqualified(low, max(seg.start, m.start - 6), m.start)
         nxt = low[m.end : m.end + 5]
         value = m.value or 0.0
+        if _now_at(low, max(seg.start, m.start - 4), m.start):
+            # "Tariffs on most goods now at 15 to 19 percent will be reduced ... to 10
+            # percent": the rate the goods pay before the change (a bound names goods, no
+            # rate: "goods now at 10 percent or less")
+            if low[m.end : m.end + 2] not in (["or", "less"], ["or", "more"], ["and", "above"]):
+                out.setdefault("from", value)
+            continue
         if m.start in series:
             top = series[m.start]
             if top is not None:
@@ -468,6 +475,11 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
                 out["from"] = out["to"] / factor  # "doubled to 50%": from 25%
                 break
     return out
+
+
+def _now_at(low: list[str], a: int, b: int) -> bool:
+    """Whether ``low[a:b]`` tells the rate goods pay now ("now at 15 to 19 percent")."""
+    return any(low[k : k + 2] in (["now", "at"], ["currently", "at"]) for k in range(a, b))
 
 
 #: A bare number ("5", "7.5").

@@ -136,7 +136,7 @@ SANCTION_VERBS = forms("sanction") | {"fined", "fining"}
 #: Nouns of a government's aid to another (whose sum is no trade covered).
 AID_NOUNS = frozenset({"aid", "assistance"})
 #: A country's holdings abroad that a sanction freezes ("froze Egypt's sterling balances").
-HOLDINGS = frozenset({"assets", "property", "balances", "funds"})
+HOLDINGS = frozenset({"assets", "property", "balances", "funds", "accounts", "deposits"})
 #: Nouns of holdings taken by order ("ordered the confiscation of all property").
 TAKINGS = frozenset({"seizure", "confiscation", "expropriation"})
 #: Nouns of relief from a measure ("an exemption from U.S. tariffs").

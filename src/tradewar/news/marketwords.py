@@ -23,6 +23,8 @@ CURRENCY_PHRASES = (
     "sells dollars", "sell dollars", "sold u.s. dollars", "selling u.s. dollars",
     "sold greenbacks", "selling greenbacks", "sold the greenback", "spending reserves",
     "dipped into its reserves", "dipping into its reserves", "sold yuan", "bought rupees",
+    # "ordered banks to ration foreign exchange for imports"
+    "ration foreign exchange", "rationed foreign exchange", "rationing foreign exchange",
 )  # fmt: skip
 #: Phrases of a currency trade that are an intervention by themselves, done by a government
 #: or central bank ("the Reserve Bank of India sold dollars through state-run banks").

@@ -219,6 +219,20 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
     cverbs += [
         i for i in rng if low[i] in mw.FLOAT_VERBS and any(i < c <= i + 3 for c in currencies)
     ]
+    # "widened the band within which commercial banks may trade the dong against the US
+    # dollar to 10 percent": a currency's trading band moved (its name past the band's clause)
+    band = [
+        (i, c)
+        for i in rng
+        if low[i] in _BAND_MOVES
+        and "band" in low[i + 1 : i + 4]
+        # (the verb, not an adjective: "keep the franc inside the narrow band")
+        and low[i - 1 : i] not in (["the"], ["a"], ["its"], ["their"])
+        for c in currencies
+        if i + 3 < c <= i + 14
+    ]
+    if band:
+        return [Trigger("currency_intervention", band[0][0], band[0][1])]
     if used:
         return [Trigger("currency_intervention", used[0], used[0])]
     # (a verb is no currency of its own: "fixing the value of the kwacha", not the fixing)
@@ -279,7 +293,7 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         # ("On the parallel market, dollars changed hands at 30 kwacha or more on Saturday")
         and bool({"dollar", "dollars"} & set(low[max(a, i - 3) : i]))
         and any(w[:1].isdigit() for w in low[i + 1 : i + 7])
-        and any(i < start < b for _, start, _ in s.dates)
+        and (any(i < start < b for _, start, _ in s.dates) or _street_market(low))
     ]
     # "The som traded at about 99 per dollar on Friday, compared with 84.8 before ...", "The
     # dram traded at about 525 per dollar ..., down from about 475": a currency's level with
@@ -482,6 +496,14 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         and m.end in moves
         and any(
             (p.type == "percent" and m.end < p.start <= m.end + 3)
+            # (past an amount in units: "Norsk Hydro gained 4 crowns in Oslo")
+            or (
+                p.type in {"country", "market"}
+                and low[p.start - 1] in {"in", "on"}
+                and p.start == m.end + 4
+                and low[m.end + 1][:1].isdigit()
+                and low[m.end + 2] in _PRICE_UNITS
+            )
             # (past a move of two words: "while BP and Shell were weaker in London")
             or (
                 p.type in {"country", "market"}
@@ -632,16 +654,31 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         ),
         None,
     )
-    if passive is not None and not found and any(a <= st < b for _, st, _ in s.dates):
+    if (
+        passive is not None
+        and not found
+        and (any(a <= st < b for _, st, _ in s.dates) or _street_market(low))
+    ):
         found.append(
             Trigger("market_reaction", passive.end + 1, passive.start, subject=passive.start)
         )
     return found
 
 
+#: Words before "market" that name a currency's street market ("On the black market").
+_STREET = frozenset({"black", "kerb", "curb", "parallel", "unofficial", "street"})
+
+
+def _street_market(low: list[str]) -> bool:
+    """Whether the sentence names a currency's street market ("In the kerb market")."""
+    return any(low[k] in _STREET and low[k + 1 : k + 2] == ["market"] for k in range(len(low)))
+
+
 #: Participles that open a clause of a market sent somewhere ("sending the lira down").
 _SENDING = frozenset({"sending", "pushing", "driving", "knocking", "dragging", "pulling"})
 _SENT_WHERE = frozenset({"down", "up", "lower", "higher", "to", "tumbling", "sliding"})
+#: Units a share price moves by ("gained 4 crowns", "rose 75 cents").
+_PRICE_UNITS = frozenset({"cents", "crowns", "kroner", "pence", "points", "yen", "rupees"})
 #: Shares a price moves by, in words ("fell by about a third").
 _SHARES = frozenset({"half", "third", "quarter", "fifth", "tenth", "fourth"})
 
@@ -721,8 +758,12 @@ def _commodity_move(s: Sentence, i: int, b: int, moves: list[int]) -> int | None
         return None
     # (the cause may stand in a clause of its own: "fell 3% in Amsterdam after the
     # announcement")
-    day = any(move < start < b for _, start, _ in s.dates) or any(
-        low[k : k + 3] in _ON_THE_NEWS for k in range(move + 1, len(low))
+    day = (
+        any(move < start < b for _, start, _ in s.dates)
+        or any(low[k : k + 3] in _ON_THE_NEWS for k in range(move + 1, len(low)))
+        # "In Dhaka, wholesale onion prices jumped by 40 percent", "In Hanoi the price of gold
+        # rose to 460,000 dong a chi": the place the move is told at, opening the sentence
+        or _place_opens(s, i)
     )
     return move if amount and day else None
 
@@ -733,6 +774,7 @@ _MULTIPLIED = frozenset({"doubled", "tripled", "trebled", "halved"})
 _PRICE_MOVES = _MULTIPLIED | {"eased"}
 #: A move's day told by its cause ("fell 3% in Amsterdam after the announcement").
 _ON_THE_NEWS = (["after", "the", "announcement"], ["after", "the", "decision"],
+                ["within", "hours", "of"],
                 ["on", "the", "news"], ["after", "the", "ban"],
                 ["after", "the", "news"])  # fmt: skip
 #: Numbers in words ("rose by two cents a pound").
@@ -740,6 +782,19 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"
                            "nine", "ten", "half"})  # fmt: skip
 #: Places a commodity is priced at, after its goods ("at the Mombasa tea auction").
 _PRICED_AT = frozenset({"auction", "auctions", "market", "markets", "exchange"})
+
+
+def _place_opens(s: Sentence, i: int) -> bool:
+    """Whether the sentence opens with a place ("In Dhaka,", "In Yerevan") just before ``i``.
+
+    A market line told at a place, right before its goods' prices at ``i``: "In Dhaka,
+    wholesale onion prices jumped by 40 percent" (the day is the report's).
+    """
+    low = s.lower
+    return low[:1] in (["in"], ["at"]) and any(
+        m.type in {"country", "market"} and m.start == 1 and m.end <= i <= m.end + 3
+        for m in s.marks
+    )
 
 
 def _goods_after_prices(
@@ -1188,6 +1243,8 @@ _OWN_CURRENCY = (
     ["a", "coupon", "currency"],
     ["a", "national", "currency"],
 )
+#: Verbs that move a currency's trading band ("widened the band within which ...").
+_BAND_MOVES = lx.forms("widen", "narrow")
 #: Names of currencies a country's name or adjective comes before ("the Israel pound").
 _MONEY_NAMES = frozenset(
     {"pound", "franc", "mark", "shilling", "escudo", "peseta", "krone", "krona", "drachma",
@@ -2058,6 +2115,8 @@ _SHELVED = lx.forms("shelve")
 #: Words before "met" that make it no meeting held ("were met", "will have met").
 _NOT_HELD_BEFORE = [[w] for w in ("was", "were", "been", "be", "is", "are", "not", "to",
                                   "will", "would", "being")]  # fmt: skip
+#: Verbs that give a treaty notice ("denounced the 1960 treaty of friendship").
+_DENOUNCED = lx.forms("denounce")
 #: A modal's passive that puts talks ahead ("would be held", "could be held").
 _TO_BE = (["would", "be"], ["could", "be"], ["might", "be"], ["to", "be"], ["should", "be"])
 _HELD_PAST = frozenset({"held", "opened", "concluded", "wrapped", "launched", "attended"})
@@ -3006,7 +3065,11 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             if met and not dated and "will" not in low[a : talk[0]]:
                 found.append(Trigger("talks_held", talk[0], talk[0]))
             if dated:
-                ahead = any(w in dated[0].text.lower() for w in ("next", "coming", "later"))
+                # (or a modal's: "would take the case to the South Pacific Forum meeting in
+                # August", "would fly to Tashkent on Friday to seek a reopening")
+                ahead = any(w in dated[0].text.lower() for w in ("next", "coming", "later")) or (
+                    bool({"will", "would", "'ll", "shall"} & set(low[a : talk[0]]))
+                )
                 found.append(
                     Trigger("talks_scheduled" if ahead else "talks_held", talk[0], talk[0])
                 )
@@ -3315,6 +3378,20 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             # "to suspend the Community's trade and cooperation agreement with Yugoslavia":
             # past its owner's name and the deal's own words
             or (low[i] in _HALTED and i < deals[0] <= i + 9 and _deal_named_by(s, i + 1, deals[0]))
+        ]
+        # "denounced the 1960 treaty of friendship with Belgium": a treaty given notice of
+        broken += [
+            i
+            for i in range(max(a, deals[0] - 5), deals[0])
+            if low[i] in _DENOUNCED and low[deals[0]] in {"treaty", "treaties", "convention"}
+        ]
+        # "the fisheries agreement between the European Union and Morocco expired at midnight
+        # without renewal": a deal left to lapse
+        broken += [
+            i
+            for i in range(deals[0] + 1, min(b, deals[0] + 12))
+            if low[i] in {"expired", "lapsed", "expires", "lapses"}
+            and "without" in low[i + 1 : i + 6]
         ]
         # "pulled out of the agreement", "walked away from the deal"
         broken += [m.start for m in s.phrases("talks_stalled", max(a, deals[0] - 9), deals[0])]

@@ -66,7 +66,8 @@ PATIENT_VERBS = frozenset(
     {"face", "faces", "facing", "faced", "incur", "incurs", "incurred", "attract", "attracts",
      "attracted", "pay", "pays", "paying", "enter", "enters", "entering", "get", "gets",
      "receive", "receives", "received", "enjoy", "enjoys", "lose", "loses", "losing", "lost",
-     "forfeit", "forfeits", "forfeited", "regain", "regains", "regained", "regaining"}
+     "forfeit", "forfeits", "forfeited", "regain", "regains", "regained", "regaining",
+     "carry", "carries", "bear", "bears"}
 )  # fmt: skip
 #: Verbs of losing what one had (:data:`~tradewar.news.lexicon.LOSE_VERBS`): their subject
 #: may be the sellers ("Kenyan exporters lost their duty-free access to the U.S. market"),

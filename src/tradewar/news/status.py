@@ -258,7 +258,9 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         for j in range(t.head + 1)
     ):
         return None  # "Thai officials have ruled out curbs on their own rice exports": denied
-    if _forecast(low[max(seg.start, t.head - 6) : t.head]):
+    if _forecast(low[max(seg.start, t.head - 6) : t.head]) and not _travellers_expected(
+        low, seg.start, t
+    ):
         return None  # "refiners are expected to cut purchases": a forecast, no event
     if any(
         low[j] in _FORECASTERS
@@ -735,6 +737,21 @@ def _standing_since(s: Sentence, seg: Segment, t: Trigger) -> bool:
         held_since(v) and set(low[v + 1 : t.head]) & {"that", "which"}
         for v in range(seg.start + 1, t.head)
     )
+
+
+#: Those whose trip "is expected" as a schedule ("A German delegation is expected to travel").
+_DELEGATIONS = frozenset({"delegation", "delegations", "mission", "team"})
+
+
+def _travellers_expected(low: list[str], start: int, t: Trigger) -> bool:
+    """Whether talks scheduled are a delegation's trip "expected" (a schedule, no forecast).
+
+    "A German delegation is expected to travel to Ankara next week"; not a leader's ("Modi
+    is expected to travel to China", which the sets leave unlabelled) nor talks "unlikely to
+    resume".
+    """
+    before = low[max(start, t.head - 8) : t.head]
+    return t.kind == "talks_scheduled" and "expected" in before and bool(set(before) & _DELEGATIONS)
 
 
 def _forecast(pre: list[str]) -> bool:

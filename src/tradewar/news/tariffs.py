@@ -675,6 +675,16 @@ def tariffs(
     ]
     change += moves
     change += [i for i in rng if low[i] in _PHASE and low[i + 1 : i + 2] == ["out"]]
+    # "Slovenian and Croatian products will carry a levy of 50 percent on their price": goods
+    # made to carry a new duty with its rate
+    change += [
+        i
+        for i in rng
+        if low[i] in _CARRY
+        and low[i - 1 : i] in (["will"], ["would"], ["to"])
+        and i < noun <= i + 3
+        and any(m.type == "percent" and noun < m.start <= noun + 3 for m in s.marks)
+    ]
     # "set final antidumping duties on solar cells", "to pay deposits" (not "set to")
     change += [
         i
@@ -802,22 +812,34 @@ def tariffs(
                 )
                 # commas of a list of goods only ("wheat, maize and sugar"), or of an aside
                 # ("Duties on more sensitive products, such as Israeli citrus, will be ...")
+                # (or of an aside of examples: "Duties on some industrial raw materials,
+                # including polyester fibre and steel billets, were cut")
                 and not any(
                     low[k] == ","
                     and not any(m.type == "product" and m.start == k + 1 for m in s.marks)
                     and k not in aside
+                    and not _example_aside(low, noun, k)
                     for k in range(noun + 1, i)
                 )
                 # (a country's own duty keeps its range: "Viet Nam's tariffs of up to 78
                 # percent on European cars will also be phased out")
                 # (nor a share of goods: "Tariffs on 85 percent of the goods traded between
                 # the two countries will be removed")
+                # (but the goods' rate now is no rate of the measure: "Tariffs on goods now
+                # at 10 percent or less will be cut to 5 percent")
                 and (
                     owned
                     or not any(
                         m.type == "percent"
                         and noun < m.start < i
                         and low[m.end : m.end + 1] != ["of"]
+                        and not any(
+                            low[k : k + 2] == ["now", "at"]
+                            for k in range(max(noun, m.start - 4), m.start)
+                        )
+                        # (nor a bound that names the goods: "tariffs of 20 percent and above
+                        # will be reduced by a third")
+                        and low[m.end : m.end + 2] not in _BOUNDS
                         for m in s.marks
                     )
                 )
@@ -1077,6 +1099,23 @@ def _lowered(low: list[str], noun: int, b: int) -> bool:
     return than or any(w in {"percent", "%", "cent"} for w in after[:k])
 
 
+#: Words that open an aside of examples ("..., including polyester fibre and steel billets,").
+_EXAMPLES = frozenset({"including", "such", "notably", "mainly", "chiefly", "mostly"})
+
+
+def _example_aside(low: list[str], noun: int, k: int) -> bool:
+    """Whether the comma at ``k`` opens or closes an aside of examples after ``noun``."""
+    if low[k + 1 : k + 2] and low[k + 1] in _EXAMPLES:
+        return True
+    return any(
+        low[j] == "," and low[j + 1 : j + 2] and low[j + 1] in _EXAMPLES for j in range(noun + 1, k)
+    )
+
+
+#: Verbs of goods that bear a duty ("will carry a levy of 50 percent").
+_CARRY = frozenset({"carry", "bear"})
+#: Words after a rate that make it a bound naming goods ("of 20 percent and above").
+_BOUNDS = (["and", "above"], ["or", "more"], ["and", "over"], ["or", "higher"], ["or", "less"])
 #: Verbs that free goods from a duty ("freeing 92 percent of trade ... from tariffs").
 _FREEING = frozenset({"free", "frees", "freed", "freeing"})
 

@@ -573,6 +573,10 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         and any(low[k] in {"exports", "export"} for k in range(max(a, i - 10), i - 1))
         and not _foreign_goods_sold(s, i, b)
     ]
+    # "Shipments of wheat sent by the European Community to Armenia ... have been halted",
+    # "deliveries of crude oil to Finland would be reduced next year": goods bound for a
+    # country, the subject of a passive stop or cut (a cut only as a plan, after a modal)
+    flows += [i for i in rng if _flow_to_stopped(s, a, i)]
     # "exports of semiconductors and other sensitive technology to Russia will be subject to
     # strict review": exports made to wait for a licence
     flows += [
@@ -875,6 +879,9 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
         (
             low[head] in lx.REVERSE_VERBS | _ABOLISH | _EASE
             and not (head in flows + cutoff and low[head] in _SUSPEND | _TRADE_STOPS)
+            # (a flow cut is the control: "deliveries of crude oil to Finland would be
+            # reduced")
+            and not (head in flows and low[head] in _CUT_PASSIVE)
         )
         or (head in flows and low[head] in _CLEARED | _RESUME)  # "cleared the export of urea"
         or (head in sent and low[head] in _RESTORED)
@@ -961,6 +968,38 @@ _LICENSED_SALES = frozenset(
 
 #: Verbs of a ban whose subject, in the passive, is the exports banned.
 _BANNED_PASSIVE = frozenset({"banned", "prohibited", "halted", "suspended", "restricted"})
+#: Nouns of goods on their way to a country ("shipments of wheat ... to Armenia").
+_FLOWS_TO = frozenset({"exports", "shipments", "deliveries", "supplies"})
+#: Verbs of a flow cut in the passive, as a plan ("would be reduced", "will be cut").
+_CUT_PASSIVE = frozenset({"cut", "reduced", "curbed", "limited", "stopped"})
+
+
+def _flow_to_stopped(s: Sentence, a: int, i: int) -> bool:
+    """Whether the passive verb at ``i`` stops or cuts goods bound for a named country.
+
+    "Shipments of wheat sent by the European Community to Armenia through Turkish ports
+    have been halted", "deliveries of crude oil to Finland would be reduced next year from
+    about 9 million tonnes": a flow noun, then "to" and a country, then the passive; a cut
+    only after a modal (a plan: not "exports to Japan were cut by the strike", a fact of the
+    market).
+    """
+    low = s.lower
+    if low[i - 1 : i] not in (["be"], ["been"]):
+        return False
+    planned = low[i] in _CUT_PASSIVE and low[i - 2 : i - 1] in (["would"], ["will"])
+    if low[i] not in _BANNED_PASSIVE and not planned:
+        return False
+    return any(
+        low[k] in _FLOWS_TO
+        and low[k + 1 : k + 2] == ["of"]
+        and any(
+            m.type == "country" and k + 2 < m.start < i - 1 and low[m.start - 1] == "to"
+            for m in s.marks
+        )
+        for k in range(max(a, i - 16), i - 2)
+    ) and not _foreign_goods_sold(s, i, len(low))
+
+
 #: Verbs that stop licences being issued ("froze new licences"; the nouns: _LICENCES).
 _WITHHOLD = lx.forms("freeze", "suspend", "halt", "stop", "revoke", "cancel") | {
     "froze",
@@ -1692,6 +1731,8 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
                 low[i] == "froze"
                 and bool(set(low[i + 1 : i + 9]) & (lx.HOLDINGS - {"assets"}))
                 and not set(low[:i]) & (lx.SANCTION_NOUNS | lx.SANCTION_VERBS)
+                # (not "froze all foreign currency accounts": a currency measure)
+                and "currency" not in low[i + 1 : i + 6]
             )
         )
         and not adjectival(s, i)
@@ -1710,12 +1751,14 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
         and not set(low[a:i]) & lx.SANCTION_NOUNS
     ]
     # "has ordered the seizure of Pakistani ships ... and frozen the assets of Pakistani
-    # nationals": a freeze done, its perfect told with the verb before
+    # nationals", "have also frozen the bank accounts of Tunisian workers": a freeze done,
+    # its perfect told with the verb before
     verbs += [
         i
         for i in rng
         if low[i] == "frozen"
-        and low[i + 1 : i + 3] == ["the", "assets"]
+        and low[i + 1 : i + 2] == ["the"]
+        and bool(set(low[i + 2 : i + 4]) & lx.HOLDINGS)
         and bool({"has", "have"} & set(low[max(a, i - 14) : i]))
         and not set(low[a:i]) & lx.SANCTION_NOUNS
     ]
