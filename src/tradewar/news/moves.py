@@ -119,16 +119,25 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
     # "West Germany said the mark, too, was convertible for non-residents from today", "the
     # zloty was made convertible on Monday": a currency made convertible, dated (not "the
     # rupee is not fully convertible", a standing trait)
+    # ("made its national currency, the sum, freely convertible for current account
+    # transactions": made so, past an adverb, is the act itself)
+    made = [
+        i
+        for i in rng
+        if low[i] == "convertible"
+        and low[i - 1] in {"freely", "fully"}
+        and low[max(a, i - 10) : i].count("made")
+    ]
     convertible = [
         i
         for i in rng
         if low[i] == "convertible"
-        and low[i - 1] in {"was", "became", "made", "become", "becomes"}
+        and (low[i - 1] in {"was", "became", "made", "become", "becomes"} or i in made)
         and (
             any(i - 6 <= c < i for c in currencies)
             or bool(set(low[max(a, i - 6) : i]) & {"mark", "sterling", "pound", "franc"})
         )
-        and any(i < start < b for _, start, _ in s.dates)
+        and (any(i < start < b for _, start, _ in s.dates) or i in made)
     ]
     # "Ecuador would replace its currency, the sucre, with the U.S. dollar", "Bulgaria adopted
     # the euro on Thursday": a currency given up for another's
@@ -1729,8 +1738,11 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
         if low[i] in mw.REGIME_NOUNS
         and any(
             x.type == "currency"
-            # "its cap on the koruna", "the manat's peg"
-            and (i < x.start <= i + 3 or (x.end == i - 1 and low[i - 1] == "'s"))
+            # "its cap on the koruna", "the manat's peg", "the ringgit's seven-year peg"
+            and (
+                i < x.start <= i + 3
+                or (low[x.end : x.end + 1] == ["'s"] and x.end < i <= x.end + 5)
+            )
             for x in s.marks
         )
     ]
@@ -1778,9 +1790,11 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
     for start in sorted(regimes):
         verbs = [i for i in range(max(a, start - 5), start) if low[i] in mw.REGIME_VERBS]
         # "hit the weak end of its trading band": a noun, not a verb that ends the band
+        # (past the currency's own words: "ended the ringgit's seven-year peg")
+        reach = 9 if "'s" in low[max(a, start - 5) : start] else 5
         ended = [
             i
-            for i in range(max(a, start - 5), start)
+            for i in range(max(a, start - reach), start)
             if low[i] in mw.REGIME_ENDS and low[i - 1] not in {"the", "weak", "strong", "its"}
         ]
         if ended:
@@ -2733,11 +2747,15 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     ]
     # "Trade Minister Mary Ng spoke with Ms. Tai on Monday", "spoke with Russian President
     # Vladimir Putin for more than two hours": officials who spoke with another's
+    # ("has spoken to his Saudi counterpart": to a counterpart named by country)
     talk += [
         i
         for i in rng
         if low[i] in {"spoke", "spoken", "talked"}
-        and low[i + 1 : i + 2] == ["with"]
+        and (
+            low[i + 1 : i + 2] == ["with"]
+            or (low[i + 1 : i + 2] == ["to"] and "counterpart" in low[i + 2 : i + 6])
+        )
         and any(m.type in {"leader", "country"} and i + 1 < m.start <= i + 6 for m in s.marks)
     ]
     # "had discussed the yen with U.S. Treasury Secretary Scott Bessent"

@@ -590,11 +590,12 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     ]
     # "halted the sale of oil and gas equipment, computers and other electronic equipment to
     # the Soviet Union": a sale to a country stopped
+    # ("signed a decree banning the delivery of S-300 air defence missiles to Iran")
     flows += [
         i
         for i in rng
-        if low[i] in lx.EXPORT_VERBS | _SUSPEND | _CANCEL
-        and low[i + 1 : i + 4] == ["the", "sale", "of"]
+        if low[i] in lx.EXPORT_VERBS | _SUSPEND | _CANCEL | _BARS
+        and low[i + 1 : i + 4] in _SALE_OF
         and any(
             low[k] == "to"
             and any(m.type == "country" and m.start in (k + 1, k + 2, k + 3) for m in s.marks)
@@ -968,6 +969,9 @@ _LICENSED_SALES = frozenset(
 
 #: Verbs of a ban whose subject, in the passive, is the exports banned.
 _BANNED_PASSIVE = frozenset({"banned", "prohibited", "halted", "suspended", "restricted"})
+#: A sale or delivery named as the object of a stop ("halted the sale of ... to ...").
+_SALE_OF = (["the", "sale", "of"], ["the", "delivery", "of"], ["the", "supply", "of"],
+            ["the", "export", "of"])  # fmt: skip
 #: Nouns of goods on their way to a country ("shipments of wheat ... to Armenia").
 _FLOWS_TO = frozenset({"exports", "shipments", "deliveries", "supplies"})
 #: Verbs of a flow cut in the passive, as a plan ("would be reduced", "will be cut").
