@@ -14,7 +14,7 @@ from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
 from tradewar.news.dates import DatePhrase
 from tradewar.news.extract import Mark, Sentence
-from tradewar.news.phrases import GOODS, asides
+from tradewar.news.phrases import GOODS, asides, rate_now
 from tradewar.news.records import Trigger
 
 __all__: list[str] = []
@@ -369,7 +369,7 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
         prev = _unqualified(low, max(seg.start, m.start - 6), m.start)
         nxt = low[m.end : m.end + 5]
         value = m.value or 0.0
-        if _now_at(low, max(seg.start, m.start - 4), m.start):
+        if rate_now(low, max(seg.start, m.start - 4), m.start):
             # "Tariffs on most goods now at 15 to 19 percent will be reduced ... to 10
             # percent": the rate the goods pay before the change (a bound names goods, no
             # rate: "goods now at 10 percent or less")
@@ -475,11 +475,6 @@ def _rates(s: Sentence, k: int, t: Trigger) -> dict[str, float]:
                 out["from"] = out["to"] / factor  # "doubled to 50%": from 25%
                 break
     return out
-
-
-def _now_at(low: list[str], a: int, b: int) -> bool:
-    """Whether ``low[a:b]`` tells the rate goods pay now ("now at 15 to 19 percent")."""
-    return any(low[k : k + 2] in (["now", "at"], ["currently", "at"]) for k in range(a, b))
 
 
 #: A bare number ("5", "7.5").

@@ -34,6 +34,7 @@ __all__ = [
     "modifier",
     "owner",
     "patient",
+    "rate_now",
     "units",
 ]
 
@@ -220,6 +221,27 @@ def adjectival(s: Sentence, i: int) -> bool:
         return False
     nxt = low[i + 1]
     return nxt not in gr.OBJECT_PREPS | _NOMINAL_LEFT | AUXILIARIES | {",", ".", "by", "as"}
+
+
+def rate_now(low: list[str], a: int, b: int) -> bool:
+    """Whether ``low[a:b]`` tells the rate goods pay now, before a change.
+
+    "Tariffs on most goods now at 15 to 19 percent will be reduced ... to 10 percent",
+    "duties currently at 8 percent": the rate the change starts from, no rate of its own.
+
+    Parameters
+    ----------
+    low : list of str
+        The sentence's tokens, lower-cased.
+    a, b : int
+        The span of tokens to look in.
+
+    Returns
+    -------
+    bool
+        True when "now at" or "currently at" stands in the span.
+    """
+    return any(low[k : k + 2] in (["now", "at"], ["currently", "at"]) for k in range(a, b))
 
 
 def modifier(low: list[str], i: int) -> bool:

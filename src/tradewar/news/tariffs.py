@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
-from tradewar.news.phrases import GOODS, adjectival, asides, modifier
+from tradewar.news.phrases import GOODS, adjectival, asides, modifier, rate_now
 from tradewar.news.records import Segment, Sentence, Trigger
 from tradewar.news.timing import span_at
 
@@ -833,10 +833,7 @@ def tariffs(
                         m.type == "percent"
                         and noun < m.start < i
                         and low[m.end : m.end + 1] != ["of"]
-                        and not any(
-                            low[k : k + 2] == ["now", "at"]
-                            for k in range(max(noun, m.start - 4), m.start)
-                        )
+                        and not rate_now(low, max(noun, m.start - 4), m.start)
                         # (nor a bound that names the goods: "tariffs of 20 percent and above
                         # will be reduced by a third")
                         and low[m.end : m.end + 2] not in _BOUNDS
