@@ -205,6 +205,10 @@ def amount_currency(low: list[str], k: int) -> str | None:
     return None
 
 
+#: Legal forms a report may write with a period ("Corp.", "Co.", "Inc.", "Ltd.").
+_ABBREVIATED_FORMS = frozenset({"corp", "co", "inc", "ltd"})
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, Entity]:
     """Every name of the tables, lower-cased, → the entity it names.
@@ -237,6 +241,10 @@ def gazetteer() -> dict[str, Entity]:
     for row in _read_table("companies.csv"):
         for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
             names[alias.lower()] = Entity("company", row["country"], row["name"], alias)
+            if alias.split()[-1].lower() in _ABBREVIATED_FORMS:
+                # "the state-owned Indian Oil Corp., which supplies ...": the form's period
+                dotted = alias + "."
+                names[dotted.lower()] = Entity("company", row["country"], row["name"], dotted)
     for row in _read_table("currencies.csv"):
         for alias in _aliases(row, "names"):
             names[alias.lower()] = Entity("currency", row["country"], alias, alias)

@@ -398,6 +398,14 @@ def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
         and low[j : j + 3] == ["free", "trade", "association"]
     ):
         return False  # the European Free Trade Association (EFTA) is not the EU
+    if (
+        key.type == "country"
+        and alias == "common market"
+        and i > 0
+        and s.tokens[i - 1][:1].isupper()
+        and low[i - 1] not in {"european", "the"}
+    ):
+        return False  # the Central American, Caribbean, East African Common Market
     if key.type == "market" and alias in market_cities():
         # "canola futures in Winnipeg", "Chicago wheat futures", "Prices at the Mombasa tea
         # auction", "at the Sydney Fish Market"
@@ -457,6 +465,9 @@ _NOT_GOODS = frozenset(
      "exporters", "safety", "experts", "expert", "inspectors", "standards"}
 )  # fmt: skip
 
+#: Words before a product word that make it a queue of vehicles, no goods ("lines of cars").
+_QUEUES = [[w, "of"] for w in ("line", "lines", "queue", "queues", "convoy", "convoys")]
+
 #: Words before "American" that name a region of the Americas ("South American").
 _REGIONS_OF_AMERICA = frozenset({"south", "latin", "central", "north", "pan", "pan-"})
 
@@ -492,6 +503,12 @@ def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: An
             continue
         if key.type == "product" and j < len(s.tokens) and s.lower[j] in _NOT_GOODS:
             continue  # "the energy ministry": a product word that names no goods
+        if key.type == "product" and (
+            s.lower[max(0, i - 2) : i] in _QUEUES or s.lower[i - 1 : i] == ["per"]
+        ):
+            # "Lines of cars formed at petrol stations", "limited sales to 20 liters per car":
+            # a queue or a unit, no goods traded
+            continue
         if key.type == "currency" and j < len(s.tokens) and s.lower[j][:1].isdigit():
             continue  # "a target of USD 5 billion": an amount's unit, no currency moved
         if key.type == "currency" and i > 0 and s.lower[i - 1][:1].isdigit() and j - i == 1:

@@ -322,6 +322,18 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
             ):
                 _fill_in(host, m)
                 continue
+        if previous is not None and _abolition_told_twice(previous, m):
+            # "Mongolia abolished customs duties ..., scrapping its uniform 15 percent
+            # tariff": one cut, told as duties abolished and as a tariff ended
+            cut, ended = previous, m
+            if cut.rate_from is None:
+                cut.rate_from = ended.rate_change or ended.rate_to
+            if cut.rate_from is not None and cut.rate_to is None:
+                cut.rate_to = 0.0  # the duty ended
+            cut.sectors = sorted(set(cut.sectors) | set(ended.sectors))
+            cut.targets = cut.targets or list(ended.targets)
+            kept[-1] = cut
+            continue
         if m.step and previous is not None and previous.sentence is m.sentence:
             # "..., to 25% in July 2025 and to 35% in July 2026": the schedule's goods
             m.sectors = m.sectors or list(previous.sectors)
@@ -427,6 +439,26 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
     events = _answers_in_kind(events)
     far = dt.date.max
     return sorted(events, key=lambda e: (e.date or far, e.start))
+
+
+def _abolition_told_twice(previous: Mention, m: Mention) -> bool:
+    """Whether two mentions of one sentence are one tariff cut told twice.
+
+    "Tariffs on clothing and footwear were abolished in Iceland on Friday, ending duties of
+    up to 15 percent": a cut (duties abolished) and, in a participle after it, a reversed
+    increase (duties ended) by one actor on the same partners are one measure.
+    """
+    low = m.sentence.lower
+    return (
+        previous.sentence is m.sentence
+        and previous.kind == "tariff_cut"
+        and previous.status != "reversed"
+        and (m.kind, m.status) == ("tariff_increase", "reversed")
+        and low[m.head].endswith("ing")
+        and low[m.head - 1] == ","
+        and (previous.actor is None or m.actor is None or previous.actor == m.actor)
+        and (not previous.targets or not m.targets or previous.targets == m.targets)
+    )
 
 
 def _quoted(sentence: str) -> bool:

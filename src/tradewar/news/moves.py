@@ -172,7 +172,14 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         or (
             low[i] in _INTRODUCED
             and not low[i].endswith("ing")
-            and low[i + 1 : i + 4] in _OWN_CURRENCY
+            and (
+                low[i + 1 : i + 4] in _OWN_CURRENCY
+                # "Uzbekistan issued its own sum-coupons on the same day"
+                or (
+                    low[i + 1 : i + 3] == ["its", "own"]
+                    and any(w.startswith("coupon") for w in low[i + 3 : i + 6])
+                )
+            )
         )
         # ("Guinea has left the franc zone", "quits the sterling area")
         or (
@@ -1251,6 +1258,8 @@ _OWN_CURRENCY = (
     ["its", "own", "currency"],
     ["a", "coupon", "currency"],
     ["a", "national", "currency"],
+    # "Georgia introduced its new currency, the lari, on Monday"
+    ["its", "new", "currency"],
 )
 #: Verbs that move a currency's trading band ("widened the band within which ...").
 _BAND_MOVES = lx.forms("widen", "narrow")
@@ -2111,6 +2120,9 @@ _TRAVELLERS = frozenset({"delegation", "team", "mission", "officials", "minister
                          "president", "premier", "secretary", "inspectors"})  # fmt: skip
 #: Envoys who call on a government ("The Venezuelan Ambassador will call at ...").
 _CALLERS = frozenset({"ambassador", "envoy", "commissioner", "minister", "delegation"})
+#: Those whose arrival "is due" somewhere is a visit for talks, once dated.
+_ARRIVING = frozenset({"delegation", "mission", "minister", "ministers", "envoy", "envoys",
+                       "negotiators", "secretary"})  # fmt: skip
 _VISIT_AHEAD = frozenset({"will", "due", "set", "plans", "planning", "expected", "invitation",
                           "scheduled", "'ll"})  # fmt: skip
 #: What is negotiated between the verb and "with" ("negotiating similar contracts with").
@@ -2129,6 +2141,8 @@ _SHELVED = lx.forms("shelve")
 #: Words before "met" that make it no meeting held ("were met", "will have met").
 _NOT_HELD_BEFORE = [[w] for w in ("was", "were", "been", "be", "is", "are", "not", "to",
                                   "will", "would", "being")]  # fmt: skip
+#: Verbs that let a deal lapse ("letting its treaties with Nepal expire").
+_LET_LAPSE = frozenset({"let", "lets", "letting", "allowed", "allow", "allows", "allowing"})
 #: Verbs that give a treaty notice ("denounced the 1960 treaty of friendship").
 _DENOUNCED = lx.forms("denounce")
 #: A modal's passive that puts talks ahead ("would be held", "could be held").
@@ -2671,10 +2685,11 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and any(m.type == "country" and i + 1 < m.start <= i + 3 for m in s.marks)
         and (
             set(low[i + 2 : b]) & {"discuss", "negotiate", "talks", "review"}
-            # "A Czechoslovak trade delegation is due in Cairo next week": a delegation's
-            # arrival, dated
+            # "A Czechoslovak trade delegation is due in Cairo next week", "Azerbaijan's
+            # deputy energy minister is expected in Moscow at the end of the month": a
+            # delegation's or a minister's arrival, dated
             or (
-                bool(set(low[max(a, i - 8) : i]) & {"delegation", "mission"})
+                bool(set(low[max(a, i - 8) : i]) & _ARRIVING)
                 and any(i < start < b for _, start, _ in s.dates)
             )
         )
@@ -2961,6 +2976,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         ]
         # "gather on Saturday for a summit" is to come, "gathered" held it
         scheduled += [i for i in gather if not low[i].endswith("ed")]
+        # "is expected in Moscow at the end of the month": an arrival to come, as "is due in"
+        scheduled += [i for i in talk if low[i] == "expected" and low[i + 1 : i + 2] == ["in"]]
         # "Trump would speak with Chinese President Xi Jinping later this week", "The two sides
         # agreed to talk again in two weeks"
         scheduled += [
@@ -3257,7 +3274,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         i
         for i in rng
         if (
-            low[i] in _VIOLATE
+            # (not talks that "broke down ... without agreement")
+            (low[i] in _VIOLATE and low[i + 1 : i + 2] not in (["down"], ["off"], ["up"]))
             or (low[i] == "inconsistent" and low[i + 1 : i + 2] == ["with"])
             # "the increase went against Norway's commitments under the EEA agreement"
             # (not "went against the spirit of the agreement", a grievance)
@@ -3410,6 +3428,16 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             for i in range(deals[0] + 1, min(b, deals[0] + 12))
             if low[i] in {"expired", "lapsed", "expires", "lapses"}
             and "without" in low[i + 1 : i + 6]
+        ]
+        # "letting its trade and transit treaties with Nepal expire at midnight on Thursday",
+        # "allowed the agreement to lapse": a deal its party lets lapse
+        broken += [
+            i
+            for i in range(deals[0] + 1, min(b, deals[0] + 8))
+            if low[i] in {"expire", "lapse"}
+            and set(low[max(a, deals[0] - 6) : deals[0]]) & _LET_LAPSE
+            # (done, not warned of: "Ross had warned that he would let ... lapse")
+            and not set(low[max(a, deals[0] - 8) : deals[0]]) & {"would", "will", "could"}
         ]
         # "pulled out of the agreement", "walked away from the deal"
         broken += [m.start for m in s.phrases("talks_stalled", max(a, deals[0] - 9), deals[0])]

@@ -251,6 +251,8 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None
     if _told_not_taken(s, seg, t):
         return None
+    if _reports_denied(low, t):
+        return None
     if any(
         low[j] in _RULE
         and low[j + 1 : j + 2] == ["out"]
@@ -752,6 +754,24 @@ def _travellers_expected(low: list[str], start: int, t: Trigger) -> bool:
     """
     before = low[max(start, t.head - 8) : t.head]
     return t.kind == "talks_scheduled" and "expected" in before and bool(set(before) & _DELEGATIONS)
+
+
+#: Nouns of what is said to happen ("reports that the bank would cut the value").
+_HEARSAY = frozenset({"reports", "report", "rumours", "rumors", "speculation", "claims"})
+#: What a government calls such hearsay ("were false and misleading").
+_DISMISSED = frozenset({"false", "untrue", "baseless", "unfounded", "misleading", "groundless"})
+
+
+def _reports_denied(low: list[str], t: Trigger) -> bool:
+    """Whether the event is told in reports that the sentence then calls false.
+
+    "Governor Elizabeth Genia said reports that the bank would cut the value of the kina by
+    10 per cent or more in one step ... were "false and misleading"": a denial.
+    """
+    return any(
+        low[j] in _HEARSAY and low[j + 1 : j + 2] == ["that"]
+        for j in range(max(0, t.head - 12), t.head)
+    ) and bool(set(low[t.head + 1 :]) & _DISMISSED)
 
 
 def _forecast(pre: list[str]) -> bool:

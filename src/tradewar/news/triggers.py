@@ -1038,8 +1038,8 @@ def _no_licences(s: Sentence, i: int, b: int) -> bool:
     """Whether "no" at ``i`` opens licences refused for sales to a country (a control).
 
     "no new licenses for arms would be issued to India", "no export licenses at all would be
-    granted for shipments to China"; not an importer's ("told importers that no new
-    licences would be granted": a purchase cut).
+    granted for shipments to China", "would grant no new export licences to Turkey"; not an
+    importer's ("told importers that no new licences would be granted": a purchase cut).
     """
     low = s.lower
     if low[i] != "no" or set(low) & {"importers", "imports", "import"}:
@@ -1047,6 +1047,12 @@ def _no_licences(s: Sentence, i: int, b: int) -> bool:
     k = next((k for k in range(i + 1, min(b, i + 4)) if low[k] in _LICENCES), None)
     if k is None:
         return False
+    if low[i - 1 : i] in (["grant"], ["issue"]):
+        # "it would grant no new export licences to Turkey": refused at the verb
+        return any(
+            m.type == "country" and k < m.start < min(b, k + 6) and low[m.start - 1] == "to"
+            for m in s.marks
+        )
     issued = next((j for j in range(k + 1, min(b, k + 9)) if low[j] in {"issued", "granted"}), None)
     return issued is not None and any(
         m.type == "country" and issued < m.start < min(b, issued + 8) and low[m.start - 1] == "to"
@@ -1519,7 +1525,8 @@ _TRADE_BANS = lx.forms("ban") | {"embargo", "embargoes"}
 
 
 #: Verbs that stop a government's aid ("suspended economic and military aid to Pakistan").
-_AID_STOPS = lx.forms("suspend", "halt", "freeze", "withhold", "end") | {
+#: ("Greece has blocked 35 million ECU in European Union aid to Albania": a veto of it)
+_AID_STOPS = lx.forms("suspend", "halt", "freeze", "withhold", "end", "block") | {
     "froze",
     "frozen",
     "withheld",
@@ -1992,23 +1999,49 @@ def _sanctions(s: Sentence, seg: Segment, u: list[int]) -> list[Trigger]:
 _FLIGHTS_STOP = lx.forms("suspend", "halt", "end", "cancel") | {"banned", "bans", "banning"}
 _AIR_SERVICES = (["air", "services"], ["air", "service"], ["flights"], ["air", "links"])
 _VISITS = frozenset({"visits"})
+#: Verbs that bar carriers from flying somewhere, and the carriers.
+_BARS = lx.forms("ban", "bar") | {"banned", "banning", "barred", "barring"}
+_CARRIERS = frozenset({"airlines", "carriers"})
 
 
 def _flights_or_visits_stopped(s: Sentence, i: int, b: int) -> bool:
     """Whether the verb at ``i`` is a government stopping flights or military visits.
 
     "Britain, West Germany, Norway, Denmark and Switzerland suspended air services with the
-    Soviet Union", "halted visits between American and Chinese military leaders": a
-    sanction (the sets label both so).  Not a flight stop told as background ("had
-    suspended"), in the passive ("flights ... were suspended": no government named), nor an
-    airline's own ("Saudia said it would suspend flights to Toronto": its subject a firm).
+    Soviet Union", "banning Russian airlines from flying passengers to Georgia", "Georgian
+    carriers will be barred from Russian airports", "halted visits between American and
+    Chinese military leaders": a sanction (the sets label them so).  Not a flight stop told
+    as background ("had suspended"), in the passive ("flights ... were suspended": no
+    government named), nor an airline's own ("Saudia said it would suspend flights to
+    Toronto": its subject a firm).
     """
     low = s.lower
-    if low[i] not in _FLIGHTS_STOP or low[i - 1 : i] in (["had"], ["were"], ["was"], ["been"]):
-        return False
-    if adjectival(s, i):
+    if low[i - 1 : i] in (["had"], ["were"], ["was"], ["been"]) or adjectival(s, i):
         return False
     near = range(i + 1, min(b, i + 5))
+    # "temporarily banning Russian airlines from flying passengers to Georgia"
+    carriers = next((k for k in near if low[k] in _CARRIERS), None)
+    if (
+        low[i] in _BARS
+        and carriers is not None
+        and low[carriers + 1 : carriers + 3] == ["from", "flying"]
+    ):
+        return any(
+            m.type == "country"
+            and carriers + 3 < m.start <= carriers + 7
+            and low[m.start - 1] == "to"
+            for m in s.marks
+        )
+    # "Georgian carriers will be barred from Russian airports"
+    if (
+        low[i] in _BARS
+        and set(low[max(0, i - 4) : i]) & _CARRIERS
+        and low[i + 1 : i + 2] == ["from"]
+        and set(low[i + 2 : i + 5]) & {"airports", "airspace"}
+    ):
+        return True
+    if low[i] not in _FLIGHTS_STOP:
+        return False
     air = next((k + len(w) for k in near for w in _AIR_SERVICES if low[k : k + len(w)] == w), None)
     if air is not None:
         # (not an airline's own flights: "Saudia said it would suspend its flights to Toronto")
