@@ -75,6 +75,14 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
             )
         )
     ]
+    # "sold about $40 million on Thursday to halt a run on the sucre": a run stopped
+    cverbs += [
+        i
+        for i in rng
+        if low[i] in _RUN_STOPS
+        and low[i + 1 : i + 4] == ["a", "run", "on"]
+        and any(c in (i + 4, i + 5) for c in currencies)
+    ]
     # "would hold the manat stable at the new rate", "would keep the official exchange rate
     # at 6.96 bolivianos per dollar": a level defended
     cverbs += [
@@ -1249,6 +1257,8 @@ _SIGNED_PAST = frozenset({"signed", "concluded", "initialled", "initialed"})
 #: Numbers written as words in a fixed rate ("at eight to the dollar").
 _RATE_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                          "ten", "twelve", "fifteen", "twenty", "fifty", "hundred"})  # fmt: skip
+#: Verbs that stop a run on a currency ("to halt a run on the sucre").
+_RUN_STOPS = lx.forms("halt", "stem", "stop", "check", "curb")
 _REPLACED = lx.forms("replace")
 _ADOPTED_CURRENCY = lx.forms("adopt")
 #: Verbs that bring in a currency of a country's own, and the words of one ("introduced its

@@ -73,7 +73,7 @@ def triggers(
     # "Türkiye has closed its ports to Israeli ships and has barred Turkish vessels from
     # calling at Israeli ports": ports closed to a country's ships are a sanction, and the
     # ban is no purchase cut
-    ports = _port_bans(s, seg)
+    ports = _port_bans(s, seg) + _relations_broken(s, seg)
     sanctions += [t for t in ports if not any(x.head == t.head for x in sanctions)]
     # a ban on investing in firms is a sanction, not a control of exports to them
     # (and banks cut off from SWIFT are sanctioned, not an export control)
@@ -694,6 +694,16 @@ def _export_controls(s: Sentence, seg: Segment, u: list[int], claimed: set[int])
     # "Gazprom halted gas deliveries to Ukraine", "restored full gas supplies to Belarus": a
     # supplier's deliveries to a country, cut or restored
     sent = [i for i in rng if low[i] in _SENT_STOPS and _deliveries_to(s, i + 1, min(b, i + 6))]
+    # "has halted the remaining deliveries of wheat, fuel and machinery", "sharply cut
+    # deliveries of natural gas": the subject's own deliveries of goods, no buyer named
+    sent += [
+        i
+        for i in rng
+        if low[i] in _SENT_STOPS
+        and i not in sent
+        and not set(low[max(a, i - 3) : i]) & _TRADERS
+        and any(_own_deliveries(s, k, b) for k in range(i + 1, min(b, i + 4)))
+    ]
     # "Saudi Aramco has stopped supplying Egypt with refined oil products": a supplier's
     # goods to a country, the country the verb's object
     sent += [
@@ -1472,6 +1482,24 @@ def _deliveries_to(s: Sentence, a: int, b: int) -> bool:
     )
 
 
+def _own_deliveries(s: Sentence, k: int, b: int) -> bool:
+    """Whether the flow at ``k`` is the subject's own deliveries of goods, no purchases.
+
+    "has halted the remaining deliveries of wheat, fuel and machinery it had promised",
+    "sharply cut deliveries of natural gas": goods named with no origin and no maker (not
+    "deliveries of Boeing jets", "deliveries of beef from Brazil", a buyer's).
+    """
+    low = s.lower
+    if low[k] not in _SENT or low[k + 1 : k + 2] != ["of"]:
+        return False
+    rest = range(k + 2, min(b, k + 12))
+    return (
+        any(m.type == "product" and m.start in rest for m in s.marks)
+        and not any(m.type in {"company", "country"} and m.start in rest for m in s.marks)
+        and "from" not in low[k + 2 : min(b, k + 12)]
+    )
+
+
 def _goods_barred(s: Sentence, i: int, b: int) -> bool:
     """Whether a ban verb at ``i`` keeps a country's goods out: "barred 24 Ukrainian farm products".
 
@@ -2000,7 +2028,7 @@ _FLIGHTS_STOP = lx.forms("suspend", "halt", "end", "cancel") | {"banned", "bans"
 _AIR_SERVICES = (["air", "services"], ["air", "service"], ["flights"], ["air", "links"])
 _VISITS = frozenset({"visits"})
 #: Verbs that bar carriers from flying somewhere, and the carriers.
-_BARS = lx.forms("ban", "bar") | {"banned", "banning", "barred", "barring"}
+_FLIGHT_BARS = lx.forms("ban", "bar") | {"banned", "banning", "barred", "barring"}
 _CARRIERS = frozenset({"airlines", "carriers"})
 
 
@@ -2022,7 +2050,7 @@ def _flights_or_visits_stopped(s: Sentence, i: int, b: int) -> bool:
     # "temporarily banning Russian airlines from flying passengers to Georgia"
     carriers = next((k for k in near if low[k] in _CARRIERS), None)
     if (
-        low[i] in _BARS
+        low[i] in _FLIGHT_BARS
         and carriers is not None
         and low[carriers + 1 : carriers + 3] == ["from", "flying"]
     ):
@@ -2034,7 +2062,7 @@ def _flights_or_visits_stopped(s: Sentence, i: int, b: int) -> bool:
         )
     # "Georgian carriers will be barred from Russian airports"
     if (
-        low[i] in _BARS
+        low[i] in _FLIGHT_BARS
         and set(low[max(0, i - 4) : i]) & _CARRIERS
         and low[i + 1 : i + 2] == ["from"]
         and set(low[i + 2 : i + 5]) & {"airports", "airspace"}
@@ -2268,6 +2296,45 @@ _SHIPS = frozenset({"ships", "vessels", "ship", "vessel", "tankers", "boats", "a
 #: What is closed to them ("its ports", "its own waters", "its airspace").
 _CLOSED_TO_SHIPS = frozenset({"ports", "waters", "airspace"})
 _CALLS = frozenset({"docking", "calling", "entering", "using", "berthing", "mooring"})
+
+
+#: Verbs that break off relations between governments ("broke off diplomatic relations").
+_RELATIONS_BROKEN = lx.forms("break", "cut", "sever", "suspend") | {"broke", "broken", "severed"}
+#: What is broken: relations or ties, diplomatic ones.
+_RELATIONS = frozenset({"relations", "ties"})
+#: Measures told with a break in one sentence, which stand for the sanction.
+_BROKEN_WITH = frozenset({"embargo", "boycott", "links", "sanctions", "trade", "closed", "shut"})
+
+
+def _relations_broken(s: Sentence, seg: Segment) -> list[Trigger]:
+    """Diplomatic relations broken off with a country, in a clause: a sanction.
+
+    "Afghanistan broke off diplomatic relations with Pakistan on Sept. 6", "Saudi Arabia and
+    Kuwait broke diplomatic relations with Egypt", "cut diplomatic ties with Qatar": the
+    sanction the latest labelled sets name (not relations "established", nor trade ties).
+    """
+    low = s.lower
+    a, b = seg.start, seg.end
+    found = []
+    for i in range(a, b):
+        # (not a relative clause's background: "Petro, who broke off diplomatic relations
+        # with Israel in May, had ...")
+        if low[i] not in _RELATIONS_BROKEN or adjectival(s, i) or low[i - 1] in {"who", "which"}:
+            continue
+        k = i + 1 + (low[i + 1 : i + 2] == ["off"])
+        k += low[k : k + 1] in (["its"], ["their"], ["all"])
+        if (
+            low[k : k + 1] == ["diplomatic"]
+            and low[k + 1 : k + 2]
+            and low[k + 1] in _RELATIONS
+            and low[k + 2 : k + 3] == ["with"]
+            and any(m.type == "country" and m.start in (k + 3, k + 4) for m in s.marks)
+            # (a break told with the measures it comes with is one sanction, theirs: "cut
+            # diplomatic ties with Qatar on Monday and closed their land, sea and air links")
+            and not set(low[k + 2 :]) & _BROKEN_WITH
+        ):
+            found.append(Trigger("sanction", i, k + 1))
+    return found
 
 
 def _port_bans(s: Sentence, seg: Segment) -> list[Trigger]:
@@ -2677,7 +2744,10 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     def purchase_noun(k: int) -> bool:
         # not "halted gas deliveries to Ukraine": the supplier's, an export control
         return (
-            low[k] in lx.PURCHASE_NOUNS and not modifier(low, k) and not _deliveries_to(s, k, k + 1)
+            low[k] in lx.PURCHASE_NOUNS
+            and not modifier(low, k)
+            and not _deliveries_to(s, k, k + 1)
+            and not _own_deliveries(s, k, b)
         )
 
     pcut = [
