@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from tradewar.news.firms import LEGAL_FORMS
+
 __all__ = [
     "Entity",
     "amount_currency",
@@ -205,8 +207,9 @@ def amount_currency(low: list[str], k: int) -> str | None:
     return None
 
 
-#: Legal forms a report may write with a period ("Corp.", "Co.", "Inc.", "Ltd.").
-_ABBREVIATED_FORMS = frozenset({"corp", "co", "inc", "ltd"})
+#: Legal forms a report may write with a period ("Corp.", "Co.", "Inc.", "Ltd."): those the
+#: table of legal forms lists both ways.
+_ABBREVIATED_FORMS = frozenset(f for f in LEGAL_FORMS if f + "." in LEGAL_FORMS)
 
 
 @lru_cache(maxsize=1)
