@@ -50,8 +50,9 @@ _VERBS = (
     | lx.TALKS_SCHEDULED
     | lx.EXPORT_VERBS
     | lx.TALKS_HELD
-    # "West Germany and the Netherlands let their currencies float"
-    | {"let", "lets", "allowed"}
+    # "West Germany and the Netherlands let their currencies float", "Saudi Arabia and
+    # Kuwait broke diplomatic relations with Egypt"
+    | {"let", "lets", "allowed", "broke", "breaks"}
 )
 
 

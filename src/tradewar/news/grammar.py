@@ -54,6 +54,11 @@ OPINION = forms(
     "argue",
     "advocate",
 )
+#: Month names ("in July", "robusta for September").
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
 #: Verbs that call for a measure ("called for a boycott"): a threat of it.
 CALL_VERBS = forms("call") | {"called"}
 #: Verbs of a wish: what someone hopes or seeks to do is no event ("hoped to conclude a deal").

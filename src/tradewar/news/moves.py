@@ -666,6 +666,26 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         and not set(low[a : street[0]]) & {"bonds", "shares", "notes", "bills", "stake"}
     ):
         found.append(Trigger("market_reaction", street[0], street[1]))
+    # "Shops in Accra's Makola market raised prices on imported goods this morning", "traders
+    # raised the price of sugar and imported cloth by up to a quarter on Monday": sellers'
+    # prices marked up on a day (not "could face fines if they raised prices", nor "had
+    # already raised prices")
+    marked = next(
+        (
+            (i, k)
+            for i in rng
+            if low[i] in {"raised", "raising"}
+            and set(low[max(a, i - 8) : i]) & _SELLERS
+            and not set(low[max(a, i - 8) : i]) & _NOT_DONE
+            for k in range(i + 1, min(b, i + 3))
+            if low[k] in {"prices", "price"} and set(low[i + 1 : k]) <= {"the", "their"}
+        ),
+        None,
+    )
+    # (the day may stand past a list of goods the clauses split: "the price of sugar and
+    # imported cloth by up to a quarter on Monday")
+    if marked is not None and not found and any(marked[0] < st for _, st, _ in s.dates):
+        found.append(Trigger("market_reaction", marked[0], marked[1]))
     # "the dollar was quoted at about 300,000 intis on Thursday": the passive
     passive = next(
         (
@@ -689,6 +709,13 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
     return found
 
 
+#: Sellers whose prices move ("Shops in Accra's Makola market raised prices").
+_SELLERS = frozenset(
+    {"shops", "traders", "stores", "supermarkets", "retailers", "merchants", "shopkeepers",
+     "vendors"}
+)  # fmt: skip
+#: Words of a step not taken now ("could face fines if they raised prices", "had raised").
+_NOT_DONE = frozenset({"had", "could", "would", "if", "may", "might", "will", "without"})
 #: Words before "market" that name a currency's street market ("On the black market").
 _STREET = frozenset({"black", "kerb", "curb", "parallel", "unofficial", "street"})
 
@@ -770,8 +797,9 @@ def _commodity_move(s: Sentence, i: int, b: int, moves: list[int]) -> int | None
     amount = (
         any(p.type == "percent" and move < p.start <= move + 4 for p in s.marks)
         or (after[:1] in (["by"], ["to"]) and any(c.isdigit() for w in after[1:4] for c in w))
-        # "rose by two cents a pound", "fell by about three cents a pound"
-        or (after[:1] == ["by"] and bool(set(after[1:4]) & _NUMBER_WORDS))
+        # "rose by two cents a pound", "fell by about three cents a pound", "rose by about a
+        # quarter on Thursday"
+        or (after[:1] == ["by"] and bool(set(after[1:4]) & (_NUMBER_WORDS | _SHARES)))
         or after[:3] == ["to", "a", "record"]
         # "rose slightly on Monday", "eased slightly on Tuesday"
         or after[:1] in (["slightly"], ["sharply"], ["modestly"], ["marginally"])
@@ -788,8 +816,24 @@ def _commodity_move(s: Sentence, i: int, b: int, moves: list[int]) -> int | None
         # "In Dhaka, wholesale onion prices jumped by 40 percent", "In Hanoi the price of gold
         # rose to 460,000 dong a chi": the place the move is told at, opening the sentence
         or _place_opens(s, i)
+        # "the price of Kenyan soap fell by a third", "Prices for export-quality sheep fell by
+        # half": a move told in the past with no period at all is the report's news (not
+        # "tripled in a few months", "rose tenfold the following year", "had risen")
+        or (
+            not set(low) & _PERIODS
+            and not any(re.fullmatch(r"1[89]\d\d|20\d\d", w) for w in low)
+            and "had" not in low[:move]
+            and low[move].endswith("ed")
+        )
     )
     return move if amount and day else None
+
+
+#: Words of a period a move is told over ("in a few months", "the following year").
+_PERIODS = frozenset(
+    {"months", "month", "years", "year", "weeks", "decade", "decades", "since", "following",
+     "until", "during", "ago", "then", "later", "earlier"}
+)  # fmt: skip
 
 
 #: Moves that carry their own size ("doubled to about 10 somoni a cylinder").
@@ -809,16 +853,27 @@ _PRICED_AT = frozenset({"auction", "auctions", "market", "markets", "exchange"})
 
 
 def _place_opens(s: Sentence, i: int) -> bool:
-    """Whether the sentence opens with a place ("In Dhaka,", "In Yerevan") just before ``i``.
+    """Whether the sentence opens with a place ("In Dhaka,", "In the Kabul bazaar") before ``i``.
 
     A market line told at a place, right before its goods' prices at ``i``: "In Dhaka,
     wholesale onion prices jumped by 40 percent" (the day is the report's).
     """
     low = s.lower
-    return low[:1] in (["in"], ["at"]) and any(
-        m.type in {"country", "market"} and m.start == 1 and m.end <= i <= m.end + 3
+    if low[:1] not in (["in"], ["at"]):
+        return False
+    # "In the Kabul bazaar the price of grapes fell by half": the place's market
+    at = 2 if low[1:2] == ["the"] else 1
+    return any(
+        m.type in {"country", "market"}
+        and m.start == at
+        and (at == 1 or low[m.end : m.end + 1] in ([w] for w in _BAZAARS))
+        and m.end + (at == 2) <= i <= m.end + 3 + (at == 2)
         for m in s.marks
     )
+
+
+#: A town's market, after its name ("In the Kabul bazaar").
+_BAZAARS = frozenset({"bazaar", "bazaars", "market", "markets", "souk"})
 
 
 def _goods_after_prices(
@@ -866,7 +921,7 @@ def _past_delivery(low: list[str], k: int, b: int) -> int:
             end = next(j for j in range(end + 1, end + 4) if low[j] in {"months", "month"}) + 1
     elif low[end : end + 3] == ["for", "export", "from"]:
         end = next((j + 1 for j in range(end + 3, min(b, end + 9)) if low[j] == "port"), end)
-    elif low[end : end + 1] == ["for"] and low[end + 1 : end + 2] and low[end + 1] in _MONTHS:
+    elif low[end : end + 1] == ["for"] and low[end + 1 : end + 2] and low[end + 1] in gr.MONTHS:
         end += 2  # "robusta for September dropped about 150 pounds": its delivery month
     if low[end : end + 1] in (["on"], ["in"]):
         end = next(
@@ -876,13 +931,6 @@ def _past_delivery(low: list[str], k: int, b: int) -> int:
     if end > k and low[end : end + 1] == ["in"] and low[end + 1 : end + 2] != []:
         end += 2 * low[end + 1][:1].isalpha()  # "... market in Paris"
     return end
-
-
-#: Month names, as a futures contract's delivery month ("robusta for September").
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"}
-)  # fmt: skip
 
 
 def _move_past_asides(
@@ -1934,7 +1982,8 @@ def _home_body_meets(low: list[str], a: int, i: int) -> bool:
     """Whether the verb of meeting at ``i`` has a body at home as its subject.
 
     "The committee will next meet in May", "The bank's board meets at the end of the month"
-    (not "A joint Tunisian-Libyan committee will meet", a body of two countries).
+    (not "A joint Tunisian-Libyan committee will meet", "An inter-governmental committee
+    would meet in Kathmandu", a body of two countries).
     """
     k = i - 1
     while k > a and low[k] in {"will", "would", "next", "again", "to", "is", "due", "also"}:
@@ -1942,8 +1991,15 @@ def _home_body_meets(low: list[str], a: int, i: int) -> bool:
     return (
         low[i] in {"meet", "meets"}
         and low[k] in _HOME_MEETINGS - {"policy"} | {"mpc", "parliament"}
-        and "joint" not in low[max(a, k - 4) : k]
+        and not set(low[max(a, k - 4) : k]) & _OF_TWO_COUNTRIES
     )
+
+
+#: Words of a body of two or more countries ("a joint committee").
+_OF_TWO_COUNTRIES = frozenset(
+    # ("inter" of "inter-governmental", which the tokens split)
+    {"joint", "inter", "intergovernmental", "bilateral", "mixed", "binational"}
+)
 
 
 def _met_share(low: list[str], i: int) -> bool:
@@ -3575,9 +3631,20 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         and low[i + 2 : i + 4] in (["from", "the"], ["the"])
         and _names_bloc(s, i + 4 if low[i + 2] == "from" else i + 3, b)
     ]
+    # "pulled out of the planned Gulf monetary union", "formally withdrew Syria from the
+    # United Arab Republic", "voted ... to take their island out of the West Indies
+    # Federation": a country taken out of a bloc (not one told before: "had pulled out")
+    left += [
+        i
+        for i in rng
+        if (out := _out_of_bloc(s, i, b)) is not None
+        and not set(low[max(a, i - 5) : i]) & _TOLD_BEFORE
+        and not set(low[max(a, i - 3) : i]) & {"would", "could", "might", "threatened"}
+    ]
     left.sort()
     if left and not any(t.kind.startswith("deal") for t in found):
-        at = left[0] + (3 if low[left[0] + 1] == "from" else 2)
+        out = _out_of_bloc(s, left[0], b)
+        at = out if out is not None else left[0] + (3 if low[left[0] + 1] == "from" else 2)
         found.append(Trigger("deal_broken", left[0], left[0], bloc=at))
     # "Norwegian voters have rejected membership of the European Economic Community", "Swiss
     # voters have rejected the treaty on the European Economic Area": a referendum's No (not
@@ -3596,6 +3663,41 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             Trigger("deal_broken", rejected[0], rejected[0], bloc=_bloc_of(s, rejected[0], b))
         )
     return found
+
+
+def _out_of_bloc(s: Sentence, i: int, b: int) -> int | None:
+    """Where the bloc's name starts when the verb at ``i`` takes a country out of it (or None).
+
+    "pulled out of the planned Gulf monetary union", "withdrew from the Andean Community",
+    "withdrew Syria from the United Arab Republic" (the country named between), "to take
+    their island out of the West Indies Federation" (a vote's aim).
+    """
+    low = s.lower
+    if low[i] in {"pulled", "pulls"} and low[i + 1 : i + 4] == ["out", "of", "the"]:
+        k = i + 4
+    elif low[i] in {"withdrew", "withdraws"}:
+        k = next(
+            (j + 2 for j in range(i + 1, min(b, i + 4)) if low[j : j + 2] == ["from", "the"]), -1
+        )
+        # (the country itself between: "withdrew Syria from", not "withdrew its troops from")
+        if k > i + 3:
+            if not any(
+                m.type == "country" and m.start == i + 1 and m.end == k - 2 for m in s.marks
+            ):
+                return None
+            # (a union of states that a state leaves: "from the United Arab Republic")
+            if s.tokens[k][:1].isupper() and "Republic" in s.tokens[k + 1 : k + 4]:
+                return k
+    elif low[i] == "take" and low[i - 1 : i] == ["to"] and "voted" in low[max(0, i - 10) : i]:
+        k = next(
+            (j + 3 for j in range(i + 1, min(b, i + 5)) if low[j : j + 3] == ["out", "of", "the"]),
+            -1,
+        )
+    else:
+        return None
+    if low[k : k + 1] in (["planned"], ["proposed"]):
+        k += 1
+    return k if 0 < k < b and _names_bloc(s, k, b) else None
 
 
 def _bloc_of(s: Sentence, i: int, b: int) -> int:
@@ -3629,21 +3731,32 @@ _ORDINALS = frozenset(
      "seventeenth", "eighteenth", "nineteenth", "twentieth"}
 )  # fmt: skip
 #: Last words of a bloc's name ("the European Free Trade Association").
-_BLOC_ENDS = frozenset({"association", "union", "community", "communities", "area", "commonwealth"})
+_BLOC_ENDS = frozenset(
+    {"association", "union", "community", "communities", "area", "commonwealth", "federation",
+     "confederation"}
+)  # fmt: skip
+#: Unions named in lower case, by their currency or their customs ("left the franc zone";
+#: not the rouble zone, whose members' exits of 1992-93 the sets tell as currency steps).
+_UNIONS_NAMED_LOW = (
+    ["franc", "zone"], ["sterling", "area"],
+    ["monetary", "union"], ["currency", "union"], ["customs", "union"],
+)  # fmt: skip
 
 
 def _names_bloc(s: Sentence, i: int, b: int) -> bool:
     """Whether a bloc's name starts at ``i`` ("European Free Trade Association").
 
-    (Not the EU by its initials: "Britain left the EU in January" is told of Brexit in
-    passing, as the sets label it.)
+    Its words capitalised up to the noun of a bloc, or ending in the lower-case name of a
+    currency's or a customs' union ("the franc zone", "the Gulf monetary union"). (Not the
+    EU by its initials: "Britain left the EU in January" is told of Brexit in passing, as
+    the sets label it.)
     """
     k = i
     while k < b and k < i + 7 and s.tokens[k][:1].isupper():
         if s.lower[k] in _BLOC_ENDS:
             return True
         k += 1
-    return False
+    return s.lower[k : k + 2] in _UNIONS_NAMED_LOW
 
 
 def _bloc_joined(low: list[str], head: int, b: int) -> int:

@@ -73,7 +73,7 @@ def triggers(
     # "Türkiye has closed its ports to Israeli ships and has barred Turkish vessels from
     # calling at Israeli ports": ports closed to a country's ships are a sanction, and the
     # ban is no purchase cut
-    ports = _port_bans(s, seg) + _relations_broken(s, seg)
+    ports = _port_bans(s, seg) + _relations_broken(s, seg) + _envoys_recalled(s, seg)
     sanctions += [t for t in ports if not any(x.head == t.head for x in sanctions)]
     # a ban on investing in firms is a sanction, not a control of exports to them
     # (and banks cut off from SWIFT are sanctioned, not an export control)
@@ -187,6 +187,18 @@ def triggers(
         ]
     found += moves
     steps = talks_and_deals(s, seg, bilateral)
+    # "recalled its ambassador from Algiers for consultations": the envoy's errand home, no
+    # talks between the two
+    if any(low[t.head] in _RECALLED for t in ports):
+        steps = [
+            t
+            for t in steps
+            if not (
+                t.kind == "talks_held"
+                and ["for", "consultations"]
+                in (low[t.head - 1 : t.head + 1], low[t.noun - 1 : t.noun + 1])
+            )
+        ]
     # "the IMF said it had reached a staff-level agreement with Egypt": a lender's programme,
     # no trade deal (no labelled set has one; talks with it are labelled both ways)
     if gr.names_lender(low, seg.start, seg.end):
@@ -215,7 +227,68 @@ def triggers(
     rulings = [t.head for t in found if t.ruling]
     if rulings:
         found = [t for t in found if t.ruling or t.head < rulings[0] or t.kind.startswith("talks")]
+    # "decisions taken by Arab ministers in Baghdad on March 31, which called for an end to
+    # all official aid to Egypt, a halt of oil supplies by Arab states, and a boycott": the
+    # measures a decision told before called for are its content, no events of their own
+    called = _called_for_before(low)
+    if called is not None:
+        found = [t for t in found if t.head < called]
+    # "London white sugar futures rose 1.8 percent on Wednesday, ..., as traders weighed
+    # export curbs in several producing countries": what a market weighs is its worry, no
+    # measure of its own
+    weighed = _market_weighs(low)
+    if weighed is not None:
+        found = [t for t in found if t.kind == "market_reaction" or t.head < weighed]
+    # "the collapse of the herring fishery cut the country's export earnings by nearly
+    # half": the money exports earn, no exports controlled
+    found = [
+        t
+        for t in found
+        if not (
+            t.kind == "export_control"
+            and any(
+                low[k] == "export" and low[k + 1] in _EXPORT_MONEY
+                for k in range(t.head + 1, min(len(low) - 1, t.head + 6))
+            )
+        )
+    ]
     return sorted(found, key=lambda t: t.head)
+
+
+#: Who trades on a market, and the verbs of what it weighs ("as traders weighed").
+_TRADERS = frozenset({"traders", "investors", "dealers", "markets"})
+_WEIGHED = frozenset({"weighed", "digested", "eyed", "worried", "fretted"})
+
+
+def _market_weighs(low: list[str]) -> int | None:
+    """Where a market's worry starts ("as traders weighed export curbs"), if any."""
+    return next(
+        (
+            k + 2
+            for k in range(len(low) - 2)
+            if low[k] == "as" and low[k + 1] in _TRADERS and low[k + 2] in _WEIGHED
+        ),
+        None,
+    )
+
+
+#: What exports earn ("cut the country's export earnings").
+_EXPORT_MONEY = frozenset({"earnings", "revenue", "revenues", "receipts", "income", "proceeds"})
+
+
+def _called_for_before(low: list[str]) -> int | None:
+    """Where a relative clause's call for measures ends ("which called for"), if any."""
+    return next(
+        (
+            k + 2
+            for k in range(1, len(low) - 1)
+            if low[k] in gr.CALL_VERBS
+            and low[k + 1] == "for"
+            and low[k - 1] in {"which", "that"}
+            and low[k - 2 : k - 1] == [","]
+        ),
+        None,
+    )
 
 
 #: Verbs that grant most-favoured-nation treatment, and the words before them that make
@@ -2334,6 +2407,54 @@ def _relations_broken(s: Sentence, seg: Segment) -> list[Trigger]:
             and not set(low[k + 2 :]) & _BROKEN_WITH
         ):
             found.append(Trigger("sanction", i, k + 1))
+    return found
+
+
+#: Verbs that call a government's envoys home ("recalled its ambassador").
+_RECALLED = frozenset({"recalled", "recalls", "recalling", "recall"})
+#: The envoys recalled.
+_ENVOYS = frozenset(
+    {"ambassador", "ambassadors", "envoy", "envoys", "commissioner", "commissioners"}
+)
+#: Words of the measures a recall is told with, which stand for the sanction (they are the
+#: labelled sets' event: "halted all imports from Lebanon", "froze new yen loans").
+_RECALLED_WITH = _BROKEN_WITH | {
+    "halted", "froze", "frozen", "imports", "products", "borders", "loans", "downgraded",
+    "expelled", "summoned", "cancel", "scrap",
+}  # fmt: skip
+
+
+def _envoys_recalled(s: Sentence, seg: Segment) -> list[Trigger]:
+    """A government's envoys called home, in a clause: a sanction.
+
+    "The Philippines recalled its ambassador and consuls from Canada on Thursday", "Moscow
+    has also recalled its ambassador, Alexander Abramov, from Tel Aviv", "Chile said it was
+    recalling its ambassador for consultations": the diplomatic sanction the labelled sets
+    of the last years name (not one told before, "had recalled", "has since recalled", nor
+    a recall told with the measures it comes with, which are the event).
+    """
+    low = s.lower
+    a, b = seg.start, seg.end
+    found: list[Trigger] = []
+    if set(low) & _RECALLED_WITH:
+        return found
+    for i in range(a, b):
+        if low[i] not in _RECALLED or adjectival(s, i) or low[i - 1] in {"who", "which"}:
+            continue
+        if set(low[max(a, i - 3) : i]) & {"had", "since", "would", "could", "might", "to"}:
+            continue
+        # (its own envoys: not "recalling ambassadors would end any influence")
+        if low[i + 1 : i + 2] not in (["its"], ["their"], ["his"], ["her"]):
+            continue
+        k = i + 2 + (low[i + 2 : i + 3] == ["high"])
+        # (nor a recall dated by its month or year, told as background: "recalled its
+        # ambassador to Paris in July after ...")
+        dated = any(
+            low[j] == "in" and (low[j + 1] in gr.MONTHS or low[j + 1].isdigit())
+            for j in range(k, min(b, k + 8) - 1)
+        )
+        if low[k : k + 1] and low[k] in _ENVOYS and not dated:
+            found.append(Trigger("sanction", i, k))
     return found
 
 
