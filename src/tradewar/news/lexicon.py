@@ -178,7 +178,8 @@ TALK_NOUNS = frozenset(
 )
 DEAL_NOUNS = frozenset(
     {"deal", "deals", "agreement", "agreements", "pact", "pacts", "accord", "accords", "truce",
-     "consensus", "framework", "frameworks", "treaty", "treaties", "protocol", "declaration"}
+     "consensus", "framework", "frameworks", "treaty", "treaties", "protocol", "declaration",
+     "convention"}
 )  # fmt: skip
 TALKS_STALLED = (
     forms("stall", "collapse", "halt", "suspend", "deadlock", "freeze")
@@ -261,6 +262,7 @@ DEAL_BROKEN = forms(
     "annul",
     "void",
     "repudiate",
+    "abrogate",
     "ditch",
     "jettison",
 ) | {"abeyance"}  # "could hold in abeyance all bilateral agreements"

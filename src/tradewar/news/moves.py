@@ -197,9 +197,11 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         )
         # "Guinea ... put its own currency, the Guinean franc, into circulation", "Malaysia
         # and Singapore today put their own currencies into circulation"
+        # ("Lithuania put its own national currency, the litas, into circulation")
         or (
             low[i] in {"put", "puts"}
-            and low[i + 1 : i + 4] in (["its", "own", "currency"], ["their", "own", "currencies"])
+            and low[i + 1 : i + 3] in (["its", "own"], ["their", "own"])
+            and bool({"currency", "currencies"} & set(low[i + 3 : i + 5]))
             and "circulation" in low[i + 4 : min(b, i + 14)]
         )
     ]
@@ -684,7 +686,23 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
     )
     # (the day may stand past a list of goods the clauses split: "the price of sugar and
     # imported cloth by up to a quarter on Monday")
-    if marked is not None and not found and any(marked[0] < st for _, st, _ in s.dates):
+    # (or by a size and no period: "Athens shopkeepers nevertheless raised prices of imported
+    # coffee and textiles by about a third", "by up to a quarter within hours of the
+    # announcement")
+    if (
+        marked is not None
+        and not found
+        and (
+            any(marked[0] < st for _, st, _ in s.dates)
+            or (
+                any(
+                    low[k] == "by" and bool(set(low[k + 1 : k + 5]) & (_SHARES | _NUMBER_WORDS))
+                    for k in range(marked[1], len(low))
+                )
+                and not set(low) & _PERIODS
+            )
+        )
+    ):
         found.append(Trigger("market_reaction", marked[0], marked[1]))
     # "the dollar was quoted at about 300,000 intis on Thursday": the passive
     passive = next(
@@ -823,7 +841,15 @@ def _commodity_move(s: Sentence, i: int, b: int, moves: list[int]) -> int | None
             not set(low) & _PERIODS
             and not any(re.fullmatch(r"1[89]\d\d|20\d\d", w) for w in low)
             and "had" not in low[:move]
-            and low[move].endswith("ed")
+            and (
+                low[move].endswith("ed")
+                # ("rose", "fell" with their market's place named: not "Black Sea wheat offers
+                # rose by about $10 a tonne", a quote of no country)
+                or (
+                    low[move] in {"rose", "fell"}
+                    and any(m.type in {"country", "market"} for m in s.marks)
+                )
+            )
         )
     )
     return move if amount and day else None
@@ -2773,11 +2799,19 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     ]
     # "the Council of the Association would discuss the deposit scheme next week", "The
     # council will review the working of the sanctions in March": a body's session to come
+    # ("The OAS Council is to take up Bolivia's complaint at a session in Washington next
+    # week": a body's session that takes a matter up)
     talk += [
         i
         for i in rng
-        if low[i] in _BODY_TAKES_UP
-        and low[i - 1 : i] in (["will"], ["would"])
+        if (
+            low[i] in _BODY_TAKES_UP
+            or (low[i] == "take" and low[i + 1 : i + 2] == ["up"] and "session" in low[i:b])
+        )
+        and (
+            low[i - 1 : i] in (["will"], ["would"])
+            or low[i - 2 : i] in (["is", "to"], ["are", "to"])
+        )
         and set(low[max(a, i - 9) : i - 1]) & _BODIES
         and any(i < start < b for _, start, _ in s.dates)
         # a review at a session somewhere ("will review the schemes ... in Geneva in
@@ -3469,6 +3503,9 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
                     low[i] in _LEAVE
                     and (i > deals[0] or low[i + 1 : i + 2] in (["out"], ["office"]))
                 )
+                # "Under the deal, Chile scrapped its 6 percent tariff on Korean cars": what
+                # the deal's terms scrap, no deal broken
+                and not (i > deals[0] and "under" in low[max(a, deals[0] - 3) : deals[0]])
             )
             or (low[i] in _HALTED and "participation" in low[i + 1 : i + 3])
             # "suspended a free-trade agreement with ...": the deal its direct object

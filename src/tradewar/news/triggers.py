@@ -73,7 +73,12 @@ def triggers(
     # "Türkiye has closed its ports to Israeli ships and has barred Turkish vessels from
     # calling at Israeli ports": ports closed to a country's ships are a sanction, and the
     # ban is no purchase cut
-    ports = _port_bans(s, seg) + _relations_broken(s, seg) + _envoys_recalled(s, seg)
+    ports = (
+        _port_bans(s, seg)
+        + _relations_broken(s, seg)
+        + _envoys_recalled(s, seg)
+        + _firms_seized(s, seg)
+    )
     sanctions += [t for t in ports if not any(x.head == t.head for x in sanctions)]
     # a ban on investing in firms is a sanction, not a control of exports to them
     # (and banks cut off from SWIFT are sanctioned, not an export control)
@@ -2455,6 +2460,73 @@ def _envoys_recalled(s: Sentence, seg: Segment) -> list[Trigger]:
         )
         if low[k : k + 1] and low[k] in _ENVOYS and not dated:
             found.append(Trigger("sanction", i, k))
+    return found
+
+
+#: Verbs that take a firm's assets into a state's hands ("nationalized the assets of").
+_NATIONALISED = frozenset(
+    {"nationalized", "nationalised", "nationalizes", "nationalises", "nationalizing",
+     "nationalising", "expropriated", "expropriates", "seized", "seizes"}
+)  # fmt: skip
+#: Verbs of taking over ("took over the Russian assets of").
+_TOOK = frozenset({"took", "taken", "taking", "takes"})
+#: Verbs that put a firm under the state's hand ("placed ... under the trusteeship of").
+_PLACED = frozenset({"placed", "placing", "places", "put", "puts"})
+#: What a firm is put under.
+_STATE_HANDS = frozenset({"trusteeship", "control", "management", "administration"})
+#: What is seized of a firm: its assets and the firms themselves.
+_FIRMS_ASSETS = frozenset(
+    {"firms", "companies", "company", "assets", "subsidiaries", "subsidiary", "units",
+     "property", "banks", "mines", "plants", "interests", "stake", "operations",
+     "refineries", "businesses", "enterprises", "estates", "holdings"}
+)  # fmt: skip
+#: Words before a seizure that make it one told before or one to come.
+_NOT_SEIZED_NOW = frozenset(
+    {"had", "after", "since", "when", "which", "who", "until", "before", "would", "could",
+     "might", "if", "to", "promised"}
+)  # fmt: skip
+
+
+def _firms_seized(s: Sentence, seg: Segment) -> list[Trigger]:
+    """A foreign firm's assets taken into the state's hands, in a clause: a sanction.
+
+    "Libya today nationalized the assets of British Petroleum in the country", "Germany
+    placed the German subsidiaries of Russian oil major Rosneft under the trusteeship of its
+    energy regulator", "Russia has taken temporary control of the local subsidiaries of
+    French food group Danone", "his government was taking over 41 British-owned firms": the
+    seizure the labelled sets name, its object a company or a country's firms (not "seized
+    power", "the nationalised mines", nor one told before or promised: "had promised to
+    nationalize the mines").
+    """
+    low = s.lower
+    a, b = seg.start, seg.end
+    found = []
+    for i in range(a, b):
+        if adjectival(s, i) or set(low[max(a, i - 4) : i]) & _NOT_SEIZED_NOW:
+            continue
+        if low[i] in _NATIONALISED:
+            span = range(i + 1, min(b, i + 14))
+        elif low[i] in _TOOK and (
+            low[i + 1 : i + 2] == ["over"] or low[i + 1 : i + 3] == ["temporary", "control"]
+        ):
+            span = range(i + 2, min(b, i + 16))
+        elif low[i] in _PLACED:
+            under = next((k for k in range(i + 2, min(b, i + 14)) if low[k] == "under"), None)
+            if under is None or not set(low[under + 1 : under + 5]) & _STATE_HANDS:
+                continue
+            span = range(i + 1, under)
+        else:
+            continue
+        company = any(m.type == "company" and m.start in span for m in s.marks)
+        # (another country's firms: not "nationalised Mexico's private banks", "Cuba
+        # nationalized 382 Cuban and foreign businesses", the subject's own)
+        own = {m.code for m in s.marks if m.type in {"country", "leader"} and m.start < i}
+        foreign = any(
+            m.type == "country" and m.start in span and m.code not in own for m in s.marks
+        ) and bool(set(low[span.start : span.stop]) & _FIRMS_ASSETS)
+        if (company or foreign) and "power" not in low[span.start : span.start + 2]:
+            found.append(Trigger("sanction", i, i))
+            break
     return found
 
 
