@@ -99,8 +99,10 @@ class TestTrips:
         assert (e.actor, e.target) == ("JPN", "IND")
 
     def test_meeting_with_industry(self):
-        found = _events("Japan's trade minister will hold talks with industry groups next week.")
-        assert not [e for e in found if e.kind == "talks_scheduled"]
+        # (one set for a day to come is talks scheduled with no other country: round 161,
+        # as nine of ten such sentences in the labelled sets)
+        found = _events("Japan's trade minister held talks with industry groups on Monday.")
+        assert not [e for e in found if e.kind.startswith("talks")]
 
 
 class TestCentralBankSales:

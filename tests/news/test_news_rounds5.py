@@ -260,10 +260,19 @@ class TestNoEvent:
 
     def test_a_meeting_with_domestic_companies_is_no_talk(self):
         found = _events(
-            "Japan's trade ministry will hold a meeting with chipmakers next week after China "
+            "Japan's trade ministry held a meeting with chipmakers on Monday after China "
             "banned exports of gallium to Japan."
         )
         assert [e.kind for e in found] == ["export_control"]
+        # (one set for a day to come is talks scheduled with no other country: round 161)
+        found = _events(
+            "Japan's trade ministry will hold a meeting with chipmakers next week after China "
+            "banned exports of gallium to Japan."
+        )
+        assert [(e.kind, e.target) for e in found] == [
+            ("talks_scheduled", None),
+            ("export_control", "JPN"),
+        ]
 
     def test_talks_named_as_background_are_no_event(self):
         found = _events(

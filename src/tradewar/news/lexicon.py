@@ -501,6 +501,13 @@ BEGUN_FLOWS = frozenset({"supplying", "flowing", "exporting", "shipping", "deliv
 #: Verbs of a matter taken up with another country's officials ("will brief the Kuwaiti and
 #: Jordanian embassies next week").
 TAKE_UP_VERBS = forms("raise", "explain", "brief", "present")
+#: Domestic parties a government meets: such a meeting is no trade talk between countries.
+DOMESTIC_PARTIES = frozenset(
+    {"makers", "companies", "firms", "executives", "industry", "businesses", "exporters",
+     "importers", "producers", "manufacturers", "automakers", "carmakers", "chipmakers",
+     "farmers", "lawmakers", "unions", "business", "ceos", "bosses", "investors",
+     "shipbuilders", "steelmakers", "groups", "associations", "lobbies", "traders", "miners"}
+)  # fmt: skip
 #: Another country's people a matter is taken up with or who are met ("Chinese officials",
 #: "his South Korean counterpart", "the Thai and Japanese ambassadors", "its embassy").
 ENVOYS = frozenset(

@@ -204,6 +204,7 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
             and bool({"currency", "currencies"} & set(low[i + 3 : i + 5]))
             and "circulation" in low[i + 4 : min(b, i + 14)]
         )
+        or _new_currency(low, i, b, currencies)
     ]
     # "The French franc left the joint float of European currencies", "introduced a currency
     # board", "ended their monetary union", "tied their currencies to it", "withdrew all
@@ -657,14 +658,16 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
             if (low[i] == "sold" and low[i + 1 : i + 2] == ["for"])
             or (low[i] in {"quoted", "offering", "offered"} and low[i - 1 : i] != ["was"])
             for k in range(i + 2, min(b, i + 9))
+            # (a new currency's: "were offering about 8 new zaires per dollar")
             if amount_currency(low, k) is not None
+            or (low[k] == "new" and amount_currency([*low[:k], *low[k + 1 :]], k) is not None)
         ),
         None,
     )
     if (
         street is not None
         and not found
-        and any(a <= st < b for _, st, _ in s.dates)
+        and (any(a <= st < b for _, st, _ in s.dates) or _later_that_day(low, street[0], b))
         and not set(low[a : street[0]]) & {"bonds", "shares", "notes", "bills", "stake"}
     ):
         found.append(Trigger("market_reaction", street[0], street[1]))
@@ -826,6 +829,20 @@ def _commodity_move(s: Sentence, i: int, b: int, moves: list[int]) -> int | None
     )
     if priced and not per_unit and not quoted:
         return None
+    # "Wool prices at the Wellington sales eased again today", "Tuna prices in San Diego rose
+    # on fears of short supplies": a market's place named before the move, on a day or a
+    # cause told, stands for its size (as the sets label such lines)
+    placed = not priced and any(
+        m.type in {"country", "market"} and i < m.start < move and low[m.start - 1] != "from"
+        for m in s.marks
+    )
+    amount = amount or (
+        placed
+        and (
+            any(move < start < b for _, start, _ in s.dates)
+            or any(low[k : k + 2] == ["on", "fears"] for k in range(move + 1, b))
+        )
+    )
     # (the cause may stand in a clause of its own: "fell 3% in Amsterdam after the
     # announcement")
     day = (
@@ -1334,6 +1351,42 @@ _RATE_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", 
 #: Verbs that stop a run on a currency ("to halt a run on the sucre").
 _RUN_STOPS = lx.forms("halt", "stem", "stop", "check", "curb")
 _REPLACED = lx.forms("replace")
+#: Times of the report's day a street price is told by ("by the afternoon").
+_TIMES_OF_DAY = frozenset({"afternoon", "evening", "midday", "noon", "nightfall", "morning"})
+
+
+def _later_that_day(low: list[str], i: int, b: int) -> bool:
+    """Whether a time of the report's day follows ``i`` ("by the afternoon", "by midday")."""
+    return any(
+        low[k] == "by" and bool(set(low[k + 1 : k + 3]) & _TIMES_OF_DAY) for k in range(i, b)
+    )
+
+
+#: Verbs, in the past, that bring in a new currency ("introduced a new dinar").
+_BROUGHT_IN = frozenset({"introduced", "launched", "issued", "put"})
+
+
+def _new_currency(low: list[str], i: int, b: int, currencies: list[int]) -> bool:
+    """Whether the past verb at ``i`` brings in a new currency.
+
+    "Zaire introduced a new currency on Friday", "introduced a new dinar pegged one-to-one
+    to the German mark", "put a new currency, the bolivar fuerte, into circulation",
+    "replaced the peso with a new currency, the austral": a currency reform done (not one
+    a government "will introduce", a plan).
+    """
+    if low[i] in _REPLACED:
+        return low[i] == "replaced" and any(
+            low[k : k + 4] == ["with", "a", "new", "currency"] for k in range(i + 2, min(b, i + 8))
+        )
+    if low[i] not in _BROUGHT_IN or low[i + 1 : i + 3] != ["a", "new"]:
+        return False
+    named = i + 3 in currencies or (low[i + 3 : i + 4] != [] and low[i + 3] in _MONEY_NAMES)
+    named = named or low[i + 3 : i + 4] == ["currency"]
+    if low[i] == "put":
+        return named and "circulation" in low[i + 4 : min(b, i + 14)]
+    return named
+
+
 _ADOPTED_CURRENCY = lx.forms("adopt")
 #: Verbs that bring in a currency of a country's own, and the words of one ("introduced its
 #: own currency", "introducing a coupon currency"); leaving the rouble zone.
@@ -1988,13 +2041,6 @@ _ROUNDS = frozenset(
     {"next", "second", "third", "fourth", "fifth", "sixth", "seventh", "new", "another",
      "fresh", "further", "final", "latest", "last", "first", "previous"}
 )  # fmt: skip
-#: Domestic parties a government meets: such a meeting is no trade talk.
-_DOMESTIC = frozenset(
-    {"makers", "companies", "firms", "executives", "industry", "businesses", "exporters",
-     "importers", "producers", "manufacturers", "automakers", "carmakers", "chipmakers",
-     "farmers", "lawmakers", "unions", "business", "ceos", "bosses", "investors",
-     "shipbuilders", "steelmakers", "groups", "associations", "lobbies"}
-)  # fmt: skip
 
 
 #: Words before "meeting" that make it a meeting at home, no talks between governments.
@@ -2014,8 +2060,11 @@ def _home_body_meets(low: list[str], a: int, i: int) -> bool:
     k = i - 1
     while k > a and low[k] in {"will", "would", "next", "again", "to", "is", "due", "also"}:
         k -= 1
+    # (not a body that meets others: "the government would meet the farmers next Tuesday")
+    met = low[i + 1 : i + 2]
     return (
         low[i] in {"meet", "meets"}
+        and not (met and (met[0] in {"the", "with"} or met[0] in lx.DOMESTIC_PARTIES))
         and low[k] in _HOME_MEETINGS - {"policy"} | {"mpc", "parliament"}
         and not set(low[max(a, k - 4) : k]) & _OF_TWO_COUNTRIES
     )
@@ -2073,6 +2122,13 @@ _MET_THINGS = frozenset(
 )  # fmt: skip
 
 
+#: Words of a wish or readiness before "to" ("hoped to discuss", "ready to discuss").
+_WISHED = frozenset(
+    {"hoped", "hope", "hopes", "hoping", "ready", "expected", "expects", "want", "wants",
+     "wanted", "like", "willing", "prepared"}
+)  # fmt: skip
+
+
 def _taken_up_with(s: Sentence, i: int, b: int) -> bool:
     """Whether the verb at ``i`` takes a matter up with another country's officials, dated.
 
@@ -2086,8 +2142,14 @@ def _taken_up_with(s: Sentence, i: int, b: int) -> bool:
     low = s.lower
     if low[i] == "raised" and _raised_with(s, i, b):
         return True
-    if low[i] not in lx.TAKE_UP_VERBS or low[i - 1 : i] not in (["will"], ["would"], ["to"]):
+    if low[i] not in lx.TAKE_UP_VERBS | _DISCUSS or low[i - 1 : i] not in (
+        ["will"],
+        ["would"],
+        ["to"],
+    ):
         return False
+    if low[i - 1] == "to" and low[i - 2 : i - 1] and low[i - 2] in _WISHED:
+        return False  # "hoped to discuss it with US officials in the coming weeks": a wish
     if low[i] in {"raise", "raises"} and low[i + 1 : i + 3] not in (
         ["the", "issue"],
         ["the", "matter"],
@@ -2108,7 +2170,15 @@ def _taken_up_with(s: Sentence, i: int, b: int) -> bool:
             or low[m.start - 1] in {"with", "to"}
         )
     ]
+    if low[i] in _DISCUSS:
+        # a matter discussed with another country's people, named by their country ("with
+        # his Venezuelan counterpart", "with U.S. Trade Representative Rob Portman"; not "with
+        # Treasury Secretary Janet Yellen", the speaker's own)
+        named = [m for m in named if m.type == "country"]
     return bool(named) and any(i < start < b for _, start, _ in s.dates)
+
+
+_DISCUSS = lx.forms("discuss")
 
 
 def _raised_with(s: Sentence, i: int, b: int) -> bool:
@@ -2163,7 +2233,20 @@ def _domestic(s: Sentence, a: int, b: int) -> bool:
     named = any(m.type in {"country", "leader"} and w < m.start < b for m in s.marks)
     # not a minister's portfolio: "talks with Commerce and Industry Minister Suresh Prabhu"
     parties = {x for x, title in zip(party, [*party[1:], ""], strict=True) if title not in _TITLES}
-    return bool(parties & _DOMESTIC) and not named
+    return bool(parties & lx.DOMESTIC_PARTIES) and not named and not _dated_to_come(s, a, w, b)
+
+
+def _dated_to_come(s: Sentence, a: int, w: int, b: int) -> bool:
+    """Whether the meeting before ``w`` is one to come on a day named after it.
+
+    "the government would hold talks with the companies next week", "will meet grain
+    traders on Thursday": a meeting a government has set with its own firms or growers,
+    which the sets label talks scheduled (not "a meeting with producers" held, nor "would
+    consult exporters on its effects", with no day).
+    """
+    low = s.lower
+    modal = any(low[k] in {"will", "would"} for k in range(max(a, w - 6), w))
+    return modal and any(w < start < b for _, start, _ in s.dates)
 
 
 #: Titles after a portfolio's name ("Industry Minister").
@@ -2831,7 +2914,11 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     talk += [
         i
         for i in rng
-        if low[i] in {"delegation", "mission"}
+        if (
+            low[i] in {"delegation", "mission"}
+            # ("would send an envoy to Brasilia next week", "will send a team to Honiara")
+            or (low[i] in {"envoy", "envoys", "team"} and "send" in low[max(a, i - 3) : i])
+        )
         # ("would send a government-backed buying mission to the United States in March")
         and set(low[max(a, i - 7) : i]) & {"lead", "send", "will", "to"}
         and "to" in low[i + 1 : min(b, i + 6)]
@@ -3100,7 +3187,12 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         scheduled += [
             i
             for i in talk
-            if low[i] in lx.TAKE_UP_VERBS and low[i - 1 : i] in (["will"], ["would"], ["to"])
+            if (
+                (low[i] in lx.TAKE_UP_VERBS and low[i - 1 : i] in (["will"], ["would"], ["to"]))
+                # "would discuss the idea with U.S. Trade Representative Rob Portman ... on
+                # Friday"
+                or (low[i] in _DISCUSS and _taken_up_with(s, i, b))
+            )
         ]
         held = [
             i

@@ -260,6 +260,9 @@ def parties(
                     and low[t.head + 1 : t.head + 2] in (["his"], ["her"], ["their"], ["the"])
                     and bool(set(low[t.head + 2 : t.head + 9]) & lx.ENVOYS)
                 )
+                # "The Foreign Office summoned the Libyan charge d'affaires", "summoned
+                # Uganda's High Commissioner in Nairobi": the envoy's country called in
+                or low[t.head] in {"summoned", "summon", "summons"}
             )
             and (taken := _adjectives_listed(s, min(t.noun, t.head), seg.end))
         ):
@@ -517,10 +520,38 @@ def parties(
             x.type in {"country", "leader"} and seg.start <= x.start < t.head for x in s.marks
         ):
             m.actor, m.targets, m.actor_found = None, visited[:1], True
+    if t.kind.startswith("talks") and _with_own_firms(s, seg.start, seg.end):
+        # "the government would hold talks with the companies next week": a meeting with
+        # firms or growers at home has no other country
+        m.targets = []
+        m.extra["global"] = True
     if t.kind.startswith("talks") and _group_talks(s, seg.start, t.head):
         # "G20 leaders failed to agree", "The APEC summit ended without a joint declaration":
         # a group's talks have no two sides
         m.actor, m.targets, m.actor_found = None, [], True
+
+
+def _with_own_firms(s: Sentence, a: int, b: int) -> bool:
+    """Whether a clause's talks are held with firms, growers or traders and no country.
+
+    "would hold talks with diamond and copper exporters next week", "would meet the farmers
+    next Tuesday" (not "talks with Chinese steelmakers", another country's, nor a company
+    named: "talks with Glencore").
+    """
+    low = s.lower
+    k = next((j for j in range(a, b) if low[j] in {"with", "meet", "meets", "met"}), None)
+    if k is None:
+        return False
+    after = range(k + 1, min(b, k + 6))
+    named = any(x.type in {"country", "leader", "company"} and x.start in after for x in s.marks)
+    # (not a minister's portfolio: "met Economy, Trade and Industry Minister Akihiro Ohata")
+    return not named and any(
+        low[j] in lx.DOMESTIC_PARTIES and low[j + 1 : j + 2] not in _PORTFOLIO_TITLES for j in after
+    )
+
+
+#: Titles after a portfolio's name ("Industry Minister").
+_PORTFOLIO_TITLES = (["minister"], ["ministry"], ["secretary"], ["department"], ["commissioner"])
 
 
 #: A group of countries whose talks have no two sides ("G7 leaders", "WTO members").
@@ -689,6 +720,8 @@ def _priced_in(low: list[str], head: int, end: int, named: set[str]) -> str | No
         # (past a range's upper end: "at around 815 to 820 kyat")
         ranged = low[k + 1 : k + 2] in (["to"], ["and"], ["-"]) and low[k + 2 : k + 3] != []
         last = k + 2 if ranged and low[k + 2][:1].isdigit() else k
+        # (past "new": "at about 1.34 new lira", "8 new zaires per dollar")
+        last += low[last + 1 : last + 2] == ["new"]
         word = low[last + 1] if last + 1 < len(low) else ""
         for form in (word, word.removesuffix("s")):
             if len(countries.get(form, ())) > 1:

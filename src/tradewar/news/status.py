@@ -253,6 +253,13 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None
     if _reports_denied(low, t):
         return None
+    if t.kind != "market_reaction" and any(
+        low[j] in _WELCOMED and low[j + 1] == "the"
+        for j in range(max(seg.start, t.head - 4), t.head)
+    ):
+        # "Chilean winemakers welcomed the end of the 5 per cent duty": a measure told before,
+        # greeted (no labelled set makes the greeting an event of its own)
+        return None
     if any(
         low[j] in _RULE
         and low[j + 1 : j + 2] == ["out"]
@@ -422,11 +429,23 @@ def status(s: Sentence, k: int, t: Trigger) -> str | None:
         return None
     # (not "remaining" before the noun of duties cut, an adjective: "Remaining Australian
     # tariffs on Thai clothing will be phased out")
+    # (nor a fronted purpose's verb: "To keep exporters from reaping a windfall, the
+    # government also imposed a temporary tax of 25 percent on ... exports")
     keep = [
         j
         for j in range(seg.start, t.head)
         if low[j] in _KEEP
         and not (t.kind == "tariff_cut" and low[j] == "remaining" and j < t.noun <= j + 3)
+        and not (j == seg.start + 1 and low[seg.start] == "to" and "," in low[j : t.head])
+        # (nor a state the subject keeps before its next step: "his government remained open
+        # to dialogue and would send an envoy to Brasilia next week")
+        and not (
+            low[j] in {"remained", "remains", "remain", "stayed", "stays"}
+            and any(
+                low[x] == "and" and low[x + 1] in {"would", "will"}
+                for x in range(j + 1, t.head - 1)
+            )
+        )
     ]
     # "..., leaving a 10% levy in place": a measure left as it was
     keep += [
@@ -760,6 +779,10 @@ def _travellers_expected(low: list[str], start: int, t: Trigger) -> bool:
 _HEARSAY = frozenset({"reports", "report", "rumours", "rumors", "speculation", "claims"})
 #: What a government calls such hearsay ("were false and misleading").
 _DISMISSED = frozenset({"false", "untrue", "baseless", "unfounded", "misleading", "groundless"})
+
+
+#: Verbs that greet a measure told before ("welcomed the cut").
+_WELCOMED = frozenset({"welcomed", "welcome", "welcomes", "hailed", "praised", "applauded"})
 
 
 def _reports_denied(low: list[str], t: Trigger) -> bool:
