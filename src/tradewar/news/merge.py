@@ -195,6 +195,17 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
         previous = kept[-1] if kept else None
         if m.date_source == "same_time" and previous is not None:
             m.date, m.precision, m.date_source = previous.date, previous.precision, "previous"
+            if m.sentence.lower[:4] == ["at", "the", "same", "time"]:
+                # "At the same time, the government tightened controls on transfers of
+                # capital": another step taken with the one before, not it told again
+                m.extra["apart_from"] = previous.sentence
+        users = m.extra.get("unit_users", ())
+        if users:
+            # "On the street, dealers offered about 4.10 lei per dollar" in a report from
+            # Chisinau: a currency name countries share is the report's country's, else that
+            # of the step told last by one of them
+            by_user = [k.actor for k in kept if k.actor in users]
+            m.actor = dateline if dateline in users else by_user[-1] if by_user else m.actor
         if m.extra.get("companies_anaphora") and previous is not None and previous.companies:
             m.targets, m.companies = list(previous.targets), list(previous.companies)
         if m.extra.get("accused") and m.actor is None:
@@ -221,6 +232,10 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                 None,
             )
             institution, told = _institution_country(m, sents[: order[id(m.sentence)]], home)
+            if institution is None and m.kind == "sanction" and m.extra.get("patient"):
+                # "Two Indian banks ... were also taken over": seized by the report's own
+                # country, where no seizer is named
+                institution = home
             if told:
                 m.actor = institution
         if (
@@ -425,6 +440,7 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                     group,
                     m.date_source in {"stated", "same_time"},
                     dated=m.date_source in {"stated", "same_time", "reported"},
+                    apart_from=m.extra.get("apart_from"),
                 )
     if not any(e.kind != "market_reaction" for e in events):
         events = []
@@ -860,6 +876,7 @@ def _merge_into(
     group: str,
     stated: bool,
     dated: bool | None = None,
+    apart_from: Sentence | None = None,
 ) -> None:
     """Merge ``new`` into a compatible event of ``events``, or add it.
 
@@ -867,10 +884,16 @@ def _merge_into(
     country's shares and of its currency are two events. ``stated``: ``new``'s date is
     stated in its clause; ``dated`` (default ``stated``): its sentence dates it at all (a
     reporting clause's date too), which replaces the report's date of a headline.
+    ``apart_from``: a sentence whose event ``new`` is taken beside, never merged into.
     """
     dated = stated if dated is None else dated
+    apart = (
+        None
+        if apart_from is None
+        else (apart_from.offset, apart_from.offset + len(apart_from.text))
+    )
     for k, old in enumerate(events):
-        if groups[k] != group or not _compatible(old, new, stated):
+        if groups[k] != group or not _compatible(old, new, stated) or apart in old.mentions:
             continue
         changes: dict[str, object] = {}
         if new.kind != old.kind:

@@ -205,6 +205,7 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
             and "circulation" in low[i + 4 : min(b, i + 14)]
         )
         or _new_currency(low, i, b, currencies)
+        or _into_circulation(low, i, a, b, currencies)
     ]
     # "The French franc left the joint float of European currencies", "introduced a currency
     # board", "ended their monetary union", "tied their currencies to it", "withdrew all
@@ -225,7 +226,8 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         )
         or (
             low[i] in lx.forms("withdraw") | {"withdrew", "withdrawn"}
-            and {"banknotes", "notes"} & set(low[i + 1 : i + 4])
+            # (past the notes' values: "withdrew all 50- and 100-rouble banknotes")
+            and {"banknotes", "notes"} & set(low[i + 1 : i + 9])
             and "circulation" in low[i + 4 : min(b, i + 12)]
         )
     ]
@@ -667,7 +669,13 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
     if (
         street is not None
         and not found
-        and (any(a <= st < b for _, st, _ in s.dates) or _later_that_day(low, street[0], b))
+        and (
+            any(a <= st < b for _, st, _ in s.dates)
+            or _later_that_day(low, street[0], b)
+            or _street_market(low)
+            # "On the street, dealers offered about 4.10 lei per dollar"
+            or low[:4] in (["on", "the", "street", ","], ["in", "the", "street", ","])
+        )
         and not set(low[a : street[0]]) & {"bonds", "shares", "notes", "bills", "stake"}
     ):
         found.append(Trigger("market_reaction", street[0], street[1]))
@@ -730,13 +738,13 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
     return found
 
 
+#: Words of a step not taken now ("could face fines if they raised prices", "had raised").
+_NOT_DONE = frozenset({"had", "could", "would", "if", "may", "might", "will", "without"})
 #: Sellers whose prices move ("Shops in Accra's Makola market raised prices").
 _SELLERS = frozenset(
     {"shops", "traders", "stores", "supermarkets", "retailers", "merchants", "shopkeepers",
      "vendors"}
 )  # fmt: skip
-#: Words of a step not taken now ("could face fines if they raised prices", "had raised").
-_NOT_DONE = frozenset({"had", "could", "would", "if", "may", "might", "will", "without"})
 #: Words before "market" that name a currency's street market ("On the black market").
 _STREET = frozenset({"black", "kerb", "curb", "parallel", "unofficial", "street"})
 
@@ -1387,6 +1395,40 @@ def _new_currency(low: list[str], i: int, b: int, currencies: list[int]) -> bool
     return named
 
 
+def _into_circulation(low: list[str], i: int, a: int, b: int, currencies: list[int]) -> bool:
+    """Whether the verb at ``i`` puts a currency into circulation or starts its use.
+
+    "Latvia put its pre-war currency, the lats, back into circulation", "Tunisia today put
+    into circulation its own currency, the dinar", "The new Ghana cedi went into circulation
+    on Sunday", "Zambia began using a rebased kwacha on Tuesday": a currency brought in (not
+    goods or coins "in circulation", nor a plan to "consider" one).
+    """
+
+    def money(k: int) -> bool:
+        return k in currencies or low[k] in _MONEY_NAMES or low[k] in {"currency", "currencies"}
+
+    if low[i] in {"put", "puts"}:
+        into = next((k for k in range(i + 1, min(b - 1, i + 14)) if low[k] == "into"), None)
+        if into is None or low[into + 1] != "circulation":
+            return False
+        return any(money(k) for k in range(i + 1, into)) or any(
+            money(k) for k in range(into + 2, min(b, into + 6))
+        )
+    if low[i] in {"went", "came", "goes", "entered", "enters"}:
+        into = low[i + 1 : i + 3] == ["into", "circulation"] or (
+            low[i] in {"entered", "enters"} and low[i + 1 : i + 2] == ["circulation"]
+        )
+        return into and any(money(k) for k in range(max(a, i - 4), i))
+    if low[i] in {"began", "begins", "started"} and low[i + 1 : i + 2] in (["using"], ["to"]):
+        k = i + 2 + (low[i + 1] == "to" and low[i + 2 : i + 3] == ["use"])
+        return bool(set(low[k : k + 2]) & _NEW_ISSUE) and any(
+            money(j) for j in range(k + 1, min(b, k + 4))
+        )
+    return False
+
+
+#: Words of a currency newly issued ("a rebased kwacha", "the new cedi").
+_NEW_ISSUE = frozenset({"new", "rebased", "redenominated"})
 _ADOPTED_CURRENCY = lx.forms("adopt")
 #: Verbs that bring in a currency of a country's own, and the words of one ("introduced its
 #: own currency", "introducing a coupon currency"); leaving the rouble zone.
@@ -2300,6 +2342,20 @@ _ARRIVING = frozenset({"delegation", "mission", "minister", "ministers", "envoy"
                        "negotiators", "secretary"})  # fmt: skip
 _VISIT_AHEAD = frozenset({"will", "due", "set", "plans", "planning", "expected", "invitation",
                           "scheduled", "'ll"})  # fmt: skip
+
+
+def _travellers_before(s: Sentence, a: int, would: int) -> bool:
+    """Whether people who travel are the subject of the "would" at ``would``.
+
+    "Officials said a Tajik delegation would travel to Tashkent", "Rupel said he would
+    visit Bonn" (people travel: not "the first extra volumes would travel to China").
+    """
+    low = s.lower
+    return bool(set(low[max(a, would - 3) : would + 1]) & _TRAVELLERS) or any(
+        m.type == "leader" and m.end == would for m in s.marks
+    )
+
+
 #: What is negotiated between the verb and "with" ("negotiating similar contracts with").
 _NEGOTIATED = frozenset(
     {"similar", "new", "a", "an", "the", "contracts", "contract", "deals", "deal", "supply",
@@ -2780,7 +2836,12 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         i
         for i in rng
         if low[i] in _VISIT
-        and set(low[max(a, i - 6) : i]) & _VISIT_AHEAD
+        and (
+            set(low[max(a, i - 6) : i]) & _VISIT_AHEAD
+            # one reported: "said he would visit Bonn next week", "said a trade mission
+            # would visit Kuala Lumpur in November"
+            or (low[i - 1 : i] == ["would"] and _travellers_before(s, a, i - 1))
+        )
         and any(
             m.type == "country" and i < m.start <= i + (3 if low[i].startswith("visit") else 2)
             for m in s.marks
@@ -2797,13 +2858,7 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
             set(low[max(a, i - 4) : i]) & _VISIT_AHEAD
             # a trip reported: "Officials said a Tajik delegation would travel to Tashkent"
             # (people travel: not "the first extra volumes would travel to China")
-            or (
-                low[i - 1 : i] == ["would"]
-                and (
-                    set(low[max(a, i - 4) : i]) & _TRAVELLERS
-                    or any(m.type == "leader" and m.end == i - 1 for m in s.marks)
-                )
-            )
+            or (low[i - 1 : i] == ["would"] and _travellers_before(s, a, i - 1))
         )
         and any(m.type == "country" and i + 1 < m.start <= i + 3 for m in s.marks)
     ]

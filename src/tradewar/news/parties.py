@@ -102,10 +102,16 @@ def parties(
             ]
             codes = [place[0].code] if place and place[0].code else []
             # "money changers were offering as much as 120 pesos for a dollar": the
-            # currency of the street price, where no place is named
+            # currency of the street price, where no place is named (a name several
+            # countries share is settled by the report: merge.py)
             unit = amount_currency(low, t.noun)
             if not codes and unit is not None:
                 codes = [unit]
+                word = low[t.noun] if t.noun < len(low) else ""
+                users = bare_currency_countries().get(word) or bare_currency_countries().get(
+                    word.removesuffix("s"), ()
+                )
+                m.extra["unit_users"] = users if len(users) > 1 else ()
         elif codes == ["EU"]:
             # "European gas prices fell 3% in Amsterdam": the market's city, not the region
             codes = [

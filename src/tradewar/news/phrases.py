@@ -83,7 +83,9 @@ PASSIVE_MEASURES = frozenset(
     {"hit", "charged", "taxed", "levied", "subjected", "subject", "slapped", "targeted",
      "exempted", "exempt", "spared", "covered", "affected", "included", "added", "placed",
      "put", "banned", "barred", "blacklisted", "sanctioned", "restricted", "penalized",
-     "penalised", "allowed", "granted", "given", "raised", "lifted", "cut", "lowered"}
+     "penalised", "allowed", "granted", "given", "raised", "lifted", "cut", "lowered",
+     # a firm seized: "Two Indian banks ... were also taken over"
+     "nationalised", "nationalized", "expropriated", "seized", "taken"}
 )  # fmt: skip
 #: Words that lead to the importer after a patient verb ("enter Vietnam", "into the EU").
 _IMPORTER_CUES = frozenset({"enter", "enters", "entering", "into", "in", "by", "at"})
@@ -348,8 +350,10 @@ def patient(s: Sentence, a: int, head: int, noun: int) -> Patient | None:
     if not subject and start - 1 >= a and low[start - 1] == ",":
         # "Angola, which had been threatened in April with a 32 percent rate, will face 15
         # percent": the subject before a relative clause set off by commas
+        # ("Two Indian banks, the Bank of India and the Bank of Baroda, were also taken over":
+        # or before an apposition)
         opened = next((c for c in range(start - 2, a - 1, -1) if low[c] == ","), None)
-        if opened is not None and low[opened + 1 : opened + 2] in (["which"], ["who"]):
+        if opened is not None:
             start = opened
             while start - 1 >= a and low[start - 1] not in _BOUNDARY:
                 start -= 1

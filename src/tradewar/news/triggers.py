@@ -2527,7 +2527,7 @@ _STATE_HANDS = frozenset({"trusteeship", "control", "management", "administratio
 #: What is seized of a firm: its assets and the firms themselves.
 _FIRMS_ASSETS = frozenset(
     {"firms", "companies", "company", "assets", "subsidiaries", "subsidiary", "units",
-     "property", "banks", "mines", "plants", "interests", "stake", "operations",
+     "property", "banks", "bank", "mines", "plants", "interests", "stake", "operations",
      "refineries", "businesses", "enterprises", "estates", "holdings"}
 )  # fmt: skip
 #: Words before a seizure that make it one told before or one to come.
@@ -2554,7 +2554,12 @@ def _firms_seized(s: Sentence, seg: Segment) -> list[Trigger]:
     for i in range(a, b):
         if adjectival(s, i) or set(low[max(a, i - 4) : i]) & _NOT_SEIZED_NOW:
             continue
-        if low[i] in _NATIONALISED:
+        if _passive_seizure(low, i):
+            # "Two Indian banks, the Bank of India and the Bank of Baroda, were also taken
+            # over", "The Dutch Algemene Bank Nederland was nationalised along with them": the
+            # firm seized is the clause's subject, its seizer told before
+            span = range(a, i)
+        elif low[i] in _NATIONALISED:
             span = range(i + 1, min(b, i + 14))
         elif low[i] in _ORDERED and _seizure_noun(low, i, b) is not None:
             # "ordered the nationalisation on Tuesday of Transportadora de Electricidad (TDE),
@@ -2576,7 +2581,11 @@ def _firms_seized(s: Sentence, seg: Segment) -> list[Trigger]:
         company = any(m.type == "company" and m.start in span for m in s.marks)
         # (another country's firms: not "nationalised Mexico's private banks", "Cuba
         # nationalized 382 Cuban and foreign businesses", the subject's own)
-        own = {m.code for m in s.marks if m.type in {"country", "leader"} and m.start < i}
+        own = {
+            m.code
+            for m in s.marks
+            if m.type in {"country", "leader"} and m.start < min(i, span.start)
+        }
         foreign = any(
             m.type == "country" and m.start in span and m.code not in own for m in s.marks
         ) and bool(set(low[span.start : span.stop]) & _FIRMS_ASSETS)
@@ -2585,6 +2594,14 @@ def _firms_seized(s: Sentence, seg: Segment) -> list[Trigger]:
             found.append(Trigger("sanction", i, i))
             break
     return found
+
+
+def _passive_seizure(low: list[str], i: int) -> bool:
+    """Whether ``i`` is a seizure told in the passive ("were also taken over", "was seized")."""
+    k = i - 1 - (low[i - 1 : i] == ["also"])
+    if low[k : k + 1] not in (["was"], ["were"]):
+        return False
+    return low[i] in _NATIONALISED or (low[i] == "taken" and low[i + 1 : i + 2] == ["over"])
 
 
 def _port_bans(s: Sentence, seg: Segment) -> list[Trigger]:
