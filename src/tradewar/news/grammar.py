@@ -332,3 +332,16 @@ def names_lender(low: list[str], a: int, b: int) -> bool:
         or words[j : j + 2] == ["world", "bank"]
         for j in range(len(words))
     )
+
+
+def measures_effect(low: list[str], i: int, nouns: frozenset[str]) -> bool:
+    """Whether the verb at ``i`` tells what a measure named before it did, not a new step.
+
+    "confirming the provisional duties that have cut imports sharply since December": the
+    verb of a relative clause whose antecedent is one of ``nouns`` (the duties), right before
+    its "that" or "which".
+    """
+    k = i - 1
+    if low[k : k + 1] in (["have"], ["has"], ["had"]):
+        k -= 1
+    return k >= 1 and low[k] in {"that", "which"} and low[k - 1] in nouns

@@ -2176,7 +2176,8 @@ def _taken_up_with(s: Sentence, i: int, b: int) -> bool:
 
     "will raise the issue with U.S. trade officials during a visit to Washington next
     week", "would explain the policy to Chinese officials during a visit to Beijing next
-    week", "will brief the Kuwaiti and Jordanian embassies in Canberra next week": a verb
+    week", "will brief the Kuwaiti and Jordanian embassies in Canberra next week", "will take
+    up the matter with EU trade officials in Brussels next month": a verb
     to come (after *will*, *would* or *to*), then, within a few words, a country's name or
     adjective before its officials, and a date after the verb; not "would continue to raise
     the issue with Chinese officials" (no day).
@@ -2184,7 +2185,9 @@ def _taken_up_with(s: Sentence, i: int, b: int) -> bool:
     low = s.lower
     if low[i] == "raised" and _raised_with(s, i, b):
         return True
-    if low[i] not in lx.TAKE_UP_VERBS | _DISCUSS or low[i - 1 : i] not in (
+    # "will take up the matter with EU trade officials in Brussels next month"
+    taken_up = low[i] in {"take", "takes"} and low[i + 1 : i + 2] == ["up"]
+    if (low[i] not in lx.TAKE_UP_VERBS | _DISCUSS and not taken_up) or low[i - 1 : i] not in (
         ["will"],
         ["would"],
         ["to"],
@@ -2398,6 +2401,8 @@ _BODY_TAKES_UP = frozenset({"discuss", "review", "examine"})
 _BODIES = frozenset({"council", "committee", "commission", "ministers", "board", "conference"})
 #: Verbs of leaders' calls, and what a call is to do ("will speak on Friday to seal ...").
 _SPEAK = lx.forms("speak", "talk") | {"spoke", "spoken"}
+#: Verbs of a call made to someone ("telephoned Spanish Prime Minister Mariano Rajoy").
+_TELEPHONED = frozenset({"telephoned", "phoned", "rang"})
 #: Verbs that hold a call ("held a call with", "had a long conversation with").
 _HELD_CALL = frozenset({"held", "had", "holds", "has"})
 _SEAL = frozenset({"seal", "finalize", "finalise", "complete", "discuss", "conclude", "settle"})
@@ -3015,6 +3020,14 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         )
         and any(m.type in {"leader", "country"} and i + 1 < m.start <= i + 6 for m in s.marks)
     ]
+    # "Cameron telephoned Spanish Prime Minister Mariano Rajoy on Wednesday": a call held
+    talk += [
+        i
+        for i in rng
+        if low[i] in _TELEPHONED
+        and low[i - 1 : i] not in (["had"], ["has"], ["will"], ["would"], ["to"])
+        and any(m.type in {"leader", "country"} and i < m.start <= i + 4 for m in s.marks)
+    ]
     # "had discussed the yen with U.S. Treasury Secretary Scott Bessent"
     talk += [
         i
@@ -3259,7 +3272,7 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         held += [i for i in gather if low[i].endswith("ed")]
         held += discussed
         # "spoke with Trump by telephone on Monday": a call held
-        held += [i for i in talk if low[i] in {"spoke", "spoken", "talked", "hosted"}]
+        held += [i for i in talk if low[i] in {"spoke", "spoken", "talked", "hosted"} | _TELEPHONED]
         # "he had a long and very good conversation with Chinese President Xi Jinping"
         held += [
             i
@@ -3300,7 +3313,7 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         held_past += [i for i in discussed if low[i] == "discussed"]
         # "spoke with Ms. Tai on Monday and said Canada would continue ...": a call held,
         # whatever a later clause says is to come
-        held_past += [i for i in talk if low[i] in {"spoke", "talked"}]
+        held_past += [i for i in talk if low[i] in {"spoke", "talked"} | _TELEPHONED]
         # "raised the rejections with Vice Premier Wang Yang ... on Friday" (_raised_with)
         held_past += [i for i in talk if low[i] == "raised"]
         # "Hagiuda and Raimondo met for about an hour ..., during Raimondo's first visit to

@@ -20,6 +20,11 @@ from tradewar.news.timing import span_at
 __all__ = ["nearest", "standing", "tariffs"]
 
 
+#: Words of a trade remedy's duties ("anti-dumping duties", "final countervailing duties").
+_REMEDIES = frozenset(
+    {"anti-dumping", "antidumping", "dumping", "countervailing", "anti-subsidy", "safeguard",
+     "final", "definitive"}
+)  # fmt: skip
 #: Numbers a change verb revises, not rates ("cut its forecast for 2026 to 0.5%").
 _ESTIMATES = frozenset(
     {"forecast", "forecasts", "outlook", "estimate", "estimates", "projection", "projections",
@@ -583,6 +588,8 @@ def tariffs(
         i
         for i in rng
         if low[i] in lx.RAISE_VERBS | lx.CUT_VERBS | lx.REVERSE_VERBS
+        # (not what the duties did: "the provisional duties that have cut imports sharply")
+        and not gr.measures_effect(low, i, lx.TARIFF_NOUNS)
         # "raised concerns about U.S. tariffs": a worry voiced, no rate moved; "cut its
         # forecast for 2026": a number revised
         and not (low[i] in lx.RAISE_VERBS and set(low[i + 1 : i + 3]) & _VOICED)
@@ -628,6 +635,15 @@ def tariffs(
         if low[i] in {"collecting", "collect"}
         and low[i - 1 : i] in (["began"], ["begin"], ["begins"], ["started"], ["start"], ["to"])
         and i < noun <= i + 3
+    ]
+    # "The International Trade Commission on Friday confirmed anti-dumping duties of 454
+    # percent on vector supercomputers": a trade remedy's final ruling, at a rate named
+    change += [
+        i
+        for i in rng
+        if low[i] in {"confirmed", "confirms", "upheld", "upholds"}
+        and any(i < n <= i + 4 and set(low[i + 1 : n + 1]) & _REMEDIES for n in nouns)
+        and any(m.type == "percent" and i < m.start <= i + 9 for m in s.marks)
     ]
     # "will phase in tariffs of up to 15% on goods from Nicaragua": a measure brought in by
     # stages (not "phase out", a cut)

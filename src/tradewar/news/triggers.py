@@ -3021,6 +3021,8 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         i
         for i in rng
         if low[i] in lx.PURCHASE_CUT_VERBS
+        # (not what duties did: "the provisional duties that have cut imports sharply")
+        and not gr.measures_effect(low, i, lx.TARIFF_NOUNS)
         # (not goods' own adjective: "Frozen beef imports jumped in April to June")
         and not (
             low[i] == "frozen"
