@@ -63,6 +63,9 @@ TARIFF_PHRASES = (
     "rebalancing measures", "trade remedies", "tariff - rate quota", "tariff - rate quotas",
     "import quota", "import quotas", "reciprocal tariffs", "safeguard on", "safeguards on",
     "minimum import price", "minimum import prices",
+    # the rates the U.S. Commerce Department sets ("set final anti-dumping margins of 2.65
+    # percent on minivans made by Toyota"): importers post deposits at them
+    "anti - dumping margins", "anti - dumping margin",
     # Russia's fee on imported cars ("The recycling fee that Russia charges on imported
     # passenger cars rose by 70% to 85%")
     "recycling fee", "recycling fees", "utilisation fee", "utilization fee", "scrappage fee",

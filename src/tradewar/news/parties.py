@@ -364,7 +364,13 @@ def parties(
                     for x in s.marks
                     if x.type in {"country", "leader"}
                     and t.head < x.start <= t.head + 4
-                    and low[x.start - 1] == "by"
+                    and (
+                        low[x.start - 1] == "by"
+                        # "The duties, adopted by the EU Council of Ministers, ...": the
+                        # council's country (not "in line with controls announced by the
+                        # United States", another country's measure)
+                        or (low[x.start - 2 : x.start] == ["by", "the"] and low[x.start - 4] == ",")
+                    )
                 ]
                 agent = by[0] if by else None
             if talk and agent is not None and _venue(s, agent):

@@ -3335,7 +3335,8 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and any(m.type == "country" and i < m.start <= i + 3 for m in s.marks)
         and "with" in low[i + 2 : i + 6]
         and (
-            set(low[i + 3 : min(b, i + 16)]) & {"tonnes", "tons", "barrels", "metres", "meters"}
+            # (or "with 3.5 million bales of raw jute", "with 200,000 bushels of wheat")
+            set(low[i + 3 : min(b, i + 16)]) & (_UNITS | {"metres", "meters"})
             or any(m.type == "money" and i < m.start < b for m in s.marks)
             # "Ankara would supply Egypt with drones and other military technology": arms
             or bool(set(low[i + 3 : min(b, i + 6)]) & _ARMS)

@@ -1,0 +1,124 @@
+"""The labelling guide (``tests/news/data/LABELLING.md``) against the labelled sets.
+
+The guide settles each convention by what most of the sets do. These tests recount the
+conventions over every set the reader trains on, so that the guide cannot drift from the
+labels it describes: if later sets came to label a case the other way, a test here fails
+and the guide must be rewritten (or the sets relabelled).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+import pytest
+from news_evaluation import HERE, load
+from news_training import SETS
+
+GUIDE = HERE / "LABELLING.md"
+#: Sets whose headers say they label a case otherwise, as the guide names them.
+DEPARTING = {"firm_rates": {"fresh87"}, "due_votes": {"fresh87"}}
+
+#: A report's sentences, split as the sets' quotes are cut (a quote lies in one sentence).
+_SENTENCE_END = re.compile(r"(?<=[.!?\"])\s+(?=[A-Z\"])")
+
+
+@pytest.fixture(scope="module")
+def sets() -> dict[str, list[dict[str, Any]]]:
+    return {name: load(f"{name}_reports.yaml") for name in SETS}
+
+
+@pytest.fixture(scope="module")
+def reports(sets) -> list[dict[str, Any]]:
+    return [report for name in SETS for report in sets[name]]
+
+
+def _following(sets: dict[str, list[dict[str, Any]]], case: str) -> list[dict[str, Any]]:
+    """The reports of the sets that follow the guide on ``case``."""
+    return [r for name, reports in sets.items() if name not in DEPARTING[case] for r in reports]
+
+
+def _rate_fields(reports: list[dict[str, Any]], quote: re.Pattern[str]) -> Counter[str]:
+    """How events whose quote matches write their rate: 'rate_to', 'rate_change' or both."""
+    found: Counter[str] = Counter()
+    for report in reports:
+        for event in report["events"]:
+            if quote.search(event["quote"]) and not re.search(r"\bfrom \d", event["quote"]):
+                written = [f for f in ("rate_to", "rate_change") if f in event]
+                found["+".join(written) or "none"] += 1
+    return found
+
+
+def _labels_of_sentences(reports: list[dict[str, Any]], sentence: re.Pattern[str]) -> Counter[int]:
+    """How many gold events the sentences matching ``sentence`` carry: {events: sentences}."""
+    found: Counter[int] = Counter()
+    for report in reports:
+        for text in _SENTENCE_END.split(report["text"]):
+            if sentence.search(text):
+                found[sum(e["quote"] in text for e in report["events"])] += 1
+    return found
+
+
+def test_the_guide_names_every_kind_and_status_the_sets_use(reports) -> None:
+    guide = GUIDE.read_text(encoding="utf-8")
+    kinds = {e["kind"] for r in reports for e in r["events"]}
+    statuses = {e["status"] for r in reports for e in r["events"]}
+    assert {k for k in kinds | statuses if f"{k}" not in guide} == set()
+
+
+def test_new_duties_at_a_rate_are_a_change_of_rate(reports) -> None:
+    # "anti-dumping duties of up to 35 percent", "a 25% tariff"
+    up_to = _rate_fields(reports, re.compile(r"\bof up to \d"))
+    assert up_to["rate_change"] > 3 * up_to["rate_to"]
+    rated = _rate_fields(
+        reports, re.compile(r"\d ?(%|percent|per cent)[- ]?(duty|duties|tariffs?|levy|surcharge)")
+    )
+    assert rated["rate_change"] > 3 * rated["rate_to"]
+
+
+def test_rates_raised_or_cut_to_a_level_are_the_rate_they_reach(reports) -> None:
+    # "raised tariffs on Chinese goods to 145%"
+    raised = _rate_fields(
+        reports,
+        re.compile(
+            r"(?i)\b(rais|increas|lift|hik|doubl|cut|lower|reduc|slash)\w* [^.]{0,60}"
+            r"\bto \d[\d.]* ?(%|percent|per cent)"
+        ),
+    )
+    assert raised["rate_to"] > 10 * raised["rate_change"]
+
+
+def test_market_lines_are_one_event_a_sentence(reports) -> None:
+    found: Counter[int] = Counter()
+    for report in reports:
+        markets = [e for e in report["events"] if e["kind"] == "market_reaction"]
+        for text in _SENTENCE_END.split(report["text"]):
+            n = sum(e["quote"] in text for e in markets)
+            if n:
+                found[min(n, 2)] += 1
+    assert found[1] > 10 * found[2]
+
+
+def test_rates_of_named_firms_told_after_the_duty_are_no_events(sets) -> None:
+    # "Epson was given a rate of about 16 percent", "rates range from 8.2 percent for ..."
+    labels = _labels_of_sentences(
+        _following(sets, "firm_rates"),
+        re.compile(
+            r"(was given|were given|faces?) (a )?(rates?|duty|duties|margins?) of"
+            r"|rates? of between|range from \d|ranging from \d"
+        ),
+    )
+    assert labels[0] >= 3 * sum(n for k, n in labels.items() if k)
+
+
+def test_votes_and_rulings_due_later_are_no_events(sets) -> None:
+    # "The commission is due to vote on injury in late June"
+    labels = _labels_of_sentences(
+        _following(sets, "due_votes"),
+        re.compile(
+            r"(is|are) (due|scheduled|expected) to (vote|rule|decide|publish|issue|cast"
+            r"|make (its|a) (final )?(determination|decision|ruling))"
+        ),
+    )
+    assert labels[0] >= 3 * sum(n for k, n in labels.items() if k)
