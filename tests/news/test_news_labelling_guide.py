@@ -18,7 +18,11 @@ from news_training import SETS
 
 GUIDE = HERE / "LABELLING.md"
 #: Sets whose headers say they label a case otherwise, as the guide names them.
-DEPARTING = {"firm_rates": {"fresh87"}, "due_votes": {"fresh87"}}
+DEPARTING = {
+    "firm_rates": {"fresh87"},
+    "due_votes": {"fresh87"},
+    "due_sittings": {"fresh84", "fresh85", "fresh87", "fresh88"},
+}
 
 #: A report's sentences, split as the sets' quotes are cut (a quote lies in one sentence).
 _SENTENCE_END = re.compile(r"(?<=[.!?\"])\s+(?=[A-Z\"])")
@@ -108,6 +112,11 @@ NO_EVENTS = {
     # "The commission is due to vote on injury in late June"
     "due_votes": r"(is|are) (due|scheduled|expected) to (vote|rule|decide|publish|issue|cast"
     r"|make (its|a) (final )?(determination|decision|ruling))",
+    # "The House will debate the bauxite levy bill next week"
+    "due_sittings": r"(?i)\b(parliament|Lok Sabha|Congress|Diet|Dail|Senate|House|Duma|Bundestag"
+    r"|assembly|cabinet|legislature|Knesset|Majlis|Rajya Sabha|lawmakers)\b[^.]{0,40}"
+    r"\b(will|is due to|are due to|is expected to|is to|are to)\b[^.]{0,30}"
+    r"\b(vote|debate|take up|consider|approve|ratify|review|discuss)",
 }
 
 

@@ -478,8 +478,13 @@ _SOLD_AT = frozenset({"market", "auction", "exchange"})
 _ORES = frozenset({"concentrate", "concentrates", "ore", "ores"})
 
 #: Words before a currency's bare name that make it one ("Brazilian real" is in the table).
-#: (and South Africa's two rands: "the financial rand strengthened", "the commercial rand")
-_DEMONYM_CUES = frozenset({"local", "domestic", "national", "financial", "commercial"})
+#: (and South Africa's two rands: "the financial rand strengthened", "the commercial rand";
+#: and a currency's street market: "The free-market dollar eased to 205 cruzeiros", "the
+#: parallel dollar")
+_DEMONYM_CUES = frozenset(
+    {"local", "domestic", "national", "financial", "commercial", "market", "parallel", "kerb",
+     "curb", "unofficial"}
+)  # fmt: skip
 
 
 def _annotate(s: Sentence, matches: list[tuple[Any, int, int, int]], strings: Any) -> None:

@@ -564,7 +564,10 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         and low[(past := _past_listing(low, m.end)) : past + 1]
         in (["units"], ["shares"], ["stock"])
         and past + 1 in moves
-        and any(p.type == "percent" and past + 1 < p.start <= past + 4 for p in s.marks)
+        and (
+            any(p.type == "percent" and past + 1 < p.start <= past + 4 for p in s.marks)
+            or _moved_by_a_price(low, past + 1)
+        )
     ]
     # "Shares of Gokaldas Exports, a garment maker that sells mainly to US retailers, rose
     # 3.1 per cent": the subject stands before an apposition the clauses split at
@@ -761,6 +764,20 @@ _SENT_WHERE = frozenset({"down", "up", "lower", "higher", "to", "tumbling", "sli
 _PRICE_UNITS = frozenset({"cents", "crowns", "kroner", "pence", "points", "yen", "rupees"})
 #: Shares a price moves by, in words ("fell by about a third").
 _SHARES = frozenset({"half", "third", "quarter", "fifth", "tenth", "fourth"})
+
+
+def _moved_by_a_price(low: list[str], move: int) -> bool:
+    """Whether the move at ``move`` is by an amount of a share's price.
+
+    "United Fruit stock fell 1 1/4 points to 53 1/2", "gained 4 crowns", "slipped 3/8 to
+    38 1/4": a number just after the move, then a price unit or "to" a new price.
+    """
+    if not low[move + 1 : move + 2] or not low[move + 1][:1].isdigit():
+        return False
+    if set(low[move + 2 : move + 5]) & _PRICE_UNITS:
+        return True
+    to = [k for k in range(move + 2, move + 5) if low[k : k + 1] == ["to"]]
+    return any(low[k + 1 : k + 2] and low[k + 1][:1].isdigit() for k in to)
 
 
 #: Words of a price that is no market's ("consumer prices", "import prices").
@@ -1207,6 +1224,12 @@ _DEFENDS = lx.forms("defend", "support", "prop", "shore", "halt", "stem", "stop"
                     "arrest", "bolster", "stabilise", "stabilize", "curb")  # fmt: skip
 
 
+#: Rates of a regime of several exchange rates ("its dual exchange rate", "the preferential
+#: exchange rate used for imports").
+_RATES_OF_A_REGIME = frozenset(
+    {"dual", "multiple", "preferential", "official", "fixed", "subsidised", "subsidized",
+     "special", "differential", "parallel"}
+)  # fmt: skip
 #: Verbs that bring in an exchange-rate regime, and the regimes.
 _REGIME_VERBS = lx.forms("adopt", "introduce", "unify") | {"using", "applying"}
 _REGIMES = frozenset({"official", "based", "single", "unified", "floating", "flexible",
@@ -1934,12 +1957,17 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
             for x in s.marks
         )
     ]
-    # "abandoned the fixed exchange rate of 36.5686 hryvnias per dollar": a fixed rate ended
+    # "abandoned the fixed exchange rate of 36.5686 hryvnias per dollar": a fixed rate ended;
+    # "abolished its dual exchange rate", "has abolished the preferential exchange rate used
+    # for imports of wheat": a rate of a multiple-rate regime ended
     regimes += [
         i
         for i in range(a, b)
-        if low[i] == "rate"
-        and low[max(a, i - 2) : i] in (["fixed", "exchange"], ["the", "fixed"])
+        if low[i] in {"rate", "rates"}
+        and (
+            low[max(a, i - 2) : i] in (["fixed", "exchange"], ["the", "fixed"])
+            or (low[i - 1] == "exchange" and low[i - 2] in _RATES_OF_A_REGIME)
+        )
         and any(low[k] in mw.REGIME_ENDS for k in range(max(a, i - 5), i - 1))
         # (one step with a float told beside it: "floats pound, ending fixed rate")
         and not set(low) & (mw.FLOAT_VERBS | {"floating"})
@@ -1986,7 +2014,10 @@ def _official_intervention(s: Sentence, a: int, b: int, currencies: set[int]) ->
             if low[i] in mw.REGIME_ENDS and low[i - 1] not in {"the", "weak", "strong", "its"}
         ]
         if ended:
-            return Trigger("currency_intervention", ended[-1], start, reversed=True)
+            # (a dual or preferential rate abolished is the rates unified, a step in effect,
+            # not a regime given up: "Sri Lanka today abolished its dual exchange rate")
+            several = low[start - 2] in _RATES_OF_A_REGIME and low[start - 2] != "fixed"
+            return Trigger("currency_intervention", ended[-1], start, reversed=not several)
         if verbs:
             # "would no longer defend any particular level": the regime given up
             given_up = low[max(a, verbs[-1] - 2) : verbs[-1]] == ["no", "longer"]
@@ -2991,11 +3022,16 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         for i in rng
         if low[i] in _HOST and any(m.type == "leader" and i < m.start <= i + 2 for m in s.marks)
     ]
-    # "will hold a phone call with ...": a call between officials
+    # "will hold a phone call with ...": a call between officials ("US and Chinese trade
+    # officials are expected to hold a call next week": one held, its sides named before)
     talk += [
         i
         for i in rng
-        if low[i] == "call" and low[i - 1 : i] in (["phone"], ["video"], ["telephone"])
+        if low[i] == "call"
+        and (
+            low[i - 1 : i] in (["phone"], ["video"], ["telephone"])
+            or low[i - 2 : i] in (["hold", "a"], ["have", "a"])
+        )
     ]
     # "held a call with Chinese Vice Premier Liu He on Wednesday", "had a long conversation
     # with Xi": a call held, its other side named after "with"

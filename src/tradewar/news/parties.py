@@ -31,6 +31,9 @@ from tradewar.news.text import dateline_end
 
 __all__ = ["parties"]
 
+#: Words before a dollar that make it a street market's ("the black-market dollar").
+_STREET_CUES = frozenset({"market", "parallel", "kerb", "curb", "unofficial"})
+
 #: Kinds of measure whose subject may be the goods they fall on.
 _MEASURES = frozenset({"tariff_increase", "tariff_cut", "retaliation", "export_control",
                        "sanction"})  # fmt: skip
@@ -125,6 +128,14 @@ def parties(
             # "the dollar fetched about 2,100 kyat on Monday": the local currency's move
             in_sentence = {x.code for x in s.marks if x.type == "country" and x.code}
             m.actor = _priced_in(low, t.head, seg.end, in_sentence) or m.actor
+            # "the black-market dollar fell about 10 percent" in Sao Paulo: the dollar of a
+            # street market is the local currency's quote, whose country the report names
+            street = any(
+                x.type == "currency" and x.code == "USA" and low[x.start - 1] in _STREET_CUES
+                for x in subject
+            )
+            if m.actor == "USA" and street:
+                m.actor = None
         m.companies = [x.name for x in subject if x.type == "company"]
         # moves of a currency and of shares are two events, however close
         # (not "Egypt's dollar bonds rallied": bonds named by their currency, a bond market)

@@ -321,6 +321,8 @@ def tariffs(
             for i in rng
             if low[i] in lx.RATE_WORDS
             and not (i > 0 and low[i - 1] in lx.NOT_TARIFF_RATES)
+            # "The top personal income tax rate was cut to 30 percent": a tax on income
+            and not (low[i - 1 : i] == ["tax"] and set(low[i - 2 : i - 1]) & _HOME_TAXES)
             # "A rate hike on its own cannot fix a crisis of confidence": a bare rate moved
             # by a noun is a central bank's (not "the tariff rate increase")
             and not (
@@ -821,7 +823,8 @@ def tariffs(
                 i
                 for i in change
                 if i > noun
-                and low[i - 1] in {"be", "been", "was", "were", "is", "are"}
+                # (past an adverb: "will be roughly halved")
+                and low[i - 1 - low[i - 1].endswith("ly")] in _PASSIVE_AUXILIARIES
                 # (past the noun's own second word: "Customs duties on trade ...")
                 and not any(
                     low[k] in {";"} | lx.TARIFF_NOUNS for k in range(_compound_end(low, noun), i)
@@ -1132,6 +1135,13 @@ _BOUNDS = (["and", "above"], ["or", "more"], ["and", "over"], ["or", "higher"], 
 #: Verbs that free goods from a duty ("freeing 92 percent of trade ... from tariffs").
 _FREEING = frozenset({"free", "frees", "freed", "freeing"})
 
+#: Verbs before a participle that make it a passive ("will be cut", "were raised").
+_PASSIVE_AUXILIARIES = frozenset({"be", "been", "was", "were", "is", "are"})
+#: Words before "tax rate" that make it a tax charged at home ("the income tax rate").
+_HOME_TAXES = frozenset(
+    {"income", "corporate", "corporation", "profits", "payroll", "sales", "wealth", "property",
+     "inheritance", "consumption", "added", "vat"}
+)  # fmt: skip
 #: Words that make a duty one charged at home ("excise duty", "stamp duty"), no tariff.
 _INLAND_DUTIES = frozenset({"excise", "stamp", "estate"})
 #: Words before "tariffs" that make them a utility's prices ("electricity tariffs").

@@ -192,7 +192,11 @@ def triggers(
         ]
     found += moves
     steps = talks_and_deals(s, seg, bilateral)
-    steps += [t for t in _envoys_summoned(s, seg) if not any(x.head == t.head for x in steps)]
+    steps += [
+        t
+        for t in _envoys_summoned(s, seg) + _envoy_calls(s, seg)
+        if not any(x.head == t.head for x in steps)
+    ]
     # "recalled its ambassador from Algiers for consultations": the envoy's errand home, no
     # talks between the two
     if any(low[t.head] in _RECALLED for t in ports):
@@ -2468,6 +2472,41 @@ def _envoys_summoned(s: Sentence, seg: Segment) -> list[Trigger]:
     return []
 
 
+#: Verbs of an envoy's call on an official ("called on", "will call on").
+_CALLS_ON = frozenset({"called", "call", "calls", "calling"})
+#: Envoys who call on another government (not a commissioner's appeal: "called on China to").
+_CALLERS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "charge"})
+#: Who an envoy calls on: a minister, a head of government or a ministry.
+_CALLED_ON = frozenset(
+    {"minister", "ministry", "office", "president", "premier", "secretary", "chancellor",
+     "commissioner", "department", "foreign", "prime"}
+)  # fmt: skip
+
+
+def _envoy_calls(s: Sentence, seg: Segment) -> list[Trigger]:
+    """An envoy calling on another government's minister or ministry: talks held (or to come).
+
+    "Ambassador Lincoln Gordon called on Foreign Minister Francisco Clementino San Tiago
+    Dantas in Rio de Janeiro on Friday to express concern", "The Persian Ambassador in London
+    called on the Foreign Office this afternoon to protest", "The American Ambassador, Rudolf
+    Schoenfeld, is to call on Foreign Minister Raul Osegueda tomorrow": the meeting the
+    labelled sets name (not an appeal, which no envoy makes: "called on Syrian President
+    Bashar al-Assad to step down"; nor one told before: "had called on").
+    """
+    low = s.lower
+    for i in range(seg.start, seg.end - 1):
+        if low[i] not in _CALLS_ON or low[i + 1] != "on" or adjectival(s, i):
+            continue
+        envoy = next((k for k in range(i - 1, max(-1, i - 13), -1) if low[k] in _CALLERS), None)
+        k = i + 2 + (low[i + 2 : i + 3] == ["the"])
+        before = set(low[max(0, i - 3) : i])
+        if envoy is None or not set(low[k : k + 2]) & _CALLED_ON or before & {"had", "since"}:
+            continue
+        kind = "talks_scheduled" if before & {"will", "would", "to"} else "talks_held"
+        return [Trigger(kind, i, envoy)]
+    return []
+
+
 def _envoys_recalled(s: Sentence, seg: Segment) -> list[Trigger]:
     """A government's envoys called home, in a clause: a sanction.
 
@@ -2571,6 +2610,10 @@ def _firms_seized(s: Sentence, seg: Segment) -> list[Trigger]:
             low[i + 1 : i + 2] == ["over"] or low[i + 1 : i + 3] == ["temporary", "control"]
         ):
             span = range(i + 2, min(b, i + 16))
+        elif low[i] in _REVOKED and (grant := _grant_revoked(low, i, b)) is not None:
+            # "revoked the environmental approval for the $20 billion Sakhalin-2 oil and gas
+            # project led by Royal Dutch Shell": a firm's licence to work taken away
+            span = range(grant + 1, min(b, grant + 16))
         elif low[i] in _PLACED:
             under = next((k for k in range(i + 2, min(b, i + 14)) if low[k] == "under"), None)
             if under is None or not set(low[under + 1 : under + 5]) & _STATE_HANDS:
@@ -2594,6 +2637,31 @@ def _firms_seized(s: Sentence, seg: Segment) -> list[Trigger]:
             found.append(Trigger("sanction", i, i))
             break
     return found
+
+
+#: Verbs that take back what a state granted a firm, and what it granted.
+_REVOKED = frozenset({"revoked", "revokes", "cancelled", "canceled", "annulled", "rescinded"})
+_GRANTS = frozenset(
+    {"approval", "concession", "concessions", "licence", "license", "licences", "licenses",
+     "permit", "permits"}
+)  # fmt: skip
+#: Words of a trade permit, whose loss stops a flow of goods (a purchase cut or a control).
+_TRADE_PERMITS = frozenset({"import", "export", "imports", "exports", "soybean", "trading"})
+
+
+def _grant_revoked(low: list[str], i: int, b: int) -> int | None:
+    """Where the grant to work that the verb at ``i`` revokes stands, or None.
+
+    "revoked the environmental approval for ...", "cancelled the mining licence of ...";
+    not a trade permit ("revoked the export permits of Richardson International", which the
+    sets label a purchase cut) nor a licence to sell ("licenses that allowed Intel ... to
+    sell chips to Huawei", an export control).
+    """
+    k = next((k for k in range(i + 1, min(b, i + 5)) if low[k] in _GRANTS), None)
+    # (nor one for trade told after it: "revoked some licenses for exports to Huawei")
+    if k is None or set(low[i + 1 : k + 3]) & _TRADE_PERMITS:
+        return None
+    return None if low[k + 1 : k + 2] in (["that"], ["which"], ["to"]) else k
 
 
 def _passive_seizure(low: list[str], i: int) -> bool:
