@@ -22,6 +22,7 @@ DEPARTING = {
     "firm_rates": {"fresh87"},
     "due_votes": {"fresh87"},
     "due_sittings": {"fresh84", "fresh85", "fresh87", "fresh88"},
+    "abolished": {"fresh89", "fresh90"},
 }
 
 #: A report's sentences, split as the sets' quotes are cut (a quote lies in one sentence).
@@ -91,6 +92,23 @@ def test_rates_raised_or_cut_to_a_level_are_the_rate_they_reach(reports) -> None
         ),
     )
     assert raised["rate_to"] > 10 * raised["rate_change"]
+
+
+#: Duties abolished, removed or phased out ("will eliminate tariffs on U.S. lobster").
+ABOLISHED = re.compile(
+    r"\b(eliminat\w*|remov\w*|scrap\w*|abolish\w*|phase[sd]? out|phasing out)\b[^.]{0,30}"
+    r"\b(tariffs?|duties|duty|levies|levy)\b",
+    re.IGNORECASE,
+)
+
+
+def test_duties_abolished_carry_no_rate(sets) -> None:
+    cuts = [
+        {**report, "events": [e for e in report["events"] if e["kind"] == "tariff_cut"]}
+        for report in _following(sets, "abolished")
+    ]
+    found = _rate_fields(cuts, ABOLISHED)
+    assert found["none"] > 2 * (sum(found.values()) - found["none"])
 
 
 def test_market_lines_are_one_event_a_sentence(reports) -> None:

@@ -406,7 +406,9 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
                 kind=m.kind,
                 actor=m.actor,
                 target=target,
-                companies=tuple(dict.fromkeys(m.companies)),
+                companies=_companies_of(
+                    m.companies, target, m.kind == "sanction" and len(each) > 1
+                ),
                 value_usd=m.value_usd,
                 rate_from=m.rate_from,
                 rate_to=m.rate_to,
@@ -455,6 +457,23 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
     events = _answers_in_kind(events)
     far = dt.date.max
     return sorted(events, key=lambda e: (e.date or far, e.start))
+
+
+def _companies_of(named: list[str], target: str | None, split: bool) -> tuple[str, ...]:
+    """The companies of a sanction told of several target countries that fall on ``target``.
+
+    "took over the Havana refineries of the Standard Oil Company (New Jersey) and the Royal
+    Dutch Shell group": one sanction on the United States with Standard Oil, one on Britain
+    with Shell (``split``). A company whose country is unknown stays on each; talks with
+    several countries' firms keep them all ("Kabila met mining executives ..., including the
+    heads of Glencore, Randgold Resources and Ivanhoe Mines").
+    """
+    names = tuple(dict.fromkeys(named))
+    if not split:
+        return names
+    table = companies()
+    own = tuple(c for c in names if table.get(c, ("",))[0] in ("", target))
+    return own or names
 
 
 def _abolition_told_twice(previous: Mention, m: Mention) -> bool:

@@ -2544,7 +2544,7 @@ def _envoys_recalled(s: Sentence, seg: Segment) -> list[Trigger]:
 #: Verbs that take a firm's assets into a state's hands ("nationalized the assets of").
 _NATIONALISED = frozenset(
     {"nationalized", "nationalised", "nationalizes", "nationalises", "nationalizing",
-     "nationalising", "expropriated", "expropriates", "seized", "seizes"}
+     "nationalising", "expropriated", "expropriates", "seized", "seizes", "seizing"}
 )  # fmt: skip
 #: Verbs that order a seizure, and the nouns of one ("ordered the nationalisation of").
 _ORDERED = frozenset({"ordered", "orders", "decreed", "decrees"})
@@ -2569,6 +2569,8 @@ _FIRMS_ASSETS = frozenset(
      "property", "banks", "bank", "mines", "plants", "interests", "stake", "operations",
      "refineries", "businesses", "enterprises", "estates", "holdings"}
 )  # fmt: skip
+#: Spans of time before "after" that date a seizure told as background ("six months after").
+_SPANS_OF_TIME = frozenset({"days", "weeks", "months", "years", "day", "week", "month", "year"})
 #: Words before a seizure that make it one told before or one to come.
 _NOT_SEIZED_NOW = frozenset(
     {"had", "after", "since", "when", "which", "who", "until", "before", "would", "could",
@@ -2592,6 +2594,13 @@ def _firms_seized(s: Sentence, seg: Segment) -> list[Trigger]:
     found = []
     for i in range(a, b):
         if adjectival(s, i) or set(low[max(a, i - 4) : i]) & _NOT_SEIZED_NOW:
+            continue
+        # (nor one dated by the time since: "six months after the military government of
+        # Gen. Juan Velasco Alvarado seized the Standard Oil of New Jersey subsidiary's oil
+        # field")
+        if any(
+            low[k] == "after" and low[k - 1] in _SPANS_OF_TIME for k in range(max(a, i - 12), i)
+        ):
             continue
         if _passive_seizure(low, i):
             # "Two Indian banks, the Bank of India and the Bank of Baroda, were also taken
@@ -2805,7 +2814,8 @@ def _contract_withdrawn(s: Sentence, i: int, b: int) -> bool:
     """Whether the verb at ``i`` withdraws a contract or order with a named seller.
 
     The verb, its object (past an amount in brackets), then the seller: a company or country
-    after *with* or *from*, or after *for* and the goods.
+    after *with* or *from*, or after *for* and the goods ("cancelled a contract worth 56
+    billion euros for 12 French-designed submarines").
     """
     low = s.lower
     if low[i] not in _CANCELLED:
@@ -2825,7 +2835,13 @@ def _contract_withdrawn(s: Sentence, i: int, b: int) -> bool:
     return any(
         m.type in {"company", "country"}
         and paper < m.start <= paper + 10
-        and bool({"with", "from"} & set(low[paper + 1 : m.start]))
+        and (
+            bool({"with", "from"} & set(low[paper + 1 : m.start]))
+            # (the goods' maker right after "for" and their number, not "paid for would
+            # cost Indonesia more than Brazil")
+            or low[m.start - 1] == "for"
+            or (low[m.start - 2] == "for" and low[m.start - 1][:1].isdigit())
+        )
         for m in s.marks
     )
 
