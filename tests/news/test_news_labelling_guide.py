@@ -16,6 +16,8 @@ import pytest
 from news_evaluation import HERE, load
 from news_training import SETS
 
+from tradewar.news.entities import gazetteer
+
 GUIDE = HERE / "LABELLING.md"
 #: Sets whose headers say they label a case otherwise, as the guide names them.
 DEPARTING = {
@@ -23,6 +25,7 @@ DEPARTING = {
     "due_votes": {"fresh87"},
     "due_sittings": {"fresh84", "fresh85", "fresh87", "fresh88"},
     "abolished": {"fresh89", "fresh90"},
+    "wto_cases": {"fresh89", "fresh90"},
 }
 
 #: A report's sentences, split as the sets' quotes are cut (a quote lies in one sentence).
@@ -109,6 +112,47 @@ def test_duties_abolished_carry_no_rate(sets) -> None:
     ]
     found = _rate_fields(cuts, ABOLISHED)
     assert found["none"] > 2 * (sum(found.values()) - found["none"])
+
+
+#: A case filed at a trade body ("Seoul filed a complaint with the World Trade Organization").
+FILED_CASE = re.compile(
+    r"\b(filed|files|lodged|launched|launches|brought)\b"
+    r"(?=[^.]{0,60}\b(WTO|World Trade Organization|GATT)\b)"
+)
+
+
+def _countries(text: str) -> set[str]:
+    """The codes of the countries ``text`` names (its words and runs of up to four)."""
+    names = gazetteer()
+    words = re.findall(r"[\w.'-]+", text)
+    return {
+        entity.code
+        for n in range(1, 5)
+        for i in range(len(words) - n + 1)
+        if (entity := names.get(" ".join(words[i : i + n]).lower())) is not None
+        and entity.type == "country"
+    }
+
+
+def test_cases_filed_make_the_defendant_the_actor(sets) -> None:
+    # "Ottawa filed a complaint at the World Trade Organization ... accusing the United
+    # States": the United States acts (breaks the rules), Canada is the target
+    sides: Counter[str] = Counter()
+    for report in _following(sets, "wto_cases"):
+        # (a headline is a sentence of its own)
+        sentences = [s for line in report["text"].split("\n") for s in _SENTENCE_END.split(line)]
+        for event in report["events"]:
+            verb = FILED_CASE.search(event["quote"])
+            if event["kind"] != "deal_broken" or verb is None:
+                continue
+            sentence = next(s for s in sentences if event["quote"] in s)
+            filer = _countries(sentence[: sentence.index(event["quote"]) + verb.start()])
+            if event.get("target") in filer and event.get("actor") not in filer:
+                sides["defendant acts"] += 1
+            elif event.get("actor") in filer:
+                sides["complainant acts"] += 1
+    assert sides["defendant acts"] >= 12, sides
+    assert sides["defendant acts"] > 5 * sides["complainant acts"]
 
 
 def test_market_lines_are_one_event_a_sentence(reports) -> None:

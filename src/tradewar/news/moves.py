@@ -352,6 +352,20 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         and any(p.type == "percent" and i < p.start <= i + 3 for p in s.marks)
         and set(low[max(a, i - 8) : i]) & {"futures", "prices", "shares", "stocks", "index"}
     ]
+    # "wheat futures for May delivery eased by a cent a bushel on Friday", "shares of East
+    # African Breweries eased today", "other oil shares eased.": futures, shares or stocks
+    # that eased on the day, by a price or with no object (not "eased curbs on shares")
+    moves += [
+        i
+        for i in rng
+        if low[i] in mw.CURRENCY_MOVES
+        and set(low[max(a, i - 8) : i]) & {"futures", "shares", "stocks"}
+        and (i + 1 >= b or low[i + 1] in _EASED_HOW or low[i + 1][:1].isdigit())
+        and not set(low[max(a, i - 8) : i]) & {"had", "have", "has", "would", "could", "will"}
+        # (one move a sentence: "Anglo-Iranian Oil shares fell 3s. 9d. ..., and other oil
+        # shares eased" is one market line)
+        and not any(w in lx.MARKET_MOVES for w in low)
+    ]
     # "The rupee ended 0.1% weaker", "the index closed 2% higher"
     moves += [
         i
@@ -741,6 +755,13 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
     return found
 
 
+#: Words after a market's "eased" that make it the market's own move, not a step easing
+#: something ("eased by a cent a bushel", "eased slightly", "eased today").
+_EASED_HOW = frozenset(
+    {"by", "slightly", "marginally", "somewhat", "further", "again", "back", "today",
+     "yesterday", "tonight", "on", "in", "at", "after", "to", "as", "a", "about", ",", ".",
+     "and", "while", "following"}
+)  # fmt: skip
 #: Words of a step not taken now ("could face fines if they raised prices", "had raised").
 _NOT_DONE = frozenset({"had", "could", "would", "if", "may", "might", "will", "without"})
 #: Sellers whose prices move ("Shops in Accra's Makola market raised prices").
@@ -2352,6 +2373,36 @@ _MEASURE_WORDS = lx.TARIFF_NOUNS | lx.SANCTION_NOUNS | {"concessions", "ban", "c
 _BREACH = lx.forms("break", "violate", "breach", "flout") | {"broke", "broken"}
 #: Verbs of signing a deal.
 _SIGN = lx.forms("sign", "ink")
+#: Verbs of a case filed at a trade body ("filed a complaint", "launched a dispute"); not
+#: their base forms, which are plans or threats ("said it would file a complaint").
+_FILED = frozenset({"filed", "files", "lodged", "lodges", "launched", "launches", "brought",
+                    "brings"})  # fmt: skip
+#: The cases filed.
+_CASES = frozenset({"complaint", "complaints", "case", "cases", "dispute", "disputes",
+                    "challenge", "challenges"})  # fmt: skip
+#: Trade bodies a case is filed at.
+_TRADE_BODIES = frozenset({"wto", "gatt"})
+
+
+def case_filed(s: Sentence, i: int, b: int) -> bool:
+    """Whether the verb at ``i`` files a case at a trade body.
+
+    "filed a complaint with the World Trade Organization", "launched a dispute against
+    India at the World Trade Organization", "filed a World Trade Organization case": a case
+    word within six words of the verb, the body within ten of it.
+    """
+    low = s.lower
+    # (the body may stand before the case word: "filed a World Trade Organization case")
+    if low[i] not in _FILED or not set(low[i + 1 : min(b, i + 7)]) & _CASES:
+        return False
+    if "had" in low[max(0, i - 2) : i]:
+        return False  # "said it had filed a complaint at the WTO": told before
+    body = low[i + 1 : min(b, i + 11)]
+    return bool(set(body) & _TRADE_BODIES) or any(
+        body[k : k + 3] == ["world", "trade", "organization"] for k in range(len(body))
+    )
+
+
 #: Pledges a country breaks ("breaking a promise to buy more farm goods").
 _PROMISES = frozenset({"promise", "promises", "pledge", "pledges", "commitment", "commitments"})
 _UNIONS = frozenset({"union", "community", "agreement", "treaty", "pact", "bloc", "market"})
@@ -3546,6 +3597,10 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
         found.append(Trigger("deal_reached", agreed[0], agreed[0]))
         deals = []
     broken_alone = [i for i in rng if low[i] in lx.DEAL_BROKEN_ALONE]
+    # "China on Tuesday filed a complaint with the World Trade Organization over the ...
+    # subsidies", "Japan launched a dispute against India at the World Trade Organization":
+    # a case filed at a trade body (the complainant the actor, the defendant the target)
+    broken_alone += [i for i in rng if case_filed(s, i, b)]
     # "accused Moscow of breaking the rules of the customs union", "said the ban broke the
     # East African Community's common market rules"
     broken_alone += [

@@ -57,6 +57,7 @@ from tradewar.news.fields import (
     gapped_currencies,
     opener,
 )
+from tradewar.news.moves import case_filed
 from tradewar.news.parties import parties
 from tradewar.news.phrases import answered, asides
 from tradewar.news.records import Trigger
@@ -354,6 +355,12 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                 _kind_of_the_rates(m)
                 out.append(m)
                 last_in_sentence = m
+                if m.kind == "deal_broken" and case_filed(s, t.head, seg.end):
+                    # "Japan launched a dispute against India at the World Trade
+                    # Organization": the defendant said to break the rules acts, the
+                    # complainant is the target (as with accusations and rulings), one
+                    # event each defendant
+                    out += _defendants(m)
                 # "... to 18% in July, to 25% in July 2025 and to 35% in July 2026"
                 for later in scheduled_steps(m, report):
                     out.append(later)
@@ -371,6 +378,32 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                     len({*joint, m.actor}) == 2 and m.kind in _EACH_OF_TWO
                 ):
                     m.targets = [c for c in m.targets if c not in joint]
+                if _on_each_other(s, seg.start, seg.end, m):
+                    # "the United States and Canada will begin phasing out tariffs on each
+                    # other's goods", "both countries will cut their tariffs on each other's
+                    # goods" (the two of the deal told before): one cut each way
+                    if m.actor is None and m.extra.get("both_sides"):
+                        pair = next(
+                            (
+                                (k.actor, k.targets[0])
+                                for k in reversed(out[:-1])
+                                if k.actor and len(k.targets) == 1 and k.targets[0] != k.actor
+                            ),
+                            None,
+                        )
+                        if pair is not None:
+                            m.actor, m.targets, m.actor_found = pair[0], [pair[1]], True
+                    if m.actor is not None and len(m.targets) == 1:
+                        out.append(
+                            dataclasses.replace(
+                                m,
+                                actor=m.targets[0],
+                                targets=[m.actor],
+                                notes=list(m.notes),
+                                extra=dict(m.extra),
+                            )
+                        )
+                        joint = []
                 if m.actor is not None and _both_sides_of_a_border(s, seg.start, t.head, m):
                     # "Saudi Arabia and Iraq reopened the Arar border crossing to trade": each
                     # side lets the other's goods through
@@ -525,6 +558,38 @@ def _bound(m: Mention, s: Sentence, t: Trigger) -> None:
     if bound and bound[0] != m.actor:
         m.targets = [m.actor] if m.actor else [c for c in m.targets if c != bound[0]]
         m.actor, m.actor_found = bound[0], True
+
+
+def _defendants(m: Mention) -> list[Mention]:
+    """A case filed at a trade body turned to its defendants: each acts, the filer the target.
+
+    ``m`` (its actor the complainant, its targets the defendants) takes the first
+    defendant; the others are returned, one mention each. With no defendant named ("China
+    filed a complaint at the World Trade Organization against the October controls"), the
+    complainant is the target and the actor is the owner of the measure told before.
+    """
+    complainant, defendants = m.actor, [c for c in m.targets if c != m.actor]
+    m.targets = [complainant] if complainant else []
+    if not defendants:
+        m.actor, m.actor_found = None, False
+        m.extra["accused"] = True
+        return []
+    m.actor, m.actor_found = defendants[0], True
+    return [
+        dataclasses.replace(m, actor=code, notes=list(m.notes), extra=dict(m.extra))
+        for code in defendants[1:]
+    ]
+
+
+def _on_each_other(s: Sentence, a: int, b: int, m: Mention) -> bool:
+    """Whether a tariff step falls on "each other's" goods: both sides take it.
+
+    "the United States and Canada will begin phasing out tariffs on each other's goods".
+    """
+    low = s.lower
+    return m.kind in {"tariff_cut", "tariff_increase"} and any(
+        low[k : k + 3] == ["each", "other", "'s"] for k in range(a, b)
+    )
 
 
 def _both_sides_of_a_border(s: Sentence, a: int, head: int, m: Mention) -> bool:

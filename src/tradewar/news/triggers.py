@@ -17,7 +17,7 @@ from __future__ import annotations
 from tradewar.news import grammar as gr
 from tradewar.news import lexicon as lx
 from tradewar.news.firms import DESCRIPTORS
-from tradewar.news.moves import currency_and_market, talks_and_deals
+from tradewar.news.moves import case_filed, currency_and_market, talks_and_deals
 from tradewar.news.phrases import GOODS, adjectival, modifier, units
 from tradewar.news.records import Segment, Sentence, Trigger
 from tradewar.news.tariffs import nearest, tariffs
@@ -58,7 +58,12 @@ def triggers(
     a, b = seg.start, seg.end
     u = units(s)
     bilateral = "each" in low[a:b] and "other" in low[a:b]
-    found = [] if bilateral else tariffs(s, seg, tariff_context, u, deal_context)
+    found = tariffs(s, seg, tariff_context, u, deal_context)
+    if bilateral:
+        # "the United States and Canada will begin phasing out tariffs on each other's
+        # goods": duties both sides will cut (not "agreed to slash tariffs on each other's
+        # goods", a deal, nor "have imposed tariffs on each other's goods", the dispute)
+        found = [t for t in found if _mutual_step(low, a, t)]
     # "will grant each other most-favoured-nation treatment in customs duties", "Australia
     # will give Japanese goods most-favoured-nation tariff treatment": a cut
     if not any(t.kind.startswith("tariff") for t in found):
@@ -237,6 +242,12 @@ def triggers(
     rulings = [t.head for t in found if t.ruling]
     if rulings:
         found = [t for t in found if t.ruling or t.head < rulings[0] or t.kind.startswith("talks")]
+    # "China filed a complaint at the World Trade Organization against the October
+    # controls", "filed complaints ... over their retaliatory tariffs": what a case
+    # challenges is its subject, no event
+    cases = [t.head for t in found if t.kind == "deal_broken" and case_filed(s, t.head, seg.end)]
+    if cases:
+        found = [t for t in found if t.head <= cases[0] or t.kind.startswith(("talks", "market"))]
     # "decisions taken by Arab ministers in Baghdad on March 31, which called for an end to
     # all official aid to Egypt, a halt of oil supplies by Arab states, and a boycott": the
     # measures a decision told before called for are its content, no events of their own
@@ -299,6 +310,23 @@ def _called_for_before(low: list[str]) -> int | None:
         ),
         None,
     )
+
+
+def _mutual_step(low: list[str], a: int, t: Trigger) -> bool:
+    """Whether a tariff of a clause on "each other's goods" is one both sides will change.
+
+    "both countries will cut their tariffs on each other's goods to a maximum of 10
+    percent", "will begin phasing out tariffs on each other's goods on Jan. 1, 1989": a cut
+    foretold by "will" just before its verb, in no clause of agreeing.
+    """
+    if t.kind not in {"tariff_cut", "tariff_increase"} or t.head <= a:
+        return False
+    before = low[max(a, t.head - 3) : t.head]
+    return "will" in before and not set(low[a : t.head]) & _AGREEING
+
+
+#: Words of agreeing, whose clause tells a deal ("agreed to slash tariffs on each other's").
+_AGREEING = lx.forms("agree")
 
 
 #: Verbs that grant most-favoured-nation treatment, and the words before them that make
