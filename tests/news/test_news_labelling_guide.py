@@ -25,7 +25,7 @@ DEPARTING = {
     "due_votes": {"fresh87"},
     "due_sittings": {"fresh84", "fresh85", "fresh87", "fresh88"},
     "abolished": {"fresh89", "fresh90"},
-    "wto_cases": {"fresh89", "fresh90"},
+    "wto_cases": {"fresh89", "fresh90", "fresh91"},
 }
 
 #: A report's sentences, split as the sets' quotes are cut (a quote lies in one sentence).
