@@ -674,7 +674,8 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         (
             (i, k)
             for i in rng
-            if (low[i] == "sold" and low[i + 1 : i + 2] == ["for"])
+            # ("In Lima exchange houses the dollar sold at 38.70 soles on Friday")
+            if (low[i] == "sold" and low[i + 1 : i + 2] in (["for"], ["at"]))
             or (low[i] in {"quoted", "offering", "offered"} and low[i - 1 : i] != ["was"])
             for k in range(i + 2, min(b, i + 9))
             # (a new currency's: "were offering about 8 new zaires per dollar")

@@ -360,7 +360,7 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                     # Organization": the defendant said to break the rules acts, the
                     # complainant is the target (as with accusations and rulings), one
                     # event each defendant
-                    out += _defendants(m)
+                    out += _defendants(m, co_actors(s, seg.start, t.head, m.actor))
                 # "... to 18% in July, to 25% in July 2025 and to 35% in July 2026"
                 for later in scheduled_steps(m, report):
                     out.append(later)
@@ -560,16 +560,20 @@ def _bound(m: Mention, s: Sentence, t: Trigger) -> None:
         m.actor, m.actor_found = bound[0], True
 
 
-def _defendants(m: Mention) -> list[Mention]:
-    """A case filed at a trade body turned to its defendants: each acts, the filer the target.
+def _defendants(m: Mention, joint: list[str]) -> list[Mention]:
+    """A case filed at a trade body turned to its defendants: each acts, the filers the targets.
 
-    ``m`` (its actor the complainant, its targets the defendants) takes the first
-    defendant; the others are returned, one mention each. With no defendant named ("China
-    filed a complaint at the World Trade Organization against the October controls"), the
-    complainant is the target and the actor is the owner of the measure told before.
+    ``m`` (its actor a complainant, its targets the defendants) takes the first defendant;
+    the others are returned, one mention each; ``joint`` are the complainants filing with
+    the actor ("The United States and the European Union on Tuesday launched cases at the
+    World Trade Organization against Chinese restrictions": China acts, on each). With no
+    defendant named ("China filed a complaint at the World Trade Organization against the
+    October controls"), the complainant is the target and the actor is the owner of the
+    measure told before.
     """
-    complainant, defendants = m.actor, [c for c in m.targets if c != m.actor]
-    m.targets = [complainant] if complainant else []
+    complainants = list(dict.fromkeys(c for c in [m.actor, *joint] if c))
+    defendants = [c for c in m.targets if c not in complainants]
+    m.targets = complainants
     if not defendants:
         m.actor, m.actor_found = None, False
         m.extra["accused"] = True
@@ -584,11 +588,15 @@ def _defendants(m: Mention) -> list[Mention]:
 def _on_each_other(s: Sentence, a: int, b: int, m: Mention) -> bool:
     """Whether a tariff step falls on "each other's" goods: both sides take it.
 
-    "the United States and Canada will begin phasing out tariffs on each other's goods".
+    "the United States and Canada will begin phasing out tariffs on each other's goods",
+    "the two sides will scrap tariffs on about 94 percent of the ... goods traded between
+    them".
     """
     low = s.lower
     return m.kind in {"tariff_cut", "tariff_increase"} and any(
-        low[k : k + 3] == ["each", "other", "'s"] for k in range(a, b)
+        low[k : k + 3] == ["each", "other", "'s"]
+        or (low[k : k + 2] == ["between", "them"] and low[k - 1] in {"traded", "trade"})
+        for k in range(a, b)
     )
 
 
