@@ -1428,8 +1428,13 @@ def _new_currency(low: list[str], i: int, b: int, currencies: list[int]) -> bool
     a government "will introduce", a plan).
     """
     if low[i] in _REPLACED:
-        return low[i] == "replaced" and any(
-            low[k : k + 4] == ["with", "a", "new", "currency"] for k in range(i + 2, min(b, i + 8))
+        # (or the passive: "the hwan would be replaced by a new currency, the won")
+        return low[i] == "replaced" and (
+            any(
+                low[k : k + 4] == ["with", "a", "new", "currency"]
+                for k in range(i + 2, min(b, i + 8))
+            )
+            or low[i + 1 : i + 5] == ["by", "a", "new", "currency"]
         )
     if low[i] not in _BROUGHT_IN or low[i + 1 : i + 3] != ["a", "new"]:
         return False
@@ -1445,8 +1450,9 @@ def _into_circulation(low: list[str], i: int, a: int, b: int, currencies: list[i
 
     "Latvia put its pre-war currency, the lats, back into circulation", "Tunisia today put
     into circulation its own currency, the dinar", "The new Ghana cedi went into circulation
-    on Sunday", "Zambia began using a rebased kwacha on Tuesday": a currency brought in (not
-    goods or coins "in circulation", nor a plan to "consider" one).
+    on Sunday", "Zambia began using a rebased kwacha on Tuesday", "Kuwait began issuing its
+    own currency": a currency brought in (not goods or coins "in circulation", nor a plan to
+    "consider" one).
     """
 
     def money(k: int) -> bool:
@@ -1464,6 +1470,12 @@ def _into_circulation(low: list[str], i: int, a: int, b: int, currencies: list[i
             low[i] in {"entered", "enters"} and low[i + 1 : i + 2] == ["circulation"]
         )
         return into and any(money(k) for k in range(max(a, i - 4), i))
+    # "Kuwait began issuing its own currency, the Kuwaiti dinar, today"
+    if low[i] in {"began", "begins", "started"} and low[i + 1 : i + 2] in (
+        ["issuing"],
+        ["introducing"],
+    ):
+        return low[i + 2 : i + 5] in _OWN_CURRENCY or low[i + 2 : i + 5] == ["a", "new", "currency"]
     if low[i] in {"began", "begins", "started"} and low[i + 1 : i + 2] in (["using"], ["to"]):
         k = i + 2 + (low[i + 1] == "to" and low[i + 2 : i + 3] == ["use"])
         return bool(set(low[k : k + 2]) & _NEW_ISSUE) and any(

@@ -1312,6 +1312,12 @@ def standing(s: Sentence, head: int, noun: int, end: int) -> bool:
         # "waived the import duty on raw cotton": the article of a standing duty's kind
         if w == "the" and words[j + 1 : j + 2] and words[j + 1] in _STANDING_KINDS:
             continue
+        # "Seoul will scrap its tariffs on Philippine bananas", "The Philippines will remove
+        # its tariffs on American cars": a country's own duties removed are a cut (56 of the
+        # 57 such labelled; not "will lift its tariffs", "suspend its tariffs", "dropped its
+        # threat of tariffs", which mostly undo a measure)
+        if w in {"its", "their"} and head < noun and low[head] in _DONE_AWAY:
+            continue
         if w in _DEFINITE | {"'s", "his", "her", "our"} and not (
             j >= 2 and words[j - 1] == "of" and words[j - 2] in _QUANTIFIERS
         ):
@@ -1326,6 +1332,10 @@ def standing(s: Sentence, head: int, noun: int, end: int) -> bool:
         return False
     # a measure told with its own history: "the tariffs it imposed in 2019"
     return not any(w in {"imposed", "introduced", "slapped", "levied"} for w in low[noun + 1 : end])
+
+
+#: Verbs that do away with a country's own duties ("will scrap its tariffs on bananas").
+_DONE_AWAY = lx.forms("scrap", "remove", "eliminate", "abolish", "cut", "reduce", "lower")
 
 
 def _of_conflict(low: list[str], head: int, noun: int) -> bool:
