@@ -394,28 +394,12 @@ def mentions(sents: list[Sentence], report: dt.date | None) -> list[Mention]:
                         if pair is not None:
                             m.actor, m.targets, m.actor_found = pair[0], [pair[1]], True
                     if m.actor is not None and len(m.targets) == 1:
-                        out.append(
-                            dataclasses.replace(
-                                m,
-                                actor=m.targets[0],
-                                targets=[m.actor],
-                                notes=list(m.notes),
-                                extra=dict(m.extra),
-                            )
-                        )
+                        out.append(_other_way(m))
                         joint = []
                 if m.actor is not None and _both_sides_of_a_border(s, seg.start, t.head, m):
                     # "Saudi Arabia and Iraq reopened the Arar border crossing to trade": each
                     # side lets the other's goods through
-                    out.append(
-                        dataclasses.replace(
-                            m,
-                            actor=m.targets[0],
-                            targets=[m.actor],
-                            notes=list(m.notes),
-                            extra=dict(m.extra),
-                        )
-                    )
+                    out.append(_other_way(m))
                 # "The Swiss franc was revalued by 7.07 percent and the Austrian schilling by
                 # 5.05 percent": the verb's second currency, gapped, is its country's step
                 if m.kind == "currency_intervention":
@@ -583,6 +567,14 @@ def _defendants(m: Mention, joint: list[str]) -> list[Mention]:
         dataclasses.replace(m, actor=code, notes=list(m.notes), extra=dict(m.extra))
         for code in defendants[1:]
     ]
+
+
+def _other_way(m: Mention) -> Mention:
+    """The same step taken by its target on its actor (both sides of a border or a cut)."""
+    back = [m.actor] if m.actor else []
+    return dataclasses.replace(
+        m, actor=m.targets[0], targets=back, notes=list(m.notes), extra=dict(m.extra)
+    )
 
 
 def _on_each_other(s: Sentence, a: int, b: int, m: Mention) -> bool:
