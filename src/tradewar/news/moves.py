@@ -352,8 +352,8 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         and any(p.type == "percent" and i < p.start <= i + 3 for p in s.marks)
         and set(low[max(a, i - 8) : i]) & {"futures", "prices", "shares", "stocks", "index"}
     ]
-    # "wheat futures for May delivery eased by a cent a bushel on Friday", "shares of East
-    # African Breweries eased today", "other oil shares eased.": futures, shares or stocks
+    # "Wheat futures on the Winnipeg Grain Exchange eased by about a cent a bushel", "shares
+    # of East African Breweries eased today", "other oil shares eased.": futures, shares or stocks
     # that eased on the day, by a price or with no object (not "eased curbs on shares")
     moves += [
         i
@@ -3612,7 +3612,8 @@ def talks_and_deals(s: Sentence, seg: Segment, bilateral: bool) -> list[Trigger]
     broken_alone = [i for i in rng if low[i] in lx.DEAL_BROKEN_ALONE]
     # "China on Tuesday filed a complaint with the World Trade Organization over the ...
     # subsidies", "Japan launched a dispute against India at the World Trade Organization":
-    # a case filed at a trade body (the complainant the actor, the defendant the target)
+    # a case filed at a trade body (its mention is turned to the defendant acting on the
+    # complainant when its parties are found: rules._defendants)
     broken_alone += [i for i in rng if case_filed(s, i, b)]
     # "accused Moscow of breaking the rules of the customs union", "said the ban broke the
     # East African Community's common market rules"
