@@ -417,6 +417,8 @@ def _in_context(s: Sentence, key: Any, i: int, j: int) -> bool:
             # the Milan bourse": the city's exchange
             or low[j : j + 2] == ["stock", "exchange"]
             or low[j : j + 1] == ["bourse"]
+            # "in early New York trading": the city's market of the day
+            or (low[j : j + 1] == ["trading"] and "in" in low[max(0, i - 2) : i])
         )
     if key.type != "currency" or alias not in bare_currencies():
         return True

@@ -266,8 +266,10 @@ def _cue(s: Sentence, a: int, b: int, known: list[Mark]) -> bool:
     if before == "with" and b < n and low[b] in _MOVES and bool(core):
         return any(m.type == "percent" and b <= m.start <= b + 2 for m in s.marks)
     if b < n and low[b] in lx.MARKET_MOVES and core and not _goods(s, a, b):
-        # "Whirlpool jumped 6% in New York": a name that moves by a percentage
-        return any(m.type == "percent" and b < m.start <= b + 3 for m in s.marks)
+        # "Whirlpool jumped 6% in New York", "Matson fell as much as 3.5 percent": a name
+        # that moves by a percentage
+        bound = 2 * (low[b + 1 : b + 4] == ["as", "much", "as"])
+        return any(m.type == "percent" and b < m.start <= b + 3 + bound for m in s.marks)
     # past an apposition: "AvtoVAZ, maker of Lada cars, slipped 1.1 percent", "Cadila
     # Healthcare, Zydus's listed parent, gained 4.1%"
     close = next((k for k in range(b + 2, min(n, b + 9)) if low[k] == ","), None)

@@ -530,7 +530,8 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         )
     ]
     # a company whose shares move by a percentage or on an exchange: "while Whirlpool jumped
-    # 6% in New York", "BMW and Daimler rose in Frankfurt"
+    # 6% in New York", "BMW and Daimler rose in Frankfurt", "Matson fell as much as 3.5
+    # percent in early New York trading"
     subjects += [
         m.start
         for m in s.marks
@@ -538,7 +539,7 @@ def currency_and_market(s: Sentence, seg: Segment, currency_context: bool = Fals
         and a <= m.start < b
         and m.end in moves
         and any(
-            (p.type == "percent" and m.end < p.start <= m.end + 3)
+            (p.type == "percent" and m.end < p.start <= m.end + 3 + 2 * _as_much_as(low, m.end))
             # (past an amount in units: "Norsk Hydro gained 4 crowns in Oslo")
             or (
                 p.type in {"country", "market"}
@@ -772,6 +773,11 @@ _SELLERS = frozenset(
 )  # fmt: skip
 #: Words before "market" that name a currency's street market ("On the black market").
 _STREET = frozenset({"black", "kerb", "curb", "parallel", "unofficial", "street"})
+
+
+def _as_much_as(low: list[str], move: int) -> bool:
+    """Whether a move's amount is told as a bound ("fell as much as 3.5 percent")."""
+    return low[move + 1 : move + 4] in (["as", "much", "as"], ["as", "little", "as"])
 
 
 def _street_market(low: list[str]) -> bool:

@@ -90,6 +90,8 @@ def parties(
                 and max(seg.start, t.lo) <= x.start < seg.end
                 and (
                     low[x.start - 1] == "in"
+                    # "fell 3.5 percent in early New York trading"
+                    or low[x.start - 2 : x.start] in (["in", "early"], ["in", "late"])
                     # "Prices for feeder steers at Darwin fell", "at the Sydney Fish Market"
                     or (x.type == "market" and "at" in low[x.start - 2 : x.start])
                     # "rose 3.1 per cent on the National Stock Exchange"

@@ -760,19 +760,18 @@ def _standing_since(s: Sentence, seg: Segment, t: Trigger) -> bool:
     )
 
 
-#: Those whose trip "is expected" as a schedule ("A German delegation is expected to travel").
-_DELEGATIONS = frozenset({"delegation", "delegations", "mission", "team"})
-
-
 def _travellers_expected(low: list[str], start: int, t: Trigger) -> bool:
-    """Whether talks scheduled are a delegation's trip "expected" (a schedule, no forecast).
+    """Whether talks scheduled are a trip or meeting "expected" (a schedule, no forecast).
 
-    "A German delegation is expected to travel to Ankara next week"; not a leader's ("Modi
-    is expected to travel to China", which the sets leave unlabelled) nor talks "unlikely to
-    resume".
+    "A German delegation is expected to travel to Ankara next week", "Foreign Minister
+    Antonio Tajani is expected to visit Beijing in the autumn", "US and Chinese trade
+    officials are expected to hold a call next week": the sets from fresh34 on label every
+    such meeting between governments (the earlier ones left a leader's trip unlabelled);
+    not a time told by one ("comes days before Modi is expected to visit Washington") nor
+    talks "unlikely to resume".
     """
     before = low[max(start, t.head - 8) : t.head]
-    return t.kind == "talks_scheduled" and "expected" in before and bool(set(before) & _DELEGATIONS)
+    return t.kind == "talks_scheduled" and "expected" in before and "before" not in before
 
 
 #: Nouns of what is said to happen ("reports that the bank would cut the value").
