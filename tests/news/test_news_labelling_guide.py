@@ -26,7 +26,9 @@ DEPARTING = {
     "due_sittings": {"fresh84", "fresh85", "fresh87", "fresh88"},
     "abolished": {"fresh89", "fresh90"},
     "wto_cases": {"fresh89", "fresh90", "fresh91"},
-}
+    "vows": {"fresh37", "fresh43", "fresh44", "fresh45", "fresh46", "fresh49", "fresh89",
+             "fresh90", "fresh92", "fresh93"},
+}  # fmt: skip
 
 #: A report's sentences, split as the sets' quotes are cut (a quote lies in one sentence).
 _SENTENCE_END = re.compile(r"(?<=[.!?\"])\s+(?=[A-Z\"])")
@@ -179,6 +181,9 @@ NO_EVENTS = {
     r"|assembly|cabinet|legislature|Knesset|Majlis|Rajya Sabha|lawmakers)\b[^.]{0,40}"
     r"\b(will|is due to|are due to|is expected to|is to|are to)\b[^.]{0,30}"
     r"\b(vote|debate|take up|consider|approve|ratify|review|discuss)",
+    # "China's commerce ministry said it would take necessary measures to protect the rights
+    # of Chinese companies"
+    "vows": r"(take|taking|adopt) (all |the )?\"?necessary measures",
 }
 
 

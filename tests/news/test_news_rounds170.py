@@ -8,6 +8,14 @@
 - A company whose shares move "as much as" a percentage ("Matson fell as much as 3.5
   percent in early New York trading") is a market line, on the market of the city "in
   early ... trading".
+- Against the ninety-third set's misses: a purchase scrapped or put off ("scrapped on
+  Thursday its planned purchase of 12 second-hand F-16 fighter jets from Israel", "has put
+  off the purchase of two more Yuan-class submarines from China") is a purchase cut; a
+  government's veto of a takeover ("to block the acquisition of Verisem", "cleared the way
+  to block a Chinese takeover of a German company") is a sanction (and "cleared the way
+  to" is the step itself, no permission given); duty-free treatment a country "will bind"
+  for another's goods is a tariff cut; Mobil, the Compagnie Francaise des Petroles and the
+  Iraq Petroleum Company join the companies' table, and "Royal Dutch/Shell" is Shell.
 """
 
 from __future__ import annotations
@@ -62,3 +70,53 @@ def test_a_company_moving_as_much_as_a_percentage_is_a_market_line() -> None:
     line = _one(text, "market_reaction")
     assert line.actor == "USA"
     assert "Matson" in line.companies
+
+
+def test_a_purchase_scrapped_or_put_off_is_a_purchase_cut() -> None:
+    scrapped = (
+        "ZAGREB, June 17 (Hina) - Croatia's government scrapped on Thursday its planned "
+        "purchase of 12 second-hand F-16 fighter jets from Israel."
+    )
+    cut = _one(scrapped, "purchase_cut")
+    assert (cut.actor, cut.target, cut.status) == ("HRV", "ISR", "in_effect")
+    put_off = (
+        "BANGKOK, June 17 - Thailand has put off the purchase of two more submarines from "
+        "China for a year."
+    )
+    assert (_one(put_off, "purchase_cut").actor, _one(put_off, "purchase_cut").target) == (
+        "THA",
+        "CHN",
+    )
+
+
+def test_a_takeover_vetoed_is_a_sanction() -> None:
+    text = (
+        "BERLIN, June 17 (dpa) - The German government on Wednesday cleared the way to block "
+        "a Chinese takeover of a German company for the first time."
+    )
+    veto = _one(text, "sanction")
+    assert (veto.actor, veto.target, veto.status) == ("DEU", "CHN", "in_effect")
+    # (a purchase of goods blocked is no takeover: "blocked the purchase" needs "of" and a firm)
+    assert not _events("BERLIN - Germany blocked the bid.", kind="sanction")
+
+
+def test_duty_free_treatment_bound_is_a_tariff_cut() -> None:
+    text = (
+        "COLOMBO, June 17 - Singapore, whose tariffs are already almost all at zero, will "
+        "bind duty-free treatment for all Sri Lankan products."
+    )
+    cut = _one(text, "tariff_cut")
+    assert (cut.actor, cut.target, cut.status) == ("SGP", "LKA", "announced")
+
+
+def test_the_owners_of_a_nationalised_oil_company_are_named_companies() -> None:
+    text = (
+        "BAGHDAD, June 17 (AFP) - Iraq yesterday nationalised the Iraq Petroleum Company, "
+        "taking over the Kirkuk oil field of the consortium owned by British Petroleum, "
+        "Royal Dutch/Shell, the Compagnie Francaise des Petroles and Mobil Oil."
+    )
+    seized = _one(text, "sanction")
+    assert seized.actor == "IRQ"
+    assert {"Iraq Petroleum Company", "Shell", "Compagnie Francaise des Petroles", "Mobil"} <= set(
+        seized.companies
+    )

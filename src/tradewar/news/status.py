@@ -1106,8 +1106,11 @@ def _not_done(s: Sentence, a: int, head: int) -> bool:
             names = [
                 m for m in s.marks if j < m.start < head - 1 and m.type in {"country", "leader"}
             ]
-            if low[j] in _PERMIT and (
-                any(w in _AUTHORITIES for w in low[:j]) or low[j].startswith("clear")
+            # (not "cleared the way to block a Chinese takeover": the step itself)
+            if (
+                low[j] in _PERMIT
+                and (any(w in _AUTHORITIES for w in low[:j]) or low[j].startswith("clear"))
+                and low[j + 1 : j + 3] != ["the", "way"]
             ):
                 return True
             # "Importers asked the administration to exempt the resin": a request made

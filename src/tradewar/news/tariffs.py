@@ -51,13 +51,14 @@ _RETALIATION_VERBS = frozenset(
 )  # fmt: skip
 #: Verbs that suspend (trade concessions, in the WTO's words for retaliation).
 _SUSPEND = lx.forms("suspend")
-#: Verbs that grant duty-free access ("allow EU steel to enter duty-free").
+#: Verbs that grant duty-free access ("allow EU steel to enter duty-free", "will bind
+#: duty-free treatment for all Sri Lankan products").
 _GRANT = frozenset(
     {"allow", "allows", "allowed", "allowing", "grant", "grants", "granted", "granting", "give",
      "gives", "gave", "offer", "offers", "offered", "enter", "restore", "restored", "extend",
      "extended", "open", "opens", "opened", "opening", "expand", "expands", "expanded",
      "expanding", "create", "creates", "created", "creating", "let", "lets", "approved",
-     "approves", "approve"}
+     "approves", "approve", "bind", "binds"}
 )  # fmt: skip
 
 

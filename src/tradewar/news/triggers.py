@@ -83,6 +83,7 @@ def triggers(
         + _relations_broken(s, seg)
         + _envoys_recalled(s, seg)
         + _firms_seized(s, seg)
+        + _takeover_blocked(s, seg)
     )
     sanctions += [t for t in ports if not any(x.head == t.head for x in sanctions)]
     # a ban on investing in firms is a sanction, not a control of exports to them
@@ -2411,6 +2412,41 @@ _CLOSED_TO_SHIPS = frozenset({"ports", "waters", "airspace"})
 _CALLS = frozenset({"docking", "calling", "entering", "using", "berthing", "mooring"})
 
 
+#: Verbs and nouns that stop a purchase of a firm ("blocked the takeover", "a veto of").
+_BLOCKS = lx.forms("block", "veto", "prohibit", "forbid") | {"forbade", "vetoes", "veto"}
+#: What they stop: a firm bought.
+_TAKEOVERS = frozenset({"takeover", "acquisition", "purchase", "bid"})
+
+
+def _takeover_blocked(s: Sentence, seg: Segment) -> list[Trigger]:
+    """A government's veto of a firm's takeover, in a clause: a sanction of the buyer.
+
+    "The Italian government has used its "golden power" to block the acquisition of
+    Verisem ... by Syngenta", "approving a veto of Yantai Taihai's planned purchase of
+    Leifeld Metal Spinning", "cleared the way to block a Chinese takeover of a German
+    company": a vetoed takeover is a sanction in the sets (the buyer's country its target),
+    as an order barring a fund from acquiring a firm is.
+    """
+    low = s.lower
+    a, b = seg.start, seg.end
+    for i in range(a, b):
+        if low[i] not in _BLOCKS or low[i - 1 : i] in (["be"], ["been"], ["was"], ["were"]):
+            continue
+        k = i + 1 + (low[i] in {"veto", "vetoes"} and low[i + 1 : i + 2] == ["of"])
+        # (past an article, an owner's name and "planned": "a veto of Yantai Taihai's planned
+        # purchase of Leifeld")
+        took = next((j for j in range(k, min(b, k + 6)) if low[j] in _TAKEOVERS), None)
+        if (
+            took is not None
+            and "," not in low[k:took]
+            and (low[took] != "purchase" or low[took + 1 : took + 2] == ["of"])
+            and (low[took] != "bid" or low[took + 1 : took + 2] == ["for"])
+            and any(m.type in {"country", "leader"} and a <= m.start < i for m in s.marks)
+        ):
+            return [Trigger("sanction", i, took)]
+    return []
+
+
 #: Verbs that break off relations between governments ("broke off diplomatic relations").
 _RELATIONS_BROKEN = lx.forms("break", "cut", "sever", "suspend") | {"broke", "broken", "severed"}
 #: What is broken: relations or ties, diplomatic ones.
@@ -3114,6 +3150,31 @@ _BUSINESSES_BOUGHT = frozenset(
 )
 
 
+#: Verbs that drop or put off a purchase planned ("scrapped its planned purchase of").
+_PURCHASE_DROPS = lx.forms("scrap", "shelve", "postpone", "defer", "abandon") | {"put", "puts"}
+
+
+def _purchase_dropped(low: list[str], i: int, b: int) -> bool:
+    """Whether the verb at ``i`` drops or puts off a purchase of goods planned.
+
+    "Croatia's government scrapped on Thursday its planned purchase of 12 second-hand F-16
+    fighter jets from Israel", "The Royal Thai Navy has put off the purchase of two more
+    Yuan-class submarines from China": a purchase cut (past a date of the day).
+    """
+    if low[i] not in _PURCHASE_DROPS or (
+        low[i] in {"put", "puts"} and low[i + 1 : i + 2] != ["off"]
+    ):
+        return False
+    k = i + 1 + (low[i] in {"put", "puts"})
+    if low[k : k + 1] == ["on"]:  # "scrapped on Thursday its planned purchase"
+        k += 2
+    if low[k : k + 1] in (["its"], ["the"], ["a"], ["their"]):
+        k += 1
+    if low[k : k + 1] in (["planned"], ["proposed"]):
+        k += 1
+    return k + 1 < b and low[k : k + 2] == ["purchase", "of"]
+
+
 def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
     """Purchases cut or committed in a clause ("stopped buying U.S. crude", "will buy more")."""
     low = s.lower
@@ -3162,6 +3223,7 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and not set(low[max(a, i - 8) : i]) & _PRIVATE_BUYERS
     ]
     pcut += [i for i in rng if _import_ban(s, i, b) or _goods_barred(s, i, b)]
+    pcut += [i for i in rng if _purchase_dropped(low, i, b)]
     pcut += [i for i in rng if _goods_banned_from(s, i, b)]
     # "A ban on importing vehicles into Nigeria through its land borders took effect"
     pcut += [
