@@ -5,8 +5,9 @@
   the announcement"; the dollar "traded at 41 rupees" or "was quoted at 18 pesos" on the
   kerb or black market; a company that "gained 4 crowns in Oslo"; South Africa's financial
   and commercial rands.
-- A delegation that "is expected to travel to Ankara next week" schedules talks (a
-  leader's expected trip stays unlabelled, as the sets have it); dated talks after a modal
+- A delegation that "is expected to travel to Ankara next week" schedules talks (so, since
+  round 170, does a leader's expected trip, as the sets from fresh34 on label it); dated
+  talks after a modal
   ("would take the case to the South Pacific Forum meeting in August") are scheduled.
 - Accounts and deposits frozen ("froze the accounts of Kyrgyz enterprises", "have also
   frozen the bank accounts of Tunisian workers") are a sanction; not "froze all foreign
@@ -67,7 +68,9 @@ def test_a_delegation_expected_and_talks_dated_after_a_modal() -> None:
         "NEW DELHI - India cut duties on bikes. Prime Minister Narendra Modi is expected to "
         "travel to China at the end of the month."
     )
-    assert not _events(leader, "2025-08-01", kind="talks_scheduled")
+    # (round 170: a leader's trip expected is talks scheduled too, as the later sets label it)
+    trip = _one(leader, "talks_scheduled", "2025-08-01")
+    assert (trip.actor, trip.target) == ("IND", "CHN")
     forum = (
         "HONIARA - The United States banned imports of tuna from the Solomon Islands. "
         "Officials said the islands would take the case to the South Pacific Forum meeting "
