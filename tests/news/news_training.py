@@ -32,7 +32,7 @@ SETS = (
     "fresh69", "fresh70", "fresh71", "fresh72", "fresh73", "fresh74", "fresh75", "fresh76",
     "fresh77", "fresh78", "fresh79", "fresh80", "fresh81", "fresh82", "fresh83", "fresh84",
     "fresh85", "fresh86", "fresh87", "fresh88", "fresh89", "fresh90", "fresh91",
-    "fresh92", "fresh93",
+    "fresh92", "fresh93", "fresh94",
 )  # fmt: skip
 
 #: The example report that ships with tradewar (test_news_example_report.py holds its nine

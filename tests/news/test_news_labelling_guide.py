@@ -28,6 +28,9 @@ DEPARTING = {
     "wto_cases": {"fresh89", "fresh90", "fresh91"},
     "vows": {"fresh37", "fresh43", "fresh44", "fresh45", "fresh46", "fresh49", "fresh89",
              "fresh90", "fresh92", "fresh93"},
+    "signings": {"fresh94"},
+    "steady_markets": {"fresh94"},
+    "import_bans": {"fresh94"},
 }  # fmt: skip
 
 #: A report's sentences, split as the sets' quotes are cut (a quote lies in one sentence).
@@ -166,6 +169,78 @@ def test_market_lines_are_one_event_a_sentence(reports) -> None:
             if n:
                 found[min(n, 2)] += 1
     assert found[1] > 10 * found[2]
+
+
+#: Two named parties signing ("Malaysia and Chile on Saturday signed a free trade agreement"),
+#: not told as history (no year before the verb, no "had signed", no "after").
+TWO_PARTIES_SIGN = re.compile(
+    r"(?:^|[-\u2014)] |\b(?:The|the) )(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ and (?:the )?"
+    r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ (?:have |on \w+ |formally )?signed\b"
+)
+
+
+def test_a_signing_by_two_parties_is_one_deal(sets) -> None:
+    deals: Counter[int] = Counter()
+    for report in _following(sets, "signings"):
+        for text in _SENTENCE_END.split(report["text"]):
+            signed = TWO_PARTIES_SIGN.search(text)
+            if signed is None or re.search(r"\b(1[0-9]{3}|20[0-2][0-9])\b", text[: signed.end()]):
+                continue
+            if re.search(r"\bhad signed|\bafter\b", text[: signed.start() + 5]):
+                continue
+            deals[
+                sum(e["quote"] in text and e["kind"] == "deal_reached" for e in report["events"])
+            ] += 1
+    assert deals[1] >= 50, deals
+    assert deals[1] > 10 * sum(n for k, n in deals.items() if k > 1), deals
+
+
+#: A country banning or suspending imports ("suspended imports of cars for three months").
+IMPORTS_BARRED = re.compile(
+    r"(?i)\b(ban(ned|s)?|prohibit(ed|s)?|suspend(ed|s)?|halt(ed|s)?) (all |the )?imports of"
+)
+
+
+def test_imports_banned_are_a_purchase_cut(sets) -> None:
+    kinds: Counter[str] = Counter()
+    for report in _following(sets, "import_bans"):
+        for text in _SENTENCE_END.split(report["text"]):
+            if IMPORTS_BARRED.search(text):
+                told = {e["kind"] for e in report["events"] if e["quote"] in text}
+                kinds[
+                    "purchase_cut"
+                    if "purchase_cut" in told
+                    else "tariff_increase"
+                    if "tariff_increase" in told
+                    else "other"
+                ] += 1
+    assert kinds["purchase_cut"] >= 100, kinds
+    assert kinds["purchase_cut"] > 10 * kinds["tariff_increase"], kinds
+
+
+#: A market line telling that a price held, with no move ("The baht was little changed at
+#: 37.50 to the dollar").
+HELD = re.compile(r"\b(steady|unchanged|little changed|flat|held firm|stable)\b")
+MARKET = re.compile(
+    r"(?i)\b(shares?|stocks?|index|indices|bourse|exchange rate|currency|dollar|pound|sterling"
+    r"|yen|yuan|rupee|franc|mark|peso|bonds?|yields?|futures|prices? (of|for)|market)\b"
+)
+MOVED = re.compile(
+    r"(?i)\b(rose|fell|gained|lost|dropped|slipped|climbed|jumped|surged|plunged|tumbled|slid"
+    r"|declined|eased|firmed|weakened|strengthened|rallied|sank|soared|advanced|retreated|edged"
+    r"|higher|lower|up \d|down \d)\b"
+)
+
+
+def test_a_price_that_held_is_no_event(sets) -> None:
+    markets: Counter[int] = Counter()
+    for report in _following(sets, "steady_markets"):
+        for text in _SENTENCE_END.split(report["text"]):
+            if HELD.search(text) and MARKET.search(text) and not MOVED.search(text):
+                markets[sum(e["quote"] in text and e["kind"] == "market_reaction"
+                            for e in report["events"])] += 1  # fmt: skip
+    assert markets[0] >= 100, markets
+    assert markets[0] > 10 * sum(n for k, n in markets.items() if k), markets
 
 
 #: Sentences the guide says carry no event, by the case the guide names them under.

@@ -147,7 +147,8 @@ def _listing_effect(s: Sentence, seg: Segment, t: Trigger) -> bool:
 
     "Americans are barred from doing business with them", "EU citizens and companies are
     barred from making funds available to them", "Those listed face an asset freeze in
-    the EU": the effects of sanctions or an export list told before.
+    the EU", "a designation that bars Americans from investing in them": the effects of
+    sanctions or an export list told before.
     """
     if t.kind not in {"export_control", "sanction", "purchase_cut"}:
         return False
@@ -158,7 +159,7 @@ def _listing_effect(s: Sentence, seg: Segment, t: Trigger) -> bool:
         return False
     rest = low[t.head + 1 : seg.end]
     return any(
-        w in {"with", "to"} and rest[j + 1 : j + 2] in (["them"], ["him"], ["her"], ["it"])
+        w in {"with", "to", "in"} and rest[j + 1 : j + 2] in (["them"], ["him"], ["her"], ["it"])
         for j, w in enumerate(rest)
     )
 

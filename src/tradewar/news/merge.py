@@ -430,7 +430,11 @@ def to_events(found: list[Mention], sents: list[Sentence], report: dt.date | Non
             )
             # "Beijing also asked carriers to halt purchases ...": another event of its kind
             also = "also" in m.sentence.lower[max(0, m.head - 10) : m.head]
-            group = m.extra.get("market", "") or ("exemptions" if _exemptions(m) else "")
+            group = (
+                m.extra.get("market", "")
+                or ("exemptions" if _exemptions(m) else "")
+                or ("exchange controls" if _exchange_controls(m) else "")
+            )
             if also and m.kind not in {"market_reaction"}:
                 events.append(event)
                 groups.append(group)
@@ -552,6 +556,20 @@ def _exemptions(m: Mention) -> bool:
     low = m.sentence.lower
     noun = m.extra.get("noun", m.head)
     return any(w in _RELIEFS for w in low[min(m.head, noun) : max(m.head, noun) + 1])
+
+
+def _exchange_controls(m: Mention) -> bool:
+    """Whether a currency mention tells exchange controls, not the currency's value.
+
+    "Fiji devalued its dollar by 17.75 per cent" and "Tighter exchange controls took effect
+    at the same time": two steps on the currency, however alike the two are dated.
+    """
+    if m.kind != "currency_intervention":
+        return False
+    low = m.sentence.lower
+    noun = m.extra.get("noun", m.head)
+    span = low[min(m.head, noun) : max(m.head, noun) + 4]
+    return any(w in {"control", "controls"} for w in span)
 
 
 def _other_amount(previous: Mention | None, m: Mention) -> bool:

@@ -1360,9 +1360,52 @@ def _capital_controls(s: Sentence, a: int, b: int) -> Trigger | None:
         ):
             # "Britain is to abolish all its remaining exchange controls": the step undone
             return Trigger("currency_intervention", i, i, reversed=low[i] in _CONTROLS_LIFTED)
+    return _controls_in_force(s, a, b)
+
+
+def _controls_in_force(s: Sentence, a: int, b: int) -> Trigger | None:
+    """Exchange controls told as the subject of their own step, or payments made subject to them.
+
+    "Tighter exchange controls took effect at the same time", "Exchange controls were
+    tightened on Monday", "transfers to France will be subject to exchange control from
+    tomorrow", "Importers will need Reserve Bank approval for payments above 10,000 Fiji
+    dollars": the step is news unless the clause dates it to a past year ("since the
+    exchange controls were introduced in 2003") or tells it with "had".
+    """
+    low = s.lower
+    for i in range(a, b):
+        # "Importers will need Reserve Bank approval for payments above 10,000 Fiji
+        # dollars": payments abroad that wait for the central bank's leave
+        approval = next((k for k in range(i + 1, min(b, i + 6)) if low[k] == "approval"), None)
+        if (
+            low[i] in _NEEDS
+            and approval is not None
+            and "bank" in low[i + 1 : approval]
+            and low[approval + 1 : approval + 2] == ["for"]
+            and low[approval + 2 : approval + 3] in (["payments"], ["transfers"], ["remittances"])
+            and "had" not in low[a:i]
+        ):
+            return Trigger("currency_intervention", i, i)
+    for i in range(a + 1, b):
+        if low[i] not in {"control", "controls"} or low[i - 1] not in {"exchange", "capital"}:
+            continue
+        before, after = low[a : i - 1], low[i + 1 : min(b, i + 4)]
+        subject = low[i - 2 : i - 1] == ["to"] and "subject" in low[max(a, i - 4) : i - 1]
+        step = after[:2] in (["took", "effect"], ["take", "effect"], ["came", "into"]) or (
+            after[:1] in (["were"], ["are"], ["will"])
+            and any(w in _IMPOSED_CONTROLS | _CONTROLS_LIFTED for w in after[1:3])
+        )
+        if not (subject or step) or {"had", "since"} & set(before):
+            continue
+        if any(t.isdigit() and len(t) == 4 for t in low[i + 1 : b]):
+            continue
+        lifted = any(w in _CONTROLS_LIFTED for w in after[1:3])
+        return Trigger("currency_intervention", i, i, reversed=lifted)
     return None
 
 
+#: Verbs of a leave needed ("will need Reserve Bank approval for payments").
+_NEEDS = frozenset({"need", "needs", "needed", "require", "requires", "required"})
 #: Verbs that impose controls, those that lift them, and those that limit withdrawals
 #: ("limited cash withdrawals").
 _IMPOSED_CONTROLS = lx.forms("impose", "introduce", "tighten", "reimpose") | {"imposing"}
@@ -2411,15 +2454,24 @@ def case_filed(s: Sentence, i: int, b: int) -> bool:
     word within six words of the verb, the body within ten of it.
     """
     low = s.lower
+    # "formally invoked Article XXIII of the General Agreement on Tariffs and Trade against
+    # the United States": GATT's article of complaint, its case filed
+    invoked = low[i] in {"invoked", "invokes"} and low[i + 1 : i + 3] in _COMPLAINT_ARTICLES
     # (the body may stand before the case word: "filed a World Trade Organization case")
-    if low[i] not in _FILED or not set(low[i + 1 : min(b, i + 7)]) & _CASES:
+    if not invoked and (low[i] not in _FILED or not set(low[i + 1 : min(b, i + 7)]) & _CASES):
         return False
     if "had" in low[max(0, i - 2) : i]:
         return False  # "said it had filed a complaint at the WTO": told before
     body = low[i + 1 : min(b, i + 11)]
     return bool(set(body) & _TRADE_BODIES) or any(
-        body[k : k + 3] == ["world", "trade", "organization"] for k in range(len(body))
+        body[k : k + 3] in (["world", "trade", "organization"], ["general", "agreement", "on"])
+        for k in range(len(body))
     )
+
+
+#: GATT's articles of complaint (nullification or impairment, consultation).
+_COMPLAINT_ARTICLES = (["article", "xxiii"], ["article", "xxii"], ["article", "23"],
+                       ["article", "22"])  # fmt: skip
 
 
 #: Pledges a country breaks ("breaking a promise to buy more farm goods").

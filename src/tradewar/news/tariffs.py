@@ -259,10 +259,12 @@ def tariffs(
             # a charge by its determiner, not the verb ("the duties Peru charges on imports")
             or (low[i] == "charge" and low[i - 1 : i] in (["the"], ["a"], ["its"], ["their"]))
         )
-        and low[i + 1 : i + 2] == ["on"]
+        # ("a 20 percent tax would be levied on imports of furniture": the passive between)
+        and (on := i + 1 + 3 * (low[i + 1 : i + 4] in _TAX_PASSIVES)) < b
+        and low[on] == "on"
         # not "Value added tax on imports", a tax on everything sold
         and low[i - 1 : i] not in (["added"], ["sales"], ["consumption"], ["excise"], ["vat"])
-        and set(low[i + 2 : min(b, i + 6)]) & {"imports", "imported", "goods", "products"}
+        and set(low[on + 1 : min(b, on + 5)]) & {"imports", "imported", "goods", "products"}
     ]
     # "raises the import declaration fee ... to 3.5 percent": a fee charged on imports
     nouns += [
@@ -1437,6 +1439,12 @@ def _became_subject(low: list[str], a: int, i: int) -> bool:
 
 #: Taxes that, on goods imported, are charged at the border; words of goods imported.
 _BORDER_TAXES = frozenset({"tax", "vat", "taxes"})
+#: A tax put on goods in the passive ("would be levied", "will be imposed").
+_TAX_PASSIVES = [
+    [modal, "be", verb]
+    for modal in ("will", "would", "shall")
+    for verb in ("levied", "imposed", "charged")
+]
 _IMPORTED = frozenset({"imported", "imports", "import"})
 #: Forms of *become* ("became subject to a 10% sales tax").
 _BECAME = lx.forms("become") | {"became"}

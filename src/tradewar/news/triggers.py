@@ -2270,6 +2270,44 @@ def _import_licences(s: Sentence, a: int, b: int) -> list[int]:
     ]
 
 
+def _imports_barred_passive(s: Sentence, a: int, b: int) -> list[int]:
+    """Where a passive clause bars imports from now on (a purchase cut).
+
+    "imports of cars and some other consumer goods will be suspended for three months",
+    "licences would be required for imports of some consumer durables from next month": the
+    imports (or the licences they need) the subject of a passive step due or taken, not one
+    told as history ("have been banned since 1987", "had been halted since July").
+    """
+    low = s.lower
+    found = []
+    for i in range(a + 1, b):
+        told = "since" in low[i:b] or "had" in low[a:i]
+        if low[i - 1] not in {"be", "been"} or told:
+            continue
+        barred = low[i] in _IMPORTS_BARRED and any(
+            low[k : k + 2] == ["imports", "of"] for k in range(max(a, i - 12), i - 1)
+        )
+        licensed = (
+            low[i] in {"required", "needed"}
+            and any(low[k] in _LICENCES for k in range(max(a, i - 4), i - 1))
+            and low[i + 1 : i + 3] == ["for", "imports"]
+            # (a quota told with them is the measure: "Licences will also be required for
+            # imports of cement, capped at 1.5 million tonnes")
+            and not {"capped", "quota", "quotas"} & set(low[i:b])
+        )
+        if barred or licensed:
+            found.append(i)
+    return found
+
+
+#: What a country "imports" in a figure of speech, no goods ("stop importing inflation").
+_ILLS_IMPORTED = frozenset({"inflation", "deflation", "unemployment", "instability", "crises",
+                            "crisis", "problems", "volatility"})  # fmt: skip
+
+#: Passive verbs of a stop to imports ("imports of cars will be suspended").
+_IMPORTS_BARRED = frozenset({"suspended", "banned", "halted", "prohibited", "stopped"})
+
+
 #: Nouns of a licence on imports ("import licensing", "prior licenses", "import permits").
 _LICENSING = _LICENCES | {"licensing", "licencing"}
 
@@ -2782,12 +2820,22 @@ def _port_bans(s: Sentence, seg: Segment) -> list[Trigger]:
 def _sanctions_list(low: list[str], i: int) -> bool:
     """Whether a list of sanctioned names starts at ``i``.
 
-    "the EU sanctions list", "its list of state sponsors of terrorism", "the terrorism list".
+    "the EU sanctions list", "its list of state sponsors of terrorism", "the terrorism list",
+    "its list of companies it says work with China's military" (the Pentagon's list of
+    Chinese military companies).
     """
     return (
-        low[i] in {"sanctions", "sanction", "terrorism", "terror"}
-        and low[i + 1 : i + 2] == ["list"]
-    ) or (low[i] == "list" and low[i + 1 : i + 4] == ["of", "state", "sponsors"])
+        (
+            low[i] in {"sanctions", "sanction", "terrorism", "terror"}
+            and low[i + 1 : i + 2] == ["list"]
+        )
+        or (low[i] == "list" and low[i + 1 : i + 4] == ["of", "state", "sponsors"])
+        or (
+            low[i] == "list"
+            and low[i + 1 : i + 3] in (["of", "companies"], ["of", "firms"], ["of", "entities"])
+            and "military" in low[i + 3 : i + 14]
+        )
+    )
 
 
 def _foreign_goods_sold(s: Sentence, i: int, b: int) -> bool:
@@ -3278,6 +3326,7 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         and any(m.type == "country" and a <= m.start < i - 1 for m in s.marks)
     ]
     pcut += _import_licences(s, a, b)
+    pcut += _imports_barred_passive(s, a, b)
     freed = _licensing_abolished(s, a, b)
     if freed is not None and not pcut:
         # "import licensing would be abolished for all but a short list of goods": imports
@@ -3357,6 +3406,8 @@ def _purchases(s: Sentence, seg: Segment, claimed: set[int]) -> list[Trigger]:
         if low[i] in {"stopped", "stop", "halted", "suspended", "cut"}
         and i + 1 < b
         and low[i + 1] in {"buying", "importing", "booking", "ordering", "purchasing", "admitting"}
+        # (not a figure of speech: "would let the country stop importing Russian inflation")
+        and not set(low[i + 2 : min(b, i + 5)]) & _ILLS_IMPORTED
     ]
     # "Garuda Indonesia will cancel an order for 49 Boeing 737 Max 8 jets", "cancelled an
     # order for 160 pianos from Petrof": an order withdrawn
