@@ -31,6 +31,7 @@ DEPARTING = {
     "signings": {"fresh94"},
     "steady_markets": {"fresh94"},
     "import_bans": {"fresh94"},
+    "agreed_cuts": {"fresh96"},
 }  # fmt: skip
 
 #: A report's sentences, split as the sets' quotes are cut (a quote lies in one sentence).
@@ -216,6 +217,25 @@ def test_imports_banned_are_a_purchase_cut(sets) -> None:
                 ] += 1
     assert kinds["purchase_cut"] >= 100, kinds
     assert kinds["purchase_cut"] > 10 * kinds["tariff_increase"], kinds
+
+
+#: The cuts an agreement provides for ("Under the agreement Jordan will phase out duties on
+#: most Singaporean goods").
+AGREED_CUTS = re.compile(
+    r"^Under the (new )?(agreement|pact|accord|deal|protocol|treaty)\b[^.]{0,80}\bwill "
+    r"(cut|phase out|eliminate|remove|scrap|abolish|lower|reduce|grant duty|grant tariff)"
+)
+
+
+def test_the_cuts_an_agreement_provides_for_are_tariff_cuts(sets) -> None:
+    found: Counter[str] = Counter()
+    for report in _following(sets, "agreed_cuts"):
+        for text in _SENTENCE_END.split(report["text"]):
+            if AGREED_CUTS.search(text):
+                told = {e["kind"] for e in report["events"] if e["quote"] in text}
+                found["tariff_cut" if "tariff_cut" in told else "other"] += 1
+    assert found["tariff_cut"] >= 50, found
+    assert found["tariff_cut"] > 10 * found["other"], found
 
 
 #: A market line telling that a price held, with no move ("The baht was little changed at
